@@ -1,0 +1,1 @@
+"""AI Industry Atlas: raw news articles -> clean Markdown pages, catalog and a multilingual site."""

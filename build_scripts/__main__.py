@@ -1,0 +1,92 @@
+"""Command line: python -m build_scripts {convert,build,check} [--seeds DIR] [--docs DIR].
+
+Exit status: 0 when every source converted, 1 when any source failed (the others are still written),
+2 for usage errors and invalid data files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from .pipeline import Report, convert
+from .settings import DataFileError
+
+EXIT_OK, EXIT_FAILED_SOURCES, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m build_scripts", description="AI Industry Atlas site generator")
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("convert", "convert sources to Markdown pages and catalog.json"),
+        ("build", "convert, then build the site"),
+        ("check", "validate sources and data files; write nothing"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of source articles (default: seeds/)")
+        command.add_argument("--docs", type=Path, default=Path("docs"), help="output folder for pages (default: docs/)")
+        command.add_argument("--cache", type=Path, default=Path(".cache/articles"), help="per-article cache (default: .cache/articles)")
+        command.add_argument("--no-cache", action="store_true", help="reprocess every source")
+        command.add_argument("--quiet", action="store_true", help="print errors only")
+    return parser
+
+
+def _progress():
+    """A progress bar on a terminal; nothing when output goes to a file or CI log."""
+    if not sys.stderr.isatty():
+        return None, lambda: None
+    from tqdm import tqdm
+
+    bar = tqdm(total=0, unit="article", file=sys.stderr, leave=False)
+
+    def update(done: int, total: int) -> None:
+        bar.total = total
+        bar.n = done
+        bar.refresh()
+
+    return update, bar.close
+
+
+def _summary(report: Report, seconds: float, wrote: bool) -> str:
+    lines = [
+        f"{len(report.articles)} articles, {len(report.failures)} errors, {len(report.warnings)} warnings "
+        f"({report.converted} processed, {report.cached} unchanged from cache) in {seconds:.1f} s",
+    ]
+    if wrote:
+        lines.append(f"{len(report.written)} files written, {len(report.removed)} stale pages removed")
+    lines += [f"warning: {w}" for w in report.warnings]
+    lines += [f"error: {f.source}: {f.error}" for f in report.failures]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code else EXIT_OK
+    if not args.seeds.is_dir():
+        print(f"error: seeds folder {args.seeds} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    write = args.command != "check"
+    update, close = _progress() if not args.quiet else (None, lambda: None)
+    started = time.perf_counter()
+    try:
+        report = convert(args.seeds, args.docs, None if args.no_cache else args.cache, write=write, progress=update)
+    except DataFileError as exc:
+        close()
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    close()
+    summary = _summary(report, time.perf_counter() - started, write)
+    if args.quiet:
+        summary = "\n".join(line for line in summary.splitlines() if line.startswith("error:"))
+    if summary:
+        print(summary, file=sys.stderr if report.failures else sys.stdout)
+    return EXIT_FAILED_SOURCES if report.failures else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,249 @@
+"""Removes boilerplate and turns header/footer lines into metadata.
+
+The text is split into a head (before the first body paragraph), the body and a tail (after the last).
+Rules from data/layouts.yml (for the layouts whose signature matches) and data/cleaning.yml run only on
+head and tail lines, so no sentence of the article itself can be removed by a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .dates import find_date
+from .language import detect_language
+from .models import CleanedText, SourceText, TitleCandidate
+from .settings import Layout, Rule, Settings
+from .text import is_lowercase_text, visual_length
+
+_NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
+_DATE_LINE_REST = re.compile(r"[\W\d_]+")
+_PROSE_END = set(".。!！?？…;；")
+_CLOSING = "\"'”“»«」』)）"
+
+
+def clean(source: SourceText, settings: Settings) -> CleanedText:
+    lines = unwrap([line.strip() for line in source.text.split("\n")])
+    layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
+    rules = [rule for layout in layouts for rule in layout.rules] + list(settings.rules)
+    start, end = _body_bounds(lines, settings.thresholds["body_line_chars"])
+    lowercase = is_lowercase_text(source.text)
+
+    kept: list[tuple[int, str]] = []
+    fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": [], "date": []}
+    dropped: list[str] = []
+    skip_next = False
+    for i, line in enumerate(lines):
+        if skip_next or not line:
+            skip_next = False
+            continue
+        if _is_language_bar(line, settings.language_names):
+            dropped.append(line)
+            continue
+        zone = "head" if i < start else "tail" if i > end else "body"
+        if zone == "body":
+            kept.append((i, line))
+            continue
+        outcome = _apply_rules(line, lines[i + 1] if i + 1 < len(lines) else "", zone, rules, settings)
+        if outcome is None:
+            date = _date_line(line)
+            if date:
+                fields["date"].append(date)
+                dropped.append(line)
+            else:
+                kept.append((i, line))
+            continue
+        action, field, value, consumed_next = outcome
+        dropped.append(line)
+        if consumed_next:
+            dropped.append(lines[i + 1])
+            skip_next = True
+        if action == "drop_rest":
+            dropped.extend(line for line in lines[i + 1:] if line)
+            break
+        if field:
+            fields[field].extend(value)
+
+    authors, editors = _unique(fields["authors"]), _unique(fields["editors"])
+    publisher = fields["publisher"][0] if fields["publisher"] else None
+    meta_values = {v.casefold() for v in authors + editors + fields["publisher"]}
+    head = [(i, line) for i, line in kept if i < start and line.casefold() not in meta_values]
+    dropped += [line for i, line in kept if i < start and line.casefold() in meta_values]
+    titles = _title_candidates([line for _, line in head], layouts, settings)
+    title_lines = {t.text for t in titles}
+    body_lines: list[str] = []
+    for i, line in kept:
+        if i < start and line.casefold() in meta_values:
+            continue
+        if i < start and _strip_title(line, layouts) in title_lines:
+            title_lines.discard(_strip_title(line, layouts))
+            continue
+        body_lines.append(line)
+    if lowercase and publisher:
+        publisher = publisher.title()
+    return CleanedText(
+        lines=body_lines,
+        titles=titles,
+        authors=authors,
+        editors=editors,
+        publisher=publisher,
+        date=fields["date"][0] if fields["date"] else None,
+        layouts=[layout.id for layout in layouts],
+        dropped=dropped,
+        lowercase=lowercase,
+    )
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Joins hard-wrapped lines (a text wrapped at a fixed width) back into paragraphs.
+
+    A line is taken as wrapped when the next line's first word would not have fitted behind it, the rule
+    a wrapping editor follows; short lines (bylines, headings) are never joined.
+    """
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 6:
+        return lines
+    width = sorted(lengths)[int(len(lengths) * 0.9)]
+    near_width = sum(1 for n in lengths if n >= width * 0.75)
+    if width > 120 or near_width < len(lengths) * 0.4 or median(lengths) < 20:
+        return lines
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1] and line and _was_wrapped(joined[-1], line, width):
+            separator = "" if visual_length(line[0]) == 2 and visual_length(joined[-1][-1]) == 2 else " "
+            joined[-1] = joined[-1] + separator + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _was_wrapped(previous: str, line: str, width: int) -> bool:
+    last_line = previous[-width:] if len(previous) > width else previous
+    last_length = len(last_line) if len(previous) <= width else width
+    first_word = line.split(" ", 1)[0]
+    return last_length + 1 + len(first_word) > width and last_length >= width * 0.6
+
+
+def _signature_matches(layout: Layout, lines: list[str]) -> bool:
+    non_empty = [line for line in lines if line]
+    window = non_empty[: layout.signature_lines] + non_empty[-15:]
+    return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
+
+
+def _body_bounds(lines: list[str], threshold: int) -> tuple[int, int]:
+    """Indices of the first and last body paragraph: lines long enough to be prose (a long line without
+    closing punctuation, like a long headline, must be twice as long)."""
+    long = [
+        i for i, line in enumerate(lines)
+        if visual_length(line) >= threshold * (1 if line.rstrip(_CLOSING)[-1:] in _PROSE_END else 2)
+    ]
+    if not long:
+        non_empty = [i for i, line in enumerate(lines) if line]
+        if len(non_empty) < 2:
+            return (non_empty[0], non_empty[0]) if non_empty else (0, -1)
+        longest = max(visual_length(lines[i]) for i in non_empty[1:])
+        long = [i for i in non_empty[1:] if visual_length(lines[i]) >= longest * 0.6]
+    return long[0], long[-1]
+
+
+def _zone_allows(rule: Rule, zone: str) -> bool:
+    return rule.zone == "any" or rule.zone == zone or (rule.zone == "edges" and zone in ("head", "tail"))
+
+
+def _apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], settings: Settings):
+    """(action, field, values, consumed next line) of the first rule that fits, or None."""
+    for rule in rules:
+        if not _zone_allows(rule, zone):
+            continue
+        match = rule.pattern.fullmatch(line)
+        if not match:
+            continue
+        if rule.action != "field":
+            return rule.action, None, [], False
+        raw = next_line.strip() if rule.value_from_next_line else match.group("value").strip()
+        values = _field_values(rule.field, raw, settings)
+        if values:
+            return "field", rule.field, values, rule.value_from_next_line
+    return None
+
+
+def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
+    raw = raw.strip(" .|:：")
+    if not raw:
+        return []
+    if field == "date":
+        found = find_date(raw)
+        return [found[0]] if found else []
+    if field == "publisher":
+        return [raw] if len(raw) <= 80 else []
+    names = [raw]
+    for separator in settings.name_separators:
+        names = [part.strip(" .") for name in names for part in name.split(separator)]
+    names = [name for name in names if name]
+    return names if names and all(_looks_like_name(name) for name in names) else []
+
+
+def _looks_like_name(name: str) -> bool:
+    return visual_length(name) <= 40 and len(name.split()) <= 5 and bool(_NAME_CHARS.match(name))
+
+
+def _date_line(line: str) -> str | None:
+    """A short line that is essentially a date (a dateline, 'Published on <date>', a bare ISO date)."""
+    if visual_length(line) > 60 or not any(c.isdigit() for c in line):
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    rest = line.replace(found[1], " ")
+    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", " ", rest)
+    return found[0] if visual_length(_DATE_LINE_REST.sub("", rest)) <= 24 else None
+
+
+def _is_language_bar(line: str, names: tuple[str, ...]) -> bool:
+    rest, found = line, 0
+    for name in names:
+        if name in rest:
+            found += rest.count(name)
+            rest = rest.replace(name, " ")
+    return found >= 4 and len(rest.replace(" ", "")) <= len(line) * 0.3
+
+
+def _strip_title(line: str, layouts: list[Layout]) -> str:
+    for layout in layouts:
+        if layout.title_strip:
+            line = layout.title_strip.sub("", line)
+    return _TITLE_SEPARATORS.sub("", line).strip()
+
+
+def _is_title_like(line: str, settings: Settings) -> bool:
+    limits = settings.thresholds
+    return (
+        visual_length(line) <= limits["title_max_chars"]
+        and len(line.split()) <= limits["title_max_words"]
+        and line[-1] not in settings.sentence_end
+    )
+
+
+def _title_candidates(head: list[str], layouts: list[Layout], settings: Settings) -> list[TitleCandidate]:
+    """The first head line if it reads like a title, plus directly following title lines in other
+    languages (translated pages print the original title and the translated headline)."""
+    titles: list[TitleCandidate] = []
+    for line in head:
+        text = _strip_title(line, layouts)
+        if not text or not _is_title_like(text, settings):
+            break
+        language = detect_language(text)
+        if titles and language in {t.language for t in titles}:
+            break
+        titles.append(TitleCandidate(text, language))
+    return titles
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen, result = set(), []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            result.append(value)
+    return result

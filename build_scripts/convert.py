@@ -1,0 +1,32 @@
+"""One source file -> one Article (or a Failure): the pure per-article function the pipeline runs,
+in parallel and behind the cache. It sees no other article."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from .clean import clean
+from .metadata import build_article
+from .models import Article, Failure, SourceError
+from .settings import Settings
+from .sidecar import load_sidecar, validate_overrides
+from .sources import read_source
+from .structure import build_blocks
+
+
+def convert_source(source: str, data: bytes, sidecar: tuple[str, bytes] | None, settings: Settings) -> Article | Failure:
+    try:
+        overrides = load_sidecar(*sidecar) if sidecar else {}
+        text = read_source(source, data)
+        text = replace(text, preset=validate_overrides(text.preset, f"metadata in {source}", strict=False))
+        cleaned = clean(text, settings)
+        blocks, speakers = build_blocks(cleaned.lines, settings)
+        if not blocks:
+            raise SourceError("no article text left after removing boilerplate")
+        sha256 = hashlib.sha256(data).hexdigest()
+        return build_article(text, sha256, cleaned, blocks, speakers, overrides, settings)
+    except SourceError as exc:
+        return Failure(source, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug on one input must not take the other articles down
+        return Failure(source, f"internal error while converting ({type(exc).__name__}: {exc}); please report it")

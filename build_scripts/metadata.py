@@ -1,0 +1,100 @@
+"""Cleaned text + blocks -> the article's metadata: title, date, language, people, counts, summary."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from .language import base_language, detect_language
+from .models import Article, Block, CleanedText, SourceText
+from .settings import Settings
+from .slugs import slugify
+from .text import shorten, upper_first, visual_length, word_count
+
+_COMPARABLE = re.compile(r"[\W_]+")
+
+
+def build_article(
+    source: SourceText,
+    sha256: str,
+    cleaned: CleanedText,
+    blocks: list[Block],
+    speakers: list[str],
+    overrides: dict,
+    settings: Settings,
+) -> Article:
+    """Heuristic metadata, then the source's own metadata (front matter, HTML meta), then the
+    maintainer's sidecar, each later one winning."""
+    limits = settings.thresholds
+    body_text = "\n".join(block.text for block in blocks)
+    language = detect_language(body_text or "\n".join(t.text for t in cleaned.titles))
+
+    title, alternates = _choose_title(cleaned, language)
+    given = {**source.preset, **overrides}
+    if given.get("title"):
+        if title and given["title"] != title:
+            alternates = [{"language": language, "title": title}, *alternates]
+        title = given["title"]
+    blocks = _drop_repeated_title(blocks, title)
+    lead = next((b.text for b in blocks if b.kind in ("paragraph", "turn")), "")
+    title_generated = not title
+    if title_generated:
+        first_sentence = lead or (blocks[0].text if blocks else source.source)
+        title, _ = shorten(first_sentence, limits["generated_title_max_chars"])
+        title = title.rstrip("。.!！;；:：,，")
+    if cleaned.lowercase:
+        title = upper_first(title)
+        blocks = [_capitalised_heading(b) for b in blocks]
+    summary, _ = shorten(lead, limits["summary_max_chars"])
+
+    words = word_count(body_text)
+    cjk_words = sum(1 for c in body_text if visual_length(c) == 2)
+    minutes = (words - cjk_words) / limits["words_per_minute"] + cjk_words / limits["cjk_chars_per_minute"]
+    language = given.get("language", language)
+    return Article(
+        source=source.source,
+        sha256=sha256,
+        title=title,
+        title_generated=title_generated and not given.get("title"),
+        alternate_titles=alternates,
+        date=given["date"] if "date" in given else cleaned.date,
+        language=language,
+        authors=given.get("authors", cleaned.authors),
+        editors=given.get("editors", cleaned.editors),
+        publisher=given["publisher"] if "publisher" in given else cleaned.publisher,
+        word_count=words,
+        reading_time=max(1, math.ceil(minutes)),
+        summary=given.get("summary", summary),
+        speakers=speakers,
+        layouts=cleaned.layouts,
+        blocks=blocks,
+        slug_base=slugify(title, base_language(language)),
+        slug=overrides.get("slug"),
+        entity_overrides={k: overrides[k] for k in ("companies", "people", "themes") if k in overrides},
+    )
+
+
+def _choose_title(cleaned: CleanedText, language: str) -> tuple[str, list[dict]]:
+    """The title in the article's own language; titles in other languages are kept as alternates."""
+    if not cleaned.titles:
+        return "", []
+    same = [t for t in cleaned.titles if t.language and base_language(t.language) == base_language(language)]
+    chosen = same[0] if same else cleaned.titles[0]
+    alternates = [{"language": t.language, "title": t.text} for t in cleaned.titles if t is not chosen]
+    return chosen.text, alternates
+
+
+def _comparable(text: str) -> str:
+    return _COMPARABLE.sub("", text).casefold()
+
+
+def _drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
+    if blocks and title and blocks[0].kind in ("heading", "paragraph") and _comparable(blocks[0].text) == _comparable(title):
+        return blocks[1:]
+    return blocks
+
+
+def _capitalised_heading(block: Block) -> Block:
+    if block.kind != "heading":
+        return block
+    return Block(block.kind, upper_first(block.text), block.number, block.speaker, block.ordered)

@@ -1,0 +1,87 @@
+"""Typed values passed from one pipeline stage to the next.
+
+read bytes -> ``SourceText`` -> ``CleanedText`` -> ``Block`` list -> ``Article`` -> page + catalog entry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "list_item", "turn"]
+
+
+class SourceError(Exception):
+    """A source file that cannot become a page; the message says why, in words for the maintainer."""
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """Decoded, normalised text of one source file plus metadata its format already carried."""
+
+    source: str  # path relative to the seeds folder, POSIX separators
+    text: str
+    format: Literal["txt", "md", "html"]
+    preset: dict = field(default_factory=dict)  # front matter (.md) or extractor metadata (.html)
+
+
+@dataclass(frozen=True)
+class TitleCandidate:
+    text: str
+    language: str | None
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """Body lines with boilerplate gone and header/footer lines turned into metadata."""
+
+    lines: list[str]
+    titles: list[TitleCandidate]
+    authors: list[str]
+    editors: list[str]
+    publisher: str | None
+    date: str | None  # ISO date
+    layouts: list[str]  # ids of the source layouts recognised
+    dropped: list[str]  # boilerplate lines removed, kept for the report and tests
+    lowercase: bool  # the whole text was written in lower case
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+    number: str | None = None  # section counter joined to a heading, or list item number
+    speaker: str | None = None  # for interview turns
+    ordered: bool = False  # for list items
+
+
+@dataclass(frozen=True)
+class Article:
+    """One converted source: everything the page and the catalog need, independent of other articles."""
+
+    source: str
+    sha256: str
+    title: str
+    title_generated: bool
+    alternate_titles: list[dict]
+    date: str | None
+    language: str
+    authors: list[str]
+    editors: list[str]
+    publisher: str | None
+    word_count: int
+    reading_time: int
+    summary: str
+    speakers: list[str]
+    layouts: list[str]
+    blocks: list[Block]
+    slug_base: str
+    slug: str | None = None  # pinned by a sidecar; otherwise assigned across the corpus
+    entity_overrides: dict = field(default_factory=dict)  # sidecar "add"/"remove" per entity kind
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Failure:
+    source: str
+    error: str

@@ -1,0 +1,134 @@
+"""The flow, nothing else: discover -> convert each source (cached, in parallel) -> assign slugs ->
+render pages -> write pages and catalog.json."""
+
+from __future__ import annotations
+
+import json
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .cache import ArticleCache, cache_key
+from .convert import convert_source
+from .models import Article, Failure
+from .render import article_front_matter, render_article
+from .settings import Settings, load_settings
+from .slugs import assign_slugs
+from .sources import discover
+from .write import remove_stale, write_if_changed
+
+ARTICLES_DIR = "articles"
+CATALOG = "catalog.json"
+PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
+
+
+@dataclass
+class Report:
+    articles: list[Article] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    converted: int = 0  # processed now (cache misses)
+    cached: int = 0
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    catalog: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Job:
+    source: str
+    data: bytes
+    sidecar: tuple[str, bytes] | None
+    key: str
+
+
+def _convert_job(job: _Job, settings: Settings) -> Article | Failure:
+    return convert_source(job.source, job.data, job.sidecar, settings)
+
+
+def convert(
+    seeds_dir: Path,
+    docs_dir: Path,
+    cache_dir: Path | None,
+    write: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    settings = load_settings()
+    report = Report()
+    refs, report.warnings = discover(seeds_dir)
+    cache = ArticleCache(cache_dir if write else None)
+    jobs, results = [], {}
+    for ref in refs:
+        try:
+            data = ref.path.read_bytes()
+            sidecar = (ref.sidecar.relative_to(seeds_dir).as_posix(), ref.sidecar.read_bytes()) if ref.sidecar else None
+        except OSError as exc:
+            results[ref.source] = Failure(ref.source, f"cannot be read: {exc.strerror}")
+            continue
+        job = _Job(ref.source, data, sidecar, cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint))
+        hit = cache.get(job.key)
+        if hit is not None:
+            results[ref.source] = hit
+            report.cached += 1
+        else:
+            jobs.append(job)
+    done = len(results)
+    for job, result in zip(jobs, _run(jobs, settings)):
+        results[job.source] = result
+        report.converted += 1
+        if isinstance(result, Article):
+            cache.put(job.key, result)
+        done += 1
+        if progress:
+            progress(done, len(refs))
+
+    for source in sorted(results):
+        result = results[source]
+        (report.articles if isinstance(result, Article) else report.failures).append(result)
+    slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
+    pages = {}
+    entries = []
+    for article in report.articles:
+        slug = slugs[article.source]
+        path = f"{ARTICLES_DIR}/{slug}.md"
+        pages[path] = render_article(article, slug, path)
+        entries.append(catalog_entry(article, slug, path))
+        report.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
+    report.catalog = {
+        "articles": entries,
+        "errors": [{"source": f.source, "error": f.error} for f in report.failures],
+    }
+    if write:
+        _write(docs_dir, pages, report)
+    return report
+
+
+def catalog_entry(article: Article, slug: str, path: str) -> dict:
+    entry = article_front_matter(article, slug, path)
+    return {"id": entry.pop("id"), "source": entry.pop("source"), "sha256": entry.pop("sha256"), "path": entry.pop("path"), **entry}
+
+
+def _run(jobs: list[_Job], settings: Settings):
+    if len(jobs) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
+        for job in jobs:
+            yield _convert_job(job, settings)
+        return
+    with ProcessPoolExecutor() as pool:
+        yield from pool.map(_convert_job, jobs, [settings] * len(jobs), chunksize=16)
+
+
+def _write(docs_dir: Path, pages: dict[str, str], report: Report) -> None:
+    catalog_path = docs_dir / CATALOG
+    try:
+        previous = {a["path"] for a in json.loads(catalog_path.read_text(encoding="utf-8"))["articles"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        previous = set()
+    for rel, content in pages.items():
+        if write_if_changed(docs_dir / rel, content):
+            report.written.append(rel)
+    report.removed = remove_stale(docs_dir, previous, set(pages))
+    catalog = json.dumps(report.catalog, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    if write_if_changed(catalog_path, catalog):
+        report.written.append(CATALOG)

@@ -1,0 +1,99 @@
+"""Maintainer corrections: `seeds/<name>.meta.yml` beside a source, or a Markdown source's front matter.
+
+Both use the same keys; values are validated here so a typo is an error naming the file and the key
+instead of a silently ignored correction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import yaml
+
+from .models import SourceError
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$")
+ENTITY_KEYS = ("companies", "people", "themes")
+KEYS = {
+    "title": "text",
+    "date": "date",
+    "language": "language",
+    "authors": "names",
+    "editors": "names",
+    "publisher": "text_or_null",
+    "summary": "text",
+    "slug": "slug",
+    **{key: "entities" for key in ENTITY_KEYS},
+}
+
+
+def load_sidecar(name: str, data: bytes) -> dict:
+    try:
+        values = yaml.safe_load(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise SourceError(f"sidecar {name} is not valid UTF-8 YAML: {exc}") from exc
+    if values is None:
+        return {}
+    if not isinstance(values, dict):
+        raise SourceError(f"sidecar {name}: expected a mapping of keys to values")
+    return validate_overrides(values, f"sidecar {name}", strict=True)
+
+
+def validate_overrides(values: dict, where: str, strict: bool) -> dict:
+    """Checked, normalised overrides. With strict=False (front matter written by other tools) unknown
+    keys are ignored; in a sidecar they are errors."""
+    result = {}
+    for key, value in values.items():
+        kind = KEYS.get(key)
+        if kind is None:
+            if strict:
+                raise SourceError(f"{where}: unknown key {key!r}; allowed keys: {', '.join(KEYS)}")
+            continue
+        result[key] = _check(kind, value, f"{where}: {key}")
+    return result
+
+
+def _check(kind: str, value: object, where: str):
+    if kind in ("text", "text_or_null"):
+        if value is None and kind == "text_or_null":
+            return None
+        if not isinstance(value, (str, int, float)) or not str(value).strip():
+            raise SourceError(f"{where} must be a non-empty text, not {value!r}")
+        return str(value).strip()
+    if kind == "date":
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        try:
+            return dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError as exc:
+            raise SourceError(f"{where} must be an ISO date (YYYY-MM-DD) or null, not {value!r}") from exc
+    if kind == "language":
+        if not isinstance(value, str) or not _LANGUAGE.match(value):
+            raise SourceError(f"{where} must be an ISO 639-1 code such as de, en, zh-Hans, not {value!r}")
+        return value
+    if kind == "names":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise SourceError(f"{where} must be a list of names, not {value!r}")
+        return [v.strip() for v in value]
+    if kind == "slug":
+        if not isinstance(value, str) or not _SLUG.match(value):
+            raise SourceError(f"{where} must be lower-case ASCII words joined by '-', not {value!r}")
+        return value
+    if kind == "entities":
+        if isinstance(value, list):
+            value = {"add": value}
+        if not isinstance(value, dict) or set(value) - {"add", "remove"}:
+            raise SourceError(f"{where} must be a list of ids or a mapping with 'add' and/or 'remove'")
+        for part in value.values():
+            if not isinstance(part, list) or not all(isinstance(v, str) and _SLUG.match(v) for v in part):
+                raise SourceError(f"{where}: 'add'/'remove' must be lists of ids such as 01-ai, not {part!r}")
+        return {"add": list(value.get("add", [])), "remove": list(value.get("remove", []))}
+    raise AssertionError(kind)

@@ -1,0 +1,186 @@
+"""Bytes -> normalised text, per source format (txt, md, html).
+
+Decoding trusts a byte-order mark first, then strict UTF-8 (by far the most common encoding and never
+wrong when it succeeds), then charset-normalizer's detector for legacy encodings (GB18030/GBK, Big5,
+Windows code pages, ...).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+import yaml
+
+from .models import SourceError, SourceText
+
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+SIDECAR_SUFFIX = ".meta.yml"
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# zero-width and bidi formatting characters, soft hyphen, BOM; other control characters are found by category
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """A source file found in the seeds folder, with its optional sidecar."""
+
+    source: str  # relative POSIX path
+    path: Path
+    sidecar: Path | None
+
+
+def discover(seeds_dir: Path) -> tuple[list[SourceRef], list[str]]:
+    """All source files below seeds_dir (sorted), and warnings about sidecars without a source."""
+    refs, sidecars = [], {}
+    for path in sorted(seeds_dir.rglob("*")):
+        rel = path.relative_to(seeds_dir)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if path.name.endswith(SIDECAR_SUFFIX):
+            sidecars[path.with_name(path.name[: -len(SIDECAR_SUFFIX)])] = path
+            continue
+        refs.append(path)
+    used = set()
+    result = []
+    for path in refs:
+        sidecar = sidecars.get(path.with_suffix("")) or sidecars.get(path)
+        if sidecar:
+            used.add(sidecar)
+        result.append(SourceRef(path.relative_to(seeds_dir).as_posix(), path, sidecar))
+    warnings = [
+        f"{p.relative_to(seeds_dir).as_posix()}: sidecar without a source file of that name, ignored"
+        for p in sorted(set(sidecars.values()) - used)
+    ]
+    return result, warnings
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a text file -> str, or SourceError saying why not."""
+    if not data.strip():
+        raise SourceError("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise SourceError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from exc
+    if b"\x00" in data:
+        raise SourceError("binary file (contains NUL bytes and no UTF-16/32 byte-order mark)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise SourceError("undecodable bytes: not UTF-8 and no known text encoding fits")
+    text = str(best)
+    if _CONTROL.search(text[:2000]) and len(_CONTROL.findall(text)) > len(text) / 100:
+        raise SourceError(f"binary file (decoding as {best.encoding} gives control characters)")
+    return text
+
+
+def normalise(text: str) -> str:
+    """One newline style, NFC, no control or zero-width characters, tabs as spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_INVISIBLE).replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def read_source(source: str, data: bytes) -> SourceText:
+    suffix = Path(source).suffix.lower()
+    fmt = FORMATS.get(suffix)
+    if fmt is None:
+        raise SourceError(f"unsupported file type {suffix or '(no extension)'}; expected one of {sorted(FORMATS)}")
+    text = normalise(decode(data))
+    if fmt == "md":
+        return _read_markdown(source, text)
+    if fmt == "html":
+        return _read_html(source, text)
+    return SourceText(source, text, "txt")
+
+
+def _read_markdown(source: str, text: str) -> SourceText:
+    preset = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            preset = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as exc:
+            raise SourceError(f"front matter is not valid YAML: {exc}") from exc
+        if not isinstance(preset, dict):
+            raise SourceError("front matter must be a mapping of keys to values")
+        text = text[match.end():]
+    return SourceText(source, _markdown_to_text(text), "md", preset)
+
+
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_CODE = re.compile(r"`([^`\n]+)`")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+
+
+def _markdown_to_text(text: str) -> str:
+    """Markdown -> the plain-text shape every source takes: one block a paragraph, bullets as '•'.
+
+    Inline links keep their text, emphasis and code markers go; what is left is escaped again on output,
+    so raw HTML in a Markdown source is shown, never executed.
+    """
+    blocks, current = [], []
+    for line in text.split("\n"):
+        heading = _MD_HEADING.match(line)
+        bullet = _MD_BULLET.match(line)
+        if not line.strip() or heading or bullet:
+            if current:
+                blocks.append(" ".join(current))
+                current = []
+            if heading:
+                blocks.append(heading.group(1))
+            elif bullet:
+                blocks.append("• " + line[bullet.end():])
+            continue
+        current.append(line.strip())
+    if current:
+        blocks.append(" ".join(current))
+    plain = "\n\n".join(blocks)
+    plain = _MD_LINK.sub(r"\1", plain)
+    plain = _MD_EMPHASIS.sub(r"\2", plain)
+    return _MD_CODE.sub(r"\1", plain)
+
+
+def _read_html(source: str, text: str) -> SourceText:
+    import trafilatura  # imported here: it is slow to import and only saved web pages need it
+
+    document = trafilatura.bare_extraction(
+        text, output_format="python", with_metadata=True, include_comments=False, include_tables=True,
+        favor_recall=True,
+    )
+    body = document.text if document is not None else None
+    if not body or not body.strip():
+        raise SourceError("saved web page without any main text the extractor could find")
+    preset = {}
+    if document.title:
+        preset["title"] = document.title
+    if document.author:
+        preset["authors"] = [a.strip() for a in re.split(r";|\|", document.author) if a.strip()]
+    if document.date:
+        preset["date"] = document.date
+    if document.sitename:
+        preset["publisher"] = document.sitename
+    lines = [line.strip() for line in normalise(body).split("\n")]
+    return SourceText(source, "\n\n".join(line for line in lines if line), "html", preset)

@@ -1,0 +1,76 @@
+"""Small, script-aware text measures shared by the stages (CJK text has no spaces between words)."""
+
+from __future__ import annotations
+
+import re
+
+CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002fa1f"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_LATIN_WORD = re.compile(rf"[^\W_{CJK}]+(?:[-'’.,][^\W_{CJK}]+)*")
+_SENTENCE = re.compile(r"(.+?(?:[.!?…]+[\"'”“»«„)]*(?=\s|$)|[。！？；]+[”」』)]*|$))\s*", re.S)
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK_CHAR.match(char))
+
+
+def cjk_count(text: str) -> int:
+    return len(_CJK_CHAR.findall(text))
+
+
+def visual_length(text: str) -> int:
+    """Length with CJK characters counted double, so one threshold fits both scripts."""
+    return len(text) + cjk_count(text)
+
+
+def latin_words(text: str) -> list[str]:
+    return _LATIN_WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    """Words of alphabetic scripts plus one per CJK character (the usual count for Chinese)."""
+    return len(latin_words(text)) + cjk_count(text)
+
+
+def sentences(text: str) -> list[str]:
+    return [m.group(1).strip() for m in _SENTENCE.finditer(text) if m.group(1).strip()]
+
+
+def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> tuple[str, bool]:
+    """Cut text to at most `limit` visual characters: whole sentences if possible, else at a clause
+    boundary, else at a word boundary. Returns the text and whether it was cut mid-sentence."""
+    if visual_length(text) <= limit:
+        return text, False
+    kept = ""
+    for sentence in sentences(text):
+        candidate = f"{kept} {sentence}".strip() if not is_cjk(sentence[0]) else kept + sentence
+        if visual_length(candidate) > limit:
+            break
+        kept = candidate
+    if kept:
+        return kept, False
+    prefix = ""
+    for char in text:
+        if visual_length(prefix + char) > limit:
+            break
+        prefix += char
+    clause_cut = max(prefix.rfind(mark) for mark in clause_marks)
+    if clause_cut > len(prefix) // 3:
+        return prefix[:clause_cut].rstrip(), False
+    space = prefix.rfind(" ")
+    if space > len(prefix) // 2:
+        prefix = prefix[:space]
+    return prefix.rstrip(" ,.;:-") + "…", True
+
+
+def is_lowercase_text(text: str) -> bool:
+    """True when a text long enough to judge is written without capital letters (a scraped-site quirk)."""
+    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
+    if len(cased) < 200:
+        return False
+    upper = sum(1 for c in cased if c.isupper())
+    return upper / len(cased) < 0.003
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
