@@ -28,7 +28,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     rules = [rule for layout in layouts for rule in layout.rules] + list(settings.rules)
     start, end = _body_bounds(lines, settings.thresholds["body_line_chars"])
-    lowercase = is_lowercase_text(source.text)
+    lowercase = is_lowercase_text("\n".join(lines[start:end + 1]))
 
     kept: list[tuple[int, str]] = []
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": [], "date": []}
@@ -45,14 +45,14 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if zone == "body":
             kept.append((i, line))
             continue
+        date = _date_line(line)
+        if date:
+            fields["date"].append(date)
+            dropped.append(line)
+            continue
         outcome = _apply_rules(line, lines[i + 1] if i + 1 < len(lines) else "", zone, rules, settings)
         if outcome is None:
-            date = _date_line(line)
-            if date:
-                fields["date"].append(date)
-                dropped.append(line)
-            else:
-                kept.append((i, line))
+            kept.append((i, line))
             continue
         action, field, value, consumed_next = outcome
         dropped.append(line)
@@ -101,28 +101,30 @@ def unwrap(lines: list[str]) -> list[str]:
     A line is taken as wrapped when the next line's first word would not have fitted behind it, the rule
     a wrapping editor follows; short lines (bylines, headings) are never joined.
     """
-    lengths = [len(line) for line in lines if line]
+    lengths = [visual_length(line) for line in lines if line]
     if len(lengths) < 6:
         return lines
     width = sorted(lengths)[int(len(lengths) * 0.9)]
-    near_width = sum(1 for n in lengths if n >= width * 0.75)
-    if width > 120 or near_width < len(lengths) * 0.4 or median(lengths) < 20:
+    near_width = sum(1 for n in lengths if n >= width * 0.85)
+    if width > 160 or near_width < len(lengths) * 0.5 or median(lengths) < 20:
         return lines
     joined: list[str] = []
+    previous = ""  # the physical line before, as it was in the file
     for line in lines:
-        if joined and joined[-1] and line and _was_wrapped(joined[-1], line, width):
-            separator = "" if visual_length(line[0]) == 2 and visual_length(joined[-1][-1]) == 2 else " "
+        if joined and previous and line and _was_wrapped(previous, line, width):
+            separator = "" if visual_length(line[0]) == 2 and visual_length(previous[-1]) == 2 else " "
             joined[-1] = joined[-1] + separator + line
         else:
             joined.append(line)
+        previous = line
     return joined
 
 
 def _was_wrapped(previous: str, line: str, width: int) -> bool:
-    last_line = previous[-width:] if len(previous) > width else previous
-    last_length = len(last_line) if len(previous) <= width else width
-    first_word = line.split(" ", 1)[0]
-    return last_length + 1 + len(first_word) > width and last_length >= width * 0.6
+    """A wrapping editor moves a word to the next line only when it does not fit on the line before."""
+    first_word = line.split(" ", 1)[0] if visual_length(line[0]) == 1 else line[0]
+    length = visual_length(previous)
+    return length + 1 + visual_length(first_word) > width and length >= width * 0.6
 
 
 def _signature_matches(layout: Layout, lines: list[str]) -> bool:
@@ -233,7 +235,7 @@ def _title_candidates(head: list[str], layouts: list[Layout], settings: Settings
         text = _strip_title(line, layouts)
         if not text or not _is_title_like(text, settings):
             break
-        language = detect_language(text)
+        language = detect_language(text, settings.languages)
         if titles and language in {t.language for t in titles}:
             break
         titles.append(TitleCandidate(text, language))

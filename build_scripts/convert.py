@@ -24,8 +24,10 @@ def convert_source(source: str, data: bytes, sidecar: tuple[str, bytes] | None, 
         blocks, speakers = build_blocks(cleaned.lines, settings)
         if not blocks:
             raise SourceError("no article text left after removing boilerplate")
-        sha256 = hashlib.sha256(data).hexdigest()
-        return build_article(text, sha256, cleaned, blocks, speakers, overrides, settings)
+        article = build_article(text, hashlib.sha256(data).hexdigest(), cleaned, blocks, speakers, overrides, settings)
+        if article.word_count < settings.thresholds["min_words"]:
+            raise SourceError(f"only {article.word_count} words of article text; is this an article?")
+        return article
     except SourceError as exc:
         return Failure(source, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not take the other articles down

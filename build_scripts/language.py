@@ -12,19 +12,21 @@ from .text import cjk_count, is_cjk
 _SAMPLE_CHARS = 4000
 
 
-@lru_cache(maxsize=1)
-def _identifier():
-    import py3langid
+@lru_cache(maxsize=8)
+def _identifier(candidates: tuple[str, ...]):
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return py3langid
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE)
+    identifier.set_languages(list(candidates))
+    return identifier
 
 
-def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language; Chinese as zh-Hans or zh-Hant."""
+def detect_language(text: str, candidates: tuple[str, ...]) -> str:
+    """ISO 639-1 code of the text's language among the candidates; Chinese as zh-Hans or zh-Hant."""
     sample = text[:_SAMPLE_CHARS]
     if not sample.strip():
         return "und"
-    code, _score = _identifier().classify(sample)
+    code, _score = _identifier(candidates).classify(sample)
     if code == "zh" or (cjk_count(sample) > len(sample) * 0.3 and code not in ("ja", "ko")):
         return chinese_script(sample)
     return code

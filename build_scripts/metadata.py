@@ -27,7 +27,7 @@ def build_article(
     maintainer's sidecar, each later one winning."""
     limits = settings.thresholds
     body_text = "\n".join(block.text for block in blocks)
-    language = detect_language(body_text or "\n".join(t.text for t in cleaned.titles))
+    language = detect_language(body_text or "\n".join(t.text for t in cleaned.titles), settings.languages)
 
     title, alternates = _choose_title(cleaned, language)
     given = {**source.preset, **overrides}

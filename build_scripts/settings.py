@@ -18,6 +18,7 @@ ZONES = ("head", "tail", "edges", "any")
 ACTIONS = ("drop", "drop_rest", "field")
 FIELDS = ("authors", "editors", "publisher", "date")
 THRESHOLDS = (
+    "min_words",
     "body_line_chars",
     "title_max_chars",
     "title_max_words",
@@ -62,6 +63,7 @@ class Settings:
     name_separators: tuple[str, ...]
     speaker_roles: frozenset[str]
     language_names: tuple[str, ...]
+    languages: tuple[str, ...]  # the languages identification chooses among
     rules: tuple[Rule, ...]
     layouts: tuple[Layout, ...]
     fingerprint: str  # hash of the data files, part of every cache key
@@ -137,7 +139,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     extra = set(thresholds) - set(THRESHOLDS)
     if extra:
         raise DataFileError(f"{cleaning_path}: unknown threshold(s) {sorted(extra)}")
-    for key in ("name_separators", "speaker_roles", "language_names"):
+    for key in ("name_separators", "speaker_roles", "language_names", "languages"):
         value = cleaning.get(key)
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
             raise DataFileError(f"{cleaning_path}: '{key}' must be a list of non-empty strings")
@@ -178,6 +180,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
         name_separators=tuple(cleaning["name_separators"]),
         speaker_roles=frozenset(r.casefold() for r in cleaning["speaker_roles"]),
         language_names=tuple(sorted(cleaning["language_names"], key=len, reverse=True)),
+        languages=tuple(cleaning["languages"]),
         rules=_rules(cleaning.get("rules"), f"{cleaning_path}: rules"),
         layouts=tuple(layouts),
         fingerprint=fingerprint,

@@ -15,6 +15,7 @@ _COUNTER = re.compile(r"^(?:\d{1,2}|0\d|[IVX]{1,4}|[一二三四五六七八九�
 _LABEL = re.compile(
     r"^(?P<label>[„“\"«「『]?[^\s:：„“\"«»「」『』][^:：\n]{0,40}?[“”\"»」』]?)\s*[:：]\s*(?P<text>.*)$"
 )
+_HEADING_START = re.compile(r"^[\w„“\"«「『‘'(（]")
 _QUOTES = "„“”\"«»「」『』‚‘’'"
 _LABEL_FORBIDDEN = re.compile(r"[\d,，.。!！?？;；()（）]")
 
@@ -53,7 +54,12 @@ def build_blocks(lines: list[str], settings: Settings) -> tuple[list[Block], lis
             number = numbered.group("n1") or numbered.group("n2") or numbered.group("n3")
             blocks.append(Block("list_item", numbered.group("text"), number=number, ordered=True))
             continue
-        if counter or (following is not None and _is_heading(line, settings)):
+        if counter or (
+            following is not None
+            and _is_heading(line, settings)
+            # a run of short lines is a list or a table, not headings
+            and (not _is_heading(following, settings) or _turn(following, speakers, glued) is not None)
+        ):
             blocks.append(Block("heading", line, number=counter))
             counter = None
             continue
@@ -64,7 +70,7 @@ def build_blocks(lines: list[str], settings: Settings) -> tuple[list[Block], lis
 def _is_heading(line: str, settings: Settings) -> bool:
     """A short, title-like line: no sentence punctuation at its end (a question may be a heading)."""
     limits = settings.thresholds
-    if _BULLET.match(line) or _NUMBERED.match(line) or _COUNTER.match(line):
+    if _BULLET.match(line) or _NUMBERED.match(line) or _COUNTER.match(line) or not _HEADING_START.match(line):
         return False
     if visual_length(line) > limits["heading_max_chars"] or len(line.split()) > limits["heading_max_words"]:
         return False
@@ -90,7 +96,7 @@ def _label_of(line: str, settings: Settings) -> tuple[str, str] | None:
 
 
 def _speaker_labels(lines: list[str], settings: Settings) -> dict[str, int]:
-    """Labels of interview turns: a label used on two or more lines, or a role word (Moderator, 主持人),
+    """Labels of interview turns: a label used on two or more lines or a role word (Moderator, 主持人),
     in a text with at least two turns. Returns label -> number of turns, in order of appearance."""
     counts: Counter[str] = Counter()
     for line in lines:

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from build_scripts.settings import load_settings  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+# The Markdown dialect the site renders with, widened: whatever these extensions interpret must be escaped.
+MARKDOWN_EXTENSIONS = ["extra", "admonition", "toc", "sane_lists"]
+
+
+@pytest.fixture(scope="session")
+def settings():
+    return load_settings()
+
+
+class _TextOf(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        self.parts.append(" ")
+
+    def handle_endtag(self, tag):
+        self.parts.append(" ")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def rendered(markdown_text: str) -> tuple[str, list[str]]:
+    """Visible text and the HTML tags a Markdown text renders to, as the site's Markdown sees it."""
+    html = markdown.markdown(markdown_text, extensions=MARKDOWN_EXTENSIONS)
+    parser = _TextOf()
+    parser.feed(html)
+    return " ".join("".join(parser.parts).split()), parser.tags
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Prints the evaluation scores (precision/recall style ratios) after the run."""
+    try:
+        from test_eval import SCORES
+    except ImportError:
+        return
+    for set_name, scores in SCORES.items():
+        line = ", ".join(f"{name} {s.hits}/{s.total} ({s.ratio:.0%})" for name, s in scores.items())
+        terminalreporter.write_line(f"evaluation [{set_name}]: {line}")

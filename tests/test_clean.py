@@ -1,0 +1,115 @@
+import textwrap
+
+from build_scripts.clean import clean, unwrap
+from build_scripts.models import SourceText
+
+PARAGRAPH_DE = (
+    "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
+    "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen."
+)
+PARAGRAPH_ZH = "月之暗面创始人杨植麟表示，公司将继续投入长文本技术研发，并计划在明年推出新的多模态模型，以满足企业客户日益增长的需求。"
+
+
+def run(text, settings):
+    return clean(SourceText("x.txt", text, "txt"), settings)
+
+
+def test_repost_header_becomes_metadata(settings):
+    text = "\n\n".join([
+        "智谱发布新一代大模型", "转载", "12 天前", "1,024", "量子位",
+        "文章转载来源:量子位", "作者:李明", "编辑:王芳、赵雷", "来源:量子位", PARAGRAPH_ZH, PARAGRAPH_ZH,
+    ])
+    cleaned = run(text, settings)
+    assert "repost-widget" in cleaned.layouts
+    assert [t.text for t in cleaned.titles] == ["智谱发布新一代大模型"]
+    assert cleaned.authors == ["李明"]
+    assert cleaned.editors == ["王芳", "赵雷"]
+    assert cleaned.publisher == "量子位"
+    assert cleaned.date is None  # "12 天前" is an age, not a date
+    assert cleaned.lines == [PARAGRAPH_ZH, PARAGRAPH_ZH]
+
+
+def test_language_bar_layout_header_and_footer(settings):
+    text = "\n\n".join([
+        "Nachricht", "Huawei stellt neue Ascend-Chips vor |", "2024-03-05",
+        "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina",
+        "Text |. Anna Weber", "Herausgeber |. Li Wei", PARAGRAPH_DE, PARAGRAPH_DE,
+        "quelle: xinhua", "prozesseditor: u031", "bericht/feedback",
+    ])
+    cleaned = run(text, settings)
+    assert cleaned.layouts == ["language-bar-news"]
+    assert [t.text for t in cleaned.titles] == ["Huawei stellt neue Ascend-Chips vor"]
+    assert (cleaned.date, cleaned.authors, cleaned.editors, cleaned.publisher) == (
+        "2024-03-05", ["Anna Weber"], ["Li Wei"], "xinhua")
+    assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
+
+
+def test_author_widget_layout(settings):
+    text = "\n".join([
+        "Published on", "", "Baidu Cuts the Prices of Its Ernie Models as the Price War Spreads", "", "Autoren", "  • avatar", "    Name", "    Mia Chen",
+        "    Twitter", "", "Baidu senkt die Preise für Ernie", "", PARAGRAPH_DE,
+    ])
+    cleaned = run(text, settings)
+    assert cleaned.layouts == ["avatar-author-widget"]
+    assert cleaned.authors == ["Mia Chen"]
+    assert cleaned.date is None
+    assert [(t.text, t.language) for t in cleaned.titles] == [
+        ("Baidu Cuts the Prices of Its Ernie Models as the Price War Spreads", "en"),
+        ("Baidu senkt die Preise für Ernie", "de")]
+    assert cleaned.lines == [PARAGRAPH_DE]
+
+
+def test_published_on_with_a_date(settings):
+    cleaned = run("Published on March 5, 2024\n\nTitle of the piece\n\n" + PARAGRAPH_DE, settings)
+    assert cleaned.date == "2024-03-05"
+
+
+def test_rules_never_touch_body_paragraphs(settings):
+    # lines that would match boilerplate rules in the header are article text between body paragraphs
+    middle = ["转载", "3236", "Share", "quelle: global times"]
+    text = "\n\n".join(["Titel", PARAGRAPH_DE, *middle, PARAGRAPH_DE])
+    assert run(text, settings).lines == [PARAGRAPH_DE, *middle, PARAGRAPH_DE]
+
+
+def test_related_links_block_in_footer_is_dropped(settings):
+    text = "\n\n".join(["Title", PARAGRAPH_DE, "Related articles", "Nvidia beats forecasts", "TSMC expands in Arizona"])
+    cleaned = run(text, settings)
+    assert cleaned.lines == [PARAGRAPH_DE]
+    assert "TSMC expands in Arizona" in cleaned.dropped
+
+
+def test_sentence_starting_with_by_is_not_a_byline(settings):
+    line = "By the end of the year, the company wants to double its computing capacity in Inner Mongolia."
+    cleaned = run("\n\n".join(["Title", line, PARAGRAPH_DE]), settings)
+    assert cleaned.authors == []
+    assert line in cleaned.lines
+
+
+def test_lowercase_text_gets_a_capitalised_publisher(settings):
+    body = "die entwicklung großer modelle verlangsamt sich, sagen analysten in peking und shanghai übereinstimmend. " * 4
+    cleaned = run("\n\n".join(["ein titel", body, "quelle: global times"]), settings)
+    assert cleaned.lowercase and cleaned.publisher == "Global Times"
+
+
+def test_unwrap_joins_hard_wrapped_paragraphs_only():
+    paragraph = (
+        "Moonshot AI said on Monday that its Kimi assistant now handles two million characters of context, a "
+        "figure the company says no rival matches. The start-up, founded in 2023 by Yang Zhilin, has raised "
+        "money from Alibaba and Tencent and is valued at more than three billion dollars."
+    )
+    wrapped = textwrap.fill(paragraph, width=72)
+    text = "\n".join(["Moonshot extends context", "By Jane Doe", "", wrapped, "", wrapped])
+    lines = unwrap(text.split("\n"))
+    assert lines == ["Moonshot extends context", "By Jane Doe", "", paragraph, "", paragraph]
+
+
+def test_unwrap_joins_wrapped_chinese_without_spaces():
+    paragraph = PARAGRAPH_ZH * 3
+    wrapped = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
+    lines = unwrap(["标题", "", *wrapped, "", *wrapped])
+    assert lines == ["标题", "", paragraph, "", paragraph]
+
+
+def test_unwrap_leaves_unwrapped_text_alone():
+    lines = [PARAGRAPH_DE, "Kurze Zeile", PARAGRAPH_DE + " Noch ein Satz.", "", PARAGRAPH_DE]
+    assert unwrap(lines) == lines

@@ -1,0 +1,106 @@
+import codecs
+
+import pytest
+
+from build_scripts.models import SourceError
+from build_scripts.sources import decode, discover, normalise, read_source
+
+ZH = "零一万物的CEO李开复表示，大模型赛道竞争激烈。李开复在2023年3月创建了零一万物团队，6月开始运营。"
+ZH_HANT = "零一萬物的執行長李開復表示，大模型賽道競爭激烈。李開復在2023年3月創建了零一萬物團隊，6月開始運營。"
+DE = "Grüße aus München: Die Straße führt über die Brücke. Äpfel, Öl und Übermut."
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (ZH.encode("utf-8"), ZH),
+        (codecs.BOM_UTF8 + ZH.encode("utf-8"), ZH),
+        (ZH.encode("utf-16"), ZH),  # with BOM
+        (codecs.BOM_UTF16_BE + ZH.encode("utf-16-be"), ZH),
+        ((ZH * 3).encode("gbk"), ZH * 3),
+        ((ZH * 3).encode("gb18030"), ZH * 3),
+        ((ZH_HANT * 3).encode("big5"), ZH_HANT * 3),
+        ((DE * 3).encode("utf-8"), DE * 3),
+    ],
+)
+def test_decode_detects_encodings(data, expected):
+    assert decode(data) == expected
+
+
+@pytest.mark.parametrize(
+    "data, reason",
+    [
+        (b"", "empty"),
+        (b"  \n\n  ", "empty"),
+        (bytes(range(256)) * 4, "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
+    ],
+)
+def test_decode_rejects_empty_and_binary(data, reason):
+    with pytest.raises(SourceError, match=reason):
+        decode(data)
+
+
+def test_normalise_newlines_nfc_and_invisible_characters():
+    text = "Zei\u200ble\r\nzwei\rdrei\u00ad\x07\tvier\ufeff e\u0301"
+    assert normalise(text) == "Zeile\nzwei\ndrei vier \u00e9"
+
+
+def test_markdown_front_matter_is_honoured_and_markup_flattened():
+    source = read_source(
+        "a.md",
+        b"---\ntitle: Given title\ndate: 2024-03-05\n---\n# Heading\n\nSome **bold** and a [link](http://x).\n\n- item one\n- item two\n",
+    )
+    assert source.preset["title"] == "Given title"
+    assert source.text.split("\n\n") == ["Heading", "Some bold and a link.", "• item one", "• item two"]
+
+
+def test_markdown_front_matter_must_be_a_mapping():
+    with pytest.raises(SourceError, match="front matter"):
+        read_source("a.md", b"---\n- just a list\n---\nText\n")
+
+
+def test_html_main_text_and_metadata_are_extracted():
+    html = """<html lang="en"><head><title>Moonshot raises money | Example News</title>
+    <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-03-05">
+    <meta property="og:site_name" content="Example News"></head><body>
+    <nav><a href="/">Home</a> <a href="/tech">Tech</a> <a href="/share">Share</a></nav>
+    <article><h1>Moonshot raises money</h1>
+    <p>Moonshot AI, the Beijing start-up behind the Kimi assistant, has raised new funding from Alibaba and
+    other investors, people familiar with the matter said on Tuesday. The round values the company at
+    several billion dollars.</p>
+    <p>The company plans to spend the money on computing power and on training larger models, the people
+    said. It competes with Zhipu AI, Baichuan and MiniMax for users and for engineers.</p></article>
+    <footer>Copyright Example News. All rights reserved.</footer></body></html>"""
+    source = read_source("page.html", html.encode())
+    assert "Moonshot AI, the Beijing start-up" in source.text
+    assert "competes with Zhipu AI" in source.text
+    assert "Home" not in source.text and "All rights reserved" not in source.text
+    assert source.preset["authors"] == ["Jane Doe"]
+    assert source.preset["date"] == "2024-03-05"
+
+
+def test_html_without_main_text_is_an_error():
+    with pytest.raises(SourceError, match="main text"):
+        read_source("empty.html", b"<html><head><title>x</title></head><body></body></html>")
+
+
+def test_unsupported_extension_is_an_error():
+    with pytest.raises(SourceError, match="unsupported file type .pdf"):
+        read_source("paper.pdf", b"%PDF-1.4")
+
+
+def test_discover_skips_hidden_files_and_pairs_sidecars(tmp_path):
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "a.meta.yml").write_text("title: A")
+    (tmp_path / ".hidden.txt").write_text("x")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "b.txt").write_text("x")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.md").write_text("x")
+    (tmp_path / "orphan.meta.yml").write_text("title: B")
+    refs, warnings = discover(tmp_path)
+    assert [r.source for r in refs] == ["a.txt", "sub/c.md"]
+    assert refs[0].sidecar == tmp_path / "a.meta.yml"
+    assert refs[1].sidecar is None
+    assert warnings == ["orphan.meta.yml: sidecar without a source file of that name, ignored"]
