@@ -1,0 +1,54 @@
+"""Properties of the per-article function: no input crashes it, and no body text is lost."""
+
+import re
+import unicodedata
+
+from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+
+from build_scripts.convert import convert_source
+from build_scripts.models import Article, Failure
+from build_scripts.render import render_article
+
+from conftest import rendered, squash
+
+WORD = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo", "Nd"), max_codepoint=0x9FFF), min_size=1, max_size=12)
+MARKUP = st.sampled_from(["*", "_", "#", "<b>", "</script>", "{{", "}}", "{%", "|", "[x](y)", "`", "&amp;", "\\", ">", "!"])
+TOKEN = st.one_of(WORD, WORD, WORD, MARKUP)
+# a sentence starts with a word: a leading "* " or "1. " would be a list marker, which is structure
+SENTENCE = st.tuples(WORD, st.lists(TOKEN, min_size=8, max_size=30)).map(lambda t: " ".join([t[0], *t[1]]) + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=2, max_size=5).map(" ".join)
+
+
+@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000), name=st.sampled_from(["a.txt", "a.md", "a.html"]))
+def test_no_bytes_crash_convert(data, name, settings):
+    result = convert_source(name, data, None, settings)
+    assert isinstance(result, (Article, Failure))
+    if isinstance(result, Failure):
+        assert result.error and "internal error" not in result.error
+
+
+@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), separator=st.sampled_from(["\n\n", "\n", "\r\n\r\n"]))
+def test_no_body_text_is_lost(paragraphs, separator, settings):
+    text = separator.join(["Titel des Artikels", *paragraphs])
+    result = convert_source("a.txt", text.encode("utf-8"), None, settings)
+    assert isinstance(result, Article), result
+    visible = squash(rendered(render_article(result, "a", "a.md").split("\n---\n", 1)[1])[0])
+    for paragraph in paragraphs:  # sources are NFC-normalised on reading
+        assert squash(unicodedata.normalize("NFC", paragraph)) in visible
+
+
+@hsettings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=3000), encoding=st.sampled_from(["utf-8", "utf-16", "gb18030", "utf-8-sig"]))
+def test_any_text_in_any_encoding_converts_or_fails_cleanly(text, encoding, settings):
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    result = convert_source("a.txt", data, None, settings)
+    assert isinstance(result, (Article, Failure))
+    if isinstance(result, Failure):
+        assert "internal error" not in result.error
+    else:
+        assert re.fullmatch(r"[a-z0-9-]+", result.slug_base)

@@ -1,0 +1,27 @@
+import pytest
+
+from build_scripts.dates import find_date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024-07-22", "2024-07-22"),
+        ("22.07.2024", "2024-07-22"),
+        ("2024年5月21日", "2024-05-21"),
+        ("2024/10/30", "2024-10-30"),
+        ("March 5, 2024", "2024-03-05"),
+        ("5. März 2024", "2024-03-05"),
+        ("Published on March 5, 2024", "2024-03-05"),
+        ("2024.10.16 14:32", "2024-10-16"),
+        ("330 天前", None),
+        ("vor 3 Tagen", None),
+        ("3 days ago", None),
+        ("12月14日", None),  # no year: not a date we can trust
+        ("3236", None),
+        ("1999-02-31", None),
+    ],
+)
+def test_absolute_dates_only(text, expected):
+    found = find_date(text)
+    assert (found[0] if found else None) == expected

@@ -1,0 +1,138 @@
+import json
+import os
+import shutil
+import time
+
+import pytest
+
+from build_scripts.__main__ import main
+from build_scripts.pipeline import convert
+
+from conftest import SEEDS
+
+REQUIRED = ["id", "source", "sha256", "path", "title", "title_generated", "date", "language", "authors",
+            "editors", "publisher", "word_count", "summary"]
+EXTRA = (
+    "Neues Modell von Zhipu\n\n2024-11-02\n\n"
+    + "Zhipu AI hat am Samstag ein neues Sprachmodell vorgestellt, das nach Angaben des Unternehmens in "
+    "mehreren Tests mit den besten Modellen aus den USA mithalten kann und deutlich günstiger ist.\n"
+)
+
+
+@pytest.fixture
+def seeds(tmp_path):
+    target = tmp_path / "seeds"
+    shutil.copytree(SEEDS, target)
+    return target
+
+
+def snapshot(folder):
+    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_catalog_lists_every_article_with_its_page(seeds, tmp_path):
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    catalog = json.loads((tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8"))
+    assert catalog["errors"] == []
+    assert sorted(a["source"] for a in catalog["articles"]) == sorted(p.name for p in seeds.iterdir())
+    for entry in catalog["articles"]:
+        assert list(entry)[:4] == ["id", "source", "sha256", "path"]
+        assert set(REQUIRED) <= set(entry)
+        page = (tmp_path / "docs" / entry["path"]).read_text(encoding="utf-8")
+        assert page.startswith("---\n") and f"sha256: {entry['sha256']}" in page
+        assert entry["id"].isascii() and entry["path"] == f"articles/{entry['id']}.md"
+    assert len({a["id"] for a in catalog["articles"]}) == 5
+    assert report.converted == 5
+
+
+def test_same_input_same_output_byte_for_byte(seeds, tmp_path):
+    convert(seeds, tmp_path / "a", None)
+    convert(seeds, tmp_path / "b", None)
+    first = {k: v[0] for k, v in snapshot(tmp_path / "a").items()}
+    second = {k: v[0] for k, v in snapshot(tmp_path / "b").items()}
+    assert first == second and len(first) == 6
+
+
+def test_second_run_reprocesses_and_rewrites_nothing(seeds, tmp_path):
+    convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    before = snapshot(tmp_path / "docs")
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert (report.converted, report.cached, report.written) == (0, 5, [])
+    assert snapshot(tmp_path / "docs") == before
+
+
+def test_adding_a_source_changes_only_its_page_and_the_catalog(seeds, tmp_path):
+    convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    before = snapshot(tmp_path / "docs")
+    time.sleep(0.01)
+    (seeds / "new.txt").write_text(EXTRA, encoding="utf-8")
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert report.converted == 1 and report.cached == 5
+    after = snapshot(tmp_path / "docs")
+    changed = {k for k in after if before.get(k) != after[k]}
+    assert changed == {"catalog.json", "articles/neues-modell-von-zhipu.md"}
+
+
+def test_removing_a_source_removes_its_page(seeds, tmp_path):
+    convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    (seeds / "000_5348def7514b1986.txt").unlink()
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert report.removed == ["articles/die-strategische-neuausrichtung-von-zero-one-wanwu-keine.md"]
+    assert len(list((tmp_path / "docs" / "articles").iterdir())) == 4
+
+
+def test_bad_sources_are_reported_and_never_take_others_down(seeds, tmp_path):
+    (seeds / "empty.txt").write_bytes(b"")
+    (seeds / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    (seeds / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (seeds / "new.txt").write_text(EXTRA, encoding="utf-8")
+    (seeds / "new.meta.yml").write_text("titel: Tippfehler\n", encoding="utf-8")
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    errors = {f.source: f.error for f in report.failures}
+    assert set(errors) == {"empty.txt", "image.txt", "notes.pdf", "new.txt"}
+    assert "empty" in errors["empty.txt"] and "binary" in errors["image.txt"]
+    assert "unsupported file type .pdf" in errors["notes.pdf"]
+    assert "new.meta.yml" in errors["new.txt"] and "'titel'" in errors["new.txt"]
+    assert len(report.articles) == 5
+    catalog = json.loads((tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8"))
+    assert {e["source"] for e in catalog["errors"]} == set(errors)
+
+
+def test_sidecar_corrects_metadata_and_pins_the_slug(seeds, tmp_path):
+    (seeds / "003_a322e0aef2e90f38.meta.yml").write_text(
+        "title: Interview mit Xu Bing\ndate: 2024-10-30\npublisher: SenseTime\nslug: xu-bing-interview\n", encoding="utf-8")
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    entry = next(a for a in report.catalog["articles"] if a["source"] == "003_a322e0aef2e90f38.txt")
+    assert (entry["title"], entry["title_generated"], entry["date"], entry["publisher"], entry["id"]) == (
+        "Interview mit Xu Bing", False, "2024-10-30", "SenseTime", "xu-bing-interview")
+
+
+def test_slugs_do_not_change_when_an_unrelated_article_is_added(seeds, tmp_path):
+    first = {a["source"]: a["id"] for a in convert(seeds, tmp_path / "a", None).catalog["articles"]}
+    (seeds / "zzz.txt").write_text(EXTRA, encoding="utf-8")
+    (seeds / "aaa.txt").write_text(EXTRA.replace("Zhipu", "MiniMax"), encoding="utf-8")
+    second = {a["source"]: a["id"] for a in convert(seeds, tmp_path / "b", None).catalog["articles"]}
+    assert all(second[source] == slug for source, slug in first.items())
+
+
+def test_same_title_gets_distinct_slugs(seeds, tmp_path):
+    (seeds / "a.txt").write_text(EXTRA, encoding="utf-8")
+    (seeds / "b.txt").write_text(EXTRA + "\nNoch ein Absatz mit weiteren Details zum Modell und zu den Preisen.\n", encoding="utf-8")
+    ids = [a["id"] for a in convert(seeds, tmp_path / "docs", None).catalog["articles"]]
+    assert len(set(ids)) == len(ids) == 7
+
+
+def test_cli_exit_codes_and_check_writes_nothing(seeds, tmp_path, capsys):
+    docs = tmp_path / "docs"
+    assert main(["check", "--seeds", str(seeds), "--docs", str(docs)]) == 0
+    assert not docs.exists()
+    assert main(["convert", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(tmp_path / "c")]) == 0
+    out = capsys.readouterr().out
+    assert "5 articles, 0 errors" in out
+    (seeds / "broken.txt").write_bytes(b"")
+    assert main(["convert", "--seeds", str(seeds), "--docs", str(docs), "--cache", str(tmp_path / "c")]) == 1
+    assert "error: broken.txt: empty file" in capsys.readouterr().err
+    assert (docs / "catalog.json").exists()
+    assert main(["convert", "--seeds", str(tmp_path / "missing")]) == 2
+    assert main(["convert", "--no-such-option"]) == 2
+    assert main([]) == 2

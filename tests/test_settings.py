@@ -1,0 +1,55 @@
+import shutil
+
+import pytest
+
+from build_scripts.settings import DATA_DIR, DataFileError, load_settings
+
+
+@pytest.fixture
+def data(tmp_path):
+    for name in ("cleaning.yml", "layouts.yml"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_shipped_data_files_are_valid():
+    settings = load_settings()
+    assert {layout.id for layout in settings.layouts} >= {"avatar-author-widget", "language-bar-news", "repost-widget"}
+
+
+@pytest.mark.parametrize(
+    "file, old, new, message",
+    [
+        ("cleaning.yml", "action: drop\n", "action: delete\n", r"cleaning.yml: rules\[\d+\] \(.+\): action must be one of"),
+        ("cleaning.yml", "zone: tail\n", "zone: footer\n", "zone must be one of"),
+        ("cleaning.yml", "field: authors\n", "field: writers\n", "field must be one of"),
+        ("cleaning.yml", "min_words: 10", "min_words: ten", "thresholds.min_words must be a positive integer"),
+        ("cleaning.yml", "    match: '转载", "    match: '(转载", "invalid regular expression"),
+        ("layouts.yml", "  - id: repost-widget", "  - id: language-bar-news", "duplicate layout id 'language-bar-news'"),
+        ("layouts.yml", "    title_strip:", "    title_cut:", r"unknown key\(s\) \['title_cut'\]"),
+        ("cleaning.yml", "thresholds:", "thresholds: [\n", "not valid YAML"),
+    ],
+)
+def test_invalid_data_files_are_errors_naming_file_and_key(data, file, old, new, message):
+    edit(data / file, old, new)
+    with pytest.raises(DataFileError, match=message):
+        load_settings(data)
+
+
+def test_a_field_rule_needs_a_value_group(data):
+    edit(data / "cleaning.yml", "(?P<value>.+)'\n    action: field\n    field: date",
+         ".+'\n    action: field\n    field: date")
+    with pytest.raises(DataFileError, match=r"published-on\): a field rule needs a \(\?P<value>"):
+        load_settings(data)
+
+
+def test_fingerprint_follows_the_data(data):
+    before = load_settings(data).fingerprint
+    edit(data / "cleaning.yml", "min_words: 10", "min_words: 11")
+    assert load_settings(data).fingerprint != before

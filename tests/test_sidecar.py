@@ -1,0 +1,34 @@
+import pytest
+
+from build_scripts.models import SourceError
+from build_scripts.sidecar import load_sidecar, validate_overrides
+
+
+def test_valid_sidecar_is_normalised():
+    values = load_sidecar("a.meta.yml", "title: T\ndate: 2024-03-05\nauthors: Jane Doe\npublisher: null\n"
+                                        "companies: [01-ai]\npeople: {remove: [lee-kai-fu]}\n".encode())
+    assert values == {"title": "T", "date": "2024-03-05", "authors": ["Jane Doe"], "publisher": None,
+                      "companies": {"add": ["01-ai"], "remove": []}, "people": {"add": [], "remove": ["lee-kai-fu"]}}
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("titel: T", "unknown key 'titel'"),
+        ("date: 5.3.2024", "date must be an ISO date"),
+        ("language: German", "language must be an ISO 639-1 code"),
+        ("authors: [1, 2]", "authors must be a list of names"),
+        ("slug: Not A Slug", "slug must be lower-case ASCII"),
+        ("companies: {add: [Zero One]}", "companies: 'add'/'remove' must be lists of ids"),
+        ("- a list", "expected a mapping"),
+        ("title: [unclosed", "not valid UTF-8 YAML"),
+    ],
+)
+def test_invalid_sidecar_names_file_and_key(text, message):
+    with pytest.raises(SourceError, match=message) as error:
+        load_sidecar("seeds/a.meta.yml", text.encode())
+    assert "seeds/a.meta.yml" in str(error.value)
+
+
+def test_front_matter_of_other_tools_ignores_unknown_keys():
+    assert validate_overrides({"title": "T", "tags": ["x"]}, "front matter", strict=False) == {"title": "T"}
