@@ -62,6 +62,17 @@ def _summary(report: Report, seconds: float, wrote: bool) -> str:
     return "\n".join(lines)
 
 
+def _suggestions(report: Report) -> str:
+    from .registry import load_registry
+    from .suggest import unknown_names
+
+    names = unknown_names(report.articles, load_registry())
+    if not names:
+        return "\nregistry: valid; every frequent name in the articles is known"
+    listed = ", ".join(f"{name} ({count})" for name, count in names)
+    return f"\nregistry: valid; frequent names it does not know yet: {listed}"
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -81,6 +92,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     close()
     summary = _summary(report, time.perf_counter() - started, write)
+    if args.command == "check":
+        summary += _suggestions(report)
     if args.quiet:
         summary = "\n".join(line for line in summary.splitlines() if line.startswith("error:"))
     if summary:

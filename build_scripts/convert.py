@@ -7,15 +7,19 @@ import hashlib
 from dataclasses import replace
 
 from .clean import clean
+from .entities import recognise
 from .metadata import build_article
 from .models import Article, Failure, SourceError
+from .registry import Registry
 from .settings import Settings
 from .sidecar import load_sidecar, validate_overrides
 from .sources import read_source
 from .structure import build_blocks
 
 
-def convert_source(source: str, data: bytes, sidecar: tuple[str, bytes] | None, settings: Settings) -> Article | Failure:
+def convert_source(
+    source: str, data: bytes, sidecar: tuple[str, bytes] | None, settings: Settings, registry: Registry
+) -> Article | Failure:
     try:
         overrides = load_sidecar(*sidecar) if sidecar else {}
         text = read_source(source, data)
@@ -27,7 +31,8 @@ def convert_source(source: str, data: bytes, sidecar: tuple[str, bytes] | None, 
         article = build_article(text, hashlib.sha256(data).hexdigest(), cleaned, blocks, speakers, overrides, settings)
         if article.word_count < settings.thresholds["min_words"]:
             raise SourceError(f"only {article.word_count} words of article text; is this an article?")
-        return article
+        found = recognise(article.title, article.blocks, article.speakers, registry, article.entity_overrides)
+        return replace(article, **found)
     except SourceError as exc:
         return Failure(source, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not take the other articles down

@@ -78,6 +78,10 @@ class Article:
     slug_base: str
     slug: str | None = None  # pinned by a sidecar; otherwise assigned across the corpus
     entity_overrides: dict = field(default_factory=dict)  # sidecar "add"/"remove" per entity kind
+    # entities the article mentions, most salient first: [{"id", "salience", "mentions"}, ...]
+    companies: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+    themes: list[dict] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 

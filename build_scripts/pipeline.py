@@ -13,14 +13,19 @@ from typing import Callable
 from .cache import ArticleCache, cache_key
 from .convert import convert_source
 from .models import Article, Failure
-from .render import article_front_matter, render_article
+from .registry import Registry, load_registry
+from .emit import emit_all
+from .knowledge import Page, build_knowledge
+from .render import article_front_matter
 from .settings import Settings, load_settings
 from .slugs import assign_slugs
+from .strings import load_strings
 from .sources import discover
 from .write import remove_stale, write_if_changed
 
 ARTICLES_DIR = "articles"
 CATALOG = "catalog.json"
+MANIFEST = ".atlas-generated.json"  # every file the generator wrote last time, to remove stale ones
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 
@@ -44,8 +49,8 @@ class _Job:
     key: str
 
 
-def _convert_job(job: _Job, settings: Settings) -> Article | Failure:
-    return convert_source(job.source, job.data, job.sidecar, settings)
+def _convert_job(job: _Job, settings: Settings, registry: Registry) -> Article | Failure:
+    return convert_source(job.source, job.data, job.sidecar, settings, registry)
 
 
 def convert(
@@ -56,6 +61,8 @@ def convert(
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
     settings = load_settings()
+    registry = load_registry()
+    strings = load_strings()
     report = Report()
     refs, report.warnings = discover(seeds_dir)
     cache = ArticleCache(cache_dir if write else None)
@@ -67,7 +74,7 @@ def convert(
         except OSError as exc:
             results[ref.source] = Failure(ref.source, f"cannot be read: {exc.strerror}")
             continue
-        job = _Job(ref.source, data, sidecar, cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint))
+        job = _Job(ref.source, data, sidecar, cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.fingerprint))
         hit = cache.get(job.key)
         if hit is not None:
             results[ref.source] = hit
@@ -75,7 +82,7 @@ def convert(
         else:
             jobs.append(job)
     done = len(results)
-    for job, result in zip(jobs, _run(jobs, settings)):
+    for job, result in zip(jobs, _run(jobs, settings, registry)):
         results[job.source] = result
         report.converted += 1
         if isinstance(result, Article):
@@ -88,20 +95,21 @@ def convert(
         result = results[source]
         (report.articles if isinstance(result, Article) else report.failures).append(result)
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
-    pages = {}
-    entries = []
+    pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md") for a in report.articles]
+    entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
     for article in report.articles:
-        slug = slugs[article.source]
-        path = f"{ARTICLES_DIR}/{slug}.md"
-        pages[path] = render_article(article, slug, path)
-        entries.append(catalog_entry(article, slug, path))
         report.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
+    generated = emit_all(build_knowledge(pages, registry), strings)
     report.catalog = {
         "articles": entries,
         "errors": [{"source": f.source, "error": f.error} for f in report.failures],
+        **{
+            plural: [{"id": e.id, "name": e.names, "aliases": list(e.aliases)} for e in registry.of_kind(kind)]
+            for plural, kind in (("companies", "company"), ("people", "person"), ("themes", "theme"))
+        },
     }
     if write:
-        _write(docs_dir, pages, report)
+        _write(docs_dir, generated, report)
     return report
 
 
@@ -110,25 +118,26 @@ def catalog_entry(article: Article, slug: str, path: str) -> dict:
     return {"id": entry.pop("id"), "source": entry.pop("source"), "sha256": entry.pop("sha256"), "path": entry.pop("path"), **entry}
 
 
-def _run(jobs: list[_Job], settings: Settings):
+def _run(jobs: list[_Job], settings: Settings, registry: Registry):
     if len(jobs) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
         for job in jobs:
-            yield _convert_job(job, settings)
+            yield _convert_job(job, settings, registry)
         return
     with ProcessPoolExecutor() as pool:
-        yield from pool.map(_convert_job, jobs, [settings] * len(jobs), chunksize=16)
+        yield from pool.map(_convert_job, jobs, [settings] * len(jobs), [registry] * len(jobs), chunksize=16)
 
 
 def _write(docs_dir: Path, pages: dict[str, str], report: Report) -> None:
-    catalog_path = docs_dir / CATALOG
+    manifest_path = docs_dir / MANIFEST
     try:
-        previous = {a["path"] for a in json.loads(catalog_path.read_text(encoding="utf-8"))["articles"]}
-    except (OSError, ValueError, KeyError, TypeError):
+        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
         previous = set()
-    for rel, content in pages.items():
+    for rel, content in sorted(pages.items()):
         if write_if_changed(docs_dir / rel, content):
             report.written.append(rel)
     report.removed = remove_stale(docs_dir, previous, set(pages))
     catalog = json.dumps(report.catalog, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    if write_if_changed(catalog_path, catalog):
+    if write_if_changed(docs_dir / CATALOG, catalog):
         report.written.append(CATALOG)
+    write_if_changed(manifest_path, json.dumps(sorted(pages), indent=0) + "\n")

@@ -22,9 +22,12 @@ _INLINE = re.compile(r"[\\`*_\[\]&<>|{}]")
 _ORDERED_START = re.compile(r"^(\d+)([.)])")
 
 
-def md_text(text: str) -> str:
-    """Plain text -> one line of Markdown that renders as exactly that text (no markup, HTML or Jinja)."""
-    escaped = _INLINE.sub(lambda m: _ENTITIES.get(m.group(0)) or "\\" + m.group(0), " ".join(text.split()))
+def md_inline(text: str) -> str:
+    """Plain text -> Markdown for the middle of a line: every markup character escaped."""
+    return _INLINE.sub(lambda m: _ENTITIES.get(m.group(0)) or "\\" + m.group(0), text)
+
+
+def _line_start(escaped: str) -> str:
     if _ORDERED_START.match(escaped):
         return _ORDERED_START.sub(r"\1\\\2", escaped, count=1)
     if escaped[:1] in ("#", "+", "-", "!"):
@@ -32,6 +35,18 @@ def md_text(text: str) -> str:
     if escaped[:1] in ("=", "~", ":"):
         return f"&#{ord(escaped[0])};" + escaped[1:]
     return escaped
+
+
+def md_text(text: str) -> str:
+    """Plain text -> one line of Markdown that renders as exactly that text (no markup, HTML or Jinja)."""
+    return _line_start(md_inline(" ".join(text.split())))
+
+
+def md_line(segments: list[tuple[str, str | None]]) -> str:
+    """(text, href or None) segments of one line -> Markdown, with links where an href is given."""
+    parts = [f"[{md_inline(text)}]({href})" if href else md_inline(text) for text, href in segments]
+    line = "".join(parts)
+    return line if segments and segments[0][1] else _line_start(line)
 
 
 def front_matter(values: dict) -> str:
@@ -49,6 +64,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md_text"] = md_text
+    env.filters["md_line"] = md_line
     env.filters["front_matter"] = front_matter
     return env
 
@@ -64,6 +80,9 @@ def article_front_matter(article: Article, slug: str, path: str) -> dict:
         "editors": article.editors,
         "publisher": article.publisher,
         "speakers": article.speakers,
+        "companies": article.companies,
+        "people": article.people,
+        "themes": article.themes,
         "word_count": article.word_count,
         "reading_time": article.reading_time,
         "summary": article.summary,
@@ -72,9 +91,3 @@ def article_front_matter(article: Article, slug: str, path: str) -> dict:
         "id": slug,
         "path": path,
     }
-
-
-def render_article(article: Article, slug: str, path: str) -> str:
-    return environment().get_template("article.md.j2").render(
-        meta=article_front_matter(article, slug, path), article=article
-    )

@@ -10,6 +10,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from build_scripts.registry import load_registry  # noqa: E402
 from build_scripts.settings import load_settings  # noqa: E402
 
 SEEDS = ROOT / "seeds"
@@ -22,6 +23,15 @@ def settings():
     return load_settings()
 
 
+@pytest.fixture(scope="session")
+def registry():
+    """A small registry for unit tests (the real one is data/registry/)."""
+    return load_registry(ROOT / "tests" / "fixtures" / "registry")
+
+
+_INLINE_TAGS = {"a", "em", "strong", "span", "code", "b", "i"}
+
+
 class _TextOf(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -30,10 +40,12 @@ class _TextOf(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
-        self.parts.append(" ")
+        if tag not in _INLINE_TAGS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
-        self.parts.append(" ")
+        if tag not in _INLINE_TAGS:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         self.parts.append(data)
@@ -60,3 +72,21 @@ def pytest_terminal_summary(terminalreporter):
     for set_name, scores in SCORES.items():
         line = ", ".join(f"{name} {s.hits}/{s.total} ({s.ratio:.0%})" for name, s in scores.items())
         terminalreporter.write_line(f"evaluation [{set_name}]: {line}")
+
+
+def article_page(article, registry, language="en"):
+    """The Markdown page of one article, rendered as the pipeline renders it (without the corpus)."""
+    from build_scripts.emit import View
+    from build_scripts.knowledge import Page, build_knowledge
+    from build_scripts.strings import load_strings
+
+    page = Page(article, "a", "articles/a.md")
+    view = View(build_knowledge([page], registry), load_strings()[language], language)
+    return view.article(page)
+
+
+def body_of(page_markdown: str) -> str:
+    """The article body of a page: between the body <div> and its end."""
+    start = page_markdown.index('<div class="atlas-article-body"')
+    start = page_markdown.index("\n", start)
+    return page_markdown[start:page_markdown.index("\n</div>", start)]

@@ -9,15 +9,27 @@ from pathlib import Path
 
 import yaml
 
-from build_scripts.models import Article
-from build_scripts.pipeline import convert
-from build_scripts.render import render_article
+from functools import lru_cache
 
-from conftest import rendered, squash
+from build_scripts.models import Article
+from build_scripts.registry import load_registry
+from build_scripts.pipeline import convert
+
+from conftest import body_of, rendered, squash
 
 FIELDS = ("title", "title_generated", "date", "language", "authors", "editors", "publisher")
 _WORD = re.compile(r"[\W_]+")
 _LIST_MARKER = re.compile(r"^\s*(\d{1,2}[.)、]|[(（]\d{1,2}[)）])\s*")
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    return {term.casefold(): e.id for e in load_registry().entities for term in e.terms}
+
+
+def _entity_id(name: str) -> str | None:
+    """A hand label's entity name -> the registry id (labels use English names)."""
+    return _names().get(name.casefold())
 
 
 def load_labels(path: Path) -> list[dict]:
@@ -58,18 +70,21 @@ def evaluate(labels: list[dict], source_dir: Path, work: Path) -> tuple[dict[str
         store(label, (source_dir / label["file"]).read_text(encoding="utf-8"), seeds / label["file"])
     report = convert(seeds, work / "docs", None)
     by_source = {a.source: a for a in report.articles}
-    scores = {name: Score() for name in ("metadata", "kept", "removed", "headings", "speakers", "bullets", "no_text_lost")}
+    scores = {name: Score() for name in ("metadata", "kept", "removed", "headings", "speakers", "bullets", "no_text_lost",
+                                         "companies_precision", "companies_recall", "people_precision", "people_recall")}
     for failure in report.failures:
         scores["metadata"].add(False, f"{failure.source}: {failure.error}")
     for label in labels:
         article = by_source.get(label["file"])
         if article is None:
             continue
-        _score(label, article, (source_dir / label["file"]).read_text(encoding="utf-8"), report, scores)
+        page = next(a for a in report.catalog["articles"] if a["source"] == label["file"])
+        markdown = (work / "docs" / page["path"]).read_text(encoding="utf-8")
+        _score(label, article, markdown, (source_dir / label["file"]).read_text(encoding="utf-8"), scores)
     return scores, by_source
 
 
-def _score(label: dict, article: Article, source_text: str, report, scores: dict[str, Score]) -> None:
+def _score(label: dict, article: Article, page: str, source_text: str, scores: dict[str, Score]) -> None:
     name = label["file"]
     for key in FIELDS:
         expected = label["expect"][key]
@@ -77,9 +92,9 @@ def _score(label: dict, article: Article, source_text: str, report, scores: dict
             continue  # a generated title is checked through title_generated
         actual = getattr(article, key)
         scores["metadata"].add(actual == expected, f"{name}: {key} = {actual!r}, expected {expected!r}")
-    page = render_article(article, "x", "x.md").split("\n---\n", 1)[1]
-    visible, _tags = rendered(page)
-    body = rendered(page.split("\n", 3)[-1])[0]  # without the title heading
+    body_markdown = body_of(page)
+    visible = rendered(f"# {article.title}\n\n" + body_markdown)[0]
+    body = rendered(body_markdown)[0]
     for snippet in label.get("must_include", []):
         scores["kept"].add(squash(snippet) in visible, f"{name}: lost {snippet!r}")
     for snippet in label.get("literal", []):  # markup in the source must show, not act
@@ -97,6 +112,15 @@ def _score(label: dict, article: Article, source_text: str, report, scores: dict
     if "bullets" in label:
         count = sum(1 for b in article.blocks if b.kind == "list_item")
         scores["bullets"].add(count == label["bullets"], f"{name}: {count} list items, expected {label['bullets']}")
+    for plural in ("companies", "people"):
+        if plural not in label:
+            continue
+        gold = {_entity_id(name) or f"unknown:{name}" for name in label[plural]}
+        found = {e["id"] for e in getattr(article, plural)}
+        for entity_id in sorted(found):
+            scores[f"{plural}_precision"].add(entity_id in gold, f"{name}: {plural} false positive {entity_id}")
+        for entity_id in sorted(gold):
+            scores[f"{plural}_recall"].add(entity_id in found, f"{name}: {plural} missed {entity_id}")
     haystack = normalised(visible + " ".join(t["title"] for t in article.alternate_titles))
     excluded = {normalised(s) for s in label.get("must_exclude", [])}
     for line in source_text.replace("\r", "\n").split("\n"):

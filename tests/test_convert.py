@@ -7,9 +7,8 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 
 from build_scripts.convert import convert_source
 from build_scripts.models import Article, Failure
-from build_scripts.render import render_article
 
-from conftest import rendered, squash
+from conftest import article_page, body_of, rendered, squash
 
 WORD = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo", "Nd"), max_codepoint=0x9FFF), min_size=1, max_size=12)
 MARKUP = st.sampled_from(["*", "_", "#", "<b>", "</script>", "{{", "}}", "{%", "|", "[x](y)", "`", "&amp;", "\\", ">", "!"])
@@ -21,8 +20,8 @@ PARAGRAPH = st.lists(SENTENCE, min_size=2, max_size=5).map(" ".join)
 
 @hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=2000), name=st.sampled_from(["a.txt", "a.md", "a.html"]))
-def test_no_bytes_crash_convert(data, name, settings):
-    result = convert_source(name, data, None, settings)
+def test_no_bytes_crash_convert(data, name, settings, registry):
+    result = convert_source(name, data, None, settings, registry)
     assert isinstance(result, (Article, Failure))
     if isinstance(result, Failure):
         assert result.error and "internal error" not in result.error
@@ -30,23 +29,23 @@ def test_no_bytes_crash_convert(data, name, settings):
 
 @hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), separator=st.sampled_from(["\n\n", "\n", "\r\n\r\n"]))
-def test_no_body_text_is_lost(paragraphs, separator, settings):
+def test_no_body_text_is_lost(paragraphs, separator, settings, registry):
     text = separator.join(["Titel des Artikels", *paragraphs])
-    result = convert_source("a.txt", text.encode("utf-8"), None, settings)
+    result = convert_source("a.txt", text.encode("utf-8"), None, settings, registry)
     assert isinstance(result, Article), result
-    visible = squash(rendered(render_article(result, "a", "a.md").split("\n---\n", 1)[1])[0])
+    visible = squash(rendered(body_of(article_page(result, registry)))[0])
     for paragraph in paragraphs:  # sources are NFC-normalised on reading
         assert squash(unicodedata.normalize("NFC", paragraph)) in visible
 
 
 @hsettings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=3000), encoding=st.sampled_from(["utf-8", "utf-16", "gb18030", "utf-8-sig"]))
-def test_any_text_in_any_encoding_converts_or_fails_cleanly(text, encoding, settings):
+def test_any_text_in_any_encoding_converts_or_fails_cleanly(text, encoding, settings, registry):
     try:
         data = text.encode(encoding)
     except UnicodeEncodeError:
         return
-    result = convert_source("a.txt", data, None, settings)
+    result = convert_source("a.txt", data, None, settings, registry)
     assert isinstance(result, (Article, Failure))
     if isinstance(result, Failure):
         assert "internal error" not in result.error

@@ -7,27 +7,27 @@ HANT = ("台積電董事長魏哲家表示，人工智慧相關需求非常強�
         "他指出，輝達等客戶的訂單能見度已經延伸到明年，供不應求的情況將持續。")
 
 
-def convert(text, settings, name="a.txt"):
-    return convert_source(name, text.encode("utf-8"), None, settings)
+def convert(text, settings, registry, name="a.txt"):
+    return convert_source(name, text.encode("utf-8"), None, settings, registry)
 
 
-def test_generated_title_from_the_lead_when_the_file_has_none(settings):
-    article = convert(LEAD_DE + "\n" + LEAD_DE, settings)
+def test_generated_title_from_the_lead_when_the_file_has_none(settings, registry):
+    article = convert(LEAD_DE + "\n" + LEAD_DE, settings, registry)
     assert article.title_generated is True
     assert article.title == "Xu Bing, Mitbegründer von SenseTime, sprach in Hongkong über KI-Clouds"
     assert article.summary.startswith("Xu Bing, Mitbegründer von SenseTime")
 
 
-def test_title_repeated_as_first_heading_is_dropped(settings):
-    article = convert("DeepSeek senkt die Preise\n\nDeepSeek senkt die Preise\n\n" + LEAD_DE, settings)
+def test_title_repeated_as_first_heading_is_dropped(settings, registry):
+    article = convert("DeepSeek senkt die Preise\n\nDeepSeek senkt die Preise\n\n" + LEAD_DE, settings, registry)
     assert article.title == "DeepSeek senkt die Preise"
     assert [b.kind for b in article.blocks] == ["paragraph"]
 
 
-def test_traditional_and_simplified_chinese_are_told_apart(settings):
-    assert convert("台積電擴產\n\n" + HANT * 2, settings).language == "zh-Hant"
+def test_traditional_and_simplified_chinese_are_told_apart(settings, registry):
+    assert convert("台積電擴產\n\n" + HANT * 2, settings, registry).language == "zh-Hant"
     simplified = HANT.translate(str.maketrans("積電長慧關強勁擴產進裝輝達戶訂單見該延續應來況將", "积电长慧关强劲扩产进装辉达户订单见该延续应来况将"))
-    assert convert("台积电扩产\n\n" + simplified * 2, settings).language == "zh-Hans"
+    assert convert("台积电扩产\n\n" + simplified * 2, settings, registry).language == "zh-Hans"
 
 
 def test_word_count_counts_cjk_characters():
@@ -35,7 +35,7 @@ def test_word_count_counts_cjk_characters():
     assert word_count("零一万物发布Yi模型") == 9  # 8 characters + 1 Latin word
 
 
-def test_reading_time_is_at_least_a_minute_and_grows(settings):
-    short = convert("Titel\n\n" + LEAD_DE, settings)
-    long = convert("Titel\n\n" + "\n\n".join([LEAD_DE] * 40), settings)
+def test_reading_time_is_at_least_a_minute_and_grows(settings, registry):
+    short = convert("Titel\n\n" + LEAD_DE, settings, registry)
+    long = convert("Titel\n\n" + "\n\n".join([LEAD_DE] * 40), settings, registry)
     assert short.reading_time == 1 and long.reading_time > 3

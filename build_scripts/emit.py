@@ -1,0 +1,297 @@
+"""Page emitters: every page kind in every site language, from the corpus knowledge.
+
+Each emitter builds the values one template needs (Python decides: which links, which sentences, which
+numbers) and the template renders them. Pages use the mkdocs-static-i18n suffix layout: `x.md` is the
+English page, `x.de.md` and `x.zh.md` its German and Chinese versions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .entities import recognizer_for
+from .knowledge import EntityFacts, Knowledge, Page
+from .registry import SITE_LANGUAGES, Entity
+from .render import article_front_matter, environment
+
+SECTIONS = {"company": "companies", "person": "people", "theme": "themes"}
+LATEST = 10
+TOP = 8
+
+
+def suffix(language: str) -> str:
+    return "" if language == SITE_LANGUAGES[0] else f".{language}"
+
+
+def localised(path: str, language: str) -> str:
+    """articles/x.md -> articles/x.de.md for German."""
+    return path[: -len(".md")] + suffix(language) + ".md"
+
+
+def entity_path(entity: Entity) -> str:
+    return f"{SECTIONS[entity.kind]}/{entity.id}.md"
+
+
+def href(from_path: str, to_path: str) -> str:
+    """Relative link between two docs paths (links always name the default-language file; the i18n
+    plugin points them at the reader's language)."""
+    depth = from_path.count("/")
+    return "../" * depth + to_path
+
+
+def emit_all(knowledge: Knowledge, strings: dict[str, dict]) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for language in SITE_LANGUAGES:
+        view = View(knowledge, strings[language], language)
+        for page in knowledge.pages:
+            pages[localised(page.path, language)] = view.article(page)
+        for entity_facts in knowledge.facts.values():
+            pages[localised(entity_path(entity_facts.entity), language)] = view.entity(entity_facts)
+        for kind, section in SECTIONS.items():
+            pages[localised(f"{section}/index.md", language)] = view.entity_index(kind, section)
+        pages[localised("timeline.md", language)] = view.timeline()
+        pages[localised("index.md", language)] = view.home()
+    return pages
+
+
+class View:
+    """Values for the templates of one site language."""
+
+    def __init__(self, knowledge: Knowledge, strings: dict, language: str):
+        self.knowledge = knowledge
+        self.t = strings
+        self.language = language
+        self.env = environment()
+
+    def _render(self, template: str, **values) -> str:
+        return self.env.get_template(template).render(t=self.t, language=self.language, **values)
+
+    def name(self, entity: Entity) -> str:
+        return entity.names[self.language]
+
+    def language_name(self, code: str | None) -> str:
+        return self.t["languages"].get(code or "und", code or "und")
+
+    def date(self, value: str | None) -> str:
+        return value or self.t["undated"]
+
+    def article_row(self, page: Page, from_path: str, salience: float | None = None) -> dict:
+        return {
+            "title": page.article.title,
+            "href": href(from_path, page.path),
+            "date": self.date(page.article.date),
+            "language": self.language_name(page.article.language),
+            "salience": salience,
+        }
+
+    def entity_links(self, items, from_path: str) -> list[dict]:
+        return [
+            {"name": self.name(entity), "href": href(from_path, entity_path(entity)), "count": count}
+            for entity, count in items
+            if entity.id in self.knowledge.facts
+        ]
+
+    # article pages -------------------------------------------------------------------------------
+
+    def article(self, page: Page) -> str:
+        article = page.article
+        registry_ids = self.knowledge.facts
+        linkable = {item["id"] for plural in ("companies", "people", "themes") for item in getattr(article, plural)
+                    if item["id"] in registry_ids and registry_ids[item["id"]].entity.kind != "theme"}
+        blocks = self._linked_blocks(page, linkable)
+        facts = []
+        for plural in ("companies", "people", "themes"):
+            facts.append((plural, [
+                {"name": self.name(registry_ids[item["id"]].entity), "href": href(page.path, entity_path(registry_ids[item["id"]].entity))}
+                for item in getattr(article, plural) if item["id"] in registry_ids
+            ]))
+        meta = article_front_matter(article, page.slug, page.path)
+        meta["description"] = article.summary
+        return self._render(
+            "article.md.j2",
+            meta=meta,
+            article=article,
+            blocks=blocks,
+            language_name=self.language_name(article.language),
+            date=self.date(article.date),
+            entity_facts=facts,
+            related=[self.article_row(other, page.path) for other, _score in self.knowledge.related[page.slug]],
+            alternate_titles=[{"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles],
+        )
+
+    def _linked_blocks(self, page: Page, linkable: set[str]) -> list[dict]:
+        """Blocks as (text, href) segments: the first mention of each company and person is a link."""
+        recognizer = recognizer_for(self.knowledge.registry)
+        by_id = self.knowledge.facts
+        linked: set[str] = set()
+        result = []
+        for block in page.article.blocks:
+            segments: list[tuple[str, str | None]] = []
+            position = 0
+            if block.kind != "heading":
+                for start, term in recognizer.mentions(block.text):
+                    if term.entity_id in linked or term.entity_id not in linkable or start < position:
+                        continue
+                    end = start + len(term.text)
+                    segments.append((block.text[position:start], None))
+                    segments.append((block.text[start:end], href(page.path, entity_path(by_id[term.entity_id].entity))))
+                    linked.add(term.entity_id)
+                    position = end
+            segments.append((block.text[position:], None))
+            result.append({"block": block, "segments": [s for s in segments if s[0]]})
+        return result
+
+    # entity pages --------------------------------------------------------------------------------
+
+    def entity(self, facts: EntityFacts) -> str:
+        entity = facts.entity
+        path = entity_path(entity)
+        dates = facts.dates
+        if not dates:
+            span = self.t["span_undated"]
+        elif dates[0] == dates[-1]:
+            span = self.t["span_single"].format(date=dates[0])
+        else:
+            span = self.t["span_between"].format(first=dates[0], last=dates[-1])
+        names = lambda items: ", ".join(self.name(e) for e, _ in items[:3])  # noqa: E731
+        summary = [self.t["news_summary"].format(name=self.name(entity), count=len(facts.articles), span=span)]
+        if facts.themes and entity.kind != "theme":
+            summary.append(self.t["news_themes"].format(themes=names(facts.themes)))
+        if facts.companies:
+            summary.append(self.t["news_companies"].format(companies=names(facts.companies)))
+        if facts.people:
+            summary.append(self.t["news_people"].format(people=names(facts.people)))
+        by_id = {e.id: e for e in self.knowledge.registry.entities}
+        data = entity.data
+        values = {
+            "entity": entity,
+            "name": self.name(entity),
+            "other_names": sorted({n for n in (*entity.names.values(), *entity.aliases) if n != self.name(entity)}),
+            "profile": (data.get("profile") or {}).get(self.language),
+            "definition": (data.get("definition") or {}).get(self.language),
+            "founded": data.get("founded"),
+            "headquarters": (data.get("headquarters") or {}).get(self.language) if isinstance(data.get("headquarters"), dict) else None,
+            "parent": self.entity_links([(by_id[data["parent"]], 0)], path) if data.get("parent") in by_id else [],
+            "parent_name": self.name(by_id[data["parent"]]) if data.get("parent") in by_id else None,
+            "founders": [self.name(by_id[i]) for i in data.get("founders") or [] if i in by_id],
+            "key_people": [self.name(by_id[i]) for i in data.get("key_people") or [] if i in by_id],
+            "products": data.get("products") or [],
+            "roles": [
+                {"title": (role.get("title") or {}).get(self.language), "organization": self.name(by_id[role["organization"]])
+                 if role.get("organization") in by_id else None}
+                for role in data.get("roles") or [] if isinstance(role, dict)
+            ],
+            "summary": " ".join(summary),
+            "statements": [self._statement(s, path) for s in facts.statements],
+            "quotes": [self._statement(s, path) for s in facts.quotes],
+            "companies": self.entity_links(facts.companies[:TOP], path),
+            "people": self.entity_links(facts.people[:TOP], path),
+            "articles": [
+                {**self.article_row(page, path, salience), "evidence": facts.evidence.get(page.slug, [])}
+                for page, salience in facts.articles
+            ],
+            "associated": self.entity_links(self._associated_companies(facts)[:TOP], path) if entity.kind == "theme" else [],
+        }
+        return self._render(f"{entity.kind}.md.j2", meta={"title": self.name(entity), "description": " ".join(summary)}, **values)
+
+    def _statement(self, statement, from_path: str) -> dict:
+        return {
+            "text": statement.text,
+            "href": href(from_path, statement.page.path),
+            "title": statement.page.article.title,
+            "language": statement.page.article.language,
+            "language_name": self.language_name(statement.page.article.language),
+        }
+
+    def _associated_companies(self, facts: EntityFacts) -> list[tuple[Entity, int]]:
+        """Companies weighted by their salience in the theme's articles, times the theme's salience."""
+        weights: Counter = Counter()
+        for page, theme_salience in facts.articles:
+            for item in page.article.companies:
+                weights[item["id"]] += item["salience"] * theme_salience
+        by_id = {e.id: e for e in self.knowledge.registry.entities}
+        return [(by_id[i], round(w, 3)) for i, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])) if i in by_id]
+
+    # index pages ---------------------------------------------------------------------------------
+
+    def entity_index(self, kind: str, section: str) -> str:
+        path = f"{section}/index.md"
+        rows = [
+            {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles),
+             "other": f.entity.names["en"] if self.language != "en" else f.entity.names["zh"]}
+            for f in self.knowledge.of_kind(kind)
+        ]
+        chart = self._comention_graph(path) if kind == "company" else None
+        return self._render("entity_index.md.j2", meta={"title": self.t[section]}, title=self.t[section], rows=rows, chart=chart)
+
+    def timeline(self) -> str:
+        path = "timeline.md"
+        dated = sorted((p for p in self.knowledge.pages if p.article.date), key=lambda p: p.sort_key, reverse=True)
+        years: dict[str, list[dict]] = {}
+        for page in dated:
+            years.setdefault(page.article.date[:4], []).append(self.article_row(page, path))
+        undated = [self.article_row(p, path) for p in sorted(self.knowledge.pages, key=lambda p: p.slug) if not p.article.date]
+        return self._render("timeline.md.j2", meta={"title": self.t["timeline"]}, years=years, undated=undated,
+                            chart=self._coverage_chart(dated))
+
+    def home(self) -> str:
+        path = "index.md"
+        latest = sorted(self.knowledge.pages, key=lambda p: p.sort_key, reverse=True)[:LATEST]
+        intro = self.t["home_intro"].format(
+            articles=len(self.knowledge.pages),
+            companies=len(self.knowledge.of_kind("company")),
+            people=len(self.knowledge.of_kind("person")),
+            themes=len(self.knowledge.of_kind("theme")),
+        )
+        top = lambda kind: [  # noqa: E731
+            {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles)}
+            for f in self.knowledge.of_kind(kind)[:TOP]
+        ]
+        return self._render("home.md.j2", meta={"title": self.t["home_title"], "description": intro}, intro=intro,
+                            latest=[self.article_row(p, path) for p in latest], companies=top("company"), themes=top("theme"))
+
+    # pictures ------------------------------------------------------------------------------------
+
+    def _coverage_chart(self, dated: list[Page]) -> dict | None:
+        """Bars of articles per month between the first and the last dated article."""
+        if not dated:
+            return None
+        counts = Counter(p.article.date[:7] for p in dated)
+        first, last = min(counts), max(counts)
+        months, year, month = [], int(first[:4]), int(first[5:7])
+        while f"{year:04d}-{month:02d}" <= last:
+            months.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        width, height, top = 640, 160, max(counts.values())
+        step = width / len(months)
+        bars = [
+            {"x": round(i * step + step * 0.1, 1), "width": round(step * 0.8, 1),
+             "height": round(counts[m] / top * (height - 30), 1), "label": m, "count": counts[m]}
+            for i, m in enumerate(months)
+        ]
+        for bar in bars:
+            bar["y"] = round(height - 20 - bar["height"], 1)
+        return {"width": width, "height": height, "bars": bars, "first": first, "last": last,
+                "label_every": max(1, math.ceil(len(months) / 8))}
+
+    def _comention_graph(self, from_path: str) -> dict | None:
+        """The most covered companies on a circle, lines between companies named in the same article."""
+        companies = [f.entity for f in self.knowledge.of_kind("company")[:14]]
+        if len(companies) < 2:
+            return None
+        size, radius = 520, 190
+        position = {}
+        nodes = []
+        for i, entity in enumerate(companies):
+            angle = 2 * math.pi * i / len(companies) - math.pi / 2
+            x, y = round(size / 2 + radius * math.cos(angle), 1), round(size / 2 + radius * math.sin(angle), 1)
+            position[entity.id] = (x, y)
+            nodes.append({"x": x, "y": y, "name": self.name(entity), "href": href(from_path, entity_path(entity)),
+                          "anchor": "start" if x > size / 2 + 1 else "end" if x < size / 2 - 1 else "middle",
+                          "count": len(self.knowledge.facts[entity.id].articles)})
+        edges = [
+            {"x1": position[a][0], "y1": position[a][1], "x2": position[b][0], "y2": position[b][1], "width": min(1 + n, 8), "count": n}
+            for a, b, n in self.knowledge.company_pairs if a in position and b in position
+        ]
+        return {"size": size, "nodes": nodes, "edges": edges}

@@ -1,0 +1,138 @@
+"""Finds the registry's companies, people and themes in an article, in any language, in one pass.
+
+One Aho-Corasick automaton (pyahocorasick) holds every name, alias and theme trigger, case-folded.
+Latin terms must stand as words (`Meta` is not in `Metadaten`; a German genitive `Teslas` still counts);
+Chinese terms need no boundaries. Ambiguous aliases (`Byte`) count only with their exact case and only in
+an article that also names the entity unambiguously.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+
+from .models import Block
+from .registry import Registry
+
+WEIGHTS = {"title": 3.0, "heading": 2.0, "speaker": 2.0, "lead": 1.5, "body": 1.0}
+MIN_THEME_HITS = 2
+
+
+@dataclass(frozen=True)
+class _Term:
+    entity_id: str
+    kind: str
+    text: str
+    ambiguous: bool
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() and ord(char) < 0x2E80  # CJK characters are no word boundary problem
+
+
+class Recognizer:
+    def __init__(self, registry: Registry):
+        self.kind_of = {entity.id: entity.kind for entity in registry.entities}
+        self.automaton = ahocorasick.Automaton()
+        terms: dict[str, list[_Term]] = defaultdict(list)
+        for entity in registry.entities:
+            for key in dict.fromkeys(t.casefold() for t in entity.terms + entity.triggers):
+                terms[key].append(_Term(entity.id, entity.kind, key, False))
+            for text in entity.ambiguous_aliases:
+                terms[text.casefold()].append(_Term(entity.id, entity.kind, text, True))
+        for key, values in terms.items():
+            self.automaton.add_word(key, (len(key), tuple(values)))
+        self.automaton.make_automaton()
+
+    def mentions(self, text: str) -> list[tuple[int, _Term]]:
+        """(start, term) of every mention, the longest match winning where matches overlap."""
+        folded = text.casefold()
+        if len(folded) != len(text):  # case folding changed lengths (ß -> ss): match on lower() instead
+            folded = text.lower()
+        found = []
+        for end, (length, terms) in self.automaton.iter(folded):
+            start = end - length + 1
+            if not self._stands_alone(folded, start, end):
+                continue
+            for term in terms:
+                if term.ambiguous and text[start:end + 1] != term.text:
+                    continue
+                found.append((start, end, term))
+        found.sort(key=lambda m: (m[0], m[0] - m[1]))
+        result, covered_until, last_span = [], -1, None
+        for start, end, term in found:
+            if start > covered_until or (start, end) == last_span:
+                result.append((start, term))
+                covered_until, last_span = max(covered_until, end), (start, end)
+        return result
+
+    @staticmethod
+    def _stands_alone(text: str, start: int, end: int) -> bool:
+        before = text[start - 1] if start else " "
+        after = text[end + 1] if end + 1 < len(text) else " "
+        if _is_word_char(text[start]) and _is_word_char(before):
+            return False
+        if _is_word_char(text[end]) and _is_word_char(after):
+            genitive = after == "s" and (end + 2 >= len(text) or not _is_word_char(text[end + 2]))
+            return genitive
+        return True
+
+
+@lru_cache(maxsize=4)
+def recognizer_for(registry: Registry) -> Recognizer:
+    return Recognizer(registry)
+
+
+def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Registry, overrides: dict) -> dict:
+    """{"companies": [...], "people": [...], "themes": [...]}, each a list of {id, salience, mentions},
+    most salient first. Salience is the entity's share of the weighted mentions of its kind (title,
+    headings and the lead weigh more than the body)."""
+    recognizer = recognizer_for(registry)
+    segments = [(title, "title")] + [(s, "speaker") for s in speakers]
+    lead_seen = False
+    for block in blocks:
+        if block.kind == "heading":
+            segments.append((block.text, "heading"))
+        else:
+            if block.kind == "turn" and block.speaker:
+                segments.append((block.speaker, "body"))  # every turn is a mention of its speaker
+            segments.append((block.text, "body" if lead_seen else "lead"))
+            lead_seen = True
+    weight: dict[str, float] = defaultdict(float)
+    count: dict[str, int] = defaultdict(int)
+    unambiguous: set[str] = set()
+    kind_of = recognizer.kind_of
+    pending: list[tuple[str, str]] = []
+    for text, where in segments:
+        for _start, term in recognizer.mentions(text):
+            if term.ambiguous:
+                pending.append((term.entity_id, where))
+                continue
+            unambiguous.add(term.entity_id)
+            weight[term.entity_id] += WEIGHTS[where]
+            count[term.entity_id] += 1
+    for entity_id, where in pending:
+        if entity_id in unambiguous:
+            weight[entity_id] += WEIGHTS[where]
+            count[entity_id] += 1
+    result = {}
+    for plural, kind in (("companies", "company"), ("people", "person"), ("themes", "theme")):
+        ids = [i for i in weight if kind_of[i] == kind]
+        if kind == "theme":
+            ids = [i for i in ids if count[i] >= MIN_THEME_HITS or weight[i] >= WEIGHTS["title"]]
+        change = overrides.get(plural, {})
+        ids = [i for i in ids if i not in change.get("remove", [])]
+        for added in change.get("add", []):
+            if added not in ids and kind_of.get(added) == kind:
+                ids.append(added)
+                weight[added] = max(weight[added], 1.0)
+        total = sum(weight[i] for i in ids) or 1.0
+        ranked = sorted(ids, key=lambda i: (-weight[i], i))
+        result[plural] = [
+            {"id": i, "salience": round(weight[i] / total, 3), "mentions": count[i]} for i in ranked
+        ]
+    return result
+

@@ -1,0 +1,136 @@
+"""The entity registry a maintainer edits: companies, people and themes (data/registry/*.yml).
+
+Validated on load like the other data files: errors name the file, the entry and the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .settings import DATA_DIR, DataFileError
+
+REGISTRY_DIR = DATA_DIR / "registry"
+SITE_LANGUAGES = ("en", "de", "zh")
+KINDS = {"companies": "company", "people": "person", "themes": "theme"}
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Entity:
+    kind: str  # company, person or theme
+    id: str
+    names: dict[str, str]  # per site language
+    aliases: tuple[str, ...]  # other spellings, any language or script
+    ambiguous_aliases: tuple[str, ...] = ()  # count only beside an unambiguous mention, case-sensitive
+    triggers: tuple[str, ...] = ()  # themes: terms that signal the theme
+    data: dict = field(default_factory=dict, compare=False)  # profile, roles, relations... for the pages
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([*self.names.values(), *self.aliases]))
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one recognizer per loaded registry
+class Registry:
+    entities: tuple[Entity, ...]
+    fingerprint: str
+
+    def of_kind(self, kind: str) -> list[Entity]:
+        return [e for e in self.entities if e.kind == kind]
+
+
+def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
+    entities, raw = [], b""
+    for filename, kind in KINDS.items():
+        path = directory / f"{filename}.yml"
+        try:
+            data = path.read_bytes()
+            entries = yaml.safe_load(data)
+        except OSError as exc:
+            raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
+        except yaml.YAMLError as exc:
+            raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
+        raw += data + b"\0"
+        if not isinstance(entries, list):
+            raise DataFileError(f"{path}: expected a list of entries")
+        entities += [_entity(entry, kind, f"{path}: entry {i}") for i, entry in enumerate(entries)]
+    _check_unique(entities)
+    _check_references(entities)
+    return Registry(tuple(entities), hashlib.sha256(raw).hexdigest())
+
+
+def _strings(value: object, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataFileError(f"{where} must be a list of non-empty texts")
+    return tuple(v.strip() for v in value)
+
+
+def _entity(entry: object, kind: str, where: str) -> Entity:
+    if not isinstance(entry, dict):
+        raise DataFileError(f"{where}: expected a mapping")
+    entity_id = entry.get("id")
+    if not isinstance(entity_id, str) or not _ID.match(entity_id):
+        raise DataFileError(f"{where}: id must be lower-case ASCII words joined by '-', not {entity_id!r}")
+    where = f"{where} ({entity_id})"
+    names = entry.get("name")
+    if not isinstance(names, dict):
+        raise DataFileError(f"{where}: name must be a mapping with {', '.join(SITE_LANGUAGES)}")
+    for language in SITE_LANGUAGES:
+        if not isinstance(names.get(language), str) or not names[language].strip():
+            raise DataFileError(f"{where}: name.{language} is missing")
+    triggers: tuple[str, ...] = ()
+    if kind == "theme":
+        raw = entry.get("triggers")
+        if not isinstance(raw, dict):
+            raise DataFileError(f"{where}: triggers must be a mapping of language to terms")
+        triggers = tuple(t for language, terms in raw.items() for t in _strings(terms, f"{where}: triggers.{language}"))
+    data = {k: v for k, v in entry.items() if k not in ("id", "name", "aliases", "ambiguous_aliases", "triggers")}
+    return Entity(
+        kind=kind,
+        id=entity_id,
+        names={language: names[language].strip() for language in SITE_LANGUAGES},
+        aliases=_strings(entry.get("aliases"), f"{where}: aliases"),
+        ambiguous_aliases=_strings(entry.get("ambiguous_aliases"), f"{where}: ambiguous_aliases"),
+        triggers=triggers,
+        data=data,
+    )
+
+
+def _check_unique(entities: list[Entity]) -> None:
+    ids: dict[str, Entity] = {}
+    owners: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.id in ids:
+            raise DataFileError(f"registry: duplicate id {entity.id!r} ({ids[entity.id].kind} and {entity.kind})")
+        ids[entity.id] = entity
+        if entity.kind == "theme":
+            continue
+        for term in {t.casefold() for t in (*entity.terms, *entity.ambiguous_aliases)}:
+            other = owners.setdefault(term, entity)
+            if other is not entity:
+                raise DataFileError(
+                    f"registry: the name or alias {term!r} belongs to both {other.kind} {other.id!r} and {entity.kind} {entity.id!r}"
+                )
+
+
+def _check_references(entities: list[Entity]) -> None:
+    ids = {e.id for e in entities}
+    for entity in entities:
+        references = []
+        for key in ("parent",):
+            if entity.data.get(key):
+                references.append((key, entity.data[key]))
+        for key in ("founders", "key_people"):
+            references += [(key, value) for value in entity.data.get(key) or []]
+        references += [("roles.organization", role.get("organization")) for role in entity.data.get("roles") or []
+                       if isinstance(role, dict) and role.get("organization")]
+        for key, value in references:
+            if value not in ids:
+                raise DataFileError(f"registry: {entity.kind} {entity.id!r}: {key} refers to unknown id {value!r}")

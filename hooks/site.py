@@ -1,0 +1,356 @@
+"""MkDocs hook for the AI Industry Atlas site (registered in mkdocs.yml under `hooks`).
+
+mkdocs-static-i18n runs the whole MkDocs build once per language (en first, at the site root, then de and
+zh nested inside the post_build event of the English build), so every event here runs once per language.
+What this hook adds to Material + static-i18n:
+
+- the jieba user dictionary from the registry, written before Material's search plugin loads it;
+- one search index per language: static-i18n merges every language into the root index, so a German
+  reader would get each article three times, mostly in the wrong language version. Each language's own
+  index goes to <lang>/search/search_index.json (overrides/main.html points the search there);
+- a 404 page per language (the root one stays English instead of being overwritten by the last language);
+- an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml), from catalog.json;
+- absolute hreflang alternates (incl. x-default) for the page head;
+- navigation sections whose generated page does not exist yet are left out, and a stand-in home page is
+  served until the generator writes docs/index.md, so the strict build works before and after.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlsplit
+from xml.sax.saxutils import escape, quoteattr
+
+from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.structure.files import File
+
+log = logging.getLogger("mkdocs.hooks.atlas")
+
+FEED = "feed.xml"
+FEED_LIMIT = 50
+HOME = "index.md"
+
+STRINGS = {
+    "en": {
+        "languages": {"en": "English", "de": "German", "zh": "Chinese"},
+        "home_intro": "News and background on the AI industry, from articles in English, German and Chinese. "
+        "Every article is available in every language version of the site; its text stays in the language "
+        "it was written in.",
+        "articles": "Articles",
+        "undated": "undated",
+        "feed": "New articles (Atom feed)",
+        "not_found": "Page not found",
+        "not_found_text": "This page does not exist (any more). Try the search, or start from the home page.",
+        "home": "Home page",
+    },
+    "de": {
+        "languages": {"en": "Englisch", "de": "Deutsch", "zh": "Chinesisch"},
+        "home_intro": "Nachrichten und Hintergründe zur KI-Branche, aus Artikeln auf Englisch, Deutsch und "
+        "Chinesisch. Jeder Artikel ist in jeder Sprachversion der Website erreichbar; sein Text bleibt in der "
+        "Sprache, in der er geschrieben wurde.",
+        "articles": "Artikel",
+        "undated": "ohne Datum",
+        "feed": "Neue Artikel (Atom-Feed)",
+        "not_found": "Seite nicht gefunden",
+        "not_found_text": "Diese Seite gibt es nicht (mehr). Versuchen Sie die Suche oder beginnen Sie auf der Startseite.",
+        "home": "Startseite",
+    },
+    "zh": {
+        "languages": {"en": "英文", "de": "德文", "zh": "中文"},
+        "home_intro": "关于人工智能产业的新闻与背景，来自英文、德文和中文文章。每篇文章在本站的每个语言版本中都可以访问；正文保持其原文语言。",
+        "articles": "文章",
+        "undated": "无日期",
+        "feed": "新文章（Atom 订阅）",
+        "not_found": "页面未找到",
+        "not_found_text": "此页面不存在（或已不存在）。请使用搜索，或从首页开始浏览。",
+        "home": "首页",
+    },
+}
+
+# Kept across the nested per-language builds of one `mkdocs build` (the hook module lives for the process).
+_saved: dict[str, bytes] = {}
+
+
+# --- languages --------------------------------------------------------------------------------------------
+
+
+def _i18n(config):
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise RuntimeError("hooks/site.py needs the mkdocs-static-i18n plugin ('i18n' in mkdocs.yml)")
+    return plugin
+
+
+def _languages(config) -> tuple[str, list[str]]:
+    """(default language, all built languages), from the i18n plugin's configuration."""
+    languages = [lang for lang in _i18n(config).config.languages if lang.build]
+    default = next(lang.locale for lang in languages if lang.default)
+    return default, [lang.locale for lang in languages]
+
+
+def _current(config) -> str:
+    # static-i18n sets theme.language to the language being built (reconfigure_material)
+    return config.theme["language"]
+
+
+def _prefix(config) -> str:
+    """URL and folder prefix of the language being built: '' for the default language, 'de/' etc."""
+    default, _ = _languages(config)
+    current = _current(config)
+    return "" if current == default else f"{current}/"
+
+
+def _site_language(language: str | None) -> str:
+    """Article language (de, en, zh-Hans, zh-Hant, ...) -> site language key of STRINGS, or ''."""
+    base = (language or "").split("-")[0].lower()
+    return base if base in STRINGS else ""
+
+
+# --- configuration: jieba dictionary, navigation -------------------------------------------------------------
+
+
+@event_priority(50)  # before Material's search plugin (priority 0) loads the dictionary
+def on_config(config):
+    root = Path(config.config_file_path).resolve().parent
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from build_scripts import site as atlas_site
+
+    search = config.plugins.get("material/search") or config.plugins.get("search")
+    if search is not None and search.config.get("jieba_dict_user"):
+        path = Path(search.config.jieba_dict_user)
+        path = path if path.is_absolute() else root / path
+        atlas_site.write_jieba_userdict(path)
+        search.config.jieba_dict_user = str(path)  # Material resolves it against the working directory
+
+    # Sections appear in the navigation once their (generated) page exists; the home page always does.
+    docs = Path(config.docs_dir)
+    config.nav = [item for item in config.nav or [] if _nav_target_exists(item, docs)]
+    return config
+
+
+def _nav_target_exists(item, docs: Path) -> bool:
+    target = next(iter(item.values())) if isinstance(item, dict) else item
+    if not isinstance(target, str) or "://" in target:
+        return True
+    return target == HOME or (docs / target).is_file()
+
+
+def on_pre_build(config):
+    default, _ = _languages(config)
+    if _current(config) == default:  # once per build, not once per language
+        from build_scripts import site as atlas_site
+
+        atlas_site.regenerate_docs()
+
+
+# --- stand-in home page ----------------------------------------------------------------------------------------
+
+
+def on_files(files, config):
+    """Until the generator writes docs/index.md, a small home page listing the articles stands in for it."""
+    if files.get_file_from_path(HOME) is not None:
+        return files
+    default, languages = _languages(config)
+    for language in languages:
+        name = HOME if language == default else f"index.{language}.md"
+        if files.get_file_from_path(name) is None:
+            files.append(File(name, config.docs_dir, config.site_dir, config.use_directory_urls))
+    return files
+
+
+def on_page_read_source(page, config):
+    src = page.file.src_uri
+    if src != HOME and not (src.startswith("index.") and src.endswith(".md") and src.count(".") == 2):
+        return None
+    if Path(page.file.abs_src_path).is_file():
+        return None
+    language = src.split(".")[1] if src != HOME else _languages(config)[0]
+    return _stand_in_home(config, language)
+
+
+def _catalog(config) -> list[dict]:
+    try:
+        catalog = json.loads((Path(config.docs_dir) / "catalog.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [a for a in catalog.get("articles", []) if isinstance(a, dict) and a.get("path")]
+
+
+def _newest_first(articles: list[dict]) -> list[dict]:
+    return sorted(articles, key=lambda a: (a.get("date") or "", a.get("title") or ""), reverse=True)
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|&" else c for c in text)
+
+
+def _stand_in_home(config, language: str) -> str:
+    t = STRINGS.get(language, STRINGS["en"])
+    lines = [
+        "---",
+        f"title: {json.dumps(config.site_name, ensure_ascii=False)}",
+        "---",
+        "",
+        f"# {_md_escape(config.site_name)}",
+        "",
+        t["home_intro"],
+        "",
+        f"## {t['articles']}",
+        "",
+    ]
+    for article in _newest_first(_catalog(config)):
+        article_language = article.get("language") or ""
+        label = t["languages"].get(_site_language(article_language), article_language)
+        when = article.get("date") or t["undated"]
+        title = _md_escape(article.get("title") or article["path"])
+        attrs = f'{{ lang="{article_language}" }}' if article_language else ""
+        lines.append(f"- [{title}]({article['path']}){attrs} · {when} · {label}")
+    return "\n".join(lines) + "\n"
+
+
+# --- templates: language facts, absolute hreflang alternates -----------------------------------------------
+
+
+def on_env(env, config, files):
+    default, languages = _languages(config)
+    current = _current(config)
+    env.globals["atlas"] = {
+        "lang": current,
+        "default_lang": default,
+        "languages": languages,
+        "prefix": _prefix(config),  # search index, feed and 404 of this language live under it
+        "feed": _prefix(config) + FEED,
+        "t": STRINGS.get(current, STRINGS["en"]),
+    }
+    return env
+
+
+def _absolute(config, link: str) -> str:
+    site_url = config.site_url or "/"
+    if "://" in link:
+        return link
+    if link.startswith("/"):
+        parts = urlsplit(site_url)
+        return f"{parts.scheme}://{parts.netloc}{link}" if parts.netloc else link
+    return site_url.rstrip("/") + "/" + link.lstrip("./")
+
+
+@event_priority(0)  # after static-i18n (priority 50) has pointed extra.alternate at this page's versions
+def on_page_context(context, page, config, nav):
+    alternates = []
+    for alternate in config.extra.get("alternate") or []:
+        alternates.append({"lang": alternate["lang"], "href": _absolute(config, alternate["link"])})
+    default, _ = _languages(config)
+    x_default = next((a["href"] for a in alternates if a["lang"] == default), None)
+    context["atlas_alternates"] = alternates
+    context["atlas_x_default"] = x_default
+    return context
+
+
+# --- after each language's build: search index, 404 page, feed ---------------------------------------------
+
+
+@event_priority(-50)  # after Material's search plugin wrote the index, before static-i18n builds the others
+def _per_language_files(config):
+    site = Path(config.site_dir)
+    prefix = _prefix(config)
+    index = site / "search" / "search_index.json"
+    not_found = site / "404.html"
+    if not prefix:
+        _saved["search"] = index.read_bytes()
+        _saved["404"] = not_found.read_bytes()
+    else:
+        data = json.loads(index.read_text(encoding="utf-8"))
+        for doc in data["docs"]:
+            if doc["location"].startswith(prefix):
+                doc["location"] = doc["location"][len(prefix):]
+        target = site / prefix / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        os.replace(not_found, site / prefix / "404.html")
+    _write_feed(config, site / prefix / FEED)
+
+
+@event_priority(-200)  # after static-i18n: it writes a merged index (and the last language's 404) at the root
+def _restore_default_language_files(config):
+    site = Path(config.site_dir)
+    if "search" in _saved:
+        (site / "search" / "search_index.json").write_bytes(_saved["search"])
+    if "404" in _saved:
+        (site / "404.html").write_bytes(_saved["404"])
+
+
+on_post_build = CombinedEvent(_per_language_files, _restore_default_language_files)
+
+
+def on_shutdown():
+    _saved.clear()
+
+
+# --- Atom feed -------------------------------------------------------------------------------------------------
+
+
+def _write_feed(config, path: Path) -> None:
+    """Atom feed of the newest dated articles, linking into this language's version of the site."""
+    language = _current(config)
+    t = STRINGS.get(language, STRINGS["en"])
+    base = _absolute(config, _prefix(config))
+    base = base if base.endswith("/") else base + "/"
+    articles = [a for a in _newest_first(_catalog(config)) if _valid_date(a.get("date"))][:FEED_LIMIT]
+    updated = f"{articles[0]['date']}T00:00:00Z" if articles else "1970-01-01T00:00:00Z"
+    entries = []
+    for article in articles:
+        url = base + _page_url(article["path"])
+        article_language = article.get("language") or language
+        authors = "".join(
+            f"<author><name>{escape(name)}</name></author>" for name in article.get("authors") or []
+        )
+        summary = article.get("summary") or ""
+        entries.append(
+            f"<entry xml:lang={quoteattr(article_language)}>"
+            f"<id>{escape(url)}</id>"
+            f"<title>{escape(article.get('title') or '')}</title>"
+            f'<link rel="alternate" type="text/html" href={quoteattr(url)}/>'
+            f"<published>{article['date']}T00:00:00Z</published>"
+            f"<updated>{article['date']}T00:00:00Z</updated>"
+            f"{authors}"
+            + (f"<summary>{escape(summary)}</summary>" if summary else "")
+            + "</entry>"
+        )
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>'
+        f"<id>{escape(base + FEED)}</id>"
+        f"<title>{escape(config.site_name)}</title>"
+        f"<subtitle>{escape(t['feed'])}</subtitle>"
+        f'<link rel="self" type="application/atom+xml" href={quoteattr(base + FEED)}/>'
+        f'<link rel="alternate" type="text/html" href={quoteattr(base)}/>'
+        f"<updated>{updated}</updated>"
+        f"<author><name>{escape(config.site_name)}</name></author>"
+        + "".join(entries)
+        + "</feed>\n"
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(feed, encoding="utf-8")
+
+
+def _valid_date(value) -> bool:
+    try:
+        date.fromisoformat(str(value))
+    except ValueError:
+        return False
+    return True
+
+
+def _page_url(path: str) -> str:
+    """'articles/x.md' -> 'articles/x/' (use_directory_urls), 'index.md' -> ''."""
+    stem = path[:-3] if path.endswith(".md") else path
+    if stem == "index" or stem.endswith("/index"):
+        return stem[: -len("index")]
+    return stem + "/"
