@@ -18,6 +18,7 @@ from .registry import Registry
 from .settings import DATA_DIR, DataFileError
 
 _CAPITALISED_RUN = re.compile(r"\b(?:[A-Z][\w'’-]*[a-z0-9][\w'’-]*)(?:\s+[A-Z][\w'’-]*)+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;。！？：“„\"]\s*)$")
 _NAME_SHAPED = re.compile(r"\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}-?\d[\w.-]*|[A-Za-z]+-\d+[\w.]*)\b")
 
 
@@ -40,10 +41,12 @@ def unknown_names(articles: list[Article], registry: Registry) -> list[tuple[str
         for block in article.blocks:
             for match in [*_CAPITALISED_RUN.finditer(block.text), *_NAME_SHAPED.finditer(block.text)]:
                 words = match.group(0).split()
+                if _SENTENCE_START.search(block.text[: match.start()]) and len(words) > 1:
+                    words = words[1:]  # the first word is capitalised because it starts the sentence
                 while words and words[0] in stopwords:
                     words = words[1:]
                 name = " ".join(words)
-                if len(words) == 1 and not _NAME_SHAPED.fullmatch(name) or not name:
+                if not name or len(words) == 1 and not _NAME_SHAPED.fullmatch(name):
                     continue
                 if not recognizer.mentions(name):
                     counts[name] += 1
