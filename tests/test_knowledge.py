@@ -1,5 +1,6 @@
 """Facts the summary pages state about the seeds, checked against the articles themselves."""
 
+import re
 import shutil
 
 import pytest
@@ -97,3 +98,15 @@ def test_pictures_are_inline_svg_without_scripts(site):
     for path in ("timeline.md", "companies/index.zh.md"):
         page = read(docs, path)
         assert "<svg" in page and "currentColor" in page and "<script" not in page
+
+
+def test_every_generated_link_resolves(site):
+    docs, _ = site
+    link = re.compile(r"\]\(([^)\s]+\.md)\)|href=\"([^\"]+)/\"")
+    checked = 0
+    for page in docs.rglob("*.md"):
+        for match in link.finditer(page.read_text(encoding="utf-8")):
+            target = match.group(1) or match.group(2) + ".md"
+            assert (page.parent / target).resolve().is_file(), f"{page.relative_to(docs)} -> {target}"
+            checked += 1
+    assert checked > 1000
