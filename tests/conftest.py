@@ -63,6 +63,13 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Replaces the first `old` in a copied data file; the test fails if `old` is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def pytest_terminal_summary(terminalreporter):
     """Prints the evaluation scores (precision/recall style ratios) after the run."""
     try:

@@ -5,7 +5,7 @@ import pytest
 from build_scripts.registry import REGISTRY_DIR, load_registry
 from build_scripts.settings import DataFileError
 
-from conftest import ROOT
+from conftest import ROOT, edit
 
 FIXTURE = ROOT / "tests" / "fixtures" / "registry"
 
@@ -16,11 +16,6 @@ def data(tmp_path):
         shutil.copy(path, tmp_path / path.name)
     return tmp_path
 
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_the_shipped_registry_is_valid():

@@ -4,6 +4,8 @@ import pytest
 
 from build_scripts.settings import DATA_DIR, DataFileError, load_settings
 
+from conftest import edit
+
 
 @pytest.fixture
 def data(tmp_path):
@@ -11,11 +13,6 @@ def data(tmp_path):
         shutil.copy(DATA_DIR / name, tmp_path / name)
     return tmp_path
 
-
-def edit(path, old, new):
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_shipped_data_files_are_valid():
