@@ -1,4 +1,5 @@
-"""Command line: python -m build_scripts {convert,build,check} [--seeds DIR] [--docs DIR].
+"""Command line: python -m build_scripts {convert,build,check,serve} [--seeds DIR] [--docs DIR];
+python -m build_scripts bench --articles N (build_scripts/bench.py).
 
 Exit status: 0 when every source converted, 1 when any source failed (the others are still written),
 2 for usage errors and invalid data files.
@@ -22,8 +23,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     for name, help_text in (
         ("convert", "convert sources to Markdown pages and catalog.json"),
-        ("build", "convert, then build the site"),
+        ("build", "convert, then build the site with MkDocs (strict)"),
         ("check", "validate sources and data files; write nothing"),
+        ("serve", "convert, then preview the site; regenerate when seeds/ or data/ change"),
     ):
         command = commands.add_parser(name, help=help_text)
         command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of source articles (default: seeds/)")
@@ -31,6 +33,13 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--cache", type=Path, default=Path(".cache/articles"), help="per-article cache (default: .cache/articles)")
         command.add_argument("--no-cache", action="store_true", help="reprocess every source")
         command.add_argument("--quiet", action="store_true", help="print errors only")
+        if name == "build":
+            command.add_argument("--site", type=Path, default=Path("site"), help="output folder of the site (default: site/)")
+        if name == "serve":
+            command.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    from .bench import add_arguments
+
+    add_arguments(commands.add_parser("bench", help="generate a synthetic corpus of N articles and measure every stage"))
     return parser
 
 
@@ -78,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
+    if args.command == "bench":
+        from .bench import main as bench
+
+        return bench(args)
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE
@@ -98,7 +111,43 @@ def main(argv: list[str] | None = None) -> int:
         summary = "\n".join(line for line in summary.splitlines() if line.startswith("error:"))
     if summary:
         print(summary, file=sys.stderr if report.failures else sys.stdout)
-    return EXIT_FAILED_SOURCES if report.failures else EXIT_OK
+    status = EXIT_FAILED_SOURCES if report.failures else EXIT_OK
+    if args.command == "build":
+        return _build_site(args) or status
+    if args.command == "serve":
+        return _serve(args)
+    return status
+
+
+def _build_site(args) -> int:
+    from .site import SiteBuildError, build_site
+
+    started = time.perf_counter()
+    try:
+        build_site(args.docs, args.site)
+    except SiteBuildError as exc:
+        print(f"error: site build failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED_SOURCES
+    if not args.quiet:
+        print(f"site built in {time.perf_counter() - started:.1f} s: {args.site}/")
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    from .registry import REGISTRY_DIR
+    from .settings import DATA_DIR
+    from .site import serve
+
+    def regenerate() -> None:
+        try:
+            report = convert(args.seeds, args.docs, None if args.no_cache else args.cache)
+        except DataFileError as exc:  # keep serving: the maintainer is editing a data file
+            print(f"error: {exc}", file=sys.stderr)
+            return
+        print(_summary(report, 0.0, True).splitlines()[0], file=sys.stderr)
+
+    serve(args.docs, dev_addr=args.dev_addr, watch=[args.seeds, DATA_DIR, REGISTRY_DIR], regenerate=regenerate)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

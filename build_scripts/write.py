@@ -7,6 +7,9 @@ import os
 import tempfile
 from pathlib import Path
 
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
 
 def write_if_changed(path: Path, content: str) -> bool:
     data = content.encode("utf-8")
@@ -18,6 +21,7 @@ def write_if_changed(path: Path, content: str) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{path.name}.", delete=False) as handle:
         handle.write(data)
+    os.chmod(handle.name, 0o666 & ~_UMASK)  # temporary files are private; the page is not
     os.replace(handle.name, path)
     return True
 

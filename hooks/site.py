@@ -11,14 +11,13 @@ What this hook adds to Material + static-i18n:
 - a 404 page per language (the root one stays English instead of being overwritten by the last language);
 - an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml), from catalog.json;
 - absolute hreflang alternates (incl. x-default) for the page head;
-- navigation sections whose generated page does not exist yet are left out, and a stand-in home page is
-  served until the generator writes docs/index.md, so the strict build works before and after.
+- navigation sections whose generated page does not exist (yet) are left out instead of failing the
+  strict build.
 """
 
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sys
 from datetime import date
@@ -27,44 +26,24 @@ from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
 from mkdocs.plugins import CombinedEvent, event_priority
-from mkdocs.structure.files import File
-
-log = logging.getLogger("mkdocs.hooks.atlas")
 
 FEED = "feed.xml"
 FEED_LIMIT = 50
-HOME = "index.md"
 
 STRINGS = {
     "en": {
-        "languages": {"en": "English", "de": "German", "zh": "Chinese"},
-        "home_intro": "News and background on the AI industry, from articles in English, German and Chinese. "
-        "Every article is available in every language version of the site; its text stays in the language "
-        "it was written in.",
-        "articles": "Articles",
-        "undated": "undated",
         "feed": "New articles (Atom feed)",
         "not_found": "Page not found",
         "not_found_text": "This page does not exist (any more). Try the search, or start from the home page.",
         "home": "Home page",
     },
     "de": {
-        "languages": {"en": "Englisch", "de": "Deutsch", "zh": "Chinesisch"},
-        "home_intro": "Nachrichten und Hintergründe zur KI-Branche, aus Artikeln auf Englisch, Deutsch und "
-        "Chinesisch. Jeder Artikel ist in jeder Sprachversion der Website erreichbar; sein Text bleibt in der "
-        "Sprache, in der er geschrieben wurde.",
-        "articles": "Artikel",
-        "undated": "ohne Datum",
         "feed": "Neue Artikel (Atom-Feed)",
         "not_found": "Seite nicht gefunden",
         "not_found_text": "Diese Seite gibt es nicht (mehr). Versuchen Sie die Suche oder beginnen Sie auf der Startseite.",
         "home": "Startseite",
     },
     "zh": {
-        "languages": {"en": "英文", "de": "德文", "zh": "中文"},
-        "home_intro": "关于人工智能产业的新闻与背景，来自英文、德文和中文文章。每篇文章在本站的每个语言版本中都可以访问；正文保持其原文语言。",
-        "articles": "文章",
-        "undated": "无日期",
         "feed": "新文章（Atom 订阅）",
         "not_found": "页面未找到",
         "not_found_text": "此页面不存在（或已不存在）。请使用搜索，或从首页开始浏览。",
@@ -105,12 +84,6 @@ def _prefix(config) -> str:
     return "" if current == default else f"{current}/"
 
 
-def _site_language(language: str | None) -> str:
-    """Article language (de, en, zh-Hans, zh-Hant, ...) -> site language key of STRINGS, or ''."""
-    base = (language or "").split("-")[0].lower()
-    return base if base in STRINGS else ""
-
-
 # --- configuration: jieba dictionary, navigation -------------------------------------------------------------
 
 
@@ -138,7 +111,7 @@ def _nav_target_exists(item, docs: Path) -> bool:
     target = next(iter(item.values())) if isinstance(item, dict) else item
     if not isinstance(target, str) or "://" in target:
         return True
-    return target == HOME or (docs / target).is_file()
+    return (docs / target).is_file()
 
 
 def on_pre_build(config):
@@ -147,71 +120,6 @@ def on_pre_build(config):
         from build_scripts import site as atlas_site
 
         atlas_site.regenerate_docs()
-
-
-# --- stand-in home page ----------------------------------------------------------------------------------------
-
-
-def on_files(files, config):
-    """Until the generator writes docs/index.md, a small home page listing the articles stands in for it."""
-    if files.get_file_from_path(HOME) is not None:
-        return files
-    default, languages = _languages(config)
-    for language in languages:
-        name = HOME if language == default else f"index.{language}.md"
-        if files.get_file_from_path(name) is None:
-            files.append(File(name, config.docs_dir, config.site_dir, config.use_directory_urls))
-    return files
-
-
-def on_page_read_source(page, config):
-    src = page.file.src_uri
-    if src != HOME and not (src.startswith("index.") and src.endswith(".md") and src.count(".") == 2):
-        return None
-    if Path(page.file.abs_src_path).is_file():
-        return None
-    language = src.split(".")[1] if src != HOME else _languages(config)[0]
-    return _stand_in_home(config, language)
-
-
-def _catalog(config) -> list[dict]:
-    try:
-        catalog = json.loads((Path(config.docs_dir) / "catalog.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [a for a in catalog.get("articles", []) if isinstance(a, dict) and a.get("path")]
-
-
-def _newest_first(articles: list[dict]) -> list[dict]:
-    return sorted(articles, key=lambda a: (a.get("date") or "", a.get("title") or ""), reverse=True)
-
-
-def _md_escape(text: str) -> str:
-    return "".join("\\" + c if c in "\\`*_{}[]()<>#+-.!|&" else c for c in text)
-
-
-def _stand_in_home(config, language: str) -> str:
-    t = STRINGS.get(language, STRINGS["en"])
-    lines = [
-        "---",
-        f"title: {json.dumps(config.site_name, ensure_ascii=False)}",
-        "---",
-        "",
-        f"# {_md_escape(config.site_name)}",
-        "",
-        t["home_intro"],
-        "",
-        f"## {t['articles']}",
-        "",
-    ]
-    for article in _newest_first(_catalog(config)):
-        article_language = article.get("language") or ""
-        label = t["languages"].get(_site_language(article_language), article_language)
-        when = article.get("date") or t["undated"]
-        title = _md_escape(article.get("title") or article["path"])
-        attrs = f'{{ lang="{article_language}" }}' if article_language else ""
-        lines.append(f"- [{title}]({article['path']}){attrs} · {when} · {label}")
-    return "\n".join(lines) + "\n"
 
 
 # --- templates: language facts, absolute hreflang alternates -----------------------------------------------
@@ -244,7 +152,8 @@ def _absolute(config, link: str) -> str:
 @event_priority(0)  # after static-i18n (priority 50) has pointed extra.alternate at this page's versions
 def on_page_context(context, page, config, nav):
     alternates = []
-    for alternate in config.extra.get("alternate") or []:
+    # static-i18n sets the attribute (config.extra.alternate = ...), which templates read first, not the key
+    for alternate in getattr(config.extra, "alternate", None) or []:
         alternates.append({"lang": alternate["lang"], "href": _absolute(config, alternate["link"])})
     default, _ = _languages(config)
     x_default = next((a["href"] for a in alternates if a["lang"] == default), None)
@@ -294,6 +203,18 @@ def on_shutdown():
 
 
 # --- Atom feed -------------------------------------------------------------------------------------------------
+
+
+def _catalog(config) -> list[dict]:
+    try:
+        catalog = json.loads((Path(config.docs_dir) / "catalog.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    return [a for a in catalog.get("articles", []) if isinstance(a, dict) and a.get("path")]
+
+
+def _newest_first(articles: list[dict]) -> list[dict]:
+    return sorted(articles, key=lambda a: (a.get("date") or "", a.get("title") or ""), reverse=True)
 
 
 def _write_feed(config, path: Path) -> None:

@@ -142,3 +142,8 @@ def test_cli_exit_codes_and_check_writes_nothing(seeds, tmp_path, capsys):
     assert main(["convert", "--seeds", str(tmp_path / "missing")]) == 2
     assert main(["convert", "--no-such-option"]) == 2
     assert main([]) == 2
+
+
+def test_written_files_are_readable_by_others(seeds, tmp_path):
+    convert(seeds, tmp_path / "docs", None)
+    assert (tmp_path / "docs" / "catalog.json").stat().st_mode & 0o044 == 0o044

@@ -1,0 +1,321 @@
+"""The published site as a reader uses it: every language version, the language switcher, search in three
+languages, entity pages, dark mode, no JavaScript, no third-party requests, accessibility and links."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import urllib.error
+import urllib.request
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import DEEPSEEK_INTERVIEW, LEE_KAI_FU_ZH, PREFIX, ROOT, ZERO_ONE_SHIFT
+
+SITE_NAMES = {"en": "AI Industry Atlas", "de": "KI-Branchenatlas", "zh": "AI 产业图谱"}
+NAV_LABELS = {
+    "en": ["Home", "Companies", "People", "Themes", "Timeline", "About"],
+    "de": ["Start", "Unternehmen", "Personen", "Themen", "Zeitleiste", "Über"],
+    "zh": ["首页", "公司", "人物", "主题", "时间线", "关于"],
+}
+SEARCH_PLACEHOLDER = {"en": "Search", "de": "Suche", "zh": "搜索"}  # Material's own strings, per language
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _path(url: str) -> str:
+    return urlsplit(url).path
+
+
+def _heading(page) -> str:
+    return page.locator("h1").first.inner_text().replace("¶", "").strip()  # without the permalink sign
+
+
+def _search(page, query: str) -> list[str]:
+    """Types the query into the search box; returns the link of each result (Material groups the matching
+    sections of a page into one result, the page's link first)."""
+    page.locator("input.md-search__input").fill(query)
+    page.wait_for_selector("li.md-search-result__item")
+    return page.locator("li.md-search-result__item").evaluate_all(
+        "items => items.map(item => item.querySelector('a.md-search-result__link').href)"
+    )
+
+
+def _switch_language(page, language: str, expected_path: str) -> None:
+    page.locator(".md-select").hover()
+    page.locator(f"a.md-select__link[hreflang='{language}']").click()
+    page.wait_for_url(lambda url: _path(url) == expected_path)
+
+
+# --- every language version ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_home_page_in_each_language(page, built_site, language):
+    page.goto(built_site.url(language))
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator(".md-header__topic").first.inner_text().strip() == SITE_NAMES[language]
+    assert page.title().startswith(SITE_NAMES[language])
+    tabs = [t.strip() for t in page.locator(".md-tabs__link").all_inner_texts()]
+    expected = [label for label, section in zip(NAV_LABELS[language], ["", "companies", "people", "themes", "timeline", "about"])
+                if not section or built_site.has_section(section)]
+    assert tabs == expected
+    assert page.locator("input.md-search__input").get_attribute("placeholder") == SEARCH_PLACEHOLDER[language]
+    hreflangs = page.locator("link[rel=alternate][hreflang]").evaluate_all(
+        "links => links.map(link => [link.hreflang, link.href])"
+    )
+    assert dict(hreflangs) == {"en": built_site.url("en"), "de": built_site.url("de"), "zh": built_site.url("zh"),
+                               "x-default": built_site.url("en")}
+    # the articles are reachable from every home page, in this language's version of the site
+    article_links = page.locator(".md-content a[href*='articles/']").evaluate_all("links => links.map(l => l.href)")
+    assert {_path(link) for link in article_links} >= {
+        f"/{PREFIX[language]}articles/{a['id']}/" for a in built_site.catalog["articles"]
+    }
+
+
+def test_article_switches_language_and_stays_on_the_article(page, built_site):
+    article = built_site.article(DEEPSEEK_INTERVIEW)
+    page.goto(built_site.url("en", f"articles/{article['id']}/"))
+    assert _heading(page) == article["title"]
+    for language in ("de", "zh", "en"):
+        _switch_language(page, language, f"/{PREFIX[language]}articles/{article['id']}/")
+        assert page.locator("html").get_attribute("lang") == language
+        assert _heading(page) == article["title"]
+        # the body stays in the article's language and says so
+        assert page.locator(".md-content .atlas-article-body").get_attribute("lang") == article["language"]
+        # search engines learn the other versions of this very article
+        hreflangs = dict(page.locator("link[rel=alternate][hreflang]").evaluate_all(
+            "links => links.map(link => [link.hreflang, link.href])"))
+        assert hreflangs == {lang: built_site.url(lang, f"articles/{article['id']}/") for lang in PREFIX} | {
+            "x-default": built_site.url("en", f"articles/{article['id']}/")}
+
+
+# --- search ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "language, query, sources",
+    [
+        ("en", "DeepSeek", [DEEPSEEK_INTERVIEW]),
+        ("de", "DeepSeek", [DEEPSEEK_INTERVIEW]),
+        ("de", "Skalierung", [DEEPSEEK_INTERVIEW, ZERO_ONE_SHIFT]),
+        ("de", "零一万物", [LEE_KAI_FU_ZH]),
+        ("zh", "零一万物", [LEE_KAI_FU_ZH]),
+    ],
+)
+def test_search_finds_articles_in_any_language(page, built_site, language, query, sources):
+    page.goto(built_site.url(language))
+    results = _search(page, query)
+    paths = [_path(url) for url in results]
+    assert len(paths) == len(set(paths)), f"a page is listed twice: {paths}"
+    prefix = f"/{PREFIX[language]}"
+    foreign = [p for p in paths if not p.startswith(prefix) or any(
+        p.startswith(f"/{other}") for lang, other in PREFIX.items() if other and lang != language)]
+    assert not foreign, f"results outside the {language} version of the site: {foreign}"
+    expected = [f"{prefix}articles/{built_site.slug(source)}/" for source in sources]
+    assert set(expected) <= set(paths), f"{query!r} in {language}: expected {expected} among {paths}"
+    # open the first expected article from the results
+    page.locator(f"li.md-search-result__item > a.md-search-result__link[href*='articles/{built_site.slug(sources[0])}/']").first.click()
+    page.wait_for_url(lambda url: _path(url) == expected[0])
+    assert _heading(page) == built_site.article(sources[0])["title"]
+
+
+def test_each_language_has_its_own_search_index(built_site):
+    """One index per language, each holding every article once (its page, not only its sections)."""
+    articles = {a["id"] for a in built_site.catalog["articles"]}
+    for language, prefix in PREFIX.items():
+        index = json.loads((built_site.site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        pages = [doc["location"] for doc in index["docs"] if "#" not in doc["location"]]
+        assert len(pages) == len(set(pages))
+        assert {p.split("/")[1] for p in pages if p.startswith("articles/")} == articles
+        assert not [p for p in pages if p.startswith(tuple(f"{other}" for other in PREFIX.values() if other))]
+        assert "\\u200b" in index["config"]["separator"]
+
+
+# --- entity pages ----------------------------------------------------------------------------------------------------
+
+
+def test_company_page_links_to_an_article_and_back(page, built_site):
+    if not built_site.has_section("companies"):
+        pytest.skip("the generator writes no company pages yet (docs/companies/)")
+    company = built_site.site / "de" / "companies" / "deepseek" / "index.html"
+    if not company.is_file():
+        pytest.skip("no company page for DeepSeek")
+    start = built_site.url("de", "companies/deepseek/")
+    page.goto(start)
+    assert page.locator("html").get_attribute("lang") == "de"
+    link = page.locator(".md-content a[href*='articles/']").first
+    link.click()
+    page.wait_for_url(lambda url: re.fullmatch(r"/de/articles/[a-z0-9-]+/", _path(url)) is not None)
+    assert page.locator("h1").first.is_visible()
+    page.go_back()
+    page.wait_for_url(start)
+    assert page.locator("html").get_attribute("lang") == "de"
+
+
+# --- reading comfort and privacy ---------------------------------------------------------------------------------
+
+
+def test_dark_mode_toggle(open_page, built_site):
+    page = open_page(color_scheme="light")
+    page.goto(built_site.url("en"))
+    body = page.locator("body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    for _ in range(3):  # automatic -> light -> dark
+        page.locator("form[data-md-component=palette] label:visible").click()
+        if body.get_attribute("data-md-color-scheme") == "slate":
+            break
+    assert body.get_attribute("data-md-color-scheme") == "slate"
+    dark = open_page(color_scheme="dark")
+    dark.goto(built_site.url("de"))
+    assert dark.locator("body").get_attribute("data-md-color-scheme") == "slate"
+
+
+def test_pages_are_readable_without_javascript(open_page, built_site):
+    page = open_page(java_script_enabled=False)
+    article = built_site.article(ZERO_ONE_SHIFT)
+    page.goto(built_site.url("de", f"articles/{article['id']}/"))
+    assert _heading(page) == article["title"]
+    assert len(page.locator(".md-content").inner_text()) > 2000
+    assert page.locator(".md-tabs__link").count() >= 2
+
+
+class _Resources(HTMLParser):
+    """What a browser loads by itself: scripts, styles, icons, images, frames, media."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        if tag == "link" and attrs.get("href") and (attrs.get("rel") or "").lower() in (
+                "stylesheet", "icon", "preload", "preconnect", "dns-prefetch", "modulepreload", "manifest"):
+            self.urls.append(attrs["href"])
+
+
+def test_no_page_loads_anything_from_another_host(built_site):
+    """Static check of every built page (the browser tests also watch the requests they see)."""
+    local = urlsplit(built_site.base).netloc
+    offenders = {}
+    for html in built_site.site.rglob("*.html"):
+        parser = _Resources()
+        parser.feed(html.read_text(encoding="utf-8"))
+        foreign = [u for u in parser.urls if urlsplit(u).netloc not in ("", local)]
+        if foreign:
+            offenders[str(html.relative_to(built_site.site))] = foreign
+    for css in built_site.site.rglob("*.css"):
+        foreign = [u for u in re.findall(r"url\(\s*['\"]?(https?:)?//([^/'\")]+)", css.read_text(encoding="utf-8"))]
+        if foreign:
+            offenders[str(css.relative_to(built_site.site))] = foreign
+    assert not offenders
+
+
+# --- feeds, sitemap, 404, catalog ----------------------------------------------------------------------------------
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.read()
+
+
+def test_catalog_is_published(server, built_site):
+    status, body = _get(built_site.base + "catalog.json")
+    assert status == 200
+    assert json.loads(body) == built_site.catalog
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_atom_feed_per_language(server, built_site, language):
+    status, body = _get(built_site.url(language, "feed.xml"))
+    assert status == 200
+    feed = ET.fromstring(body)
+    assert feed.tag == f"{ATOM}feed"
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == language
+    links = [entry.find(f"{ATOM}link").get("href") for entry in feed.findall(f"{ATOM}entry")]
+    dated = [a for a in built_site.catalog["articles"] if a.get("date")]
+    assert len(links) == min(len(dated), 50)
+    for link in links:
+        assert link.startswith(built_site.url(language, "articles/"))
+        assert _get(link)[0] == 200
+
+
+def test_sitemap_lists_language_alternates(server, built_site):
+    status, body = _get(built_site.base + "sitemap.xml")
+    assert status == 200
+    sitemap = body.decode("utf-8")
+    slug = built_site.slug(DEEPSEEK_INTERVIEW)
+    for language in ("en", "de", "zh"):
+        assert f'hreflang="{language}" href="{built_site.url(language, f"articles/{slug}/")}"' in sitemap
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_not_found_page_per_language(server, built_site, language):
+    status, body = _get(built_site.url(language, "404.html"))
+    assert status == 200
+    assert f'<html lang="{language}"' in body.decode("utf-8")
+    if language == "en":  # the root 404 page is what a static host serves for any missing address
+        status, body = _get(built_site.base + "no-such-page/")
+        assert status == 404
+
+
+# --- accessibility and links ----------------------------------------------------------------------------------------
+
+
+def _axe(page, axe_source: str) -> list[dict]:
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"] if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("color_scheme", ["light", "dark"])
+@pytest.mark.parametrize("kind", ["home", "article", "company", "search"])
+def test_no_serious_accessibility_violations(open_page, built_site, axe_source, kind, color_scheme):
+    page = open_page(color_scheme=color_scheme)
+    if kind == "home":
+        page.goto(built_site.url("en"))
+    elif kind == "article":
+        page.goto(built_site.url("de", f"articles/{built_site.slug(DEEPSEEK_INTERVIEW)}/"))
+    elif kind == "company":
+        if not (built_site.site / "companies" / "deepseek" / "index.html").is_file():
+            pytest.skip("the generator writes no company pages yet (docs/companies/)")
+        page.goto(built_site.url("zh", "companies/deepseek/"))
+    else:
+        page.goto(built_site.url("de"))
+        _search(page, "Skalierung")
+        page.wait_for_timeout(300)  # let the result list settle
+    assert _axe(page, axe_source) == []
+
+
+def test_no_broken_internal_link_or_anchor(server, built_site, tmp_path):
+    linkchecker = shutil.which("linkchecker") or str(ROOT / ".venv" / "bin" / "linkchecker")
+    if not shutil.which(linkchecker):
+        pytest.skip("linkchecker is not installed; run: pip install -e '.[e2e]' (make test does)")
+    config = tmp_path / "linkcheckerrc"
+    config.write_text(
+        "[checking]\nthreads=8\nmaxrequestspersecond=1000\n"  # the test server answers `LinkChecker: allow`
+        "[filtering]\ncheckextern=0\n"
+        "[AnchorCheck]\n",  # a link to a missing #anchor is a warning
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [linkchecker, "--config", str(config), "--no-status", "--output", "text", server],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+    )
+    summary = re.search(r"(\d+) warnings? found\. (\d+) errors? found", result.stdout)
+    assert summary, f"no linkchecker summary:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    assert summary.groups() == ("0", "0"), result.stdout[-20000:]
+    checked = re.search(r"(\d+) links? in (\d+) URLs? checked", result.stdout)
+    assert checked and int(checked.group(1)) > 100
