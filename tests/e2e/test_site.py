@@ -157,6 +157,17 @@ def test_company_page_links_to_an_article_and_back(page, built_site):
     assert page.locator("html").get_attribute("lang") == "de"
 
 
+def test_article_table_of_an_entity_page_sorts_by_a_column(page, built_site):
+    page.goto(built_site.url("en", "companies/alibaba/"))
+    table = page.locator("article table").last
+    titles = lambda: table.locator("tbody tr td:nth-child(2)").all_inner_texts()  # noqa: E731
+    before = titles()
+    assert len(before) >= 2
+    table.locator("th", has_text="Title").click()
+    assert titles() in (sorted(before), sorted(before, reverse=True))
+    assert table.locator("th[aria-sort]").count() == 1
+
+
 # --- reading comfort and privacy ---------------------------------------------------------------------------------
 
 
