@@ -29,6 +29,7 @@ import platform
 import pstats
 import random
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -56,6 +57,8 @@ FIRST_DAY, LAST_DAY = date(2019, 1, 1), date(2025, 12, 31)
 WORDS = (800, 1200)  # German and English articles
 CJK_CHARS = (1700, 2300)  # Chinese articles
 MB = 1024 * 1024
+SAMPLE_SECONDS = 0.25  # memory sampling interval; peaks of the step's data structures last far longer
+WORKDIR_MARKER = ".atlas-bench"  # --workdir folders the benchmark made; it refuses to clear any other folder
 
 # --- vocabulary -------------------------------------------------------------------------------------------
 # Filler text contains no registry name and no theme trigger (tests/test_bench.py checks it), so every
@@ -328,8 +331,8 @@ class _ArticleWriter:
     def fill(self, template: str) -> str:
         rng = self.rng
         c = self.company()
-        values = {"c": self._name(c), "c2": self._name(self.company(c)), "t": self.trigger(), "city": rng.choice(_CITIES[self.language]),
-                  "y": rng.randint(2015, 2025), "n": rng.randint(2, 90)}
+        values = {"c": self._name(c), "c2": self._name(self.company(c)), "t": self.trigger(),
+                  "city": rng.choice(_CITIES[self.language]), "y": rng.randint(2015, 2025), "n": rng.randint(2, 90)}
         if "{p}" in template:
             values["p"] = self.person()
         return template.format(**values)
@@ -364,8 +367,8 @@ class _ArticleWriter:
         return self.fill(self.rng.choice(_TITLES[self.language]))
 
     def body(self, budget: int) -> list[str]:
-        """Blocks of an article body: a lead naming the focus entities, sections with headings, sometimes
-        a list; one string per block ("• " items)."""
+        """Blocks of an article body: a lead naming the focus entities, paragraphs, headings (as
+        ("heading", number, text)) and sometimes a list ("• " items)."""
         rng = self.rng
         lead = self.fill(_SENTENCES[self.language][rng.randrange(len(_SENTENCES[self.language]))])
         blocks = [lead + ("" if self.language == "zh" else " ") + self.paragraph(3)]
@@ -385,12 +388,12 @@ class _ArticleWriter:
             used += self.size(paragraph)
         return blocks
 
-    def interview(self, budget: int) -> tuple[list[str], str]:
+    def interview(self, budget: int) -> list[str]:
         """Intro paragraphs, then turns of a host and one guest (some answers run over several lines)."""
         rng = self.rng
         guest = self.focus_people[0].names[self.language]
-        intro = [self.fill(rng.choice(_SENTENCES[self.language])) + ("" if self.language == "zh" else " ") + self.paragraph(3)
-                 for _ in range(2)]
+        space = "" if self.language == "zh" else " "
+        intro = [self.fill(rng.choice(_SENTENCES[self.language])) + space + self.paragraph(3) for _ in range(2)]
         marker, host = _INTERVIEW[self.language]
         separator = "：" if self.language == "zh" else ": "
         lines = intro + [marker]
@@ -402,7 +405,7 @@ class _ArticleWriter:
             if rng.random() < 0.3:
                 lines.append(self.paragraph(2))
             used += self.size(question) + self.size(answer)
-        return lines, guest
+        return lines
 
 
 def _layout(rng: random.Random, language: str) -> str:
@@ -468,8 +471,7 @@ def article_text(index: int, seed: int, vocabulary: _Vocabulary, languages: tupl
     author = rng.choice(_AUTHORS[language])
     info = {"language": language, "layout": layout, "date": None}
     if layout == "interview":
-        lines, _guest = writer.interview(budget)
-        return "\n".join(lines) + "\n", info
+        return "\n".join(writer.interview(budget)) + "\n", info
     body = writer.body(budget)
     info["date"] = day.isoformat()
     if layout == "avatar":  # seed 000: "Published on", English title, author widget, headline
@@ -593,7 +595,7 @@ def _memory_of_tree(root: int) -> int:
     (shared pages split between the processes sharing them), RSS where PSS cannot be read."""
     parents: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
-        if not entry.isdigit():
+        if not entry.isdigit() or int(entry) < root:  # descendants have larger ids (unless ids wrapped round)
             continue
         try:
             with open(f"/proc/{entry}/stat", "rb") as handle:
@@ -645,21 +647,29 @@ def run_step(name: str, spec: dict, workdir: Path) -> dict:
     busy_before = _busy_cpu_seconds()
     started = time.perf_counter()
     with open(log_path, "wb") as log:
-        process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        # its own process group, so an interrupted benchmark stops the step and its worker processes too
+        process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
         running = threading.Event()
         running.set()
 
         def sample() -> None:
             while running.is_set():
                 peak[0] = max(peak[0], _memory_of_tree(process.pid))
-                time.sleep(0.1)
+                time.sleep(SAMPLE_SECONDS)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
-        _pid, status, usage = os.wait4(process.pid, 0)
+        try:
+            _pid, status, usage = os.wait4(process.pid, 0)
+        except BaseException:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise
+        finally:
+            running.clear()
         wall = time.perf_counter() - started
         busy_after = _busy_cpu_seconds()
-        running.clear()
         sampler.join()
         process.returncode = os.waitstatus_to_exitcode(status)
     result_path = Path(spec["result"])
@@ -675,7 +685,7 @@ def run_step(name: str, spec: dict, workdir: Path) -> dict:
         peak_memory_mb=round(peak[0] / MB, 1),
     )
     if busy_before is not None and busy_after is not None:
-        # cores other processes kept busy on average during the step (sampling adds a little): above ~0.2
+        # cores other processes kept busy on average during the step (sampling adds a little): above ~0.3
         # the machine was shared and wall times are longer than on an idle machine
         result["other_load"] = round(max(0.0, busy_after - busy_before - result["cpu_seconds"]) / wall, 2)
     return result
@@ -822,7 +832,11 @@ def run_bench(
     log = log or (lambda message: None)
     own_workdir = workdir is None
     work = Path(tempfile.mkdtemp(prefix="atlas-bench-")) if own_workdir else Path(workdir)
+    marker = work / WORKDIR_MARKER
+    if work.is_dir() and any(work.iterdir()) and not marker.exists():
+        raise ValueError(f"{work} is not empty and was not made by the benchmark; give an empty or new folder")
     work.mkdir(parents=True, exist_ok=True)
+    marker.write_text("a benchmark work folder: python -m build_scripts bench deletes and rewrites its contents\n")
     seeds, docs, cache, site_dir = work / "seeds", work / "docs", work / "cache", work / "site"
     steps_dir = work / "steps"
     for folder in (seeds, docs, cache, site_dir, steps_dir, work / "registry"):
@@ -982,8 +996,12 @@ def main(args: argparse.Namespace) -> int:
     if args.articles < 1 or not languages or unknown:
         print(f"error: --articles must be at least 1 and --languages a list of {', '.join(LANGUAGES)}", file=sys.stderr)
         return 2
-    result = run_bench(args.articles, languages, seed=args.seed, workdir=args.workdir, site=not args.no_site,
-                       strict=not args.no_strict, profile_dir=args.profile, log=lambda m: print(m, file=sys.stderr))
+    try:
+        result = run_bench(args.articles, languages, seed=args.seed, workdir=args.workdir, site=not args.no_site,
+                           strict=not args.no_strict, profile_dir=args.profile, log=lambda m: print(m, file=sys.stderr))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(format_table(result))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,17 +1,22 @@
 """Absolute publication dates in the forms real sites print; relative ages are never turned into dates.
 
-A regular expression finds the date-shaped part of a line; dateparser (a maintained, multilingual
-parser) reads it, restricted to absolute dates with day, month and year.
+A regular expression finds the date-shaped part of a line. Numeric dates are read by their form; dates
+with month names by dateparser (a maintained, multilingual parser), restricted to absolute dates with
+day, month and year.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 
-_CANDIDATES = [
-    re.compile(r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?!\d)"),
-    re.compile(r"(?<!\d)\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}(?!\d)"),
+# Numeric forms are read directly: their field order is fixed by the form (dateparser would guess the
+# order of 03.09.2023 from the language and get German dates wrong). Forms with month names go to dateparser.
+_YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
+_DAY_FIRST_DOTS = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})(?!\d)")
+_SLASHES = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")  # month first in English, else day first
+_MONTH_NAMES = [
     re.compile(r"(?<![^\W\d_])[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)"),
     re.compile(r"(?<!\d)\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}(?!\d)"),
 ]
@@ -28,14 +33,29 @@ def _dateparser():
 
 def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
     """The first absolute date in text as (ISO date, matched text), or None."""
+    english = (language or "en").startswith("en")
+    for pattern, order in ((_YEAR_FIRST, "ymd"), (_DAY_FIRST_DOTS, "dmy"), (_SLASHES, "mdy" if english else "dmy")):
+        for match in pattern.finditer(text):
+            fields = dict(zip(order, map(int, match.groups())))
+            parsed = _valid(fields["y"], fields["m"], fields["d"])
+            if parsed:
+                return parsed, match.group(0)
     languages = [language.split("-")[0]] if language else []
     languages += [code for code in _LANGUAGES if code not in languages]
-    for pattern in _CANDIDATES:
+    for pattern in _MONTH_NAMES:
         for match in pattern.finditer(text):
             parsed = _parse(match.group(0), tuple(languages))
             if parsed:
                 return parsed, match.group(0)
     return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return date.isoformat() if 1990 <= year <= 2100 else None
 
 
 @lru_cache(maxsize=4096)

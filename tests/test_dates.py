@@ -20,8 +20,16 @@ from build_scripts.dates import find_date
         ("12月14日", None),  # no year: not a date we can trust
         ("3236", None),
         ("1999-02-31", None),
+        ("03.09.2023", "2023-09-03"),  # day first, also when the day could be a month
+        ("Am 03.09.2023 um 10 Uhr", "2023-09-03"),
+        ("2024年12月3日", "2024-12-03"),
     ],
 )
 def test_absolute_dates_only(text, expected):
     found = find_date(text)
     assert (found[0] if found else None) == expected
+
+
+def test_slashed_dates_follow_the_language():
+    assert find_date("03/09/2023", "en")[0] == "2023-03-09"
+    assert find_date("03/09/2023", "de")[0] == "2023-09-03"
