@@ -7,13 +7,18 @@ English page, `x.de.md` and `x.zh.md` its German and Chinese versions.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, partial
 
 from .entities import recognizer_for
 from .knowledge import EntityFacts, Knowledge, Page
 from .registry import SITE_LANGUAGES, Entity
-from .render import article_front_matter, environment
+from .render import TEMPLATES, article_front_matter, environment, front_matter
 
 SECTIONS = {"company": "companies", "person": "people", "theme": "themes"}
 LATEST = 10
@@ -40,18 +45,48 @@ def href(from_path: str, to_path: str) -> str:
     return "../" * depth + to_path
 
 
-def emit_all(knowledge: Knowledge, strings: dict[str, dict]) -> dict[str, str]:
-    pages: dict[str, str] = {}
+@dataclass(frozen=True)
+class PendingPage:
+    """A page to write: rendered only when its key (a hash of everything it shows) changed since the
+    last build, or always when it has no key (pages that summarise the whole corpus)."""
+
+    key: str | None
+    render: Callable[[], str]
+
+
+def _fingerprint(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def emit_all(knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[str, str]) -> dict[str, PendingPage]:
+    """Every page in every language. `article_keys` (source -> cache key) identify each article's
+    content, so an article page whose content, related articles and linked names are unchanged is not
+    rendered again."""
+    pages: dict[str, PendingPage] = {}
+    by_slug = {page.slug: page for page in knowledge.pages}
+    front_matter_text = cache(lambda slug: front_matter(View.article_meta(by_slug[slug])))  # once for all languages
+    templates = _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
+        language_key = _fingerprint(language, strings[language], templates)
         for page in knowledge.pages:
-            pages[localised(page.path, language)] = view.article(page)
+            key = _fingerprint(
+                language_key,
+                article_keys.get(page.article.source),
+                page.slug,
+                [(other.slug, other.article.title, other.article.date, other.article.language)
+                 for other, _ in knowledge.related[page.slug]],
+                [(e["id"], knowledge.facts[e["id"]].entity.names[language])
+                 for plural in ("companies", "people", "themes") for e in getattr(page.article, plural)
+                 if e["id"] in knowledge.facts],
+            )
+            pages[localised(page.path, language)] = PendingPage(key, partial(view.article, page, front_matter_text))
         for entity_facts in knowledge.facts.values():
-            pages[localised(entity_path(entity_facts.entity), language)] = view.entity(entity_facts)
+            pages[localised(entity_path(entity_facts.entity), language)] = PendingPage(None, partial(view.entity, entity_facts))
         for kind, section in SECTIONS.items():
-            pages[localised(f"{section}/index.md", language)] = view.entity_index(kind, section)
-        pages[localised("timeline.md", language)] = view.timeline()
-        pages[localised("index.md", language)] = view.home()
+            pages[localised(f"{section}/index.md", language)] = PendingPage(None, partial(view.entity_index, kind, section))
+        pages[localised("timeline.md", language)] = PendingPage(None, view.timeline)
+        pages[localised("index.md", language)] = PendingPage(None, view.home)
     return pages
 
 
@@ -94,7 +129,13 @@ class View:
 
     # article pages -------------------------------------------------------------------------------
 
-    def article(self, page: Page) -> str:
+    @staticmethod
+    def article_meta(page: Page) -> dict:
+        meta = article_front_matter(page.article, page.slug, page.path)
+        meta["description"] = page.article.summary
+        return meta
+
+    def article(self, page: Page, front_matter_text: Callable[[str], str]) -> str:
         article = page.article
         registry_ids = self.knowledge.facts
         linkable = {item["id"] for plural in ("companies", "people", "themes") for item in getattr(article, plural)
@@ -106,11 +147,9 @@ class View:
                 {"name": self.name(registry_ids[item["id"]].entity), "href": href(page.path, entity_path(registry_ids[item["id"]].entity))}
                 for item in getattr(article, plural) if item["id"] in registry_ids
             ]))
-        meta = article_front_matter(article, page.slug, page.path)
-        meta["description"] = article.summary
         return self._render(
             "article.md.j2",
-            meta=meta,
+            front_matter_text=front_matter_text(page.slug),
             article=article,
             blocks=blocks,
             language_name=self.language_name(article.language),

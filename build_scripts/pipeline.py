@@ -14,7 +14,7 @@ from .cache import ArticleCache, cache_key
 from .convert import convert_source
 from .models import Article, Failure
 from .registry import Registry, load_registry
-from .emit import emit_all
+from .emit import PendingPage, emit_all
 from .knowledge import Page, build_knowledge
 from .render import article_front_matter
 from .settings import Settings, load_settings
@@ -25,7 +25,7 @@ from .write import remove_stale, write_if_changed
 
 ARTICLES_DIR = "articles"
 CATALOG = "catalog.json"
-MANIFEST = ".atlas-generated.json"  # every file the generator wrote last time, to remove stale ones
+MANIFEST = ".atlas-generated.json"  # every file written last time and its render key: stale ones go, unchanged ones are skipped
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 
@@ -36,6 +36,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     converted: int = 0  # processed now (cache misses)
     cached: int = 0
+    rendered: int = 0  # pages rendered now (the others were unchanged since the last build)
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     catalog: dict = field(default_factory=dict)
@@ -66,7 +67,7 @@ def convert(
     report = Report()
     refs, report.warnings = discover(seeds_dir)
     cache = ArticleCache(cache_dir if write else None)
-    jobs, results = [], {}
+    jobs, results, keys = [], {}, {}
     for ref in refs:
         try:
             data = ref.path.read_bytes()
@@ -75,6 +76,7 @@ def convert(
             results[ref.source] = Failure(ref.source, f"cannot be read: {exc.strerror}")
             continue
         job = _Job(ref.source, data, sidecar, cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.fingerprint))
+        keys[ref.source] = job.key
         hit = cache.get(job.key)
         if hit is not None:
             results[ref.source] = hit
@@ -99,7 +101,7 @@ def convert(
     entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
     for article in report.articles:
         report.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
-    generated = emit_all(build_knowledge(pages, registry), strings)
+    generated = emit_all(build_knowledge(pages, registry), strings, keys)
     report.catalog = {
         "articles": entries,
         "errors": [{"source": f.source, "error": f.error} for f in report.failures],
@@ -127,17 +129,22 @@ def _run(jobs: list[_Job], settings: Settings, registry: Registry):
         yield from pool.map(_convert_job, jobs, [settings] * len(jobs), [registry] * len(jobs), chunksize=16)
 
 
-def _write(docs_dir: Path, pages: dict[str, str], report: Report) -> None:
+def _write(docs_dir: Path, pages: dict[str, PendingPage], report: Report) -> None:
     manifest_path = docs_dir / MANIFEST
     try:
-        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
-    except (OSError, ValueError, TypeError):
-        previous = set()
-    for rel, content in sorted(pages.items()):
-        if write_if_changed(docs_dir / rel, content):
+        previous = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        previous = {}
+    previous = previous if isinstance(previous, dict) else {}
+    for rel, pending in sorted(pages.items()):
+        if pending.key is not None and previous.get(rel) == pending.key and (docs_dir / rel).is_file():
+            continue
+        report.rendered += 1
+        if write_if_changed(docs_dir / rel, pending.render()):
             report.written.append(rel)
-    report.removed = remove_stale(docs_dir, previous, set(pages))
+    report.removed = remove_stale(docs_dir, set(previous), set(pages))
     catalog = json.dumps(report.catalog, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     if write_if_changed(docs_dir / CATALOG, catalog):
         report.written.append(CATALOG)
-    write_if_changed(manifest_path, json.dumps(sorted(pages), indent=0) + "\n")
+    manifest = {rel: pending.key for rel, pending in sorted(pages.items())}
+    write_if_changed(manifest_path, json.dumps(manifest, indent=0) + "\n")

@@ -49,8 +49,11 @@ def md_line(segments: list[tuple[str, str | None]]) -> str:
     return line if segments and segments[0][1] else _line_start(line)
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter: same output, ~10x faster
+
+
 def front_matter(values: dict) -> str:
-    return yaml.safe_dump(values, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
+    return yaml.dump(values, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000, default_flow_style=False)
 
 
 @lru_cache(maxsize=1)

@@ -87,9 +87,11 @@ def article_page(article, registry, language="en"):
     from build_scripts.knowledge import Page, build_knowledge
     from build_scripts.strings import load_strings
 
+    from build_scripts.render import front_matter
+
     page = Page(article, "a", "articles/a.md")
     view = View(build_knowledge([page], registry), load_strings()[language], language)
-    return view.article(page)
+    return view.article(page, lambda slug: front_matter(View.article_meta(page)))
 
 
 def body_of(page_markdown: str) -> str:

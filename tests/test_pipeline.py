@@ -59,6 +59,18 @@ def test_second_run_reprocesses_and_rewrites_nothing(seeds, tmp_path):
     report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
     assert (report.converted, report.cached, report.written) == (0, 5, [])
     assert snapshot(tmp_path / "docs") == before
+    # article pages are not even rendered again; pages summarising the corpus are, and come out the same
+    article_pages = [p for p in before if p.startswith("articles/")]
+    assert len(article_pages) == 15 and report.rendered == len(before) - len(article_pages) - 2
+
+
+def test_a_deleted_output_page_is_written_again(seeds, tmp_path):
+    convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    page = next((tmp_path / "docs" / "articles").glob("*.de.md"))
+    content = page.read_bytes()
+    page.unlink()
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert page.read_bytes() == content and report.written == [page.relative_to(tmp_path / "docs").as_posix()]
 
 
 def test_adding_a_source_changes_only_the_pages_it_touches(seeds, tmp_path):
