@@ -9,7 +9,7 @@ from .language import base_language, detect_language
 from .models import Article, Block, CleanedText, SourceText
 from .settings import Settings
 from .slugs import slugify
-from .text import shorten, upper_first, visual_length, word_count
+from .text import cjk_count, shorten, upper_first, word_count
 
 _COMPARABLE = re.compile(r"[\W_]+")
 
@@ -48,7 +48,7 @@ def build_article(
     summary, _ = shorten(lead, limits["summary_max_chars"])
 
     words = word_count(body_text)
-    cjk_words = sum(1 for c in body_text if visual_length(c) == 2)
+    cjk_words = cjk_count(body_text)
     minutes = (words - cjk_words) / limits["words_per_minute"] + cjk_words / limits["cjk_chars_per_minute"]
     language = given.get("language", language)
     return Article(

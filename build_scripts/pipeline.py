@@ -50,8 +50,20 @@ class _Job:
     key: str
 
 
+_worker_context: tuple[Settings, Registry] | None = None  # set once per worker process
+
+
+def _init_worker(settings: Settings, registry: Registry) -> None:
+    global _worker_context
+    _worker_context = (settings, registry)
+
+
 def _convert_job(job: _Job, settings: Settings, registry: Registry) -> Article | Failure:
     return convert_source(job.source, job.data, job.sidecar, settings, registry)
+
+
+def _convert_in_worker(job: _Job) -> Article | Failure:
+    return _convert_job(job, *_worker_context)
 
 
 def convert(
@@ -125,8 +137,9 @@ def _run(jobs: list[_Job], settings: Settings, registry: Registry):
         for job in jobs:
             yield _convert_job(job, settings, registry)
         return
-    with ProcessPoolExecutor() as pool:
-        yield from pool.map(_convert_job, jobs, [settings] * len(jobs), [registry] * len(jobs), chunksize=16)
+    # settings and registry go to each worker once (not with every job), so its recognizer is built once
+    with ProcessPoolExecutor(initializer=_init_worker, initargs=(settings, registry)) as pool:
+        yield from pool.map(_convert_in_worker, jobs, chunksize=16)
 
 
 def _write(docs_dir: Path, pages: dict[str, PendingPage], report: Report) -> None:
