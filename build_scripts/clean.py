@@ -76,8 +76,9 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     for i, line in kept:
         if i < start and line.casefold() in meta_values:
             continue
-        if i < start and _strip_title(line, layouts) in title_lines:
-            title_lines.discard(_strip_title(line, layouts))
+        stripped = _strip_title(line, layouts) if i < start else None
+        if stripped in title_lines:
+            title_lines.discard(stripped)
             continue
         body_lines.append(line)
     if lowercase and publisher:

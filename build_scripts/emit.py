@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import partial
 
 from .entities import recognizer_for
 from .knowledge import EntityFacts, Knowledge, Page
@@ -63,8 +63,7 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[
     content, so an article page whose content, related articles and linked names are unchanged is not
     rendered again."""
     pages: dict[str, PendingPage] = {}
-    by_slug = {page.slug: page for page in knowledge.pages}
-    front_matter_text = cache(lambda slug: front_matter(View.article_meta(by_slug[slug])))  # once for all languages
+    shared = ArticleParts(knowledge)
     templates = _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
@@ -80,7 +79,7 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[
                  for plural in ("companies", "people", "themes") for e in getattr(page.article, plural)
                  if e["id"] in knowledge.facts],
             )
-            pages[localised(page.path, language)] = PendingPage(key, partial(view.article, page, front_matter_text))
+            pages[localised(page.path, language)] = PendingPage(key, partial(view.article, page, shared))
         for entity_facts in knowledge.facts.values():
             pages[localised(entity_path(entity_facts.entity), language)] = PendingPage(None, partial(view.entity, entity_facts))
         for kind, section in SECTIONS.items():
@@ -88,6 +87,52 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[
         pages[localised("timeline.md", language)] = PendingPage(None, view.timeline)
         pages[localised("index.md", language)] = PendingPage(None, view.home)
     return pages
+
+
+class ArticleParts:
+    """The parts of an article page that are the same in every site language (front matter, body with
+    entity links), computed once per article rather than once per language."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self._front_matter: dict[str, str] = {}
+        self._blocks: dict[str, list[dict]] = {}
+
+    def front_matter(self, page: Page) -> str:
+        if page.slug not in self._front_matter:
+            meta = article_front_matter(page.article, page.slug, page.path)
+            meta["description"] = page.article.summary
+            self._front_matter[page.slug] = front_matter(meta)
+        return self._front_matter[page.slug]
+
+    def blocks(self, page: Page) -> list[dict]:
+        if page.slug not in self._blocks:
+            self._blocks[page.slug] = self._linked_blocks(page)
+        return self._blocks[page.slug]
+
+    def _linked_blocks(self, page: Page) -> list[dict]:
+        """Blocks as (text, href) segments: the first mention of each company and person is a link."""
+        facts = self.knowledge.facts
+        linkable = {item["id"] for plural in ("companies", "people") for item in getattr(page.article, plural)
+                    if item["id"] in facts}
+        recognizer = recognizer_for(self.knowledge.registry)
+        linked: set[str] = set()
+        result = []
+        for block in page.article.blocks:
+            segments: list[tuple[str, str | None]] = []
+            position = 0
+            if block.kind != "heading":
+                for start, term in recognizer.mentions(block.text):
+                    if term.entity_id in linked or term.entity_id not in linkable or start < position:
+                        continue
+                    end = start + len(term.text)
+                    segments.append((block.text[position:start], None))
+                    segments.append((block.text[start:end], href(page.path, entity_path(facts[term.entity_id].entity))))
+                    linked.add(term.entity_id)
+                    position = end
+            segments.append((block.text[position:], None))
+            result.append({"block": block, "segments": [s for s in segments if s[0]]})
+        return result
 
 
 class View:
@@ -129,57 +174,25 @@ class View:
 
     # article pages -------------------------------------------------------------------------------
 
-    @staticmethod
-    def article_meta(page: Page) -> dict:
-        meta = article_front_matter(page.article, page.slug, page.path)
-        meta["description"] = page.article.summary
-        return meta
-
-    def article(self, page: Page, front_matter_text: Callable[[str], str]) -> str:
+    def article(self, page: Page, shared: ArticleParts) -> str:
         article = page.article
-        registry_ids = self.knowledge.facts
-        linkable = {item["id"] for plural in ("companies", "people", "themes") for item in getattr(article, plural)
-                    if item["id"] in registry_ids and registry_ids[item["id"]].entity.kind != "theme"}
-        blocks = self._linked_blocks(page, linkable)
-        facts = []
-        for plural in ("companies", "people", "themes"):
-            facts.append((plural, [
-                {"name": self.name(registry_ids[item["id"]].entity), "href": href(page.path, entity_path(registry_ids[item["id"]].entity))}
-                for item in getattr(article, plural) if item["id"] in registry_ids
-            ]))
+        facts = self.knowledge.facts
+        entity_links = [
+            (plural, [{"name": self.name(facts[item["id"]].entity), "href": href(page.path, entity_path(facts[item["id"]].entity))}
+                      for item in getattr(article, plural) if item["id"] in facts])
+            for plural in ("companies", "people", "themes")
+        ]
         return self._render(
             "article.md.j2",
-            front_matter_text=front_matter_text(page.slug),
+            front_matter_text=shared.front_matter(page),
             article=article,
-            blocks=blocks,
+            blocks=shared.blocks(page),
             language_name=self.language_name(article.language),
             date=self.date(article.date),
-            entity_facts=facts,
+            entity_facts=entity_links,
             related=[self.article_row(other, page.path) for other, _score in self.knowledge.related[page.slug]],
             alternate_titles=[{"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles],
         )
-
-    def _linked_blocks(self, page: Page, linkable: set[str]) -> list[dict]:
-        """Blocks as (text, href) segments: the first mention of each company and person is a link."""
-        recognizer = recognizer_for(self.knowledge.registry)
-        by_id = self.knowledge.facts
-        linked: set[str] = set()
-        result = []
-        for block in page.article.blocks:
-            segments: list[tuple[str, str | None]] = []
-            position = 0
-            if block.kind != "heading":
-                for start, term in recognizer.mentions(block.text):
-                    if term.entity_id in linked or term.entity_id not in linkable or start < position:
-                        continue
-                    end = start + len(term.text)
-                    segments.append((block.text[position:start], None))
-                    segments.append((block.text[start:end], href(page.path, entity_path(by_id[term.entity_id].entity))))
-                    linked.add(term.entity_id)
-                    position = end
-            segments.append((block.text[position:], None))
-            result.append({"block": block, "segments": [s for s in segments if s[0]]})
-        return result
 
     # entity pages --------------------------------------------------------------------------------
 
@@ -201,7 +214,7 @@ class View:
             summary.append(self.t["news_companies"].format(companies=names(facts.companies)))
         if facts.people:
             summary.append(self.t["news_people"].format(people=names(facts.people)))
-        by_id = {e.id: e for e in self.knowledge.registry.entities}
+        by_id = self.knowledge.registry.by_id
         data = entity.data
         values = {
             "entity": entity,
@@ -249,7 +262,7 @@ class View:
         for page, theme_salience in facts.articles:
             for item in page.article.companies:
                 weights[item["id"]] += item["salience"] * theme_salience
-        by_id = {e.id: e for e in self.knowledge.registry.entities}
+        by_id = self.knowledge.registry.by_id
         return [(by_id[i], round(w, 3)) for i, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])) if i in by_id]
 
     # index pages ---------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ def _is_word_char(char: str) -> bool:
 
 class Recognizer:
     def __init__(self, registry: Registry):
-        self.kind_of = {entity.id: entity.kind for entity in registry.entities}
+        self.kind_of = {entity_id: entity.kind for entity_id, entity in registry.by_id.items()}
         self.automaton = ahocorasick.Automaton()
         terms: dict[str, list[_Term]] = defaultdict(list)
         for entity in registry.entities:

@@ -76,7 +76,7 @@ class Knowledge:
 
 
 def build_knowledge(pages: list[Page], registry: Registry) -> Knowledge:
-    by_id = {e.id: e for e in registry.entities}
+    by_id = registry.by_id
     facts: dict[str, EntityFacts] = {}
     co_mentions: dict[str, Counter] = defaultdict(Counter)
     for page in pages:

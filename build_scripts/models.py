@@ -82,7 +82,6 @@ class Article:
     companies: list[dict] = field(default_factory=list)
     people: list[dict] = field(default_factory=list)
     themes: list[dict] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -111,8 +111,6 @@ def convert(
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
     pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md") for a in report.articles]
     entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
-    for article in report.articles:
-        report.warnings.extend(f"{article.source}: {w}" for w in article.warnings)
     generated = emit_all(build_knowledge(pages, registry), strings, keys)
     report.catalog = {
         "articles": entries,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -39,6 +40,10 @@ class Entity:
 class Registry:
     entities: tuple[Entity, ...]
     fingerprint: str
+
+    @cached_property
+    def by_id(self) -> dict[str, Entity]:
+        return {entity.id: entity for entity in self.entities}
 
     def of_kind(self, kind: str) -> list[Entity]:
         return [e for e in self.entities if e.kind == kind]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -63,6 +64,13 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def copy_files(paths, target: Path) -> Path:
+    """Copies data files into a test's own folder, so tests can break them without touching data/."""
+    for path in paths:
+        shutil.copy(path, target / path.name)
+    return target
+
+
 def edit(path: Path, old: str, new: str) -> None:
     """Replaces the first `old` in a copied data file; the test fails if `old` is not there."""
     text = path.read_text(encoding="utf-8")
@@ -83,15 +91,13 @@ def pytest_terminal_summary(terminalreporter):
 
 def article_page(article, registry, language="en"):
     """The Markdown page of one article, rendered as the pipeline renders it (without the corpus)."""
-    from build_scripts.emit import View
+    from build_scripts.emit import ArticleParts, View
     from build_scripts.knowledge import Page, build_knowledge
     from build_scripts.strings import load_strings
 
-    from build_scripts.render import front_matter
-
     page = Page(article, "a", "articles/a.md")
-    view = View(build_knowledge([page], registry), load_strings()[language], language)
-    return view.article(page, lambda slug: front_matter(View.article_meta(page)))
+    knowledge = build_knowledge([page], registry)
+    return View(knowledge, load_strings()[language], language).article(page, ArticleParts(knowledge))
 
 
 def body_of(page_markdown: str) -> str:

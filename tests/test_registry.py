@@ -1,20 +1,16 @@
-import shutil
-
 import pytest
 
 from build_scripts.registry import REGISTRY_DIR, load_registry
 from build_scripts.settings import DataFileError
 
-from conftest import ROOT, edit
+from conftest import ROOT, copy_files, edit
 
 FIXTURE = ROOT / "tests" / "fixtures" / "registry"
 
 
 @pytest.fixture
 def data(tmp_path):
-    for path in FIXTURE.iterdir():
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
+    return copy_files(FIXTURE.iterdir(), tmp_path)
 
 
 

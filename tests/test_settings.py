@@ -1,17 +1,13 @@
-import shutil
-
 import pytest
 
 from build_scripts.settings import DATA_DIR, DataFileError, load_settings
 
-from conftest import edit
+from conftest import copy_files, edit
 
 
 @pytest.fixture
 def data(tmp_path):
-    for name in ("cleaning.yml", "layouts.yml"):
-        shutil.copy(DATA_DIR / name, tmp_path / name)
-    return tmp_path
+    return copy_files([DATA_DIR / "cleaning.yml", DATA_DIR / "layouts.yml"], tmp_path)
 
 
 

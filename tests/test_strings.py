@@ -1,16 +1,14 @@
-import shutil
-
 import pytest
 
 from build_scripts.settings import DataFileError
 from build_scripts.strings import I18N_DIR, load_strings
 
+from conftest import copy_files
+
 
 @pytest.fixture
 def data(tmp_path):
-    for path in I18N_DIR.iterdir():
-        shutil.copy(path, tmp_path / path.name)
-    return tmp_path
+    return copy_files(I18N_DIR.iterdir(), tmp_path)
 
 
 def test_every_language_has_every_string():
