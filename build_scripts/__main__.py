@@ -75,7 +75,7 @@ def _suggestions(report: Report) -> str:
     from .registry import load_registry
     from .suggest import unknown_names
 
-    names = unknown_names(report.articles, load_registry())
+    names = unknown_names([report.article(a) for a in report.articles], load_registry())
     if not names:
         return "\nregistry: valid; every frequent name in the articles is known"
     listed = ", ".join(f"{name} ({count})" for name, count in names)

@@ -1,7 +1,12 @@
 """Per-article results cached by content hash, so a rebuild reprocesses only changed inputs.
 
-The key covers the source's bytes and path, its sidecar, the data files (cleaning rules, layouts) and the
-code of the package, so any change to what could alter the result invalidates exactly what it should.
+The key covers the source's bytes and path, its sidecar, the data files (cleaning rules, layouts, the
+registry's names and aliases) and the code of the package, so any change to what could alter the result
+invalidates exactly what it should.
+
+Two stores: one JSON file per article with everything (read only for the article pages that must be
+rendered again), and one corpus index with every article's metadata, entities and passages but not its
+body, which the corpus phase reads at once (one file instead of thousands).
 """
 
 from __future__ import annotations
@@ -9,12 +14,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from functools import lru_cache
 from pathlib import Path
 
-from .models import Article, Block
+from .models import Article, Block, Passage
 
 CODE_DIR = Path(__file__).resolve().parent
 
@@ -49,7 +55,11 @@ class ArticleCache:
         except (OSError, ValueError):
             return None
         data["blocks"] = [Block(**block) for block in data["blocks"]]
+        data["passages"] = [Passage(**passage) for passage in data["passages"]]
         return Article(**data)
+
+    def has(self, key: str) -> bool:
+        return self.directory is not None and self._path(key).is_file()
 
     def put(self, key: str, article: Article) -> None:
         if self.directory is None:
@@ -59,3 +69,38 @@ class ArticleCache:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
             json.dump(asdict(article), handle, ensure_ascii=False)
         os.replace(handle.name, path)
+
+
+def without_body(article: Article) -> Article:
+    """The article as the corpus index keeps it: everything but its blocks."""
+    return replace(article, blocks=[])
+
+
+class CorpusIndex:
+    """Every article's metadata, entities and passages (by cache key) and the related-articles memo of the
+    last build, in one pickle file. Written by this package only, and read only if written by the same
+    code (its fingerprint is stored with it), so a stale or foreign file is ignored, never trusted."""
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self.records: dict[str, Article] = {}
+        self.related: dict = {}
+        self._loaded: tuple | None = None
+        if path is None:
+            return
+        try:
+            with path.open("rb") as handle:
+                fingerprint, records, related = pickle.load(handle)
+        except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError, AttributeError, ImportError):
+            return
+        if fingerprint == code_fingerprint():
+            self.records, self.related = records, related
+            self._loaded = (set(records), dict(related))
+
+    def save(self, records: dict[str, Article]) -> None:
+        if self.path is None or self._loaded == (set(records), self.related):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, delete=False) as handle:
+            pickle.dump((code_fingerprint(), records, self.related), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, self.path)

@@ -10,6 +10,7 @@ from .clean import clean
 from .entities import recognise
 from .metadata import build_article
 from .models import Article, Failure, SourceError
+from .passages import find_passages
 from .registry import Registry
 from .settings import Settings
 from .sidecar import load_sidecar, validate_overrides
@@ -32,7 +33,8 @@ def convert_source(
         if article.word_count < settings.thresholds["min_words"]:
             raise SourceError(f"only {article.word_count} words of article text; is this an article?")
         found = recognise(article.title, article.blocks, article.speakers, registry, article.entity_overrides)
-        return replace(article, **found)
+        mentioned = {item["id"] for items in found.values() for item in items}
+        return replace(article, **found, passages=find_passages(article.blocks, article.speakers, mentioned, registry))
     except SourceError as exc:
         return Failure(source, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not take the other articles down

@@ -17,12 +17,15 @@ from functools import partial
 
 from .entities import recognizer_for
 from .knowledge import EntityFacts, Knowledge, Page
+from .models import Article
 from .registry import SITE_LANGUAGES, Entity
 from .render import TEMPLATES, article_front_matter, environment, front_matter
 
 SECTIONS = {"company": "companies", "person": "people", "theme": "themes"}
 LATEST = 10
 TOP = 8
+LISTING_PAGE_SIZE = 50  # articles listed per entity page, so no page grows with the corpus
+TIMELINE_PAGE_SIZE = 100
 
 
 def suffix(language: str) -> str:
@@ -47,23 +50,42 @@ def href(from_path: str, to_path: str) -> str:
 
 @dataclass(frozen=True)
 class PendingPage:
-    """A page to write: rendered only when its key (a hash of everything it shows) changed since the
-    last build, or always when it has no key (pages that summarise the whole corpus)."""
+    """A page to write, rendered only when its key (a hash of everything it shows) differs from the key
+    it had when it was last written."""
 
-    key: str | None
+    key: str
     render: Callable[[], str]
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """The template of a page and the values it shows (plain data, so they can be hashed into a key)."""
+
+    template: str
+    values: dict
 
 
 def _fingerprint(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def emit_all(knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[str, str]) -> dict[str, PendingPage]:
+def paged_path(path: str, number: int) -> str:
+    """Page `number` of a listing that starts on `path`: companies/x.md, companies/x/2.md, ..."""
+    return path if number == 1 else f"{path[: -len('.md')]}/{number}.md"
+
+
+def page_count(rows: int, size: int) -> int:
+    return max(1, math.ceil(rows / size))
+
+
+def emit_all(
+    knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[str, str], full_article: Callable[[Article], Article]
+) -> dict[str, PendingPage]:
     """Every page in every language. `article_keys` (source -> cache key) identify each article's
-    content, so an article page whose content, related articles and linked names are unchanged is not
-    rendered again."""
+    content, so an article page is keyed without hashing its body; `full_article` gives an article with
+    its body (the knowledge may hold articles from the corpus index, without it) when its page is rendered."""
     pages: dict[str, PendingPage] = {}
-    shared = ArticleParts(knowledge)
+    shared = ArticleParts(knowledge, full_article)
     templates = _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
@@ -80,12 +102,16 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[
                  if e["id"] in knowledge.facts],
             )
             pages[localised(page.path, language)] = PendingPage(key, partial(view.article, page, shared))
+        specs: dict[str, PageSpec] = {}
         for entity_facts in knowledge.facts.values():
-            pages[localised(entity_path(entity_facts.entity), language)] = PendingPage(None, partial(view.entity, entity_facts))
+            specs.update(view.entity_pages(entity_facts))
         for kind, section in SECTIONS.items():
-            pages[localised(f"{section}/index.md", language)] = PendingPage(None, partial(view.entity_index, kind, section))
-        pages[localised("timeline.md", language)] = PendingPage(None, view.timeline)
-        pages[localised("index.md", language)] = PendingPage(None, view.home)
+            specs[f"{section}/index.md"] = view.entity_index(kind, section)
+        specs.update(view.timeline_pages())
+        specs["index.md"] = view.home()
+        for path, spec in specs.items():
+            key = _fingerprint(language_key, spec.template, spec.values)
+            pages[localised(path, language)] = PendingPage(key, partial(view.render, spec))
     return pages
 
 
@@ -93,8 +119,9 @@ class ArticleParts:
     """The parts of an article page that are the same in every site language (front matter, body with
     entity links), computed once per article rather than once per language."""
 
-    def __init__(self, knowledge: Knowledge):
+    def __init__(self, knowledge: Knowledge, full_article: Callable[[Article], Article]):
         self.knowledge = knowledge
+        self.full_article = full_article
         self._front_matter: dict[str, str] = {}
         self._blocks: dict[str, list[dict]] = {}
 
@@ -118,7 +145,7 @@ class ArticleParts:
         recognizer = recognizer_for(self.knowledge.registry)
         linked: set[str] = set()
         result = []
-        for block in page.article.blocks:
+        for block in self.full_article(page.article).blocks:
             segments: list[tuple[str, str | None]] = []
             position = 0
             if block.kind != "heading":
@@ -147,6 +174,25 @@ class View:
     def _render(self, template: str, **values) -> str:
         return self.env.get_template(template).render(t=self.t, language=self.language, **values)
 
+    def render(self, spec: PageSpec) -> str:
+        return self._render(spec.template, **spec.values)
+
+    def pager(self, first_path: str, number: int, total: int, from_path: str) -> dict | None:
+        """Links to the other pages of a listing: the first, the last, and the two either side of this one
+        (so the pager stays the same size however many pages there are)."""
+        if total == 1:
+            return None
+        shown = sorted({1, total, *range(max(1, number - 2), min(total, number + 2) + 1)})
+        items, previous = [], 0
+        for n in shown:
+            if n - previous > 1:
+                items.append({"gap": True, "number": None, "href": None, "current": False})
+            items.append({"gap": False, "number": n, "href": href(from_path, paged_path(first_path, n)), "current": n == number})
+            previous = n
+        link = lambda n: href(from_path, paged_path(first_path, n)) if 1 <= n <= total else None  # noqa: E731
+        return {"label": self.t["page_of"].format(number=number, total=total), "links": items,
+                "previous": link(number - 1), "next": link(number + 1)}
+
     def name(self, entity: Entity) -> str:
         return entity.names[self.language]
 
@@ -161,6 +207,7 @@ class View:
             "title": page.article.title,
             "href": href(from_path, page.path),
             "date": self.date(page.article.date),
+            "dated": page.article.date is not None,
             "language": self.language_name(page.article.language),
             "salience": salience,
         }
@@ -196,7 +243,40 @@ class View:
 
     # entity pages --------------------------------------------------------------------------------
 
-    def entity(self, facts: EntityFacts) -> str:
+    def entity_pages(self, facts: EntityFacts) -> dict[str, PageSpec]:
+        """The entity's page (profile, summary, statements and its most relevant articles) and, when it has
+        more articles than one page lists, further pages with the rest, LISTING_PAGE_SIZE each."""
+        entity = facts.entity
+        path = entity_path(entity)
+        total = page_count(len(facts.articles), LISTING_PAGE_SIZE)
+        pages = {path: self._entity_page(facts, self._listing(facts, path, 1, total))}
+        for number in range(2, total + 1):
+            page_path = paged_path(path, number)
+            title = self.t["articles_page_title"].format(name=self.name(entity), number=number, total=total)
+            pages[page_path] = PageSpec("entity_articles.md.j2", {
+                "meta": {"title": title},
+                "title": title,
+                "back": {"name": self.name(entity), "href": href(page_path, path)},
+                **self._listing(facts, page_path, number, total),
+            })
+        return pages
+
+    def _listing(self, facts: EntityFacts, page_path: str, number: int, total: int) -> dict:
+        path = entity_path(facts.entity)
+        chunk = facts.articles[(number - 1) * LISTING_PAGE_SIZE: number * LISTING_PAGE_SIZE]
+        with_evidence = facts.entity.kind == "theme"
+        return {
+            "articles": [
+                {**self.article_row(page, page_path, salience), "evidence": facts.evidence.get(page.slug, []) if with_evidence else []}
+                for page, salience in chunk
+            ],
+            "with_evidence": with_evidence,
+            "listing_title": self.t["relevant_articles" if with_evidence else "all_articles"],
+            "article_count": len(facts.articles),
+            "pager": self.pager(path, number, total, page_path),
+        }
+
+    def _entity_page(self, facts: EntityFacts, listing: dict) -> PageSpec:
         entity = facts.entity
         path = entity_path(entity)
         dates = facts.dates
@@ -217,7 +297,7 @@ class View:
         by_id = self.knowledge.registry.by_id
         data = entity.data
         values = {
-            "entity": entity,
+            "meta": {"title": self.name(entity), "description": " ".join(summary)},
             "name": self.name(entity),
             "other_names": sorted({n for n in (*entity.names.values(), *entity.aliases) if n != self.name(entity)}),
             "profile": (data.get("profile") or {}).get(self.language),
@@ -239,13 +319,10 @@ class View:
             "quotes": [self._statement(s, path) for s in facts.quotes],
             "companies": self.entity_links(facts.companies[:TOP], path),
             "people": self.entity_links(facts.people[:TOP], path),
-            "articles": [
-                {**self.article_row(page, path, salience), "evidence": facts.evidence.get(page.slug, [])}
-                for page, salience in facts.articles
-            ],
             "associated": self.entity_links(self._associated_companies(facts)[:TOP], path) if entity.kind == "theme" else [],
+            **listing,
         }
-        return self._render(f"{entity.kind}.md.j2", meta={"title": self.name(entity), "description": " ".join(summary)}, **values)
+        return PageSpec(f"{entity.kind}.md.j2", values)
 
     def _statement(self, statement, from_path: str) -> dict:
         return {
@@ -267,7 +344,7 @@ class View:
 
     # index pages ---------------------------------------------------------------------------------
 
-    def entity_index(self, kind: str, section: str) -> str:
+    def entity_index(self, kind: str, section: str) -> PageSpec:
         path = f"{section}/index.md"
         rows = [
             {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles),
@@ -275,19 +352,40 @@ class View:
             for f in self.knowledge.of_kind(kind)
         ]
         chart = self._comention_graph(path) if kind == "company" else None
-        return self._render("entity_index.md.j2", meta={"title": self.t[section]}, title=self.t[section], rows=rows, chart=chart)
+        return PageSpec("entity_index.md.j2", {"meta": {"title": self.t[section]}, "title": self.t[section], "rows": rows, "chart": chart})
 
-    def timeline(self) -> str:
+    def timeline_pages(self) -> dict[str, PageSpec]:
+        """Every article, newest first and the undated last, TIMELINE_PAGE_SIZE a page, grouped by year; the
+        first page also has the coverage chart and says on which page each year starts."""
         path = "timeline.md"
         dated = sorted((p for p in self.knowledge.pages if p.article.date), key=lambda p: p.sort_key, reverse=True)
-        years: dict[str, list[dict]] = {}
-        for page in dated:
-            years.setdefault(page.article.date[:4], []).append(self.article_row(page, path))
-        undated = [self.article_row(p, path) for p in sorted(self.knowledge.pages, key=lambda p: p.slug) if not p.article.date]
-        return self._render("timeline.md.j2", meta={"title": self.t["timeline"]}, years=years, undated=undated,
-                            chart=self._coverage_chart(dated))
+        undated = sorted((p for p in self.knowledge.pages if not p.article.date), key=lambda p: p.slug)
+        ordered = dated + undated
+        total = page_count(len(ordered), TIMELINE_PAGE_SIZE)
+        year_starts: dict[str, int] = {}
+        for position, page in enumerate(ordered):
+            year = page.article.date[:4] if page.article.date else self.t["undated_articles"]
+            year_starts.setdefault(year, position // TIMELINE_PAGE_SIZE + 1)
+        specs = {}
+        for number in range(1, total + 1):
+            page_path = paged_path(path, number)
+            groups: dict[str, list[dict]] = {}
+            for page in ordered[(number - 1) * TIMELINE_PAGE_SIZE: number * TIMELINE_PAGE_SIZE]:
+                year = page.article.date[:4] if page.article.date else self.t["undated_articles"]
+                groups.setdefault(year, []).append(self.article_row(page, page_path))
+            title = self.t["timeline"] if number == 1 else self.t["timeline_page_title"].format(number=number, total=total)
+            specs[page_path] = PageSpec("timeline.md.j2", {
+                "meta": {"title": title},
+                "title": title,
+                "groups": [{"heading": year, "rows": rows} for year, rows in groups.items()],
+                "years": [{"year": year, "href": href(page_path, paged_path(path, start))}
+                          for year, start in year_starts.items()] if number == 1 and total > 1 else [],
+                "chart": self._coverage_chart(dated) if number == 1 else None,
+                "pager": self.pager(path, number, total, page_path),
+            })
+        return specs
 
-    def home(self) -> str:
+    def home(self) -> PageSpec:
         path = "index.md"
         latest = sorted(self.knowledge.pages, key=lambda p: p.sort_key, reverse=True)[:LATEST]
         intro = self.t["home_intro"].format(
@@ -300,8 +398,9 @@ class View:
             {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles)}
             for f in self.knowledge.of_kind(kind)[:TOP]
         ]
-        return self._render("home.md.j2", meta={"title": self.t["home_title"], "description": intro}, intro=intro,
-                            latest=[self.article_row(p, path) for p in latest], companies=top("company"), themes=top("theme"))
+        return PageSpec("home.md.j2", {"meta": {"title": self.t["home_title"], "description": intro}, "intro": intro,
+                                       "latest": [self.article_row(p, path) for p in latest],
+                                       "companies": top("company"), "themes": top("theme")})
 
     # pictures ------------------------------------------------------------------------------------
 

@@ -7,22 +7,21 @@ related articles and the coverage timeline. Page templates only render what is c
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
-from .entities import recognizer_for
 from .models import Article
 from .registry import Entity, Registry
-from .text import sentences
 
 KINDS = (("companies", "company"), ("people", "person"), ("themes", "theme"))
 MAX_STATEMENTS = 8
 MAX_STATEMENTS_PER_ARTICLE = 3
 MAX_QUOTES = 8
-MAX_EVIDENCE = 2
 MAX_RELATED = 5
-MAX_POSTINGS = 300  # an entity in more articles than this relates only its most salient ones
+RELATED_CANDIDATES = 50  # per entity an article mentions: its most salient articles are the candidates
 
 
 @dataclass(frozen=True)
@@ -75,22 +74,25 @@ class Knowledge:
         return sorted(found, key=lambda f: (-len(f.articles), f.entity.id))
 
 
-def build_knowledge(pages: list[Page], registry: Registry) -> Knowledge:
+def build_knowledge(pages: list[Page], registry: Registry, related_memo: dict | None = None) -> Knowledge:
+    """`related_memo` holds the related articles computed by an earlier build, keyed by everything they
+    depend on; entries still valid are reused and the dict is updated in place for the next build."""
     by_id = registry.by_id
     facts: dict[str, EntityFacts] = {}
-    co_mentions: dict[str, Counter] = defaultdict(Counter)
+    pair_counts: Counter = Counter()
     for page in pages:
-        found = {plural: getattr(page.article, plural) for plural, _ in KINDS}
+        ids = []
         for plural, _kind in KINDS:
-            for item in found[plural]:
+            for item in getattr(page.article, plural):
                 if item["id"] in by_id:
                     facts.setdefault(item["id"], EntityFacts(by_id[item["id"]])).articles.append((page, item["salience"]))
-        ids = [item["id"] for plural, _ in KINDS for item in found[plural] if item["id"] in by_id]
-        for a in ids:
-            for b in ids:
-                if a != b:
-                    co_mentions[a][b] += 1
-        _collect_statements(page, facts, registry)
+                    ids.append(item["id"])
+        pair_counts.update(combinations(sorted(ids), 2))
+        _collect_passages(page, facts)
+    co_mentions: dict[str, Counter] = defaultdict(Counter)
+    for (a, b), n in pair_counts.items():
+        co_mentions[a][b] = n
+        co_mentions[b][a] = n
     for entity_facts in facts.values():
         entity_facts.articles.sort(key=lambda item: (-item[1], item[0].slug))
         neighbours = co_mentions[entity_facts.entity.id]
@@ -100,41 +102,25 @@ def build_knowledge(pages: list[Page], registry: Registry) -> Knowledge:
         entity_facts.themes = [(by_id[i], n) for i, n in ranked if by_id[i].kind == "theme"]
         entity_facts.statements = _diverse(entity_facts.statements)
         del entity_facts.quotes[MAX_QUOTES:]
-    pairs = sorted(
-        {(min(a, b), max(a, b), n) for a, counter in co_mentions.items() for b, n in counter.items()
-         if by_id[a].kind == "company" and by_id[b].kind == "company"}
-    )
-    return Knowledge(pages, facts, _related(pages, facts), pairs, registry)
+    pairs = sorted((a, b, n) for (a, b), n in pair_counts.items() if by_id[a].kind == "company" and by_id[b].kind == "company")
+    memo = related_memo if related_memo is not None else {}
+    return Knowledge(pages, facts, _related(pages, facts, memo), pairs, registry)
 
 
-def _collect_statements(page: Page, facts: dict[str, EntityFacts], registry: Registry) -> None:
-    """Sentences naming an entity become its key statements; interview turns become the speaker's quotes;
-    sentences with a theme's trigger terms are the evidence for the theme."""
-    recognizer = recognizer_for(registry)
+def _collect_passages(page: Page, facts: dict[str, EntityFacts]) -> None:
+    """The article's passages (found at conversion time) go to the entities they are about, with the
+    entity's salience in the article to rank them."""
     salience = {item["id"]: item["salience"] for plural, _ in KINDS for item in getattr(page.article, plural)}
-    speaker_ids = {}
-    for speaker in page.article.speakers:
-        people = [term.entity_id for _, term in recognizer.mentions(speaker) if term.kind == "person"]
-        if people:
-            speaker_ids[speaker] = people[0]
-    for block in page.article.blocks:
-        if block.kind == "heading":
+    for passage in page.article.passages:
+        entity_facts = facts.get(passage.entity_id)
+        if entity_facts is None or passage.entity_id not in salience:
             continue
-        if block.kind == "turn" and block.speaker in speaker_ids and speaker_ids[block.speaker] in facts:
-            facts[speaker_ids[block.speaker]].quotes.append(Statement(page, block.text, salience.get(speaker_ids[block.speaker], 0)))
-        for sentence in sentences(block.text):
-            seen = set()
-            for _start, term in recognizer.mentions(sentence):
-                if term.entity_id in seen or term.entity_id not in facts or term.entity_id not in salience:
-                    continue
-                seen.add(term.entity_id)
-                entity_facts = facts[term.entity_id]
-                if term.kind == "theme":
-                    evidence = entity_facts.evidence.setdefault(page.slug, [])
-                    if len(evidence) < MAX_EVIDENCE:
-                        evidence.append(sentence)
-                elif len(sentence) <= 400:
-                    entity_facts.statements.append(Statement(page, sentence, salience[term.entity_id]))
+        if passage.kind == "quote":
+            entity_facts.quotes.append(Statement(page, passage.text, salience[passage.entity_id]))
+        elif passage.kind == "evidence":
+            entity_facts.evidence.setdefault(page.slug, []).append(passage.text)
+        else:
+            entity_facts.statements.append(Statement(page, passage.text, salience[passage.entity_id]))
 
 
 def _diverse(statements: list[Statement]) -> list[Statement]:
@@ -148,19 +134,38 @@ def _diverse(statements: list[Statement]) -> list[Statement]:
     return chosen[:MAX_STATEMENTS]
 
 
-def _related(pages: list[Page], facts: dict[str, EntityFacts]) -> dict[str, list[tuple[Page, float]]]:
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+def _related(pages: list[Page], facts: dict[str, EntityFacts], memo: dict) -> dict[str, list[tuple[Page, float]]]:
     """Other articles ranked by the entities and themes they share, weighted by salience on both sides;
-    language plays no part, so a German and a Chinese article on 01.AI find each other."""
-    scores: dict[str, Counter] = defaultdict(Counter)
-    for entity_facts in facts.values():
-        postings = entity_facts.articles[:MAX_POSTINGS]
-        for page, salience in postings:
-            for other, other_salience in postings:
-                if other.slug != page.slug:
-                    scores[page.slug][other.slug] += math.sqrt(salience * other_salience)
+    language plays no part, so a German and a Chinese article on 01.AI find each other.
+
+    The candidates for an article are the most salient articles of each entity it mentions, so the cost
+    per article stays the same however large the corpus grows. The result for an article depends only on
+    its own entities and on those candidate lists, and is reused from `memo` while they are unchanged."""
+    candidates = {entity_id: entity_facts.articles[:RELATED_CANDIDATES] for entity_id, entity_facts in facts.items()}
+    candidates_key = {
+        entity_id: _digest("\n".join(f"{page.slug} {salience}" for page, salience in postings))
+        for entity_id, postings in candidates.items()
+    }
     by_slug = {page.slug: page for page in pages}
-    related = {}
+    related, used = {}, {}
     for page in pages:
-        ranked = sorted(scores[page.slug].items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]
-        related[page.slug] = [(by_slug[slug], round(score, 3)) for slug, score in ranked]
+        entities = [(item["id"], item["salience"]) for plural, _ in KINDS for item in getattr(page.article, plural)
+                    if item["id"] in facts]
+        key = _digest(page.slug + "|" + "|".join(f"{i} {s} {candidates_key[i]}" for i, s in entities))
+        ranked = memo.get(key)
+        if ranked is None:
+            scores: Counter = Counter()
+            for entity_id, salience in entities:
+                for other, other_salience in candidates[entity_id]:
+                    if other.slug != page.slug:
+                        scores[other.slug] += math.sqrt(salience * other_salience)
+            ranked = [(slug, round(score, 3)) for slug, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]]
+        used[key] = ranked
+        related[page.slug] = [(by_slug[slug], score) for slug, score in ranked]
+    memo.clear()
+    memo.update(used)
     return related

@@ -56,6 +56,15 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A sentence or interview answer of an article about one entity it mentions."""
+
+    kind: Literal["statement", "quote", "evidence"]
+    entity_id: str
+    text: str
+
+
+@dataclass(frozen=True)
 class Article:
     """One converted source: everything the page and the catalog need, independent of other articles."""
 
@@ -82,6 +91,7 @@ class Article:
     companies: list[dict] = field(default_factory=list)
     people: list[dict] = field(default_factory=list)
     themes: list[dict] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # what it says about them, in text order
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .cache import ArticleCache, cache_key
+from .cache import ArticleCache, CorpusIndex, cache_key, without_body
 from .convert import convert_source
 from .models import Article, Failure
 from .registry import Registry, load_registry
@@ -26,6 +26,7 @@ from .write import remove_stale, write_if_changed
 ARTICLES_DIR = "articles"
 CATALOG = "catalog.json"
 MANIFEST = ".atlas-generated.json"  # every file written last time and its render key: stale ones go, unchanged ones are skipped
+INDEX = "index.pickle"  # the corpus index inside the cache folder
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 
@@ -40,6 +41,18 @@ class Report:
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     catalog: dict = field(default_factory=dict)
+    full: dict[str, Article] = field(default_factory=dict, repr=False)  # source -> article with its body, if in memory
+    load_article: Callable[[Article], Article | None] = field(default=lambda record: None, repr=False)
+
+    def article(self, record: Article) -> Article:
+        """The whole article (with its body) for an article of `articles`, which may hold only its
+        metadata when it came from the corpus index."""
+        if record.blocks:
+            return record
+        article = self.load_article(record)
+        if article is None:
+            raise RuntimeError(f"{record.source}: the cached article vanished during the build; run again")
+        return article
 
 
 @dataclass(frozen=True)
@@ -79,6 +92,7 @@ def convert(
     report = Report()
     refs, report.warnings = discover(seeds_dir)
     cache = ArticleCache(cache_dir if write else None)
+    index = CorpusIndex(cache_dir / INDEX if write and cache_dir else None)
     jobs, results, keys = [], {}, {}
     for ref in refs:
         try:
@@ -87,23 +101,29 @@ def convert(
         except OSError as exc:
             results[ref.source] = Failure(ref.source, f"cannot be read: {exc.strerror}")
             continue
-        job = _Job(ref.source, data, sidecar, cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.fingerprint))
-        keys[ref.source] = job.key
-        hit = cache.get(job.key)
-        if hit is not None:
-            results[ref.source] = hit
+        key = cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint)
+        keys[ref.source] = key
+        record = index.records.get(key)
+        if record is None or not cache.has(key):
+            record = cache.get(key)
+            if record is not None:
+                report.full[ref.source] = record
+        if record is not None:
+            results[ref.source] = record
             report.cached += 1
         else:
-            jobs.append(job)
+            jobs.append(_Job(ref.source, data, sidecar, key))
     done = len(results)
     for job, result in zip(jobs, _run(jobs, settings, registry)):
         results[job.source] = result
         report.converted += 1
         if isinstance(result, Article):
             cache.put(job.key, result)
+            report.full[job.source] = result
         done += 1
         if progress:
             progress(done, len(refs))
+    report.load_article = lambda record: report.full.get(record.source) or cache.get(keys[record.source])
 
     for source in sorted(results):
         result = results[source]
@@ -111,7 +131,9 @@ def convert(
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
     pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md") for a in report.articles]
     entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
-    generated = emit_all(build_knowledge(pages, registry), strings, keys)
+    knowledge = build_knowledge(pages, registry, index.related)
+    generated = emit_all(knowledge, strings, keys, report.article)
+    index.save({keys[a.source]: without_body(a) for a in report.articles})
     report.catalog = {
         "articles": entries,
         "errors": [{"source": f.source, "error": f.error} for f in report.failures],

@@ -6,6 +6,7 @@ Validated on load like the other data files: errors name the file, the entry and
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .settings import DATA_DIR, DataFileError
+from .settings import DATA_DIR, DataFileError, SafeLoader
 
 REGISTRY_DIR = DATA_DIR / "registry"
 SITE_LANGUAGES = ("en", "de", "zh")
@@ -39,7 +40,14 @@ class Entity:
 @dataclass(frozen=True, eq=False)  # hashed by identity: one recognizer per loaded registry
 class Registry:
     entities: tuple[Entity, ...]
-    fingerprint: str
+    fingerprint: str  # of the whole registry
+
+    @cached_property
+    def recognition_fingerprint(self) -> str:
+        """Of what recognition reads (ids, kinds, names, aliases, triggers): editing a profile or a role
+        changes the pages about the entity, but not what any article mentions."""
+        terms = [(e.kind, e.id, sorted(e.names.items()), e.aliases, e.ambiguous_aliases, e.triggers) for e in self.entities]
+        return hashlib.sha256(json.dumps(terms, ensure_ascii=False).encode()).hexdigest()
 
     @cached_property
     def by_id(self) -> dict[str, Entity]:
@@ -55,7 +63,7 @@ def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
         path = directory / f"{filename}.yml"
         try:
             data = path.read_bytes()
-            entries = yaml.safe_load(data)
+            entries = yaml.load(data, Loader=SafeLoader)
         except OSError as exc:
             raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
         except yaml.YAMLError as exc:

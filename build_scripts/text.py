@@ -33,7 +33,21 @@ def word_count(text: str) -> int:
 
 
 def sentences(text: str) -> list[str]:
-    return [m.group(1).strip() for m in _SENTENCE.finditer(text) if m.group(1).strip()]
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, surrounding white space excluded."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.span(1)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+    return spans
 
 
 def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> tuple[str, bool]:

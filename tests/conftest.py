@@ -97,7 +97,7 @@ def article_page(article, registry, language="en"):
 
     page = Page(article, "a", "articles/a.md")
     knowledge = build_knowledge([page], registry)
-    return View(knowledge, load_strings()[language], language).article(page, ArticleParts(knowledge))
+    return View(knowledge, load_strings()[language], language).article(page, ArticleParts(knowledge, lambda a: a))
 
 
 def body_of(page_markdown: str) -> str:
