@@ -77,30 +77,34 @@ def without_body(article: Article) -> Article:
 
 
 class CorpusIndex:
-    """Every article's metadata, entities and passages (by cache key) and the related-articles memo of the
-    last build, in one pickle file. Written by this package only, and read only if written by the same
-    code (its fingerprint is stored with it), so a stale or foreign file is ignored, never trusted."""
+    """Every article's metadata, entities and passages (by cache key), and what the last build memoised
+    (related articles, catalog entries), in one pickle file. It is read only if written by the same code
+    (its fingerprint is stored with it); a stale or unreadable file is ignored and rebuilt."""
 
     def __init__(self, path: Path | None):
         self.path = path
         self.records: dict[str, Article] = {}
-        self.related: dict = {}
+        self.memo: dict[str, dict] = {}
         self._loaded: tuple | None = None
         if path is None:
             return
         try:
             with path.open("rb") as handle:
-                fingerprint, records, related = pickle.load(handle)
+                fingerprint, records, memo = pickle.load(handle)
         except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError, AttributeError, ImportError):
             return
         if fingerprint == code_fingerprint():
-            self.records, self.related = records, related
-            self._loaded = (set(records), dict(related))
+            self.records, self.memo = records, memo
+            self._loaded = (set(records), {name: dict(section) for name, section in memo.items()})
+
+    def section(self, name: str) -> dict:
+        """A memo the caller updates in place; saved with the index."""
+        return self.memo.setdefault(name, {})
 
     def save(self, records: dict[str, Article]) -> None:
-        if self.path is None or self._loaded == (set(records), self.related):
+        if self.path is None or self._loaded == (set(records), self.memo):
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, delete=False) as handle:
-            pickle.dump((code_fingerprint(), records, self.related), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((code_fingerprint(), records, self.memo), handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, self.path)

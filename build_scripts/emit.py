@@ -58,6 +58,17 @@ class PendingPage:
 
 
 @dataclass(frozen=True)
+class PageGroup:
+    """Pages that change together (one article page; an entity's pages in one language; one timeline
+    page) and a key of everything they are made from: while it is unchanged since the last build, their
+    values are not even computed again."""
+
+    name: str
+    key: str
+    pages: Callable[[], dict[str, PendingPage]]
+
+
+@dataclass(frozen=True)
 class PageSpec:
     """The template of a page and the values it shows (plain data, so they can be hashed into a key)."""
 
@@ -69,6 +80,10 @@ def _fingerprint(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
 
 
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
 def paged_path(path: str, number: int) -> str:
     """Page `number` of a listing that starts on `path`: companies/x.md, companies/x/2.md, ..."""
     return path if number == 1 else f"{path[: -len('.md')]}/{number}.md"
@@ -78,41 +93,76 @@ def page_count(rows: int, size: int) -> int:
     return max(1, math.ceil(rows / size))
 
 
-def emit_all(
-    knowledge: Knowledge, strings: dict[str, dict], article_keys: dict[str, str], full_article: Callable[[Article], Article]
-) -> dict[str, PendingPage]:
-    """Every page in every language. `article_keys` (source -> cache key) identify each article's
-    content, so an article page is keyed without hashing its body; `full_article` gives an article with
-    its body (the knowledge may hold articles from the corpus index, without it) when its page is rendered."""
-    pages: dict[str, PendingPage] = {}
+def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Callable[[Article], Article]) -> list[PageGroup]:
+    """Every page in every language, in groups keyed by what they are made from. An article enters a key
+    as its slug and cache key (which covers everything the article shows); `full_article` gives an
+    article with its body (the knowledge may hold articles from the corpus index, without it)."""
+    groups: list[PageGroup] = []
     shared = ArticleParts(knowledge, full_article)
+    registry = knowledge.registry
     templates = _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
+    token = {page.slug: f"{page.slug}:{page.key}" for page in knowledge.pages}
+    entity_tokens = {i: ",".join(token[page.slug] for page, _ in f.articles) for i, f in knowledge.facts.items()}
+    timeline = Timeline.of(knowledge.pages)
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
         language_key = _fingerprint(language, strings[language], templates)
+        article_base = _digest(language_key, registry.recognition_fingerprint)
         for page in knowledge.pages:
-            key = _fingerprint(
-                language_key,
-                article_keys.get(page.article.source),
-                page.slug,
-                [(other.slug, other.article.title, other.article.date, other.article.language)
-                 for other, _ in knowledge.related[page.slug]],
-                [(e["id"], knowledge.facts[e["id"]].entity.names[language])
-                 for plural in ("companies", "people", "themes") for e in getattr(page.article, plural)
-                 if e["id"] in knowledge.facts],
-            )
-            pages[localised(page.path, language)] = PendingPage(key, partial(view.article, page, shared))
-        specs: dict[str, PageSpec] = {}
-        for entity_facts in knowledge.facts.values():
-            specs.update(view.entity_pages(entity_facts))
-        for kind, section in SECTIONS.items():
-            specs[f"{section}/index.md"] = view.entity_index(kind, section)
-        specs.update(view.timeline_pages())
+            related = ",".join(token[other.slug] for other, _ in knowledge.related[page.slug])
+            path = localised(page.path, language)
+            groups.append(_single(path, _digest(article_base, token[page.slug], related), partial(view.article, page, shared)))
+        entity_base = _digest(language_key, registry.fingerprint)
+        for entity_id, entity_facts in knowledge.facts.items():
+            groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entity_tokens[entity_id]),
+                                    partial(_pages, language_key, view, partial(view.entity_pages, entity_facts))))
+        for number in range(1, timeline.total + 1):
+            chunk = ",".join(token[page.slug] for page in timeline.chunk(number))
+            overview = repr((timeline.months, timeline.year_starts)) if number == 1 else ""
+            key = _digest(language_key, str(number), str(timeline.total), chunk, overview)
+            groups.append(PageGroup(f"timeline-{number}.{language}", key,
+                                    partial(_pages, language_key, view, partial(view.timeline_page, timeline, number))))
+        specs = {f"{section}/index.md": view.entity_index(kind, section) for kind, section in SECTIONS.items()}
         specs["index.md"] = view.home()
         for path, spec in specs.items():
             key = _fingerprint(language_key, spec.template, spec.values)
-            pages[localised(path, language)] = PendingPage(key, partial(view.render, spec))
-    return pages
+            groups.append(_single(localised(path, language), key, partial(view.render, spec)))
+    return groups
+
+
+def _single(path: str, key: str, render: Callable[[], str]) -> PageGroup:
+    pending = {path: PendingPage(key, render)}
+    return PageGroup(path, key, lambda: pending)
+
+
+def _pages(language_key: str, view: View, specs: Callable[[], dict[str, PageSpec]]) -> dict[str, PendingPage]:
+    return {
+        localised(path, view.language): PendingPage(_fingerprint(language_key, spec.template, spec.values), partial(view.render, spec))
+        for path, spec in specs().items()
+    }
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Every article in timeline order (newest first, the undated last, by slug), cut into pages."""
+
+    ordered: list[Page]
+    total: int
+    months: tuple[tuple[str, int], ...]  # articles per month, for the coverage chart
+    year_starts: tuple[tuple[str | None, int], ...]  # year (None: undated) -> the page it starts on
+
+    @classmethod
+    def of(cls, pages: list[Page]) -> Timeline:
+        dated = sorted((p for p in pages if p.article.date), key=lambda p: p.sort_key, reverse=True)
+        ordered = dated + sorted((p for p in pages if not p.article.date), key=lambda p: p.slug)
+        starts: dict[str | None, int] = {}
+        for position, page in enumerate(ordered):
+            starts.setdefault(page.article.date[:4] if page.article.date else None, position // TIMELINE_PAGE_SIZE + 1)
+        months = tuple(sorted(Counter(p.article.date[:7] for p in dated).items()))
+        return cls(ordered, page_count(len(ordered), TIMELINE_PAGE_SIZE), months, tuple(starts.items()))
+
+    def chunk(self, number: int) -> list[Page]:
+        return self.ordered[(number - 1) * TIMELINE_PAGE_SIZE: number * TIMELINE_PAGE_SIZE]
 
 
 class ArticleParts:
@@ -354,36 +404,26 @@ class View:
         chart = self._comention_graph(path) if kind == "company" else None
         return PageSpec("entity_index.md.j2", {"meta": {"title": self.t[section]}, "title": self.t[section], "rows": rows, "chart": chart})
 
-    def timeline_pages(self) -> dict[str, PageSpec]:
-        """Every article, newest first and the undated last, TIMELINE_PAGE_SIZE a page, grouped by year; the
-        first page also has the coverage chart and says on which page each year starts."""
+    def timeline_page(self, timeline: Timeline, number: int) -> dict[str, PageSpec]:
+        """One page of the timeline, grouped by year; the first page also has the coverage chart and says
+        on which page each year starts."""
         path = "timeline.md"
-        dated = sorted((p for p in self.knowledge.pages if p.article.date), key=lambda p: p.sort_key, reverse=True)
-        undated = sorted((p for p in self.knowledge.pages if not p.article.date), key=lambda p: p.slug)
-        ordered = dated + undated
-        total = page_count(len(ordered), TIMELINE_PAGE_SIZE)
-        year_starts: dict[str, int] = {}
-        for position, page in enumerate(ordered):
+        page_path = paged_path(path, number)
+        groups: dict[str, list[dict]] = {}
+        for page in timeline.chunk(number):
             year = page.article.date[:4] if page.article.date else self.t["undated_articles"]
-            year_starts.setdefault(year, position // TIMELINE_PAGE_SIZE + 1)
-        specs = {}
-        for number in range(1, total + 1):
-            page_path = paged_path(path, number)
-            groups: dict[str, list[dict]] = {}
-            for page in ordered[(number - 1) * TIMELINE_PAGE_SIZE: number * TIMELINE_PAGE_SIZE]:
-                year = page.article.date[:4] if page.article.date else self.t["undated_articles"]
-                groups.setdefault(year, []).append(self.article_row(page, page_path))
-            title = self.t["timeline"] if number == 1 else self.t["timeline_page_title"].format(number=number, total=total)
-            specs[page_path] = PageSpec("timeline.md.j2", {
-                "meta": {"title": title},
-                "title": title,
-                "groups": [{"heading": year, "rows": rows} for year, rows in groups.items()],
-                "years": [{"year": year, "href": href(page_path, paged_path(path, start))}
-                          for year, start in year_starts.items()] if number == 1 and total > 1 else [],
-                "chart": self._coverage_chart(dated) if number == 1 else None,
-                "pager": self.pager(path, number, total, page_path),
-            })
-        return specs
+            groups.setdefault(year, []).append(self.article_row(page, page_path))
+        first = number == 1
+        title = self.t["timeline"] if first else self.t["timeline_page_title"].format(number=number, total=timeline.total)
+        return {page_path: PageSpec("timeline.md.j2", {
+            "meta": {"title": title},
+            "title": title,
+            "groups": [{"heading": year, "rows": rows} for year, rows in groups.items()],
+            "years": [{"year": year or self.t["undated_articles"], "href": href(page_path, paged_path(path, start))}
+                      for year, start in timeline.year_starts] if first and timeline.total > 1 else [],
+            "chart": self._coverage_chart(dict(timeline.months)) if first else None,
+            "pager": self.pager(path, number, timeline.total, page_path),
+        })}
 
     def home(self) -> PageSpec:
         path = "index.md"
@@ -404,11 +444,11 @@ class View:
 
     # pictures ------------------------------------------------------------------------------------
 
-    def _coverage_chart(self, dated: list[Page]) -> dict | None:
+    def _coverage_chart(self, counts: dict[str, int]) -> dict | None:
         """Bars of articles per month between the first and the last dated article."""
-        if not dated:
+        if not counts:
             return None
-        counts = Counter(p.article.date[:7] for p in dated)
+        counts = Counter(counts)  # months without articles count 0
         first, last = min(counts), max(counts)
         months, year, month = [], int(first[:4]), int(first[5:7])
         while f"{year:04d}-{month:02d}" <= last:
@@ -441,8 +481,11 @@ class View:
             nodes.append({"x": x, "y": y, "name": self.name(entity), "href": href(from_path, entity_path(entity)),
                           "anchor": "start" if x > size / 2 + 1 else "end" if x < size / 2 - 1 else "middle",
                           "count": len(self.knowledge.facts[entity.id].articles)})
+        facts = self.knowledge.facts
+        shared = [(min(a.id, b.id), max(a.id, b.id), facts[a.id].shared_articles(facts[b.id]))
+                  for i, a in enumerate(companies) for b in companies[i + 1:]]
         edges = [
             {"x1": position[a][0], "y1": position[a][1], "x2": position[b][0], "y2": position[b][1], "width": min(1 + n, 8), "count": n}
-            for a, b, n in self.knowledge.company_pairs if a in position and b in position
+            for a, b, n in sorted(shared) if n
         ]
         return {"size": size, "nodes": nodes, "edges": edges}

@@ -1,17 +1,21 @@
 """What the whole corpus says about each company, person and theme.
 
 Per-article work knows nothing of other articles; this module is the one place that sees them all
-(like Pelican's generators or Quartz's emitters): entity facts, key statements, quotes, co-mentions,
-related articles and the coverage timeline. Page templates only render what is computed here.
+(like Pelican's generators or Quartz's emitters): entity facts, key statements, quotes, co-mentions and
+related articles. Page templates only render what is computed here.
+
+Built for incremental builds: what every build needs (which articles mention which entity, related
+articles) is cheap or reused from the last build; the details of an entity (statements, quotes,
+co-mentions) are computed only when one of its pages is rendered.
 """
 
 from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
-from itertools import combinations
+from functools import cached_property
 
 from .models import Article
 from .registry import Entity, Registry
@@ -31,10 +35,16 @@ class Page:
     article: Article
     slug: str
     path: str  # relative to the docs folder, e.g. articles/<slug>.md
+    key: str = ""  # the article's cache key: changes whenever anything the article shows changes
 
     @property
     def sort_key(self) -> tuple:
         return (self.article.date or "", self.slug)
+
+    @cached_property
+    def entities(self) -> tuple[tuple[str, float], ...]:
+        """(id, salience) of every company, person and theme the article mentions."""
+        return tuple((item["id"], item["salience"]) for plural, _ in KINDS for item in getattr(self.article, plural))
 
 
 @dataclass(frozen=True)
@@ -48,16 +58,74 @@ class Statement:
 class EntityFacts:
     entity: Entity
     articles: list[tuple[Page, float]] = field(default_factory=list)  # most salient first
-    statements: list[Statement] = field(default_factory=list)
-    quotes: list[Statement] = field(default_factory=list)
-    evidence: dict[str, list[str]] = field(default_factory=dict)  # themes: slug -> sentences
-    companies: list[tuple[Entity, int]] = field(default_factory=list)  # co-mentioned, most often first
-    people: list[tuple[Entity, int]] = field(default_factory=list)
-    themes: list[tuple[Entity, float]] = field(default_factory=list)
+    by_id: dict[str, Entity] = field(default_factory=dict, repr=False)
 
     @property
     def dates(self) -> list[str]:
         return sorted(page.article.date for page, _ in self.articles if page.article.date)
+
+    def _passages(self, kind: str):
+        for page, salience in self.articles:
+            for passage in page.article.passages:
+                if passage.kind == kind and passage.entity_id == self.entity.id:
+                    yield page, passage.text, salience
+
+    @cached_property
+    def statements(self) -> list[Statement]:
+        """The best statements, most salient articles first, but no more than a few from one article."""
+        per_page: Counter = Counter()
+        chosen = []
+        ranked = sorted(self._passages("statement"), key=lambda item: (-item[2], item[0].sort_key))
+        for page, text, salience in ranked:
+            if per_page[page.slug] < MAX_STATEMENTS_PER_ARTICLE:
+                per_page[page.slug] += 1
+                chosen.append(Statement(page, text, salience))
+                if len(chosen) == MAX_STATEMENTS:
+                    break
+        return chosen
+
+    @cached_property
+    def quotes(self) -> list[Statement]:
+        """Interview answers of a person, from the articles where they are most salient."""
+        quotes = []
+        for page, text, salience in self._passages("quote"):
+            quotes.append(Statement(page, text, salience))
+            if len(quotes) == MAX_QUOTES:
+                break
+        return quotes
+
+    @cached_property
+    def evidence(self) -> dict[str, list[str]]:
+        """Themes: slug -> the sentences that made the article relevant."""
+        evidence: dict[str, list[str]] = {}
+        for page, text, _salience in self._passages("evidence"):
+            evidence.setdefault(page.slug, []).append(text)
+        return evidence
+
+    @cached_property
+    def _co_mentions(self) -> list[tuple[Entity, int]]:
+        counts: Counter = Counter(i for page, _ in self.articles for i, _s in page.entities if i != self.entity.id)
+        return [(self.by_id[i], n) for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if i in self.by_id]
+
+    @property
+    def companies(self) -> list[tuple[Entity, int]]:
+        """Co-mentioned companies, most often first (likewise people and themes)."""
+        return [(e, n) for e, n in self._co_mentions if e.kind == "company"]
+
+    @property
+    def people(self) -> list[tuple[Entity, int]]:
+        return [(e, n) for e, n in self._co_mentions if e.kind == "person"]
+
+    @property
+    def themes(self) -> list[tuple[Entity, int]]:
+        return [(e, n) for e, n in self._co_mentions if e.kind == "theme"]
+
+    def shared_articles(self, other: EntityFacts) -> int:
+        return len(self._slugs & other._slugs)
+
+    @cached_property
+    def _slugs(self) -> set[str]:
+        return {page.slug for page, _ in self.articles}
 
 
 @dataclass
@@ -65,7 +133,6 @@ class Knowledge:
     pages: list[Page]
     facts: dict[str, EntityFacts]  # only entities some article mentions
     related: dict[str, list[tuple[Page, float]]]  # slug -> related pages
-    company_pairs: list[tuple[str, str, int]]  # co-mentioned companies and their shared articles
     registry: Registry
 
     def of_kind(self, kind: str) -> list[EntityFacts]:
@@ -75,63 +142,20 @@ class Knowledge:
 
 
 def build_knowledge(pages: list[Page], registry: Registry, related_memo: dict | None = None) -> Knowledge:
-    """`related_memo` holds the related articles computed by an earlier build, keyed by everything they
-    depend on; entries still valid are reused and the dict is updated in place for the next build."""
+    """`related_memo` holds what the last build computed for related articles; what is still valid is
+    reused, and the dict is updated in place for the next build."""
     by_id = registry.by_id
     facts: dict[str, EntityFacts] = {}
-    pair_counts: Counter = Counter()
     for page in pages:
-        ids = []
-        for plural, _kind in KINDS:
-            for item in getattr(page.article, plural):
-                if item["id"] in by_id:
-                    facts.setdefault(item["id"], EntityFacts(by_id[item["id"]])).articles.append((page, item["salience"]))
-                    ids.append(item["id"])
-        pair_counts.update(combinations(sorted(ids), 2))
-        _collect_passages(page, facts)
-    co_mentions: dict[str, Counter] = defaultdict(Counter)
-    for (a, b), n in pair_counts.items():
-        co_mentions[a][b] = n
-        co_mentions[b][a] = n
+        for entity_id, salience in page.entities:
+            if entity_id in by_id:
+                if entity_id not in facts:
+                    facts[entity_id] = EntityFacts(by_id[entity_id], by_id=by_id)
+                facts[entity_id].articles.append((page, salience))
     for entity_facts in facts.values():
         entity_facts.articles.sort(key=lambda item: (-item[1], item[0].slug))
-        neighbours = co_mentions[entity_facts.entity.id]
-        ranked = sorted(neighbours.items(), key=lambda kv: (-kv[1], kv[0]))
-        entity_facts.companies = [(by_id[i], n) for i, n in ranked if by_id[i].kind == "company"]
-        entity_facts.people = [(by_id[i], n) for i, n in ranked if by_id[i].kind == "person"]
-        entity_facts.themes = [(by_id[i], n) for i, n in ranked if by_id[i].kind == "theme"]
-        entity_facts.statements = _diverse(entity_facts.statements)
-        del entity_facts.quotes[MAX_QUOTES:]
-    pairs = sorted((a, b, n) for (a, b), n in pair_counts.items() if by_id[a].kind == "company" and by_id[b].kind == "company")
     memo = related_memo if related_memo is not None else {}
-    return Knowledge(pages, facts, _related(pages, facts, memo), pairs, registry)
-
-
-def _collect_passages(page: Page, facts: dict[str, EntityFacts]) -> None:
-    """The article's passages (found at conversion time) go to the entities they are about, with the
-    entity's salience in the article to rank them."""
-    salience = {item["id"]: item["salience"] for plural, _ in KINDS for item in getattr(page.article, plural)}
-    for passage in page.article.passages:
-        entity_facts = facts.get(passage.entity_id)
-        if entity_facts is None or passage.entity_id not in salience:
-            continue
-        if passage.kind == "quote":
-            entity_facts.quotes.append(Statement(page, passage.text, salience[passage.entity_id]))
-        elif passage.kind == "evidence":
-            entity_facts.evidence.setdefault(page.slug, []).append(passage.text)
-        else:
-            entity_facts.statements.append(Statement(page, passage.text, salience[passage.entity_id]))
-
-
-def _diverse(statements: list[Statement]) -> list[Statement]:
-    """The best statements, most salient articles first, but no more than a few from one article."""
-    per_page: Counter = Counter()
-    chosen = []
-    for statement in sorted(statements, key=lambda s: (-s.salience, s.page.sort_key)):
-        if per_page[statement.page.slug] < MAX_STATEMENTS_PER_ARTICLE:
-            per_page[statement.page.slug] += 1
-            chosen.append(statement)
-    return chosen[:MAX_STATEMENTS]
+    return Knowledge(pages, facts, _related(pages, facts, memo), registry)
 
 
 def _digest(text: str) -> str:
@@ -143,29 +167,31 @@ def _related(pages: list[Page], facts: dict[str, EntityFacts], memo: dict) -> di
     language plays no part, so a German and a Chinese article on 01.AI find each other.
 
     The candidates for an article are the most salient articles of each entity it mentions, so the cost
-    per article stays the same however large the corpus grows. The result for an article depends only on
-    its own entities and on those candidate lists, and is reused from `memo` while they are unchanged."""
+    per article stays the same however large the corpus grows. An article's result depends only on its
+    own entities and on their candidate lists, so it is computed again only when one of them changed."""
     candidates = {entity_id: entity_facts.articles[:RELATED_CANDIDATES] for entity_id, entity_facts in facts.items()}
     candidates_key = {
         entity_id: _digest("\n".join(f"{page.slug} {salience}" for page, salience in postings))
         for entity_id, postings in candidates.items()
     }
+    previous_keys, previous = memo.get("candidates", {}), memo.get("related", {})
+    changed = {entity_id for entity_id, key in candidates_key.items() if previous_keys.get(entity_id) != key}
     by_slug = {page.slug: page for page in pages}
-    related, used = {}, {}
+    related, results = {}, {}
     for page in pages:
-        entities = [(item["id"], item["salience"]) for plural, _ in KINDS for item in getattr(page.article, plural)
-                    if item["id"] in facts]
-        key = _digest(page.slug + "|" + "|".join(f"{i} {s} {candidates_key[i]}" for i, s in entities))
-        ranked = memo.get(key)
-        if ranked is None:
+        entities = tuple((i, s) for i, s in page.entities if i in facts)
+        reused = previous.get(page.slug)
+        if reused is not None and reused[0] == entities and not any(i in changed for i, _ in entities):
+            ranked = reused[1]
+        else:
             scores: Counter = Counter()
             for entity_id, salience in entities:
                 for other, other_salience in candidates[entity_id]:
                     if other.slug != page.slug:
                         scores[other.slug] += math.sqrt(salience * other_salience)
             ranked = [(slug, round(score, 3)) for slug, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]]
-        used[key] = ranked
+        results[page.slug] = (entities, ranked)
         related[page.slug] = [(by_slug[slug], score) for slug, score in ranked]
     memo.clear()
-    memo.update(used)
+    memo.update(candidates=candidates_key, related=results)
     return related

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import textwrap
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,7 @@ from .cache import ArticleCache, CorpusIndex, cache_key, without_body
 from .convert import convert_source
 from .models import Article, Failure
 from .registry import Registry, load_registry
-from .emit import PendingPage, emit_all
+from .emit import PageGroup, emit_all
 from .knowledge import Page, build_knowledge
 from .render import article_front_matter
 from .settings import Settings, load_settings
@@ -129,11 +130,10 @@ def convert(
         result = results[source]
         (report.articles if isinstance(result, Article) else report.failures).append(result)
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
-    pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md") for a in report.articles]
+    pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md", keys[a.source]) for a in report.articles]
     entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
-    knowledge = build_knowledge(pages, registry, index.related)
-    generated = emit_all(knowledge, strings, keys, report.article)
-    index.save({keys[a.source]: without_body(a) for a in report.articles})
+    knowledge = build_knowledge(pages, registry, index.section("related"))
+    generated = emit_all(knowledge, strings, report.article)
     report.catalog = {
         "articles": entries,
         "errors": [{"source": f.source, "error": f.error} for f in report.failures],
@@ -143,13 +143,31 @@ def convert(
         },
     }
     if write:
-        _write(docs_dir, generated, report)
+        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, index.section("catalog")))
+    index.save({keys[a.source]: without_body(a) for a in report.articles})
     return report
 
 
 def catalog_entry(article: Article, slug: str, path: str) -> dict:
     entry = article_front_matter(article, slug, path)
     return {"id": entry.pop("id"), "source": entry.pop("source"), "sha256": entry.pop("sha256"), "path": entry.pop("path"), **entry}
+
+
+def _catalog_text(catalog: dict, pages: list[Page], memo: dict) -> str:
+    """catalog.json as json.dumps(catalog, indent=2) writes it, with each article's entry serialised once
+    and reused from `memo` (by slug and cache key) while the article is unchanged."""
+    entries = []
+    for page, entry in zip(pages, catalog["articles"]):
+        token = f"{page.slug}:{page.key}"
+        if token not in memo:
+            memo[token] = textwrap.indent(json.dumps(entry, ensure_ascii=False, indent=2), "    ")
+        entries.append(memo[token])
+    for token in set(memo) - {f"{page.slug}:{page.key}" for page in pages}:
+        del memo[token]
+    placeholder = "\x00articles\x00"
+    text = json.dumps({**catalog, "articles": placeholder}, ensure_ascii=False, indent=2) + "\n"
+    listing = "[\n" + ",\n".join(entries) + "\n  ]" if entries else "[]"
+    return text.replace(json.dumps(placeholder), listing, 1)
 
 
 def _run(jobs: list[_Job], settings: Settings, registry: Registry):
@@ -162,22 +180,35 @@ def _run(jobs: list[_Job], settings: Settings, registry: Registry):
         yield from pool.map(_convert_in_worker, jobs, chunksize=16)
 
 
-def _write(docs_dir: Path, pages: dict[str, PendingPage], report: Report) -> None:
+def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str) -> None:
+    """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
+    (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
+    rendered, and only files whose bytes changed are written."""
     manifest_path = docs_dir / MANIFEST
     try:
         previous = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         previous = {}
     previous = previous if isinstance(previous, dict) else {}
-    for rel, pending in sorted(pages.items()):
-        if pending.key is not None and previous.get(rel) == pending.key and (docs_dir / rel).is_file():
+    manifest: dict[str, dict] = {}
+    for group in groups:
+        old = previous.get(group.name)
+        old = old if isinstance(old, dict) and isinstance(old.get("pages"), dict) else {"key": None, "pages": {}}
+        if old["key"] == group.key and all((docs_dir / rel).is_file() for rel in old["pages"]):
+            manifest[group.name] = old
             continue
-        report.rendered += 1
-        if write_if_changed(docs_dir / rel, pending.render()):
-            report.written.append(rel)
-    report.removed = remove_stale(docs_dir, set(previous), set(pages))
-    catalog = json.dumps(report.catalog, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        pages = group.pages()
+        for rel, pending in pages.items():
+            if old["pages"].get(rel) == pending.key and (docs_dir / rel).is_file():
+                continue
+            report.rendered += 1
+            if write_if_changed(docs_dir / rel, pending.render()):
+                report.written.append(rel)
+        manifest[group.name] = {"key": group.key, "pages": {rel: pending.key for rel, pending in pages.items()}}
+    written = {rel for entry in manifest.values() for rel in entry["pages"]}
+    # (a manifest of an older version maps each path to its key)
+    before = {rel for name, entry in previous.items() for rel in (entry.get("pages") or {} if isinstance(entry, dict) else [name])}
+    report.removed = remove_stale(docs_dir, before, written)
     if write_if_changed(docs_dir / CATALOG, catalog):
         report.written.append(CATALOG)
-    manifest = {rel: pending.key for rel, pending in sorted(pages.items())}
-    write_if_changed(manifest_path, json.dumps(manifest, indent=0) + "\n")
+    write_if_changed(manifest_path, json.dumps(manifest, indent=0, sort_keys=True) + "\n")

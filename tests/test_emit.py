@@ -81,10 +81,10 @@ def test_timeline_pages_hold_every_article_once_newest_first(paged):
     assert dated == sorted(dated, reverse=True) and dates[len(dated):] == [None] * (len(dates) - len(dated))
 
 
-def test_pager_stays_small_however_many_pages(paged):
+def test_pager_stays_small_however_many_pages():
     from build_scripts.knowledge import Knowledge
 
-    view = View(Knowledge([], {}, {}, [], None), load_strings()["en"], "en")
+    view = View(Knowledge([], {}, {}, None), load_strings()["en"], "en")
     assert view.pager("timeline.md", 1, 1, "timeline.md") is None
     sizes = set()
     for total in (7, 70, 700):

@@ -158,3 +158,14 @@ def test_cli_exit_codes_and_check_writes_nothing(seeds, tmp_path, capsys):
 def test_written_files_are_readable_by_others(seeds, tmp_path):
     convert(seeds, tmp_path / "docs", None)
     assert (tmp_path / "docs" / "catalog.json").stat().st_mode & 0o044 == 0o044
+
+
+def test_catalog_file_is_the_catalog_as_json(seeds, tmp_path):
+    """catalog.json is assembled from entries serialised once per article; it must read back as the catalog."""
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    text = (tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8")
+    assert text == json.dumps(report.catalog, ensure_ascii=False, indent=2) + "\n"
+    (seeds / next(p.name for p in seeds.iterdir() if p.suffix == ".txt")).unlink()
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert len(report.catalog["articles"]) == 4
+    assert (tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8") == json.dumps(report.catalog, ensure_ascii=False, indent=2) + "\n"
