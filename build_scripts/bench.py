@@ -693,7 +693,7 @@ def run_step(name: str, spec: dict, workdir: Path) -> dict:
 
 # --- sizes of what was built ---------------------------------------------------------------------------------
 
-PAGE_KINDS = ("articles", "companies", "people", "themes", "index", "timeline")
+PAGE_KINDS = ("articles", "companies", "people", "themes", "entity archives", "index", "timeline", "timeline months")
 
 
 def page_kind(path: str) -> str:
@@ -701,15 +701,18 @@ def page_kind(path: str) -> str:
     parts = path.split("/")
     if parts[0] in ("de", "zh", "en") and len(parts) > 1:
         parts = parts[1:]
+    if parts[-1] == "index.html" and len(parts) > 1:
+        parts = parts[:-1]  # a page in directory-URL form
+    parts[-1] = parts[-1].split(".")[0]
     first = parts[0]
     if first in ("articles", "companies", "people", "themes"):
-        if len(parts) == 1 or parts[1].split(".")[0] == "index":
+        if len(parts) == 1 or parts[1] == "index":
             return "index" if first != "articles" else "articles"
-        return first
-    if first.split(".")[0] == "index":
+        return first if len(parts) == 2 or first == "articles" else "entity archives"
+    if first == "index":
         return "index"
-    if first.split(".")[0] == "timeline":
-        return "timeline"
+    if first == "timeline":
+        return "timeline" if len(parts) == 1 else "timeline months"
     return "other"
 
 

@@ -24,8 +24,8 @@ from .render import TEMPLATES, article_front_matter, environment, front_matter
 SECTIONS = {"company": "companies", "person": "people", "theme": "themes"}
 LATEST = 10
 TOP = 8
-LISTING_PAGE_SIZE = 50  # articles listed per entity page, so no page grows with the corpus
-TIMELINE_PAGE_SIZE = 100
+TOP_ARTICLES = 20  # the most relevant articles, on an entity's own page
+SHELF_PAGE_SIZE = 50  # articles on one page of a period (see Shelf), so no page grows with the corpus
 
 
 def suffix(language: str) -> str:
@@ -103,7 +103,10 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
     templates = _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
     token = {page.slug: f"{page.slug}:{page.key}" for page in knowledge.pages}
     entity_tokens = {i: ",".join(token[page.slug] for page, _ in f.articles) for i, f in knowledge.facts.items()}
-    timeline = Timeline.of(knowledge.pages)
+    shelves = {i: Shelf.of(entity_path(f.entity), [page for page, _ in f.articles], 4) for i, f in knowledge.facts.items()}
+    timeline = Shelf.of("timeline.md", knowledge.pages, 7)
+    months = sorted(Counter(p.article.date[:7] for p in knowledge.pages if p.article.date).items())
+    timeline_overview = repr((months, [(period, len(pages)) for period, pages in timeline.periods.items()]))
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
         language_key = _fingerprint(language, strings[language], templates)
@@ -115,13 +118,12 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
         entity_base = _digest(language_key, registry.fingerprint)
         for entity_id, entity_facts in knowledge.facts.items():
             groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entity_tokens[entity_id]),
-                                    partial(_pages, language_key, view, partial(view.entity_pages, entity_facts))))
-        for number in range(1, timeline.total + 1):
-            chunk = ",".join(token[page.slug] for page in timeline.chunk(number))
-            overview = repr((timeline.months, timeline.year_starts)) if number == 1 else ""
-            key = _digest(language_key, str(number), str(timeline.total), chunk, overview)
-            groups.append(PageGroup(f"timeline-{number}.{language}", key,
-                                    partial(_pages, language_key, view, partial(view.timeline_page, timeline, number))))
+                                    partial(_pages, language_key, view, partial(view.entity_page, entity_facts, shelves[entity_id]))))
+            groups += _shelf_groups(shelves[entity_id], _digest(entity_base, entity_id), token, language_key, view,
+                                    partial(view.entity_archive_page, entity_facts))
+        groups.append(PageGroup(f"timeline.{language}", _digest(language_key, timeline_overview),
+                                partial(_pages, language_key, view, partial(view.timeline, timeline, months))))
+        groups += _shelf_groups(timeline, language_key, token, language_key, view, view.timeline_page)
         specs = {f"{section}/index.md": view.entity_index(kind, section) for kind, section in SECTIONS.items()}
         specs["index.md"] = view.home()
         for path, spec in specs.items():
@@ -142,27 +144,59 @@ def _pages(language_key: str, view: View, specs: Callable[[], dict[str, PageSpec
     }
 
 
-@dataclass(frozen=True)
-class Timeline:
-    """Every article in timeline order (newest first, the undated last, by slug), cut into pages."""
+def _shelf_groups(shelf: Shelf, base_key: str, token: dict[str, str], language_key: str, view: View, page) -> list[PageGroup]:
+    """One group per page of a shelf, keyed by the articles on it (and its neighbours, which it links)."""
+    groups = []
+    for period, number, total in shelf.pages():
+        chunk = ",".join(token[p.slug] for p in shelf.chunk(period, number))
+        key = _digest(base_key, period, str(number), str(total), repr(shelf.neighbours(period)), chunk)
+        path = localised(shelf.path(period, number), view.language)
+        groups.append(PageGroup(path, key, partial(_pages, language_key, view, partial(page, shelf, period, number))))
+    return groups
 
-    ordered: list[Page]
-    total: int
-    months: tuple[tuple[str, int], ...]  # articles per month, for the coverage chart
-    year_starts: tuple[tuple[str | None, int], ...]  # year (None: undated) -> the page it starts on
+
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """Articles filed by period (a year or a month, from the date; the undated apart), newest first, each
+    period cut into pages of SHELF_PAGE_SIZE. Adding an article changes only pages of its own period, so
+    an incremental build rewrites few pages, and no page grows with the corpus."""
+
+    start: str  # the page the shelf belongs to, e.g. companies/x.md; its pages are companies/x/<period>.md
+    periods: dict[str, list[Page]]  # newest period first, the undated last
 
     @classmethod
-    def of(cls, pages: list[Page]) -> Timeline:
+    def of(cls, start: str, pages: list[Page], period_length: int) -> Shelf:
+        """`period_length`: 4 files by year, 7 by month (characters of the ISO date)."""
+        periods: dict[str, list[Page]] = {}
         dated = sorted((p for p in pages if p.article.date), key=lambda p: p.sort_key, reverse=True)
-        ordered = dated + sorted((p for p in pages if not p.article.date), key=lambda p: p.slug)
-        starts: dict[str | None, int] = {}
-        for position, page in enumerate(ordered):
-            starts.setdefault(page.article.date[:4] if page.article.date else None, position // TIMELINE_PAGE_SIZE + 1)
-        months = tuple(sorted(Counter(p.article.date[:7] for p in dated).items()))
-        return cls(ordered, page_count(len(ordered), TIMELINE_PAGE_SIZE), months, tuple(starts.items()))
+        for page in dated:
+            periods.setdefault(page.article.date[:period_length], []).append(page)
+        undated = sorted((p for p in pages if not p.article.date), key=lambda p: p.slug)
+        if undated:
+            periods[UNDATED] = undated
+        return cls(start, periods)
 
-    def chunk(self, number: int) -> list[Page]:
-        return self.ordered[(number - 1) * TIMELINE_PAGE_SIZE: number * TIMELINE_PAGE_SIZE]
+    def path(self, period: str, number: int = 1) -> str:
+        return paged_path(f"{self.start[: -len('.md')]}/{period}.md", number)
+
+    def pages(self):
+        """(period, page number, pages in the period) of every page."""
+        for period, pages in self.periods.items():
+            total = page_count(len(pages), SHELF_PAGE_SIZE)
+            for number in range(1, total + 1):
+                yield period, number, total
+
+    def chunk(self, period: str, number: int) -> list[Page]:
+        return self.periods[period][(number - 1) * SHELF_PAGE_SIZE: number * SHELF_PAGE_SIZE]
+
+    def neighbours(self, period: str) -> tuple[str | None, str | None]:
+        """The newer and the older period."""
+        order = list(self.periods)
+        index = order.index(period)
+        return (order[index - 1] if index else None, order[index + 1] if index + 1 < len(order) else None)
 
 
 class ArticleParts:
@@ -293,37 +327,55 @@ class View:
 
     # entity pages --------------------------------------------------------------------------------
 
-    def entity_pages(self, facts: EntityFacts) -> dict[str, PageSpec]:
-        """The entity's page (profile, summary, statements and its most relevant articles) and, when it has
-        more articles than one page lists, further pages with the rest, LISTING_PAGE_SIZE each."""
+    def entity_page(self, facts: EntityFacts, shelf: Shelf) -> dict[str, PageSpec]:
+        """The entity's own page: profile, summary, statements, its most relevant articles and links to
+        all its articles by year."""
+        path = entity_path(facts.entity)
+        listing = self._rows(facts, facts.articles[:TOP_ARTICLES], path)
+        listing["listing_title"] = self.t["most_relevant_articles"]
+        listing["archive"] = self.archive(shelf, path)
+        return {path: self._entity_page(facts, listing)}
+
+    def entity_archive_page(self, facts: EntityFacts, shelf: Shelf, period: str, number: int) -> dict[str, PageSpec]:
         entity = facts.entity
         path = entity_path(entity)
-        total = page_count(len(facts.articles), LISTING_PAGE_SIZE)
-        pages = {path: self._entity_page(facts, self._listing(facts, path, 1, total))}
-        for number in range(2, total + 1):
-            page_path = paged_path(path, number)
-            title = self.t["articles_page_title"].format(name=self.name(entity), number=number, total=total)
-            pages[page_path] = PageSpec("entity_articles.md.j2", {
-                "meta": {"title": title},
-                "title": title,
-                "back": {"name": self.name(entity), "href": href(page_path, path)},
-                **self._listing(facts, page_path, number, total),
-            })
-        return pages
+        page_path = shelf.path(period, number)
+        salience = dict((page.slug, value) for page, value in facts.articles)
+        title = self.t["archive_page_title"].format(name=self.name(entity), period=self.period_name(period))
+        values = self._rows(facts, [(page, salience[page.slug]) for page in shelf.chunk(period, number)], page_path)
+        return {page_path: PageSpec("entity_articles.md.j2", {
+            "meta": {"title": title},
+            "title": title,
+            "back": {"name": self.name(entity), "href": href(page_path, path)},
+            "listing_title": self.t["articles"],
+            **values,
+            **self._shelf_navigation(shelf, period, number, page_path),
+        })}
 
-    def _listing(self, facts: EntityFacts, page_path: str, number: int, total: int) -> dict:
-        path = entity_path(facts.entity)
-        chunk = facts.articles[(number - 1) * LISTING_PAGE_SIZE: number * LISTING_PAGE_SIZE]
+    def _rows(self, facts: EntityFacts, articles: list[tuple[Page, float]], from_path: str) -> dict:
         with_evidence = facts.entity.kind == "theme"
         return {
             "articles": [
-                {**self.article_row(page, page_path, salience), "evidence": facts.evidence.get(page.slug, []) if with_evidence else []}
-                for page, salience in chunk
+                {**self.article_row(page, from_path, salience), "evidence": facts.evidence.get(page.slug, []) if with_evidence else []}
+                for page, salience in articles
             ],
             "with_evidence": with_evidence,
-            "listing_title": self.t["relevant_articles" if with_evidence else "all_articles"],
-            "article_count": len(facts.articles),
-            "pager": self.pager(path, number, total, page_path),
+        }
+
+    def period_name(self, period: str) -> str:
+        return self.t["undated_articles"] if period == UNDATED else period
+
+    def archive(self, shelf: Shelf, from_path: str) -> list[dict]:
+        return [{"label": self.period_name(period), "count": len(pages), "href": href(from_path, shelf.path(period))}
+                for period, pages in shelf.periods.items()]
+
+    def _shelf_navigation(self, shelf: Shelf, period: str, number: int, page_path: str) -> dict:
+        newer, older = shelf.neighbours(period)
+        link = lambda other: {"label": self.period_name(other), "href": href(page_path, shelf.path(other))} if other else None  # noqa: E731
+        return {
+            "pager": self.pager(shelf.path(period), number, page_count(len(shelf.periods[period]), SHELF_PAGE_SIZE), page_path),
+            "newer": link(newer),
+            "older": link(older),
         }
 
     def _entity_page(self, facts: EntityFacts, listing: dict) -> PageSpec:
@@ -404,25 +456,28 @@ class View:
         chart = self._comention_graph(path) if kind == "company" else None
         return PageSpec("entity_index.md.j2", {"meta": {"title": self.t[section]}, "title": self.t[section], "rows": rows, "chart": chart})
 
-    def timeline_page(self, timeline: Timeline, number: int) -> dict[str, PageSpec]:
-        """One page of the timeline, grouped by year; the first page also has the coverage chart and says
-        on which page each year starts."""
+    def timeline(self, shelf: Shelf, months: list[tuple[str, int]]) -> dict[str, PageSpec]:
+        """The coverage chart and every month (and the undated) with its number of articles, by year."""
         path = "timeline.md"
-        page_path = paged_path(path, number)
-        groups: dict[str, list[dict]] = {}
-        for page in timeline.chunk(number):
-            year = page.article.date[:4] if page.article.date else self.t["undated_articles"]
-            groups.setdefault(year, []).append(self.article_row(page, page_path))
-        first = number == 1
-        title = self.t["timeline"] if first else self.t["timeline_page_title"].format(number=number, total=timeline.total)
-        return {page_path: PageSpec("timeline.md.j2", {
+        years: dict[str, list[dict]] = {}
+        for item in self.archive(shelf, path):
+            years.setdefault(item["label"][:4] if item["label"][:4].isdigit() else item["label"], []).append(item)
+        return {path: PageSpec("timeline.md.j2", {
+            "meta": {"title": self.t["timeline"]},
+            "title": self.t["timeline"],
+            "years": [{"year": year, "months": items} for year, items in years.items()],
+            "chart": self._coverage_chart(dict(months)),
+        })}
+
+    def timeline_page(self, shelf: Shelf, period: str, number: int) -> dict[str, PageSpec]:
+        page_path = shelf.path(period, number)
+        title = self.t["timeline_period_title"].format(period=self.period_name(period))
+        return {page_path: PageSpec("timeline_period.md.j2", {
             "meta": {"title": title},
             "title": title,
-            "groups": [{"heading": year, "rows": rows} for year, rows in groups.items()],
-            "years": [{"year": year or self.t["undated_articles"], "href": href(page_path, paged_path(path, start))}
-                      for year, start in timeline.year_starts] if first and timeline.total > 1 else [],
-            "chart": self._coverage_chart(dict(timeline.months)) if first else None,
-            "pager": self.pager(path, number, timeline.total, page_path),
+            "back": {"name": self.t["timeline"], "href": href(page_path, "timeline.md")},
+            "rows": [self.article_row(page, page_path) for page in shelf.chunk(period, number)],
+            **self._shelf_navigation(shelf, period, number, page_path),
         })}
 
     def home(self) -> PageSpec:

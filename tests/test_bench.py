@@ -82,6 +82,8 @@ def test_page_kinds_of_markdown_and_html_paths():
     assert page_kind("index.md") == "index" and page_kind("index.html") == "index"
     assert page_kind("timeline.zh.md") == "timeline" and page_kind("de/timeline/index.html") == "timeline"
     assert page_kind("404.html") == "other"
+    assert page_kind("companies/openai/2024.de.md") == "entity archives" == page_kind("de/themes/agi/undated/2/index.html")
+    assert page_kind("timeline/2024-07.md") == "timeline months" == page_kind("zh/timeline/2024-07/2/index.html")
 
 
 def test_site_measurement_reads_pages_and_search_indexes(tmp_path):
@@ -127,7 +129,8 @@ def test_smoke_bench_measures_page_sizes_per_kind(smoke):
     assert docs["files"] > 3 * (N + 1) and docs["bytes"] > 0 and docs["catalog_bytes"] > 0
     assert {"articles", "companies", "people", "themes", "index", "timeline"} <= set(docs["pages"])
     assert docs["pages"]["articles"]["pages"] == 3 * (N + 1)
-    assert docs["pages"]["timeline"]["pages"] == 3
+    assert docs["pages"]["timeline"]["pages"] == 3 and docs["pages"]["timeline months"]["pages"] >= 3
+    assert docs["pages"]["entity archives"]["pages"] > 0
     for row in docs["pages"].values():
         assert 0 < row["median_bytes"] <= row["largest_bytes"]
     table = format_table(smoke)

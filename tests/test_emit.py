@@ -1,4 +1,5 @@
-"""Page emitters: long listings split into pages of a fixed size, so no page grows with the corpus."""
+"""Page emitters: long listings filed by period and cut into pages of a fixed size, so no page grows with
+the corpus and adding an article changes few pages."""
 
 import re
 import shutil
@@ -12,7 +13,7 @@ from build_scripts.strings import load_strings
 
 from conftest import SEEDS
 
-EXTRA = {  # three short dated articles more, all on SenseTime, so listings have something to split
+EXTRA = {  # three short articles more, all on SenseTime, two in the same month, so listings have something to split
     f"sensetime_{day}.txt": f"SenseTime Meldung {day}\n\n{day}.03.2023\n\nSenseTime hat heute ein neues Modell vorgestellt. "
     "Das Unternehmen aus Shanghai will damit Kunden in der Industrie gewinnen und seine Rechenzentren auslasten. "
     "Analysten erwarten, dass SenseTime im Preiskampf mit anderen Anbietern bestehen kann.\n"
@@ -23,15 +24,15 @@ LINK = re.compile(r"\]\(([^)\s]+\.md)\)")
 
 @pytest.fixture(scope="module")
 def paged(tmp_path_factory):
-    """The seeds plus EXTRA, converted with one article per entity listing page and two per timeline page."""
+    """The seeds plus EXTRA, converted with one article per page of a period and on an entity's page."""
     root = tmp_path_factory.mktemp("paged")
     shutil.copytree(SEEDS, root / "seeds")
     for name, text in EXTRA.items():
         (root / "seeds" / name).write_text(text, encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(emit, "LISTING_PAGE_SIZE", 1)
-        patch.setattr(emit, "TIMELINE_PAGE_SIZE", 2)
-        report = convert(root / "seeds", root / "docs", None)
+        patch.setattr(emit, "SHELF_PAGE_SIZE", 1)
+        patch.setattr(emit, "TOP_ARTICLES", 1)
+        report = convert(root / "seeds", root / "docs", root / "cache")
     assert report.failures == []
     return root / "docs", report.catalog["articles"]
 
@@ -48,37 +49,75 @@ def test_paged_path_and_page_count():
     assert (page_count(0, 50), page_count(50, 50), page_count(51, 50)) == (1, 1, 2)
 
 
-def test_entity_articles_are_listed_on_numbered_pages_in_every_language(paged):
+def listed_pages(docs, first, suffix):
+    """The pages of a shelf (all periods, all pages) linked from `first`, in link order."""
+    found = []
+    for target in links(docs / f"{first}{suffix}.md"):
+        if target.is_file() and target not in found and target.parent.name != "articles" and target.stem.split(".")[0] != "index":
+            period = target
+            found.append(period)
+            number = 2
+            while (nxt := period.parent / period.stem.split(".")[0] / f"{number}{suffix}.md").is_file():
+                found.append(nxt)
+                number += 1
+    return found
+
+
+def test_entity_articles_are_filed_by_year_one_page_each(paged):
     docs, articles = paged
-    mentioning = [a for a in articles if any(c["id"] == "sensetime" for c in a["companies"])]
+    mentioning = {a["id"]: a for a in articles if any(c["id"] == "sensetime" for c in a["companies"])}
     assert len(mentioning) >= 4
     for suffix in ("", ".de", ".zh"):
-        pages = [docs / f"companies/sensetime{suffix}.md"] + [docs / f"companies/sensetime/{n}{suffix}.md"
-                                                               for n in range(2, len(mentioning) + 1)]
+        pages = [p for p in listed_pages(docs, "companies/sensetime", suffix) if "sensetime/" in p.as_posix()]
         listed = []
         for page in pages:
-            targets = [t for t in links(page, rows_only=True) if t.parent.name == "articles"]
-            assert len(targets) == 1, page  # one article per page (the listing's size)
+            targets = [t.stem for t in links(page, rows_only=True)]
+            assert len(targets) == 1, page  # the page size
             listed += targets
-            assert (docs / "companies/sensetime.md").resolve() in links(page) or page == pages[0]
-        assert sorted(t.stem for t in listed) == sorted(a["id"] for a in mentioning)
-        assert not (docs / f"companies/sensetime/{len(mentioning) + 1}{suffix}.md").exists()
+            year = page.relative_to(docs / "companies/sensetime").parts[0].split(".")[0]
+            assert (mentioning[targets[0]]["date"] or "undated").startswith(year)
+            assert (docs / "companies/sensetime.md").resolve() in links(page)  # back to the entity
+        assert sorted(listed) == sorted(mentioning)
 
 
-def test_timeline_pages_hold_every_article_once_newest_first(paged):
+def test_timeline_files_every_article_once_by_month(paged):
     docs, articles = paged
-    count = page_count(len(articles), 2)
-    order = []
-    for number in range(1, count + 1):
-        page = docs / paged_path("timeline.md", number)
-        order += [t.stem for t in links(page) if t.parent.name == "articles" and t.stem not in order]
-        for target in links(page):
-            assert target.is_file(), f"{page} -> {target}"
     by_id = {a["id"]: a for a in articles}
+    months = [p for p in links(docs / "timeline.md") if p.parent.name == "timeline"]
+    order = []
+    for month in months:
+        period = month.stem
+        pages, number = [month], 2
+        while (nxt := month.parent / period / f"{number}.md").is_file():
+            pages.append(nxt)
+            number += 1
+        for page in pages:
+            ids = [t.stem for t in links(page) if t.parent.name == "articles"]
+            assert len(ids) == 1
+            assert (by_id[ids[0]]["date"] or "undated").startswith(period)
+            order += ids
+            for target in links(page):
+                assert target.is_file(), f"{page} -> {target}"
     assert sorted(order) == sorted(by_id)
     dates = [by_id[i]["date"] for i in order]
     dated = [d for d in dates if d]
     assert dated == sorted(dated, reverse=True) and dates[len(dated):] == [None] * (len(dates) - len(dated))
+
+
+def test_adding_an_article_rewrites_only_the_pages_of_its_periods(paged, tmp_path):
+    docs, _ = paged
+    seeds = docs.parent / "seeds"
+    (seeds / "sensetime_14.txt").write_text(EXTRA["sensetime_11.txt"].replace("11", "14"), encoding="utf-8")
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(emit, "SHELF_PAGE_SIZE", 1)
+            patch.setattr(emit, "TOP_ARTICLES", 1)
+            report = convert(seeds, docs, docs.parent / "cache")
+    finally:
+        (seeds / "sensetime_14.txt").unlink()
+    shelf_pages = [p for p in report.written if p.startswith(("timeline/", "companies/sensetime/"))]
+    assert shelf_pages and all("2023" in p for p in shelf_pages), shelf_pages  # nothing of other periods
+    assert not [p for p in report.written if p.startswith("timeline/2024") or p.startswith("timeline/undated")]
 
 
 def test_pager_stays_small_however_many_pages():
@@ -104,5 +143,5 @@ def test_paged_pages_pass_the_strict_site_build(paged, tmp_path):
 
     docs, _ = paged
     build_site(docs, tmp_path / "site")  # raises on any MkDocs warning (e.g. a broken pager link)
-    page = (tmp_path / "site" / "de" / "companies" / "sensetime" / "2" / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "site" / "de" / "timeline" / "2023-03" / "2" / "index.html").read_text(encoding="utf-8")
     assert 'aria-current="page">2</strong>' in page and 'class="atlas-pager"' in page

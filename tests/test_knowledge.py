@@ -87,8 +87,9 @@ def test_every_page_kind_exists_in_every_language(site):
 def test_timeline_lists_undated_articles_apart(site):
     docs, articles = site
     timeline = read(docs, "timeline.md")
-    dated, undated = timeline.split("## Undated articles")
-    assert "## 2024" in dated
+    assert "## 2024" in timeline and "[2024-07](timeline/2024-07.md) (1)" in timeline
+    assert "[Undated articles](timeline/undated.md) (3)" in timeline
+    undated = read(docs, "timeline/undated.md")
     for article in articles.values():
         assert (f"articles/{article['id']}.md" in undated) == (article["date"] is None)
 
