@@ -61,7 +61,7 @@ def _progress():
 
 def _summary(report: Report, seconds: float, wrote: bool) -> str:
     lines = [
-        f"{len(report.articles)} articles, {len(report.failures)} errors, {len(report.warnings)} warnings "
+        f"{report.article_count} articles, {len(report.failures)} errors, {len(report.warnings)} warnings "
         f"({report.converted} processed, {report.cached} unchanged from cache) in {seconds:.1f} s",
     ]
     if wrote:

@@ -564,7 +564,7 @@ def _child(spec_path: str) -> int:
         result = {
             "seconds": time.perf_counter() - started,
             "code_fingerprint": code_fingerprint()[:16],
-            "articles": len(report.articles),
+            "articles": report.article_count,
             "failures": len(report.failures),
             "failure_examples": [f"{f.source}: {f.error}" for f in report.failures[:5]],
             "converted": report.converted,

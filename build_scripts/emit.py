@@ -84,6 +84,10 @@ def _digest(*parts: str) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
+def templates_fingerprint() -> str:
+    return _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
+
+
 def paged_path(path: str, number: int) -> str:
     """Page `number` of a listing that starts on `path`: companies/x.md, companies/x/2.md, ..."""
     return path if number == 1 else f"{path[: -len('.md')]}/{number}.md"
@@ -100,7 +104,7 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
     groups: list[PageGroup] = []
     shared = ArticleParts(knowledge, full_article)
     registry = knowledge.registry
-    templates = _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
+    templates = templates_fingerprint()
     token = {page.slug: f"{page.slug}:{page.key}" for page in knowledge.pages}
     entity_tokens = {i: ",".join(token[page.slug] for page, _ in f.articles) for i, f in knowledge.facts.items()}
     shelves = {i: Shelf.of(entity_path(f.entity), [page for page, _ in f.articles], 4) for i, f in knowledge.facts.items()}

@@ -3,6 +3,7 @@ render pages -> write pages and catalog.json."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import textwrap
@@ -15,7 +16,7 @@ from .cache import ArticleCache, CorpusIndex, cache_key, without_body
 from .convert import convert_source
 from .models import Article, Failure
 from .registry import Registry, load_registry
-from .emit import PageGroup, emit_all
+from .emit import PageGroup, emit_all, templates_fingerprint
 from .knowledge import Page, build_knowledge
 from .render import article_front_matter
 from .settings import Settings, load_settings
@@ -42,6 +43,10 @@ class Report:
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     catalog: dict = field(default_factory=dict)
+    # When nothing changed since the last build (same inputs, every output file in place), convert stops
+    # early: `unchanged` is set, `articles` and `catalog` stay empty and `article_count` says how many there are.
+    unchanged: bool = False
+    article_count: int = 0
     full: dict[str, Article] = field(default_factory=dict, repr=False)  # source -> article with its body, if in memory
     load_article: Callable[[Article], Article | None] = field(default=lambda record: None, repr=False)
 
@@ -93,8 +98,7 @@ def convert(
     report = Report()
     refs, report.warnings = discover(seeds_dir)
     cache = ArticleCache(cache_dir if write else None)
-    index = CorpusIndex(cache_dir / INDEX if write and cache_dir else None)
-    jobs, results, keys = [], {}, {}
+    jobs, results, keys, read = [], {}, {}, []
     for ref in refs:
         try:
             data = ref.path.read_bytes()
@@ -104,16 +108,26 @@ def convert(
             continue
         key = cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint)
         keys[ref.source] = key
-        record = index.records.get(key)
-        if record is None or not cache.has(key):
-            record = cache.get(key)
+        read.append(_Job(ref.source, data, sidecar, key))
+    inputs = _fingerprint(registry.fingerprint, strings, templates_fingerprint(), sorted(keys.items()),
+                          sorted((f.source, f.error) for f in results.values()))
+    if write and (summary := _unchanged(docs_dir, inputs)) is not None:
+        report.failures = [Failure(source, error) for source, error in summary["failures"]]
+        report.article_count = report.cached = summary["articles"]
+        report.unchanged = True
+        return report
+    index = CorpusIndex(cache_dir / INDEX if write and cache_dir else None)
+    for job in read:
+        record = index.records.get(job.key)
+        if record is None or not cache.has(job.key):
+            record = cache.get(job.key)
             if record is not None:
-                report.full[ref.source] = record
+                report.full[job.source] = record
         if record is not None:
-            results[ref.source] = record
+            results[job.source] = record
             report.cached += 1
         else:
-            jobs.append(_Job(ref.source, data, sidecar, key))
+            jobs.append(job)
     done = len(results)
     for job, result in zip(jobs, _run(jobs, settings, registry)):
         results[job.source] = result
@@ -129,6 +143,7 @@ def convert(
     for source in sorted(results):
         result = results[source]
         (report.articles if isinstance(result, Article) else report.failures).append(result)
+    report.article_count = len(report.articles)
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
     pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md", keys[a.source]) for a in report.articles]
     entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
@@ -143,7 +158,7 @@ def convert(
         },
     }
     if write:
-        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, index.section("catalog")))
+        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, index.section("catalog")), inputs)
     index.save({keys[a.source]: without_body(a) for a in report.articles})
     return report
 
@@ -180,16 +195,36 @@ def _run(jobs: list[_Job], settings: Settings, registry: Registry):
         yield from pool.map(_convert_in_worker, jobs, chunksize=16)
 
 
-def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str) -> None:
+def _fingerprint(*parts: object) -> str:
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+def _read_manifest(docs_dir: Path) -> dict:
+    try:
+        manifest = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) and isinstance(manifest.get("groups"), dict) else {}
+
+
+def _unchanged(docs_dir: Path, inputs: str) -> dict | None:
+    """The last build's summary if it had the same inputs and all its files are still there, else None."""
+    manifest = _read_manifest(docs_dir)
+    if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
+        return None
+    present = set()
+    for folder, _dirs, files in os.walk(docs_dir):
+        prefix = os.path.relpath(folder, docs_dir).replace(os.sep, "/")
+        present.update(files if prefix == "." else (f"{prefix}/{name}" for name in files))
+    expected = {rel for group in manifest["groups"].values() for rel in group["pages"]}
+    return manifest["summary"] if CATALOG in present and expected <= present else None
+
+
+def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str) -> None:
     """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
     rendered, and only files whose bytes changed are written."""
-    manifest_path = docs_dir / MANIFEST
-    try:
-        previous = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        previous = {}
-    previous = previous if isinstance(previous, dict) else {}
+    previous = _read_manifest(docs_dir).get("groups", {})
     manifest: dict[str, dict] = {}
     for group in groups:
         old = previous.get(group.name)
@@ -206,9 +241,10 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
                 report.written.append(rel)
         manifest[group.name] = {"key": group.key, "pages": {rel: pending.key for rel, pending in pages.items()}}
     written = {rel for entry in manifest.values() for rel in entry["pages"]}
-    # (a manifest of an older version maps each path to its key)
-    before = {rel for name, entry in previous.items() for rel in (entry.get("pages") or {} if isinstance(entry, dict) else [name])}
+    before = {rel for entry in previous.values() if isinstance(entry, dict) for rel in entry.get("pages") or {}}
     report.removed = remove_stale(docs_dir, before, written)
     if write_if_changed(docs_dir / CATALOG, catalog):
         report.written.append(CATALOG)
-    write_if_changed(manifest_path, json.dumps(manifest, indent=0, sort_keys=True) + "\n")
+    summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
+    record = {"inputs": inputs, "summary": summary, "groups": manifest}
+    write_if_changed(docs_dir / MANIFEST, json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n")

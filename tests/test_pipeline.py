@@ -169,3 +169,19 @@ def test_catalog_file_is_the_catalog_as_json(seeds, tmp_path):
     report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
     assert len(report.catalog["articles"]) == 4
     assert (tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8") == json.dumps(report.catalog, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_nothing_changed_stops_early_but_still_reports_every_error(seeds, tmp_path):
+    (seeds / "broken.txt").write_bytes(b"   \n")
+    first = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    again = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert not first.unchanged and again.unchanged
+    assert again.article_count == first.article_count == 5 and again.cached == 5 and again.converted == 0
+    assert [(f.source, f.error) for f in again.failures] == [(f.source, f.error) for f in first.failures] != []
+    # any input counts: a source, a data file the pages show, or a missing output file
+    (seeds / "broken.txt").unlink()
+    assert not convert(seeds, tmp_path / "docs", tmp_path / "cache").unchanged
+    assert convert(seeds, tmp_path / "docs", tmp_path / "cache").unchanged
+    (tmp_path / "docs" / "timeline.de.md").unlink()
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert not report.unchanged and report.written == ["timeline.de.md"]
