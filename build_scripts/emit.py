@@ -77,11 +77,11 @@ class PageSpec:
 
 
 def _fingerprint(*parts: object) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]  # 128 bits: page keys stay short
 
 
 def templates_fingerprint() -> str:
@@ -107,8 +107,15 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
     templates = templates_fingerprint()
     token = {page.slug: f"{page.slug}:{page.key}" for page in knowledge.pages}
     entity_tokens = {i: ",".join(token[page.slug] for page, _ in f.articles) for i, f in knowledge.facts.items()}
-    shelves = {i: Shelf.of(entity_path(f.entity), [page for page, _ in f.articles], 4) for i, f in knowledge.facts.items()}
-    timeline = Shelf.of("timeline.md", knowledge.pages, 7)
+    newest_first = Shelf.order(knowledge.pages)
+    mentions: dict[str, list[Page]] = {i: [] for i in knowledge.facts}
+    for page in newest_first:
+        for entity_id, _salience in page.entities:
+            if entity_id in mentions:
+                mentions[entity_id].append(page)
+    shelves = {i: Shelf.of(entity_path(f.entity), mentions[i], 4) for i, f in knowledge.facts.items()}
+    timeline = Shelf.of("timeline.md", newest_first, 7)
+    chunk_keys = {id(shelf): shelf.chunk_keys(token) for shelf in (*shelves.values(), timeline)}
     months = sorted(Counter(p.article.date[:7] for p in knowledge.pages if p.article.date).items())
     timeline_overview = repr((months, [(period, len(pages)) for period, pages in timeline.periods.items()]))
     for language in SITE_LANGUAGES:
@@ -123,11 +130,11 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
         for entity_id, entity_facts in knowledge.facts.items():
             groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entity_tokens[entity_id]),
                                     partial(_pages, language_key, view, partial(view.entity_page, entity_facts, shelves[entity_id]))))
-            groups += _shelf_groups(shelves[entity_id], _digest(entity_base, entity_id), token, language_key, view,
+            groups += _shelf_groups(shelves[entity_id], chunk_keys, _digest(entity_base, entity_id), language_key, view,
                                     partial(view.entity_archive_page, entity_facts))
         groups.append(PageGroup(f"timeline.{language}", _digest(language_key, timeline_overview),
                                 partial(_pages, language_key, view, partial(view.timeline, timeline, months))))
-        groups += _shelf_groups(timeline, language_key, token, language_key, view, view.timeline_page)
+        groups += _shelf_groups(timeline, chunk_keys, language_key, language_key, view, view.timeline_page)
         specs = {f"{section}/index.md": view.entity_index(kind, section) for kind, section in SECTIONS.items()}
         specs["index.md"] = view.home()
         for path, spec in specs.items():
@@ -148,12 +155,11 @@ def _pages(language_key: str, view: View, specs: Callable[[], dict[str, PageSpec
     }
 
 
-def _shelf_groups(shelf: Shelf, base_key: str, token: dict[str, str], language_key: str, view: View, page) -> list[PageGroup]:
+def _shelf_groups(shelf: Shelf, chunk_keys: dict, base_key: str, language_key: str, view: View, page) -> list[PageGroup]:
     """One group per page of a shelf, keyed by the articles on it (and its neighbours, which it links)."""
     groups = []
-    for period, number, total in shelf.pages():
-        chunk = ",".join(token[p.slug] for p in shelf.chunk(period, number))
-        key = _digest(base_key, period, str(number), str(total), repr(shelf.neighbours(period)), chunk)
+    for (period, number), chunk_key in chunk_keys[id(shelf)].items():
+        key = _digest(base_key, chunk_key)
         path = localised(shelf.path(period, number), view.language)
         groups.append(PageGroup(path, key, partial(_pages, language_key, view, partial(page, shelf, period, number))))
     return groups
@@ -171,17 +177,28 @@ class Shelf:
     start: str  # the page the shelf belongs to, e.g. companies/x.md; its pages are companies/x/<period>.md
     periods: dict[str, list[Page]]  # newest period first, the undated last
 
-    @classmethod
-    def of(cls, start: str, pages: list[Page], period_length: int) -> Shelf:
-        """`period_length`: 4 files by year, 7 by month (characters of the ISO date)."""
-        periods: dict[str, list[Page]] = {}
+    @staticmethod
+    def order(pages: list[Page]) -> list[Page]:
+        """Newest first, the undated last (by slug)."""
         dated = sorted((p for p in pages if p.article.date), key=lambda p: p.sort_key, reverse=True)
-        for page in dated:
-            periods.setdefault(page.article.date[:period_length], []).append(page)
-        undated = sorted((p for p in pages if not p.article.date), key=lambda p: p.slug)
-        if undated:
-            periods[UNDATED] = undated
+        return dated + sorted((p for p in pages if not p.article.date), key=lambda p: p.slug)
+
+    @classmethod
+    def of(cls, start: str, ordered: list[Page], period_length: int) -> Shelf:
+        """`ordered` as order() sorts them; `period_length`: 4 files by year, 7 by month (characters of
+        the ISO date)."""
+        periods: dict[str, list[Page]] = {}
+        for page in ordered:
+            periods.setdefault(page.article.date[:period_length] if page.article.date else UNDATED, []).append(page)
         return cls(start, periods)
+
+    def chunk_keys(self, token: dict[str, str]) -> dict[tuple[str, int], str]:
+        """(period, number) -> a key of what the page shows: its articles, its place and its neighbours."""
+        keys = {}
+        for period, number, total in self.pages():
+            articles = ",".join(token[p.slug] for p in self.chunk(period, number))
+            keys[(period, number)] = _digest(period, str(number), str(total), repr(self.neighbours(period)), articles)
+        return keys
 
     def path(self, period: str, number: int = 1) -> str:
         return paged_path(f"{self.start[: -len('.md')]}/{period}.md", number)

@@ -207,16 +207,29 @@ def _read_manifest(docs_dir: Path) -> dict:
     return manifest if isinstance(manifest, dict) and isinstance(manifest.get("groups"), dict) else {}
 
 
+def _groups(manifest: dict) -> dict[str, dict]:
+    """The manifest's groups, {name: {"key", "pages": {path: key}}}; a group of one page named by its path
+    and keyed like it is stored as just its key, which keeps the manifest small."""
+    groups = {}
+    for name, entry in manifest.get("groups", {}).items():
+        if isinstance(entry, str):
+            groups[name] = {"key": entry, "pages": {name: entry}}
+        elif isinstance(entry, dict) and isinstance(entry.get("pages"), dict):
+            groups[name] = entry
+    return groups
+
+
 def _unchanged(docs_dir: Path, inputs: str) -> dict | None:
     """The last build's summary if it had the same inputs and all its files are still there, else None."""
     manifest = _read_manifest(docs_dir)
     if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
         return None
+    groups = _groups(manifest)
     present = set()
     for folder, _dirs, files in os.walk(docs_dir):
         prefix = os.path.relpath(folder, docs_dir).replace(os.sep, "/")
         present.update(files if prefix == "." else (f"{prefix}/{name}" for name in files))
-    expected = {rel for group in manifest["groups"].values() for rel in group["pages"]}
+    expected = {rel for group in groups.values() for rel in group["pages"]}
     return manifest["summary"] if CATALOG in present and expected <= present else None
 
 
@@ -224,11 +237,10 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
     """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
     rendered, and only files whose bytes changed are written."""
-    previous = _read_manifest(docs_dir).get("groups", {})
+    previous = _groups(_read_manifest(docs_dir))
     manifest: dict[str, dict] = {}
     for group in groups:
-        old = previous.get(group.name)
-        old = old if isinstance(old, dict) and isinstance(old.get("pages"), dict) else {"key": None, "pages": {}}
+        old = previous.get(group.name) or {"key": None, "pages": {}}
         if old["key"] == group.key and all((docs_dir / rel).is_file() for rel in old["pages"]):
             manifest[group.name] = old
             continue
@@ -241,10 +253,11 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
                 report.written.append(rel)
         manifest[group.name] = {"key": group.key, "pages": {rel: pending.key for rel, pending in pages.items()}}
     written = {rel for entry in manifest.values() for rel in entry["pages"]}
-    before = {rel for entry in previous.values() if isinstance(entry, dict) for rel in entry.get("pages") or {}}
+    before = {rel for entry in previous.values() for rel in entry["pages"]}
     report.removed = remove_stale(docs_dir, before, written)
     if write_if_changed(docs_dir / CATALOG, catalog):
         report.written.append(CATALOG)
     summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
-    record = {"inputs": inputs, "summary": summary, "groups": manifest}
+    compact = {name: entry["key"] if entry["pages"] == {name: entry["key"]} else entry for name, entry in manifest.items()}
+    record = {"inputs": inputs, "summary": summary, "groups": compact}
     write_if_changed(docs_dir / MANIFEST, json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
