@@ -55,7 +55,7 @@ class ArticleCache:
         except (OSError, ValueError):
             return None
         data["blocks"] = [Block(**block) for block in data["blocks"]]
-        data["passages"] = [Passage(**passage) for passage in data["passages"]]
+        data["passages"] = [Passage(*passage) for passage in data["passages"]]
         return Article(**data)
 
     def has(self, key: str) -> bool:

@@ -361,7 +361,7 @@ class View:
         entity = facts.entity
         path = entity_path(entity)
         page_path = shelf.path(period, number)
-        salience = dict((page.slug, value) for page, value in facts.articles)
+        salience = facts.salience
         title = self.t["archive_page_title"].format(name=self.name(entity), period=self.period_name(period))
         values = self._rows(facts, [(page, salience[page.slug]) for page in shelf.chunk(period, number)], page_path)
         return {page_path: PageSpec("entity_articles.md.j2", {

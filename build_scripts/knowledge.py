@@ -124,6 +124,11 @@ class EntityFacts:
         return len(self._slugs & other._slugs)
 
     @cached_property
+    def salience(self) -> dict[str, float]:
+        """slug -> the entity's salience in that article."""
+        return {page.slug: salience for page, salience in self.articles}
+
+    @cached_property
     def _slugs(self) -> set[str]:
         return {page.slug for page, _ in self.articles}
 

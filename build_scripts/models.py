@@ -6,7 +6,7 @@ read bytes -> ``SourceText`` -> ``CleanedText`` -> ``Block`` list -> ``Article``
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "list_item", "turn"]
 
@@ -55,9 +55,9 @@ class Block:
     ordered: bool = False  # for list items
 
 
-@dataclass(frozen=True)
-class Passage:
-    """A sentence or interview answer of an article about one entity it mentions."""
+class Passage(NamedTuple):
+    """A sentence or interview answer of an article about one entity it mentions. (A tuple: there are
+    dozens per article, and the corpus index loads them all at every build.)"""
 
     kind: Literal["statement", "quote", "evidence"]
     entity_id: str
