@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002fa1f"
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -15,7 +16,14 @@ def is_cjk(char: str) -> bool:
 
 
 def cjk_count(text: str) -> int:
+    if text.isascii():  # constant time in CPython, and most Latin lines are ASCII
+        return 0
     return len(_CJK_CHAR.findall(text))
+
+
+def cjk_chars(text: str) -> set[str]:
+    """The distinct CJK characters of a text."""
+    return set(_CJK_CHAR.findall(text))
 
 
 def visual_length(text: str) -> int:
@@ -65,11 +73,15 @@ def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> 
 
 def is_lowercase_text(text: str) -> bool:
     """True when a text long enough to judge is written without capital letters (a scraped-site quirk)."""
-    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    if len(cased) < 200:
+    cased = upper = 0
+    for char, n in Counter(text).items():  # each distinct character is looked at once
+        if char.isalpha() and char.lower() != char.upper():
+            cased += n
+            if char.isupper():
+                upper += n
+    if cased < 200:
         return False
-    upper = sum(1 for c in cased if c.isupper())
-    return upper / len(cased) < 0.003
+    return upper / cased < 0.003
 
 
 def upper_first(text: str) -> str:
