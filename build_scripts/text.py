@@ -73,15 +73,29 @@ def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> 
 
 def is_lowercase_text(text: str) -> bool:
     """True when a text long enough to judge is written without capital letters (a scraped-site quirk)."""
+    # capitals at the start can already be too many for the whole text: then the rest needs no counting
+    _, upper = _cased_letters(text[:_LOWERCASE_PREFIX])
+    if upper > len(text) * _MAX_UPPER_SHARE:
+        return False
+    cased, upper = _cased_letters(text)
+    if cased < 200:
+        return False
+    return upper / cased < _MAX_UPPER_SHARE
+
+
+_LOWERCASE_PREFIX = 1000
+_MAX_UPPER_SHARE = 0.003
+
+
+def _cased_letters(text: str) -> tuple[int, int]:
+    """(letters that have a case, capital letters among them)."""
     cased = upper = 0
     for char, n in Counter(text).items():  # each distinct character is looked at once
         if char.isalpha() and char.lower() != char.upper():
             cased += n
             if char.isupper():
                 upper += n
-    if cased < 200:
-        return False
-    return upper / cased < 0.003
+    return cased, upper
 
 
 def upper_first(text: str) -> str:
