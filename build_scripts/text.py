@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002fa1f"
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -26,6 +27,7 @@ def cjk_chars(text: str) -> set[str]:
     return set(_CJK_CHAR.findall(text))
 
 
+@lru_cache(maxsize=1024)  # the stages measure the same lines several times
 def visual_length(text: str) -> int:
     """Length with CJK characters counted double, so one threshold fits both scripts."""
     return len(text) + cjk_count(text)
