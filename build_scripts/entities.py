@@ -8,7 +8,6 @@ an article that also names the entity unambiguously.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,53 +49,36 @@ class Recognizer:
 
     def mentions(self, text: str) -> list[tuple[int, _Term]]:
         """(start, term) of every mention, the longest match winning where matches overlap."""
-        return [(start, term) for _, start, term in self.mentions_in([text])]
-
-    def mentions_in(self, texts: list[str]) -> list[tuple[int, int, _Term]]:
-        """(index of the text, start, term) of every mention in several texts, in text order.
-
-        The texts are searched in one pass over them joined by newlines (one automaton walk instead of
-        one per paragraph); a match spanning two texts is discarded, so each text counts as on its own.
-        """
-        folded_texts, offsets, offset = [], [], 0
-        for text in texts:
-            folded = text.casefold()
-            if len(folded) != len(text):  # case folding changed lengths (ß -> ss): match on lower() instead
-                folded = text.lower()
-            folded_texts.append(folded)
-            offsets.append(offset)
-            offset += len(folded) + 1
-        joined = "\n".join(folded_texts)
+        folded = text.casefold()
+        if len(folded) != len(text):  # case folding changed lengths (ß -> ss): match on lower() instead
+            folded = text.lower()
         found = []
-        for end, (length, terms) in self.automaton.iter(joined):
+        for end, (length, terms) in self.automaton.iter(folded):
             start = end - length + 1
-            index = bisect_right(offsets, start) - 1
-            text_start = offsets[index]
-            if end >= text_start + len(folded_texts[index]) or not _stands_alone(joined, start, end):
+            if not self._stands_alone(folded, start, end):
                 continue
             for term in terms:
-                if term.ambiguous and texts[index][start - text_start:end - text_start + 1] != term.text:
+                if term.ambiguous and text[start:end + 1] != term.text:
                     continue
-                found.append((start, end, index, term))
+                found.append((start, end, term))
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
         result, covered_until, last_span = [], -1, None
-        for start, end, index, term in found:
+        for start, end, term in found:
             if start > covered_until or (start, end) == last_span:
-                result.append((index, start - offsets[index], term))
+                result.append((start, term))
                 covered_until, last_span = max(covered_until, end), (start, end)
         return result
 
-
-def _stands_alone(text: str, start: int, end: int) -> bool:
-    """A Latin term must not continue a word on either side (a genitive s after it is allowed)."""
-    before = text[start - 1] if start else " "
-    after = text[end + 1] if end + 1 < len(text) else " "
-    if _is_word_char(text[start]) and _is_word_char(before):
-        return False
-    if _is_word_char(text[end]) and _is_word_char(after):
-        genitive = after == "s" and (end + 2 >= len(text) or not _is_word_char(text[end + 2]))
-        return genitive
-    return True
+    @staticmethod
+    def _stands_alone(text: str, start: int, end: int) -> bool:
+        before = text[start - 1] if start else " "
+        after = text[end + 1] if end + 1 < len(text) else " "
+        if _is_word_char(text[start]) and _is_word_char(before):
+            return False
+        if _is_word_char(text[end]) and _is_word_char(after):
+            genitive = after == "s" and (end + 2 >= len(text) or not _is_word_char(text[end + 2]))
+            return genitive
+        return True
 
 
 @lru_cache(maxsize=4)
@@ -124,14 +106,14 @@ def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Re
     unambiguous: set[str] = set()
     kind_of = recognizer.kind_of
     pending: list[tuple[str, str]] = []
-    for index, _start, term in recognizer.mentions_in([text for text, _ in segments]):
-        where = segments[index][1]
-        if term.ambiguous:
-            pending.append((term.entity_id, where))
-            continue
-        unambiguous.add(term.entity_id)
-        weight[term.entity_id] += WEIGHTS[where]
-        count[term.entity_id] += 1
+    for text, where in segments:
+        for _start, term in recognizer.mentions(text):
+            if term.ambiguous:
+                pending.append((term.entity_id, where))
+                continue
+            unambiguous.add(term.entity_id)
+            weight[term.entity_id] += WEIGHTS[where]
+            count[term.entity_id] += 1
     for entity_id, where in pending:
         if entity_id in unambiguous:
             weight[entity_id] += WEIGHTS[where]
