@@ -8,7 +8,8 @@ from functools import lru_cache
 
 CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002fa1f"
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_LATIN_WORD = re.compile(rf"[^\W_{CJK}]+(?:[-'’.,][^\W_{CJK}]+)*")
+# a word of an alphabetic script (letters or digits, joined by - ' . ,), or else one CJK character in the group
+_WORD_OR_CJK_CHAR = re.compile(rf"[^\W_{CJK}]++(?:[-'’.,][^\W_{CJK}]++)*+|([{CJK}])")
 _SENTENCE = re.compile(r"(.+?(?:[.!?…]+[\"'”“»«„)]*(?=\s|$)|[。！？；]+[”」』)]*|$))\s*", re.S)
 
 
@@ -33,13 +34,11 @@ def visual_length(text: str) -> int:
     return len(text) + cjk_count(text)
 
 
-def latin_words(text: str) -> list[str]:
-    return _LATIN_WORD.findall(text)
-
-
-def word_count(text: str) -> int:
-    """Words of alphabetic scripts plus one per CJK character (the usual count for Chinese)."""
-    return len(latin_words(text)) + cjk_count(text)
+def word_counts(text: str) -> tuple[int, int]:
+    """(words, CJK characters among them), in one pass: a word of an alphabetic script counts once, each
+    CJK character counts as a word (the usual count for Chinese)."""
+    found = _WORD_OR_CJK_CHAR.findall(text)  # "" for an alphabetic word, the character for CJK
+    return len(found), len(found) - found.count("")
 
 
 def sentences(text: str) -> list[str]:
