@@ -58,9 +58,10 @@ def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> 
         kept = candidate
     if kept:
         return kept, False
-    prefix = ""
+    prefix, length = "", 0
     for char in text:
-        if visual_length(prefix + char) > limit:
+        length += 2 if is_cjk(char) else 1
+        if length > limit:
             break
         prefix += char
     clause_cut = max(prefix.rfind(mark) for mark in clause_marks)
