@@ -8,6 +8,7 @@ head and tail lines, so no sentence of the article itself can be removed by a ru
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from statistics import median
 
 from .dates import find_date
@@ -204,12 +205,19 @@ def _date_line(line: str) -> str | None:
 
 
 def _is_language_bar(line: str, names: tuple[str, ...]) -> bool:
+    if not _any_of(names).search(line):  # most lines name no language at all
+        return False
     rest, found = line, 0
     for name in names:
         if name in rest:
             found += rest.count(name)
             rest = rest.replace(name, " ")
     return found >= 4 and len(rest.replace(" ", "")) <= len(line) * 0.3
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join(map(re.escape, words)))
 
 
 def _strip_title(line: str, layouts: list[Layout]) -> str:

@@ -3,13 +3,17 @@ deterministic), plus hanzidentifier to tell Traditional from Simplified Chinese.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import hanzidentifier
 
-from .text import cjk_count, is_cjk
+from .text import cjk_chars, cjk_count
 
-_SAMPLE_CHARS = 4000
+# The identifier walks the text byte by byte in Python, so it sees a bounded sample: a thousand characters
+# (a few paragraphs) decide the language as reliably as the whole article and cost a fraction.
+_SAMPLE_CHARS = 1000
+_KANA_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
 @lru_cache(maxsize=8)
@@ -26,8 +30,11 @@ def detect_language(text: str, candidates: tuple[str, ...]) -> str:
     sample = text[:_SAMPLE_CHARS]
     if not sample.strip():
         return "und"
+    mostly_cjk = cjk_count(sample) > len(sample) * 0.3
+    if mostly_cjk and not _KANA_OR_HANGUL.search(sample):
+        return chinese_script(sample)  # Han characters without kana or hangul: Chinese, no model needed
     code, _score = _identifier(candidates).classify(sample)
-    if code == "zh" or (cjk_count(sample) > len(sample) * 0.3 and code not in ("ja", "ko")):
+    if code == "zh" or (mostly_cjk and code not in ("ja", "ko")):
         return chinese_script(sample)
     return code
 
@@ -35,14 +42,18 @@ def detect_language(text: str, candidates: tuple[str, ...]) -> str:
 def chinese_script(text: str) -> str:
     """zh-Hant when the text's script-specific characters are mostly traditional, else zh-Hans."""
     traditional = simplified = 0
-    for char in set(text):
-        if is_cjk(char):
-            kind = hanzidentifier.identify(char)
-            if kind == hanzidentifier.TRADITIONAL:
-                traditional += 1
-            elif kind == hanzidentifier.SIMPLIFIED:
-                simplified += 1
+    for char in cjk_chars(text):
+        kind = _script_of(char)
+        if kind == hanzidentifier.TRADITIONAL:
+            traditional += 1
+        elif kind == hanzidentifier.SIMPLIFIED:
+            simplified += 1
     return "zh-Hant" if traditional > simplified else "zh-Hans"
+
+
+@lru_cache(maxsize=None)  # bounded by the CJK characters in use: a few thousand
+def _script_of(char: str) -> int:
+    return hanzidentifier.identify(char)
 
 
 def base_language(code: str) -> str:

@@ -9,7 +9,7 @@ from .language import base_language, detect_language
 from .models import Article, Block, CleanedText, SourceText
 from .settings import Settings
 from .slugs import slugify
-from .text import cjk_count, shorten, upper_first, word_count
+from .text import shorten, upper_first, word_counts
 
 _COMPARABLE = re.compile(r"[\W_]+")
 
@@ -47,8 +47,7 @@ def build_article(
         blocks = [_capitalised_heading(b) for b in blocks]
     summary, _ = shorten(lead, limits["summary_max_chars"])
 
-    words = word_count(body_text)
-    cjk_words = cjk_count(body_text)
+    words, cjk_words = word_counts(body_text)
     minutes = (words - cjk_words) / limits["words_per_minute"] + cjk_words / limits["cjk_chars_per_minute"]
     language = given.get("language", language)
     return Article(

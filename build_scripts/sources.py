@@ -28,9 +28,10 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# zero-width and bidi formatting characters, soft hyphen, BOM; other control characters are found by category
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+# control characters, and zero-width and bidi formatting characters, soft hyphen, BOM: all removed
+_INVISIBLE = re.compile(f"[{_CONTROL_CHARS}\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u202a-\u202e\u2066-\u2069]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -97,8 +98,7 @@ def normalise(text: str) -> str:
     """One newline style, NFC, no control or zero-width characters, tabs as spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_INVISIBLE).replace("\t", " ")
-    return _CONTROL.sub("", text)
+    return _INVISIBLE.sub("", text).replace("\t", " ")
 
 
 def read_source(source: str, data: bytes) -> SourceText:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020000-\U0002fa1f"
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_LATIN_WORD = re.compile(rf"[^\W_{CJK}]+(?:[-'’.,][^\W_{CJK}]+)*")
+# a word of an alphabetic script (letters or digits, joined by - ' . ,), or else one CJK character in the group
+_WORD_OR_CJK_CHAR = re.compile(rf"[^\W_{CJK}]++(?:[-'’.,][^\W_{CJK}]++)*+|([{CJK}])")
 _SENTENCE = re.compile(r"(.+?(?:[.!?…]+[\"'”“»«„)]*(?=\s|$)|[。！？；]+[”」』)]*|$))\s*", re.S)
 
 
@@ -15,21 +18,27 @@ def is_cjk(char: str) -> bool:
 
 
 def cjk_count(text: str) -> int:
+    if text.isascii():  # constant time in CPython, and most Latin lines are ASCII
+        return 0
     return len(_CJK_CHAR.findall(text))
 
 
+def cjk_chars(text: str) -> set[str]:
+    """The distinct CJK characters of a text."""
+    return set(_CJK_CHAR.findall(text))
+
+
+@lru_cache(maxsize=1024)  # the stages measure the same lines several times
 def visual_length(text: str) -> int:
     """Length with CJK characters counted double, so one threshold fits both scripts."""
     return len(text) + cjk_count(text)
 
 
-def latin_words(text: str) -> list[str]:
-    return _LATIN_WORD.findall(text)
-
-
-def word_count(text: str) -> int:
-    """Words of alphabetic scripts plus one per CJK character (the usual count for Chinese)."""
-    return len(latin_words(text)) + cjk_count(text)
+def word_counts(text: str) -> tuple[int, int]:
+    """(words, CJK characters among them), in one pass: a word of an alphabetic script counts once, each
+    CJK character counts as a word (the usual count for Chinese)."""
+    found = _WORD_OR_CJK_CHAR.findall(text)  # "" for an alphabetic word, the character for CJK
+    return len(found), len(found) - found.count("")
 
 
 def sentences(text: str) -> list[str]:
@@ -63,9 +72,10 @@ def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> 
         kept = candidate
     if kept:
         return kept, False
-    prefix = ""
+    prefix, length = "", 0
     for char in text:
-        if visual_length(prefix + char) > limit:
+        length += 2 if is_cjk(char) else 1
+        if length > limit:
             break
         prefix += char
     clause_cut = max(prefix.rfind(mark) for mark in clause_marks)
@@ -79,11 +89,29 @@ def shorten(text: str, limit: int, clause_marks: str = ",，;；:：—–") -> 
 
 def is_lowercase_text(text: str) -> bool:
     """True when a text long enough to judge is written without capital letters (a scraped-site quirk)."""
-    cased = [c for c in text if c.isalpha() and c.lower() != c.upper()]
-    if len(cased) < 200:
+    # capitals at the start can already be too many for the whole text: then the rest needs no counting
+    _, upper = _cased_letters(text[:_LOWERCASE_PREFIX])
+    if upper > len(text) * _MAX_UPPER_SHARE:
         return False
-    upper = sum(1 for c in cased if c.isupper())
-    return upper / len(cased) < 0.003
+    cased, upper = _cased_letters(text)
+    if cased < 200:
+        return False
+    return upper / cased < _MAX_UPPER_SHARE
+
+
+_LOWERCASE_PREFIX = 1000
+_MAX_UPPER_SHARE = 0.003
+
+
+def _cased_letters(text: str) -> tuple[int, int]:
+    """(letters that have a case, capital letters among them)."""
+    cased = upper = 0
+    for char, n in Counter(text).items():  # each distinct character is looked at once
+        if char.isalpha() and char.lower() != char.upper():
+            cased += n
+            if char.isupper():
+                upper += n
+    return cased, upper
 
 
 def upper_first(text: str) -> str:

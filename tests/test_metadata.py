@@ -1,5 +1,5 @@
 from build_scripts.convert import convert_source
-from build_scripts.text import word_count
+from build_scripts.text import word_counts
 
 LEAD_DE = ("Xu Bing, Mitbegründer von SenseTime, sprach in Hongkong über KI-Clouds. Er erwartet, dass die "
            "Nachfrage nach Rechenleistung weiter stark steigt und die Kosten sinken.")
@@ -31,8 +31,9 @@ def test_traditional_and_simplified_chinese_are_told_apart(settings, registry):
 
 
 def test_word_count_counts_cjk_characters():
-    assert word_count("DeepSeek V2 kostet 1 Yuan.") == 5
-    assert word_count("零一万物发布Yi模型") == 9  # 8 characters + 1 Latin word
+    assert word_counts("DeepSeek V2 kostet 1 Yuan.") == (5, 0)
+    assert word_counts("零一万物发布Yi模型") == (9, 8)  # 8 characters + 1 Latin word
+    assert word_counts("Die U.S.-Firma, 3,5 Mio. Nutzer; rock'n'roll_ok") == (8, 0)
 
 
 def test_reading_time_is_at_least_a_minute_and_grows(settings, registry):
