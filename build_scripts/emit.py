@@ -115,7 +115,8 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
                 mentions[entity_id].append(page)
     shelves = {i: Shelf.of(entity_path(f.entity), mentions[i], 4) for i, f in knowledge.facts.items()}
     timeline = Shelf.of("timeline.md", newest_first, 7)
-    chunk_keys = {id(shelf): shelf.chunk_keys(token) for shelf in (*shelves.values(), timeline)}
+    chunk_keys = {id(shelf): shelf.chunk_keys(token) for shelf in (*shelves.values(), timeline)
+                  if shelf is timeline or sum(map(len, shelf.periods.values())) > TOP_ARTICLES}
     months = sorted(Counter(p.article.date[:7] for p in knowledge.pages if p.article.date).items())
     timeline_overview = repr((months, [(period, len(pages)) for period, pages in timeline.periods.items()]))
     for language in SITE_LANGUAGES:
@@ -130,8 +131,9 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
         for entity_id, entity_facts in knowledge.facts.items():
             groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entity_tokens[entity_id]),
                                     partial(_pages, language_key, view, partial(view.entity_page, entity_facts, shelves[entity_id]))))
-            groups += _shelf_groups(shelves[entity_id], chunk_keys, _digest(entity_base, entity_id), language_key, view,
-                                    partial(view.entity_archive_page, entity_facts))
+            if len(entity_facts.articles) > TOP_ARTICLES:  # else its own page lists them all
+                groups += _shelf_groups(shelves[entity_id], chunk_keys, _digest(entity_base, entity_id), language_key, view,
+                                        partial(view.entity_archive_page, entity_facts))
         groups.append(PageGroup(f"timeline.{language}", _digest(language_key, timeline_overview),
                                 partial(_pages, language_key, view, partial(view.timeline, timeline, months))))
         groups += _shelf_groups(timeline, chunk_keys, language_key, language_key, view, view.timeline_page)
@@ -353,8 +355,9 @@ class View:
         all its articles by year."""
         path = entity_path(facts.entity)
         listing = self._rows(facts, facts.articles[:TOP_ARTICLES], path)
-        listing["listing_title"] = self.t["most_relevant_articles"]
-        listing["archive"] = self.archive(shelf, path)
+        complete = len(facts.articles) <= TOP_ARTICLES
+        listing["listing_title"] = self.t["articles" if complete else "most_relevant_articles"]
+        listing["archive"] = [] if complete else self.archive(shelf, path)
         return {path: self._entity_page(facts, listing)}
 
     def entity_archive_page(self, facts: EntityFacts, shelf: Shelf, period: str, number: int) -> dict[str, PageSpec]:

@@ -145,3 +145,16 @@ def test_paged_pages_pass_the_strict_site_build(paged, tmp_path):
     build_site(docs, tmp_path / "site")  # raises on any MkDocs warning (e.g. a broken pager link)
     page = (tmp_path / "site" / "de" / "timeline" / "2023-03" / "2" / "index.html").read_text(encoding="utf-8")
     assert 'aria-current="page">2</strong>' in page and 'class="atlas-pager"' in page
+
+
+def test_an_entity_whose_page_lists_all_its_articles_has_no_archive(paged):
+    docs, articles = paged
+    counts = {}
+    for article in articles:
+        for company in article["companies"]:
+            counts[company["id"]] = counts.get(company["id"], 0) + 1
+    single = [i for i, n in counts.items() if n == 1]
+    assert single
+    for company in single:
+        assert not (docs / "companies" / company).exists()
+        assert "companies/" + company + "/" not in (docs / f"companies/{company}.md").read_text(encoding="utf-8")
