@@ -4,23 +4,23 @@ The key covers the source's bytes and path, its sidecar, the data files (cleanin
 registry's names and aliases) and the code of the package, so any change to what could alter the result
 invalidates exactly what it should.
 
-Two stores: one JSON file per article with everything (read only for the article pages that must be
-rendered again), and one corpus index with every article's metadata, entities and passages but not its
+Two stores: whole articles in one SQLite file (read only for the article pages that must be rendered
+again), and one corpus index with every article's metadata, entities and passages but not its
 body, which the corpus phase reads at once (one file instead of thousands).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import pickle
+import sqlite3
 import tempfile
-from dataclasses import asdict, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from .models import Article, Block, Passage
+from .models import Article
 
 CODE_DIR = Path(__file__).resolve().parent
 
@@ -41,34 +41,44 @@ def cache_key(source: str, data: bytes, sidecar: bytes | None, settings_fingerpr
 
 
 class ArticleCache:
-    def __init__(self, directory: Path | None):
-        self.directory = directory
+    """Whole articles by cache key, in one SQLite file: one file instead of one per article, because
+    creating thousands of small files cost more than converting the articles."""
 
-    def _path(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.json"
+    def __init__(self, directory: Path | None):
+        self.db = None
+        if directory is None:
+            return
+        directory.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(directory / "articles.sqlite", timeout=60)
+        self.db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, article BLOB NOT NULL)")
+        self.keys = {key for (key,) in self.db.execute("SELECT key FROM articles")}
 
     def get(self, key: str) -> Article | None:
-        if self.directory is None:
+        if self.db is None or key not in self.keys:
             return None
+        row = self.db.execute("SELECT article FROM articles WHERE key = ?", (key,)).fetchone()
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            return pickle.loads(row[0]) if row else None
+        except (pickle.UnpicklingError, AttributeError, ImportError, TypeError, EOFError):
             return None
-        data["blocks"] = [Block(**block) for block in data["blocks"]]
-        data["passages"] = [Passage(*passage) for passage in data["passages"]]
-        return Article(**data)
 
     def has(self, key: str) -> bool:
-        return self.directory is not None and self._path(key).is_file()
+        return self.db is not None and key in self.keys
 
     def put(self, key: str, article: Article) -> None:
-        if self.directory is None:
+        if self.db is None:
             return
-        path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False) as handle:
-            json.dump(asdict(article), handle, ensure_ascii=False)
-        os.replace(handle.name, path)
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)", (key, pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)))
+        self.keys.add(key)
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Forgets every article not in `keys` (removed or changed sources) and saves."""
+        if self.db is None:
+            return
+        stale = self.keys - keys
+        self.db.executemany("DELETE FROM articles WHERE key = ?", ((key,) for key in stale))
+        self.keys -= stale
+        self.db.commit()
 
 
 def without_body(article: Article) -> Article:

@@ -160,6 +160,7 @@ def convert(
     if write:
         _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, index.section("catalog")), inputs)
     index.save({keys[a.source]: without_body(a) for a in report.articles})
+    cache.keep_only(set(keys.values()))
     return report
 
 
