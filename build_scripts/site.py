@@ -8,8 +8,10 @@ The site layer itself is configuration (mkdocs.yml), templates (overrides/) and 
 hook which one; mkdocs-static-i18n would otherwise build the languages one after the other in one process),
 each into a folder of its own, and merges them: the default language at the root, the others' own folders
 (de/, zh/) beside it, and one sitemap with the entries of all of them, in the order a one-process build writes
-them. Then Pagefind indexes the merged site once: one chunked index per language (by <html lang>), written to
-pagefind/ at the site root.
+them. Then Pagefind indexes each language on its own, into a chunked search bundle in that language's folder
+(pagefind/, de/pagefind/, zh/pagefind/): a reader's search only ever loads the bundle of the page's language,
+and one Pagefind run holds a third of the pages in memory (Pagefind keeps every page it indexes in memory
+until it writes the index: about 0.25 MB per page).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ PAGEFIND_DIR = "pagefind"
 # Pagefind indexes only the elements marked data-pagefind-body (overrides/main.html); inside them it leaves
 # out the permalink signs of headings.
 PAGEFIND_ARGS = ("--exclude-selectors", ".headerlink")
+SEARCH_BUNDLE = "pagefind/pagefind-entry.json"  # one per language folder
 SITEMAP = "sitemap.xml"
 
 
@@ -66,7 +69,8 @@ class SiteBuildReport:
     languages: dict[str, Step] = field(default_factory=dict)  # one MkDocs process per language
     mkdocs_seconds: float = 0.0  # wall time of all MkDocs processes together
     merge_seconds: float = 0.0
-    pagefind: Step | None = None
+    pagefind: dict[str, Step] = field(default_factory=dict)  # one Pagefind run per language
+    pagefind_seconds: float = 0.0  # wall time of all Pagefind runs together
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -75,7 +79,10 @@ class SiteBuildReport:
             "mkdocs_seconds": round(self.mkdocs_seconds, 3),
             "mkdocs_cpu_seconds": round(sum(step.cpu_seconds for step in self.languages.values()), 3),
             "merge_seconds": round(self.merge_seconds, 3),
-            "pagefind": self.pagefind.as_dict() if self.pagefind else None,
+            "pagefind": {language: step.as_dict() for language, step in self.pagefind.items()},
+            "pagefind_seconds": round(self.pagefind_seconds, 3),
+            "pagefind_cpu_seconds": round(sum(step.cpu_seconds for step in self.pagefind.values()), 3),
+            "pagefind_max_rss_mb": round(max((step.max_rss_mb for step in self.pagefind.values()), default=0), 1),
             "seconds": round(self.seconds, 3),
         }
 
@@ -181,6 +188,7 @@ def build_site(
     config_file: Path = MKDOCS_CONFIG,
     jobs: int | None = None,
     search: bool = True,
+    search_jobs: int = 1,
 ) -> SiteBuildReport:
     """Builds the whole site (every language) from `docs_dir` into `site_dir` (replaced), then its search index.
 
@@ -188,7 +196,8 @@ def build_site(
     machine has more than one core, else one after the other). Raises SiteBuildError with the output when a
     build fails, and in strict mode also when MkDocs logged any warning. `site_url` is the address the site
     will be served from (canonical links, sitemap, hreflang, feeds); by default SITE_URL from the
-    environment, else mkdocs.yml's local default. `search=False` skips Pagefind (no search on that site).
+    environment, else mkdocs.yml's local default. `search=False` skips Pagefind (no search on that site);
+    `search_jobs` Pagefind runs at a time (default one: each holds its language's pages in memory).
     """
     started = time.perf_counter()
     report = SiteBuildReport()
@@ -236,7 +245,9 @@ def build_site(
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if search:
-        report.pagefind = index_search(site_dir)
+        pagefind_started = time.perf_counter()
+        report.pagefind = index_search(site_dir, default, languages, jobs=search_jobs)
+        report.pagefind_seconds = time.perf_counter() - pagefind_started
     report.seconds = time.perf_counter() - started
     return report
 
@@ -291,15 +302,46 @@ def pagefind_command() -> list[str]:
     return [str(executable)]
 
 
-def index_search(site_dir: Path) -> Step:
-    """Runs Pagefind over the built site: site_dir/pagefind/ holds one chunked index per language."""
+def index_search(site_dir: Path, default: str, languages: Sequence[str], *, jobs: int = 1) -> dict[str, Step]:
+    """Runs Pagefind over each language's part of the built site (`jobs` runs at a time): the default
+    language's pages at the root (the other languages' folders left out), every other language's in its
+    folder; each gets one chunked index in pagefind/ beside its pages. Only the content marked
+    data-pagefind-body is indexed (overrides/main.html)."""
     site_dir = Path(site_dir)
-    shutil.rmtree(site_dir / PAGEFIND_DIR, ignore_errors=True)
+    steps: dict[str, Step] = {}
     with tempfile.TemporaryDirectory(prefix="atlas-pagefind-") as tmp:
-        command = pagefind_command() + ["--site", str(site_dir), *PAGEFIND_ARGS]
-        process = _run(command, dict(os.environ), site_dir, Path(tmp) / "pagefind.log")
-        _check(process, "pagefind", strict=False)
-    return process.step
+        todo, running = list(languages), []
+        try:
+            while todo or running:
+                while todo and len(running) < max(1, jobs):
+                    language = todo.pop(0)
+                    root = site_dir if language == default else site_dir / language
+                    shutil.rmtree(root / PAGEFIND_DIR, ignore_errors=True)
+                    others = set(languages) - {language} | {PAGEFIND_DIR}
+                    command = pagefind_command() + [
+                        "--site", str(root), "--glob", _html_glob(root, others), "--force-language", language,
+                        *PAGEFIND_ARGS]
+                    process = _start(command, dict(os.environ), root, Path(tmp) / f"{language}.log")
+                    process.language = language  # type: ignore[attr-defined]
+                    running.append(process)
+                finished = _wait_any(running)
+                running.remove(finished)
+                _check(finished, f"pagefind ({finished.language})", strict=False)  # type: ignore[attr-defined]
+                steps[finished.language] = finished.step  # type: ignore[attr-defined]
+        finally:
+            for process in running:
+                process.popen.kill()
+                process.popen.wait()
+    return {language: steps[language] for language in languages}
+
+
+def _html_glob(root: Path, leave_out: set[str]) -> str:
+    """Pagefind's --glob for the HTML files in the folders under root, except those to leave out (the pages
+    directly in root are home and 404 pages: nothing to index there)."""
+    folders = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in leave_out)
+    if not folders:
+        return "*.html"
+    return (folders[0] if len(folders) == 1 else "{" + ",".join(folders) + "}") + "/**/*.html"
 
 
 # --- preview --------------------------------------------------------------------------------------------------------

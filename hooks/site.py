@@ -232,7 +232,8 @@ def _restore_default_language_files(config):
         # `build_scripts serve`: every language is built (static-i18n has finished), index it for the search
         from build_scripts import site as atlas_site
 
-        atlas_site.index_search(site)
+        default, languages = _languages(config)
+        atlas_site.index_search(site, default, languages)
 
 
 on_post_build = CombinedEvent(_per_language_files, _restore_default_language_files)

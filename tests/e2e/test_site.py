@@ -35,6 +35,17 @@ def _heading(page) -> str:
     return page.locator("h1").first.inner_text().replace("¶", "").strip()  # without the permalink sign
 
 
+# The results of the whole query are shown (not those of a part typed so far): the summary names the query,
+# the list is not busy, and the first results have loaded their links.
+SEARCH_DONE = """query => {
+  const summary = document.querySelector('pagefind-summary');
+  const list = document.querySelector('pagefind-results ul');
+  const items = [...document.querySelectorAll('pagefind-results li.pf-result')];
+  return summary && summary.textContent.includes(query) && list && list.getAttribute('aria-busy') !== 'true'
+    && items.length > 0 && items.slice(0, 5).every(item => item.querySelector('a.pf-result-link'));
+}"""
+
+
 def _search(page, query: str) -> list[str]:
     """Opens the search dialog with the search button in the header and types the query, as a reader does;
     returns the page link of each result shown (Pagefind groups the matching sections of a page into one
@@ -43,10 +54,7 @@ def _search(page, query: str) -> list[str]:
     search_box = page.locator("pagefind-modal input[type=search]")
     search_box.wait_for(state="visible")
     search_box.press_sequentially(query)
-    page.wait_for_selector("pagefind-results li.pf-result a.pf-result-link")
-    page.wait_for_function(  # every result shown has loaded its link
-        "() => [...document.querySelectorAll('pagefind-results li.pf-result')].slice(0, 5)"
-        ".every(item => item.querySelector('a.pf-result-link'))")
+    page.wait_for_function(SEARCH_DONE, arg=query)
     return page.locator("pagefind-results li.pf-result a.pf-result-link").evaluate_all("links => links.map(a => a.href)")
 
 
@@ -123,20 +131,29 @@ def test_search_finds_articles_in_any_language(page, built_site, language, query
     assert not foreign, f"results outside the {language} version of the site: {foreign}"
     expected = [f"{prefix}articles/{built_site.slug(source)}/" for source in sources]
     assert set(expected) <= set(paths), f"{query!r} in {language}: expected {expected} among {paths}"
+    # only this language's search bundle was loaded
+    bundles = {_path(url).split("pagefind/")[0] for url in page.evaluate(
+        "() => performance.getEntriesByType('resource').map(entry => entry.name)") if "/pagefind/" in url}
+    assert bundles == {prefix}, bundles
     # open the first expected article from the results
     page.locator(f"pagefind-results a.pf-result-link[href*='articles/{built_site.slug(sources[0])}/']").first.click()
     page.wait_for_url(lambda url: _path(url) == expected[0])
     assert _heading(page) == built_site.article(sources[0])["title"]
 
 
+def _bundle(built_site, language: str):
+    return built_site.site / PREFIX[language] / "pagefind"
+
+
 def test_each_language_has_its_own_search_index(built_site):
-    """Pagefind splits its index by <html lang>: one per language, each with every article once; only
-    articles, entity pages and the about page are indexed (data-pagefind-body), not the listings."""
-    entry = json.loads((built_site.site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert set(entry["languages"]) == set(PREFIX)
-    counts = {language: info["page_count"] for language, info in entry["languages"].items()}
-    assert len(set(counts.values())) == 1, counts  # every page exists in every language
+    """One Pagefind bundle per language, in the language's folder, holding that language's pages only, each
+    article once; only articles, entity pages and the about page are indexed (data-pagefind-body), not the
+    listings."""
+    counts = {}
     for language, prefix in PREFIX.items():
+        entry = json.loads((_bundle(built_site, language) / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert set(entry["languages"]) == {language}
+        counts[language] = entry["languages"][language]["page_count"]
         root = built_site.site / prefix if prefix else built_site.site
         for article in built_site.catalog["articles"]:
             html = (root / "articles" / article["id"] / "index.html").read_text(encoding="utf-8")
@@ -145,6 +162,7 @@ def test_each_language_has_its_own_search_index(built_site):
         for listing in ("index.html", "companies/index.html", "timeline/index.html", "404.html"):
             if (root / listing).is_file():
                 assert "data-pagefind-body" not in (root / listing).read_text(encoding="utf-8"), listing
+    assert len(set(counts.values())) == 1, counts  # every page exists in every language
     indexed = len(built_site.catalog["articles"]) + 1  # the about page
     for section in ("companies", "people", "themes"):
         indexed += len([p for p in (built_site.site / section).glob("*/index.html")])
@@ -153,8 +171,8 @@ def test_each_language_has_its_own_search_index(built_site):
 
 def test_search_index_is_chunked(built_site):
     """The index comes in chunks (fetched by the words searched for) and one fragment per page."""
-    bundle = built_site.site / "pagefind"
     for language in PREFIX:
+        bundle = _bundle(built_site, language)
         assert list((bundle / "index").glob(f"{language}_*.pf_index"))
         assert len(list((bundle / "fragment").glob(f"{language}_*.pf_fragment"))) >= len(built_site.catalog["articles"])
 
