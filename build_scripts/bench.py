@@ -772,18 +772,17 @@ def measure_site(site: Path, articles: int) -> dict:
             # Material's search fetches the whole index of the reader's language before the first result
             "first_query_gzip_bytes": max(i["gzip_bytes"] for i in indexes.values()),
         }
-    bundle = site / "pagefind"
-    if bundle.is_dir():
-        search = {"engine": "pagefind", **pagefind_sizes(bundle, articles)}
+    bundles = [entry.parent for entry in (*site.glob("pagefind/pagefind-entry.json"), *site.glob("*/pagefind/pagefind-entry.json"))]
+    if bundles:  # Pagefind: one bundle per language (pagefind/, de/pagefind/, ...) or one for all languages
+        search = {"engine": "pagefind", **pagefind_sizes(bundles, articles)}
     return {"bytes": total, "files": count, "html_pages": _size_table(pages), "search": search}
 
 
-def pagefind_sizes(bundle: Path, articles: int) -> dict:
-    """Sizes of a Pagefind bundle, per language: index chunks, fragments (one per page), meta and wasm."""
-    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-    total, count = _tree_bytes(bundle)
+def pagefind_sizes(bundles: list[Path], articles: int) -> dict:
+    """Sizes of Pagefind bundles, per language: index chunks, fragments (one per page), meta and wasm."""
+    total = count = 0
     languages = {}
-    for language, info in sorted(entry["languages"].items()):
+    for bundle, language, info in _bundle_languages(bundles):
         chunks = [p.stat().st_size for p in (bundle / "index").glob(f"{language}_*.pf_index")]
         fragments = [p.stat().st_size for p in (bundle / "fragment").glob(f"{language}_*.pf_fragment")]
         meta = bundle / f"pagefind.{info['hash']}.pf_meta"
@@ -798,7 +797,18 @@ def pagefind_sizes(bundle: Path, articles: int) -> dict:
             "meta_bytes": meta.stat().st_size if meta.is_file() else None,
             "wasm_bytes": wasm.stat().st_size if wasm.is_file() else None,
         }
+    for bundle in bundles:
+        size, files = _tree_bytes(bundle)
+        total, count = total + size, count + files
     return {"bytes": total, "files": count, "bytes_per_article": round(total / max(articles, 1)), "languages": languages}
+
+
+def _bundle_languages(bundles: list[Path]):
+    """(bundle, language, entry info) for every language of every Pagefind bundle."""
+    for bundle in sorted(bundles):
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        for language, info in sorted(entry["languages"].items()):
+            yield bundle, language, info
 
 
 # --- what a reader's first search query fetches ----------------------------------------------------------------
@@ -919,9 +929,10 @@ def _browser_query(browser, base: str, site: Path, language: str, query: str) ->
 
 def _first_query_estimate(site: Path, queries: dict[str, str]) -> dict:
     languages = {}
-    bundle = site / "pagefind"
     for language, query in queries.items():
         prefix = "" if language == "en" else f"{language}/"
+        bundle = site / prefix / "pagefind"
+        bundle = bundle if bundle.is_dir() else site / "pagefind"
         if bundle.is_dir():
             entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
             info = entry["languages"][language]
@@ -1162,8 +1173,11 @@ def format_table(result: dict) -> str:
             for language, step in report["languages"].items())
             + f"; all languages {report['mkdocs_seconds']:.1f} s wall, {report['mkdocs_cpu_seconds']:.1f} s cpu; merge {report['merge_seconds']:.1f} s"]
         if report.get("pagefind"):
-            pf = report["pagefind"]
-            lines.append(f"pagefind: {pf['seconds']:.1f} s wall / {pf['cpu_seconds']:.1f} s cpu / {pf['max_rss_mb']:.0f} MB max RSS")
+            lines.append("pagefind: " + ", ".join(
+                f"{language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
+                for language, step in report["pagefind"].items())
+                + f"; all languages {report['pagefind_seconds']:.1f} s wall, {report['pagefind_cpu_seconds']:.1f} s cpu, "
+                  f"largest {report['pagefind_max_rss_mb']:.0f} MB max RSS")
     return "\n".join(lines)
 
 
@@ -1201,10 +1215,10 @@ def main(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(format_table(result))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(format_table(result))
     if args.profile:
         for prof in sorted(args.profile.glob("*.prof")):
             text = io.StringIO()

@@ -7,8 +7,8 @@ The site layer itself is configuration (mkdocs.yml), templates (overrides/) and 
 `build_site` runs one `mkdocs build` process per language at the same time (ATLAS_BUILD_LANGUAGE tells the
 hook which one; mkdocs-static-i18n would otherwise build the languages one after the other in one process),
 each into a folder of its own, and merges them: the default language at the root, the others' own folders
-(de/, zh/) beside it, and one sitemap with the entries of all of them, in the order a one-process build writes
-them. Then Pagefind indexes each language on its own, into a chunked search bundle in that language's folder
+(de/, zh/) beside it, and the sitemap entries of every language (in sitemap-<language>.xml, listed by a
+sitemap index in sitemap.xml). Then Pagefind indexes each language on its own, into a chunked search bundle in that language's folder
 (pagefind/, de/pagefind/, zh/pagefind/): a reader's search only ever loads the bundle of the page's language,
 and one Pagefind run holds a third of the pages in memory (Pagefind keeps every page it indexes in memory
 until it writes the index: about 0.25 MB per page).
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from xml.sax.saxutils import escape
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_CONFIG = REPO_ROOT / "mkdocs.yml"
@@ -39,6 +39,12 @@ PAGEFIND_DIR = "pagefind"
 PAGEFIND_ARGS = ("--exclude-selectors", ".headerlink")
 SEARCH_BUNDLE = "pagefind/pagefind-entry.json"  # one per language folder
 SITEMAP = "sitemap.xml"
+# Each language's sitemap, listed by sitemap.xml (a sitemap index). Not one sitemap.xml with every page: it
+# would pass the protocol's 50,000 addresses at about 10,000 articles, and Material's JavaScript fetches the
+# sitemap.xml beside each `link rel=alternate` of a page (the root one from every English page, because of the
+# feed link): 2 MB at 1,000 articles, fetched for nothing (its use, keeping the page when switching between
+# sites, never applies here: the language switcher links the page's own versions).
+LANGUAGE_SITEMAP = "sitemap-{language}.xml"
 
 
 class SiteBuildError(Exception):
@@ -91,16 +97,35 @@ class SiteBuildReport:
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml without MkDocs: `!ENV` values and Python tags are not needed here."""
+    """Reads mkdocs.yml without MkDocs (`!ENV` as MkDocs reads it, other tags as null)."""
 
 
+def _env(loader, node):
+    """`!ENV [NAME, default]` as MkDocs reads it (the first variable set, else the default)."""
+    values = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    names, default = (values[:-1], values[-1]) if len(values) > 1 else (values, None)
+    return next((os.environ[name] for name in names if name in os.environ), default)
+
+
+_ConfigLoader.add_constructor("!ENV", _env)
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
+def _config(config_file: Path) -> dict:
+    return yaml.load(Path(config_file).read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+
+
+def site_address(config_file: Path = MKDOCS_CONFIG, site_url: str | None = None) -> str:
+    """The address the site is built for, as MkDocs takes it: `site_url` given, else mkdocs.yml's site_url
+    (SITE_URL from the environment or its default); with a trailing slash."""
+    address = site_url or _config(config_file).get("site_url") or "/"
+    return address if address.endswith("/") else address + "/"
+
+
 def site_languages(config_file: Path = MKDOCS_CONFIG) -> tuple[str, list[str]]:
     """(default language, every language built), from the i18n plugin's entry in mkdocs.yml."""
-    config = yaml.load(Path(config_file).read_text(encoding="utf-8"), Loader=_ConfigLoader) or {}
+    config = _config(config_file)
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "i18n" in plugin:
             languages = [lang for lang in plugin["i18n"].get("languages") or [] if lang.get("build", True)]
@@ -237,7 +262,7 @@ def build_site(
             report.languages[process.language] = process.step  # type: ignore[attr-defined]
 
         merge_started = time.perf_counter()
-        _merge(outputs, default, languages, work / "merged")
+        _merge(outputs, default, languages, work / "merged", site_address(config_file, site_url))
         if site_dir.exists():
             shutil.rmtree(site_dir)
         os.replace(work / "merged", site_dir)
@@ -252,8 +277,9 @@ def build_site(
     return report
 
 
-def _merge(outputs: dict[str, Path], default: str, languages: list[str], target: Path) -> None:
-    """The default language's build with every other language's own folder moved in, and one sitemap."""
+def _merge(outputs: dict[str, Path], default: str, languages: list[str], target: Path, address: str) -> None:
+    """The default language's build with every other language's own folder moved in; each language's
+    sitemap in sitemap-<language>.xml, and sitemap.xml a sitemap index of them."""
     os.replace(outputs[default], target)
     for language in languages:
         if language == default:
@@ -264,21 +290,21 @@ def _merge(outputs: dict[str, Path], default: str, languages: list[str], target:
         if (target / language).exists():
             shutil.rmtree(target / language)
         os.replace(own, target / language)
-    if (target / SITEMAP).is_file():
-        parts = [target / SITEMAP] + [outputs[lang] / SITEMAP for lang in languages if lang != default]
-        _write_sitemap(target / SITEMAP, merge_sitemaps([p.read_text(encoding="utf-8") for p in parts]))
+    sitemaps = {language: (target if language == default else outputs[language]) / SITEMAP for language in languages}
+    if all(path.is_file() for path in sitemaps.values()):
+        names = []
+        for language, path in sitemaps.items():
+            name = LANGUAGE_SITEMAP.format(language=language)
+            (target / name).write_bytes(path.read_bytes())
+            names.append(name)
+        _write_sitemap(target / SITEMAP, sitemap_index([address + name for name in names]))
 
 
-_URLSET = re.compile(r"(?s)\A(.*?<urlset[^>]*>)(.*?)(\s*</urlset>\s*)\Z")
-
-
-def merge_sitemaps(sitemaps: Sequence[str]) -> str:
-    """One sitemap with the <url> entries of all, in order (each language's build lists its own pages)."""
-    matches = [_URLSET.match(text) for text in sitemaps]
-    if not all(matches):
-        raise SiteBuildError("a sitemap.xml has no <urlset> element", "")
-    head, _, tail = matches[0].groups()
-    return head + "".join(match.group(2) for match in matches) + tail
+def sitemap_index(addresses: Sequence[str]) -> str:
+    """A sitemap index (sitemaps.org) listing the given sitemaps."""
+    entries = "".join(f"\n    <sitemap>\n        <loc>{escape(address)}</loc>\n    </sitemap>" for address in addresses)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}\n</sitemapindex>\n')
 
 
 def _write_sitemap(path: Path, text: str) -> None:

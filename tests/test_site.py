@@ -1,4 +1,4 @@
-"""build_scripts/site.py and hooks/site.py: the languages of mkdocs.yml, merging the per-language sitemaps,
+"""build_scripts/site.py and hooks/site.py: the languages and address of mkdocs.yml, the sitemap index,
 which pages the search indexes, and the build's error reporting. (The whole site is built and read in a
 browser by tests/e2e/.)"""
 
@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from build_scripts.site import MKDOCS_CONFIG, SiteBuildError, _write_sitemap, build_site, merge_sitemaps, site_languages
+from build_scripts.site import MKDOCS_CONFIG, SiteBuildError, _write_sitemap, build_site, site_address, site_languages, sitemap_index
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,25 +35,20 @@ def test_site_languages_without_i18n(tmp_path):
         site_languages(config)
 
 
-SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
-    <url>
-        <loc>{loc}</loc>
-    </url>
-</urlset>"""
+def test_site_address_follows_mkdocs(monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert site_address(MKDOCS_CONFIG) == "http://127.0.0.1:8000/"  # mkdocs.yml's default
+    monkeypatch.setenv("SITE_URL", "https://example.org/atlas")
+    assert site_address(MKDOCS_CONFIG) == "https://example.org/atlas/"
+    assert site_address(MKDOCS_CONFIG, "http://127.0.0.1:9/") == "http://127.0.0.1:9/"
 
 
-def test_merge_sitemaps_keeps_every_entry_in_order():
-    merged = merge_sitemaps([SITEMAP.format(loc=loc) for loc in ("http://x/", "http://x/de/", "http://x/zh/")])
-    assert merged.count("<urlset") == 1 and merged.count("</urlset>") == 1
-    locs = [line.strip() for line in merged.splitlines() if "<loc>" in line]
-    assert locs == ["<loc>http://x/</loc>", "<loc>http://x/de/</loc>", "<loc>http://x/zh/</loc>"]
-    assert merged.startswith('<?xml version="1.0" encoding="UTF-8"?>')
-
-
-def test_merge_sitemaps_rejects_a_broken_sitemap():
-    with pytest.raises(SiteBuildError):
-        merge_sitemaps([SITEMAP.format(loc="http://x/"), "not a sitemap"])
+def test_sitemap_index_lists_the_language_sitemaps():
+    index = sitemap_index(["http://x/sitemap-en.xml", "http://x/sitemap-de.xml?a=1&b=2"])
+    root = ET.fromstring(index)
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    assert [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")] == [
+        "http://x/sitemap-en.xml", "http://x/sitemap-de.xml?a=1&b=2"]
 
 
 def test_write_sitemap_keeps_the_gzip_timestamp(tmp_path):

@@ -304,12 +304,22 @@ def test_atom_feed_per_language(server, built_site, language):
 
 
 def test_sitemap_lists_language_alternates(server, built_site):
+    """sitemap.xml is a sitemap index of one sitemap per language; every page is listed with its alternates."""
     status, body = _get(built_site.base + "sitemap.xml")
     assert status == 200
-    sitemap = body.decode("utf-8")
+    sitemaps = [loc.text for loc in ET.fromstring(body).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert sitemaps == [built_site.base + f"sitemap-{language}.xml" for language in PREFIX]
     slug = built_site.slug(DEEPSEEK_INTERVIEW)
-    for language in ("en", "de", "zh"):
-        assert f'hreflang="{language}" href="{built_site.url(language, f"articles/{slug}/")}"' in sitemap
+    for language, address in zip(PREFIX, sitemaps):
+        status, body = _get(address)
+        assert status == 200
+        sitemap = body.decode("utf-8")
+        assert f"<loc>{built_site.url(language, f'articles/{slug}/')}</loc>" in sitemap
+        assert sitemap.count("<loc>") == len({
+            p.parent for p in (built_site.site / PREFIX[language]).rglob("index.html")
+            if language != "en" or p.relative_to(built_site.site).parts[0] not in ("de", "zh")})
+        for other in PREFIX:
+            assert f'hreflang="{other}" href="{built_site.url(other, f"articles/{slug}/")}"' in sitemap
 
 
 @pytest.mark.parametrize("language", ["en", "de", "zh"])
