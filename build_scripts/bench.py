@@ -28,6 +28,7 @@ import os
 import platform
 import pstats
 import random
+import re
 import shutil
 import signal
 import statistics
@@ -40,6 +41,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -578,8 +580,8 @@ def _child(spec_path: str) -> int:
 
         started = time.perf_counter()
         try:
-            build_site(Path(spec["docs"]), Path(spec["site"]), strict=spec["strict"])
-            result = {"status": "ok"}
+            report = build_site(Path(spec["docs"]), Path(spec["site"]), strict=spec["strict"])
+            result = {"status": "ok", "report": report.as_dict() if hasattr(report, "as_dict") else None}
         except SiteBuildError as exc:
             lines = [line for line in exc.output.splitlines() if line.startswith(("WARNING", "ERROR"))] or exc.output.splitlines()
             result = {"status": "failed", "error": str(exc).splitlines()[0], "messages": lines[:10]}
@@ -749,6 +751,11 @@ def measure_docs(docs: Path) -> dict:
             "pages": _size_table(pages)}
 
 
+def _served_size(data: bytes) -> int:
+    """Bytes a compressing web server sends: Pagefind's index, fragment, meta and wasm files are gzip already."""
+    return len(data) if data[:2] == b"\x1f\x8b" else len(gzip.compress(data, 6))
+
+
 def measure_site(site: Path, articles: int) -> dict:
     total, count = _tree_bytes(site)
     pages = [(p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*.html")]
@@ -757,9 +764,10 @@ def measure_site(site: Path, articles: int) -> dict:
         data = path.read_bytes()
         indexes[path.relative_to(site).as_posix()] = {"bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))}
     search = None
-    if indexes:
+    if indexes:  # Material's lunr search (before 2026-11-24)
         raw = sum(i["bytes"] for i in indexes.values())
         search = {
+            "engine": "lunr",
             "indexes": indexes,
             "bytes": raw,
             "gzip_bytes": sum(i["gzip_bytes"] for i in indexes.values()),
@@ -767,11 +775,181 @@ def measure_site(site: Path, articles: int) -> dict:
             # Material's search fetches the whole index of the reader's language before the first result
             "first_query_gzip_bytes": max(i["gzip_bytes"] for i in indexes.values()),
         }
-    pagefind = [p for p in site.rglob("pagefind") if p.is_dir()]
-    if pagefind:
-        search = search or {}
-        search["pagefind_bytes"] = sum(_tree_bytes(p)[0] for p in pagefind)
+    bundles = [entry.parent for entry in (*site.glob("pagefind/pagefind-entry.json"), *site.glob("*/pagefind/pagefind-entry.json"))]
+    if bundles:  # Pagefind: one bundle per language (pagefind/, de/pagefind/, ...) or one for all languages
+        search = {"engine": "pagefind", **pagefind_sizes(bundles, articles)}
     return {"bytes": total, "files": count, "html_pages": _size_table(pages), "search": search}
+
+
+def pagefind_sizes(bundles: list[Path], articles: int) -> dict:
+    """Sizes of Pagefind bundles, per language: index chunks, fragments (one per page), meta and wasm."""
+    total = count = 0
+    languages = {}
+    for bundle, language, info in _bundle_languages(bundles):
+        chunks = [p.stat().st_size for p in (bundle / "index").glob(f"{language}_*.pf_index")]
+        fragments = [p.stat().st_size for p in (bundle / "fragment").glob(f"{language}_*.pf_fragment")]
+        meta = bundle / f"pagefind.{info['hash']}.pf_meta"
+        wasm = bundle / f"wasm.{info.get('wasm') or 'unknown'}.pagefind"
+        languages[language] = {
+            "pages": info["page_count"],
+            "index_chunks": len(chunks),
+            "index_bytes": sum(chunks),
+            "largest_chunk_bytes": max(chunks, default=0),
+            "fragments": len(fragments),
+            "fragment_bytes": sum(fragments),
+            "meta_bytes": meta.stat().st_size if meta.is_file() else None,
+            "wasm_bytes": wasm.stat().st_size if wasm.is_file() else None,
+        }
+    for bundle in bundles:
+        size, files = _tree_bytes(bundle)
+        total, count = total + size, count + files
+    return {"bytes": total, "files": count, "bytes_per_article": round(total / max(articles, 1)), "languages": languages}
+
+
+def _bundle_languages(bundles: list[Path]):
+    """(bundle, language, entry info) for every language of every Pagefind bundle."""
+    for bundle in sorted(bundles):
+        entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+        for language, info in sorted(entry["languages"].items()):
+            yield bundle, language, info
+
+
+# --- what a reader's first search query fetches ----------------------------------------------------------------
+
+# Requests that belong to the search: Pagefind's bundle, or Material's lunr index, its worker and languages.
+SEARCH_REQUEST = re.compile(r"(^|/)(pagefind/|search/search_index\.json|assets/javascripts/workers/search\.|"
+                            r"assets/javascripts/lunr/)")
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+# Pagefind's dialog shows the results of the whole query (not of a part typed so far): the summary names the
+# query, the list is not busy, the first results have loaded.
+SEARCH_DONE = """query => {
+  const summary = document.querySelector('pagefind-summary');
+  const list = document.querySelector('pagefind-results ul');
+  const items = [...document.querySelectorAll('pagefind-results li.pf-result')];
+  return summary && summary.textContent.includes(query) && list && list.getAttribute('aria-busy') !== 'true'
+    && items.length > 0 && items.slice(0, 5).every(item => item.querySelector('a.pf-result-link'));
+}"""
+
+
+def search_queries(vocabulary: _Vocabulary | None = None) -> dict[str, str]:
+    """One query per site language: the name, in that language, of the company the synthetic corpus mentions
+    most among those with a Chinese name in Han characters (a frequent term: many results, large index
+    chunks; in Chinese a word the segmenter has to find)."""
+    companies = (vocabulary or _vocabulary()).companies
+    company = next((c for c in companies if _is_cjk_text(c.names["zh"])), companies[0])
+    return {language: company.names[language] for language in ("en", "de", "zh")}
+
+
+def first_query_bytes(site: Path, queries: dict[str, str]) -> dict:
+    """What a reader's browser fetches for the search, per language: from opening the language's home page
+    to the first results of one typed query (every request counted whose path is the search's: Pagefind's
+    bundle, or Material's index, worker and lunr languages), as bytes a gzip-compressing server sends.
+
+    Measured in Debian's chromium through Playwright over a local HTTP server when both are there
+    ("method": "browser"); else a static estimate from the files ("method": "estimate": for lunr the whole
+    index of the language, for Pagefind the UI, the language's meta and wasm, its largest index chunk and its
+    five largest fragments)."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if sync_playwright is None or not CHROMIUM.is_file():
+        return {"method": "estimate", "languages": _first_query_estimate(site, queries)}
+    import functools
+    import http.server
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    languages = {}
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox"])
+            try:
+                for language, query in queries.items():
+                    languages[language] = _browser_query(browser, base, site, language, query)
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    return {"method": "browser", "languages": languages}
+
+
+def _browser_query(browser, base: str, site: Path, language: str, query: str) -> dict:
+    context = browser.new_context()  # an empty cache: a reader's first visit
+    urls: list[str] = []
+    context.on("requestfinished", lambda request: urls.append(request.url))
+    page = context.new_page()
+    page.set_default_timeout(60_000)
+    prefix = "" if language == "en" else f"{language}/"
+    page.goto(base + prefix)
+    page.wait_for_load_state("networkidle")
+    started = time.perf_counter()
+    if page.locator("pagefind-modal-trigger").count():
+        page.locator("pagefind-modal-trigger button").click()
+        page.locator("pagefind-modal input[type=search]").press_sequentially(query)
+        page.wait_for_function(SEARCH_DONE, arg=query)
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(500)
+        results = page.locator("pagefind-results li.pf-result").count()
+    else:  # Material's search
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").press_sequentially(query)
+        page.wait_for_selector("li.md-search-result__item")
+        page.wait_for_load_state("networkidle")
+        results = page.locator("li.md-search-result__item").count()
+    seconds = time.perf_counter() - started
+    context.close()
+    search, other = {}, 0
+    for url in urls:
+        path = urlsplit(url).path.lstrip("/")
+        if not path or path.endswith("/"):
+            path += "index.html"
+        file = site / path
+        if not file.is_file():
+            continue
+        size = _served_size(file.read_bytes())
+        if SEARCH_REQUEST.search(path):
+            search[path] = search.get(path, 0) + size
+        else:
+            other += size
+    return {
+        "query": query,
+        "results": results,
+        "requests": len(search),
+        "bytes": sum(search.values()),
+        "largest": sorted(search.items(), key=lambda item: -item[1])[:3],
+        "page_bytes": other,  # everything else the page loaded (HTML, theme CSS and JS), for comparison
+        "seconds_to_results": round(seconds, 2),
+    }
+
+
+def _first_query_estimate(site: Path, queries: dict[str, str]) -> dict:
+    languages = {}
+    for language, query in queries.items():
+        prefix = "" if language == "en" else f"{language}/"
+        bundle = site / prefix / "pagefind"
+        bundle = bundle if bundle.is_dir() else site / "pagefind"
+        if bundle.is_dir():
+            entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            info = entry["languages"][language]
+            files = [bundle / name for name in ("pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind.js",
+                                                "pagefind-worker.js", "pagefind-entry.json",
+                                                f"pagefind.{info['hash']}.pf_meta", f"wasm.{info.get('wasm') or 'unknown'}.pagefind")]
+            files += sorted((bundle / "index").glob(f"{language}_*.pf_index"), key=lambda p: -p.stat().st_size)[:1]
+            files += sorted((bundle / "fragment").glob(f"{language}_*.pf_fragment"), key=lambda p: -p.stat().st_size)[:5]
+        else:
+            files = [site / prefix / "search" / "search_index.json"]
+        files = [f for f in files if f.is_file()]
+        languages[language] = {"query": query, "requests": len(files),
+                               "bytes": sum(_served_size(f.read_bytes()) for f in files)}
+    return languages
 
 
 # --- the benchmark -------------------------------------------------------------------------------------------
@@ -827,6 +1005,7 @@ def run_bench(
     workdir: Path | None = None,
     site: bool = True,
     strict: bool = True,
+    browser: bool = True,
     profile_dir: Path | None = None,
     log=None,
 ) -> dict:
@@ -893,6 +1072,13 @@ def run_bench(
             log(f"site_build: {step['wall_seconds']:.1f} s ({step['status']})")
             if site_dir.is_dir():
                 result["site"] = measure_site(site_dir, articles + 1)
+                if result["site"]["search"]:
+                    started = time.perf_counter()
+                    queries = search_queries(vocabulary)
+                    result["site"]["first_query"] = (first_query_bytes(site_dir, queries) if browser else
+                                                     {"method": "estimate", "languages": _first_query_estimate(site_dir, queries)})
+                    log(f"first search query measured ({result['site']['first_query']['method']}) in "
+                        f"{time.perf_counter() - started:.1f} s")
         return result
     finally:
         if own_workdir:
@@ -906,7 +1092,7 @@ STEP_LABELS = {
     "convert_unchanged": "convert, nothing changed",
     "convert_add_one": "convert, one article added",
     "convert_registry_edit": "convert, one registry entry edited",
-    "site_build": "site build (mkdocs, 3 languages)",
+    "site_build": "site build (mkdocs + pagefind)",
 }
 
 
@@ -964,12 +1150,37 @@ def format_table(result: dict) -> str:
         lines += ["", f"site/: {site['bytes'] / MB:.1f} MB in {site['files']} files", _page_header()]
         lines += _page_rows(site["html_pages"])
         search = site.get("search")
-        if search and "indexes" in search:
+        if search and search.get("engine") == "lunr":
             per = ", ".join(f"{path} {_kb(i['bytes'])} KB (gzip {_kb(i['gzip_bytes'])} KB)" for path, i in search["indexes"].items())
-            lines += ["", f"search index: {search['bytes'] / MB:.2f} MB in total, {search['bytes_per_article'] / 1024:.1f} KB per article; {per}",
+            lines += ["", f"search index (lunr): {search['bytes'] / MB:.2f} MB in total, {search['bytes_per_article'] / 1024:.1f} KB per article; {per}",
                       f"a reader's first query fetches the whole index of one language: up to {_kb(search['first_query_gzip_bytes'])} KB gzip"]
-        if search and "pagefind_bytes" in search:
-            lines.append(f"pagefind: {search['pagefind_bytes'] / MB:.2f} MB")
+        if search and search.get("engine") == "pagefind":
+            lines += ["", f"search index (Pagefind): {search['bytes'] / MB:.2f} MB in {search['files']} files, "
+                          f"{search['bytes_per_article'] / 1024:.1f} KB per article"]
+            for language, info in search["languages"].items():
+                lines.append(f"  {language}: {info['pages']} pages; index {_kb(info['index_bytes'])} KB in {info['index_chunks']} chunks "
+                             f"(largest {_kb(info['largest_chunk_bytes'])} KB), fragments {_kb(info['fragment_bytes'])} KB, "
+                             f"meta {_kb(info['meta_bytes'])} KB, wasm {_kb(info['wasm_bytes'])} KB")
+        query = site.get("first_query")
+        if query:
+            lines += ["", f"a reader's first search query, bytes fetched for the search (gzip), {query['method']}:"]
+            for language, info in query["languages"].items():
+                extra = ""
+                if "results" in info:
+                    extra = f", {info['results']} results shown after {info['seconds_to_results']} s; the page itself {_kb(info['page_bytes'])} KB"
+                lines.append(f"  {language} {info['query']!r}: {_kb(info['bytes'])} KB in {info['requests']} files{extra}")
+    report = (result["steps"].get("site_build") or {}).get("report")
+    if report:
+        lines += ["", "site build: " + ", ".join(
+            f"mkdocs {language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
+            for language, step in report["languages"].items())
+            + f"; all languages {report['mkdocs_seconds']:.1f} s wall, {report['mkdocs_cpu_seconds']:.1f} s cpu; merge {report['merge_seconds']:.1f} s"]
+        if report.get("pagefind"):
+            lines.append("pagefind: " + ", ".join(
+                f"{language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
+                for language, step in report["pagefind"].items())
+                + f"; all languages {report['pagefind_seconds']:.1f} s wall, {report['pagefind_cpu_seconds']:.1f} s cpu, "
+                  f"largest {report['pagefind_max_rss_mb']:.0f} MB max RSS")
     return "\n".join(lines)
 
 
@@ -990,6 +1201,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workdir", type=Path, help="keep corpus, cache, docs and site in this folder (default: a temporary folder, removed)")
     parser.add_argument("--no-site", action="store_true", help="measure the convert stages only")
     parser.add_argument("--no-strict", action="store_true", help="build the site without --strict")
+    parser.add_argument("--no-browser", action="store_true",
+                        help="estimate the first search query's bytes from the files instead of measuring them in chromium")
     parser.add_argument("--profile", type=Path, metavar="DIR", help="cProfile each convert step (in one process) into DIR")
 
 
@@ -1001,14 +1214,14 @@ def main(args: argparse.Namespace) -> int:
         return 2
     try:
         result = run_bench(args.articles, languages, seed=args.seed, workdir=args.workdir, site=not args.no_site,
-                           strict=not args.no_strict, profile_dir=args.profile, log=lambda m: print(m, file=sys.stderr))
+                           strict=not args.no_strict, browser=not args.no_browser, profile_dir=args.profile, log=lambda m: print(m, file=sys.stderr))
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(format_table(result))
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(format_table(result))
     if args.profile:
         for prof in sorted(args.profile.glob("*.prof")):
             text = io.StringIO()

@@ -2,12 +2,16 @@
 
 mkdocs-static-i18n runs the whole MkDocs build once per language (en first, at the site root, then de and
 zh nested inside the post_build event of the English build), so every event here runs once per language.
+`build_scripts.site.build_site` instead runs one MkDocs process per language at the same time: it sets
+ATLAS_BUILD_LANGUAGE, and this hook then starts static-i18n on that language and keeps it from building
+the others (every language still knows all the others: language switcher, hreflang and sitemap alternates
+are the same as in a one-process build); build_site merges the three outputs.
+
 What this hook adds to Material + static-i18n:
 
-- the jieba user dictionary from the registry, written before Material's search plugin loads it;
-- one search index per language: static-i18n merges every language into the root index, so a German
-  reader would get each article three times, mostly in the wrong language version. Each language's own
-  index goes to <lang>/search/search_index.json (overrides/main.html points the search there);
+- which pages the search indexes: `atlas_search_body` marks the content of articles, company, person and
+  theme pages and the about page (overrides/main.html puts `data-pagefind-body` on it; Pagefind then
+  skips every other page), and the article tables of entity pages are left out of the index;
 - a 404 page per language (the root one stays English instead of being overwritten by the last language);
 - an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml), from catalog.json;
 - absolute hreflang alternates (incl. x-default) for the page head;
@@ -29,6 +33,12 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 FEED = "feed.xml"
 FEED_LIMIT = 50
+# Set by build_scripts.site.build_site for its per-language MkDocs processes.
+BUILD_LANGUAGE = "ATLAS_BUILD_LANGUAGE"
+# Pages whose content the search indexes: the first folder of their address (under the language prefix).
+SEARCHABLE_SECTIONS = ("articles", "companies", "people", "themes")
+SEARCHABLE_PAGES = ("about",)
+ENTITY_SECTIONS = ("companies", "people", "themes")
 
 STRINGS = {
     "en": {
@@ -36,18 +46,21 @@ STRINGS = {
         "not_found": "Page not found",
         "not_found_text": "This page does not exist (any more). Try the search, or start from the home page.",
         "home": "Home page",
+        "search": "Search",
     },
     "de": {
         "feed": "Neue Artikel (Atom-Feed)",
         "not_found": "Seite nicht gefunden",
         "not_found_text": "Diese Seite gibt es nicht (mehr). Versuchen Sie die Suche oder beginnen Sie auf der Startseite.",
         "home": "Startseite",
+        "search": "Suche",
     },
     "zh": {
         "feed": "新文章（Atom 订阅）",
         "not_found": "页面未找到",
         "not_found_text": "此页面不存在（或已不存在）。请使用搜索，或从首页开始浏览。",
         "home": "首页",
+        "search": "搜索",
     },
 }
 
@@ -84,22 +97,28 @@ def _prefix(config) -> str:
     return "" if current == default else f"{current}/"
 
 
-# --- configuration: jieba dictionary, navigation -------------------------------------------------------------
+def _only_language() -> str | None:
+    """The one language this MkDocs process builds (ATLAS_BUILD_LANGUAGE), or None for all of them."""
+    return os.environ.get(BUILD_LANGUAGE) or None
 
 
-@event_priority(50)  # before Material's search plugin (priority 0) loads the dictionary
+# --- configuration: one language per process, navigation ---------------------------------------------------
+
+
+@event_priority(50)  # before static-i18n's on_config (priority -100) picks the language to build
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
-    from build_scripts import site as atlas_site
 
-    search = config.plugins.get("material/search") or config.plugins.get("search")
-    if search is not None and search.config.get("jieba_dict_user"):
-        path = Path(search.config.jieba_dict_user)
-        path = path if path.is_absolute() else root / path
-        atlas_site.write_jieba_userdict(path)
-        search.config.jieba_dict_user = str(path)  # Material resolves it against the working directory
+    only = _only_language()
+    if only is not None:
+        i18n = _i18n(config)
+        _, languages = _languages(config)
+        if only not in languages:
+            raise RuntimeError(f"{BUILD_LANGUAGE}={only!r} is not one of the site's languages {languages}")
+        if i18n.current_language is None:  # first build of the process: start with this language
+            i18n.current_language = only
 
     # Sections appear in the navigation once their (generated) page exists; the home page always does.
     docs = Path(config.docs_dir)
@@ -122,7 +141,7 @@ def on_pre_build(config):
         atlas_site.regenerate_docs()
 
 
-# --- templates: language facts, absolute hreflang alternates -----------------------------------------------
+# --- templates: language facts, absolute hreflang alternates, what the search indexes -------------------------
 
 
 def on_env(env, config, files):
@@ -132,7 +151,7 @@ def on_env(env, config, files):
         "lang": current,
         "default_lang": default,
         "languages": languages,
-        "prefix": _prefix(config),  # search index, feed and 404 of this language live under it
+        "prefix": _prefix(config),  # feed and 404 of this language live under it
         "feed": _prefix(config) + FEED,
         "t": STRINGS.get(current, STRINGS["en"]),
     }
@@ -149,6 +168,29 @@ def _absolute(config, link: str) -> str:
     return site_url.rstrip("/") + "/" + link.lstrip("./")
 
 
+def _section(config, page) -> list[str]:
+    """The parts of a page's address below the language prefix: ['articles', 'x'], ['about'], []."""
+    url = page.url or ""
+    prefix = _prefix(config)
+    if prefix and url.startswith(prefix):
+        url = url[len(prefix):]
+    return [part for part in url.split("/") if part and part != "index.html"]
+
+
+def searchable(parts: list[str]) -> bool:
+    """Whether the search indexes a page (by its address below the language prefix): articles, the pages of
+    companies, people and themes (not the section indexes), and the about page."""
+    return (len(parts) >= 2 and parts[0] in SEARCHABLE_SECTIONS) or (len(parts) == 1 and parts[0] in SEARCHABLE_PAGES)
+
+
+def on_page_content(html, page, config, files):
+    parts = _section(config, page)
+    if len(parts) >= 2 and parts[0] in ENTITY_SECTIONS:
+        # the article tables list titles of other pages: the articles themselves are in the index
+        html = html.replace("<table>", "<table data-pagefind-ignore>")
+    return html
+
+
 @event_priority(0)  # after static-i18n (priority 50) has pointed extra.alternate at this page's versions
 def on_page_context(context, page, config, nav):
     alternates = []
@@ -159,40 +201,39 @@ def on_page_context(context, page, config, nav):
     x_default = next((a["href"] for a in alternates if a["lang"] == default), None)
     context["atlas_alternates"] = alternates
     context["atlas_x_default"] = x_default
+    context["atlas_search_body"] = searchable(_section(config, page))
     return context
 
 
-# --- after each language's build: search index, 404 page, feed ---------------------------------------------
+# --- after each language's build: 404 page, feed --------------------------------------------------------------
 
 
-@event_priority(-50)  # after Material's search plugin wrote the index, before static-i18n builds the others
+@event_priority(-50)  # before static-i18n (priority -100) builds the other languages
 def _per_language_files(config):
     site = Path(config.site_dir)
     prefix = _prefix(config)
-    index = site / "search" / "search_index.json"
     not_found = site / "404.html"
     if not prefix:
-        _saved["search"] = index.read_bytes()
         _saved["404"] = not_found.read_bytes()
     else:
-        data = json.loads(index.read_text(encoding="utf-8"))
-        for doc in data["docs"]:
-            if doc["location"].startswith(prefix):
-                doc["location"] = doc["location"][len(prefix):]
-        target = site / prefix / "search" / "search_index.json"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        (site / prefix).mkdir(parents=True, exist_ok=True)
         os.replace(not_found, site / prefix / "404.html")
     _write_feed(config, site / prefix / FEED)
+    if _only_language() is not None:
+        _i18n(config).building = True  # static-i18n then builds no other language in this process
 
 
-@event_priority(-200)  # after static-i18n: it writes a merged index (and the last language's 404) at the root
+@event_priority(-200)  # after static-i18n: the last language built wrote its 404 page at the root
 def _restore_default_language_files(config):
     site = Path(config.site_dir)
-    if "search" in _saved:
-        (site / "search" / "search_index.json").write_bytes(_saved["search"])
     if "404" in _saved:
         (site / "404.html").write_bytes(_saved["404"])
+    if os.environ.get("ATLAS_SERVE_SEARCH") and not _i18n(config).building:
+        # `build_scripts serve`: every language is built (static-i18n has finished), index it for the search
+        from build_scripts import site as atlas_site
+
+        default, languages = _languages(config)
+        atlas_site.index_search(site, default, languages)
 
 
 on_post_build = CombinedEvent(_per_language_files, _restore_default_language_files)

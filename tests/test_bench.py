@@ -102,6 +102,36 @@ def test_site_measurement_reads_pages_and_search_indexes(tmp_path):
     assert 0 < site["search"]["first_query_gzip_bytes"] < 600
 
 
+def test_site_measurement_reads_pagefind_bundles(tmp_path):
+    """One Pagefind bundle per language folder: chunks, fragments, meta and wasm per language, and the static
+    estimate of a first query (the language's own bundle; index and fragment files are gzip already)."""
+    import gzip
+
+    for language, prefix in (("en", ""), ("de", "de/")):
+        bundle = tmp_path / prefix / "pagefind"
+        (bundle / "index").mkdir(parents=True)
+        (bundle / "fragment").mkdir()
+        entry = {"version": "1.5.2", "languages": {language: {"hash": f"{language}_1", "wasm": language, "page_count": 2}}}
+        (bundle / "pagefind-entry.json").write_text(json.dumps(entry))
+        (bundle / f"pagefind.{language}_1.pf_meta").write_bytes(gzip.compress(b"m" * 100))
+        (bundle / f"wasm.{language}.pagefind").write_bytes(gzip.compress(b"w" * 100))
+        (bundle / "pagefind-component-ui.js").write_text("js" * 500)
+        for chunk in range(3):
+            (bundle / "index" / f"{language}_{chunk}.pf_index").write_bytes(gzip.compress(bytes(chunk * 1000)))
+        for page in range(2):
+            (bundle / "fragment" / f"{language}_{page}.pf_fragment").write_bytes(gzip.compress(b"f" * 50))
+    search = measure_site(tmp_path, 2)["search"]
+    assert search["engine"] == "pagefind" and set(search["languages"]) == {"en", "de"}
+    de = search["languages"]["de"]
+    assert de["pages"] == 2 and de["index_chunks"] == 3 and de["fragments"] == 2
+    assert de["largest_chunk_bytes"] == len(gzip.compress(bytes(2000)))
+    from build_scripts.bench import _first_query_estimate
+
+    estimate = _first_query_estimate(tmp_path, {"en": "x", "de": "y"})
+    assert estimate["de"]["requests"] == 7  # UI script, entry, meta, wasm, one chunk, two fragments
+    assert 0 < estimate["de"]["bytes"] < 2000
+
+
 def test_smoke_bench_measures_every_convert_step(smoke):
     steps = smoke["steps"]
     cold, unchanged, added, edited = (steps[name] for name in

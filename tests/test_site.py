@@ -1,33 +1,83 @@
-"""build_scripts/site.py: the jieba dictionary from the registry, and the MkDocs build's error reporting.
-(The whole site is built and read in a browser by tests/e2e/.)"""
+"""build_scripts/site.py and hooks/site.py: the languages and address of mkdocs.yml, the sitemap index,
+which pages the search indexes, and the build's error reporting. (The whole site is built and read in a
+browser by tests/e2e/.)"""
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from build_scripts.site import SiteBuildError, build_site, jieba_words, write_jieba_userdict
+from build_scripts.site import MKDOCS_CONFIG, SiteBuildError, _write_sitemap, build_site, site_address, site_languages, sitemap_index
 
-FIXTURE_REGISTRY = Path(__file__).resolve().parent / "fixtures" / "registry"
-
-
-def test_jieba_words_are_the_chinese_names_and_aliases():
-    words = jieba_words(FIXTURE_REGISTRY)
-    assert {"零一万物", "零一萬物", "阿里巴巴", "阿里云", "阿里雲", "字节跳动", "特斯拉", "李开复", "李開復", "价格战"} <= set(words)
-    assert words == sorted(set(words))
-    assert all(" " not in w and not w.isascii() for w in words)  # Latin names and aliases are left out
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_jieba_words_without_a_registry(tmp_path):
-    assert jieba_words(tmp_path / "missing") == []
+def _hook():
+    pytest.importorskip("mkdocs")
+    spec = importlib.util.spec_from_file_location("atlas_site_hook", ROOT / "hooks" / "site.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def test_write_jieba_userdict_writes_only_on_change(tmp_path):
-    path = tmp_path / "dict.txt"
-    assert write_jieba_userdict(path, FIXTURE_REGISTRY) is True
-    assert "零一万物\n" in path.read_text(encoding="utf-8")
-    assert write_jieba_userdict(path, FIXTURE_REGISTRY) is False
+def test_site_languages_come_from_the_i18n_plugin():
+    assert site_languages(MKDOCS_CONFIG) == ("en", ["en", "de", "zh"])
+
+
+def test_site_languages_without_i18n(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nsite_url: !ENV [SITE_URL, 'http://x/']\nplugins: [search]\n", encoding="utf-8")
+    with pytest.raises(SiteBuildError):
+        site_languages(config)
+
+
+def test_site_address_follows_mkdocs(monkeypatch):
+    monkeypatch.delenv("SITE_URL", raising=False)
+    assert site_address(MKDOCS_CONFIG) == "http://127.0.0.1:8000/"  # mkdocs.yml's default
+    monkeypatch.setenv("SITE_URL", "https://example.org/atlas")
+    assert site_address(MKDOCS_CONFIG) == "https://example.org/atlas/"
+    assert site_address(MKDOCS_CONFIG, "http://127.0.0.1:9/") == "http://127.0.0.1:9/"
+
+
+def test_sitemap_index_lists_the_language_sitemaps():
+    index = sitemap_index(["http://x/sitemap-en.xml", "http://x/sitemap-de.xml?a=1&b=2"])
+    root = ET.fromstring(index)
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    assert [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")] == [
+        "http://x/sitemap-en.xml", "http://x/sitemap-de.xml?a=1&b=2"]
+
+
+def test_write_sitemap_keeps_the_gzip_timestamp(tmp_path):
+    path = tmp_path / "sitemap.xml"
+    with gzip.GzipFile(tmp_path / "sitemap.xml.gz", "wb", mtime=1_700_000_000) as out:
+        out.write(b"old")
+    _write_sitemap(path, "new")
+    data = (tmp_path / "sitemap.xml.gz").read_bytes()
+    assert int.from_bytes(data[4:8], "little") == 1_700_000_000
+    assert gzip.decompress(data) == b"new"
+    _write_sitemap(path, "new")
+    assert (tmp_path / "sitemap.xml.gz").read_bytes() == data
+
+
+@pytest.mark.parametrize(
+    "parts, indexed",
+    [
+        (["articles", "x"], True),
+        (["companies", "deepseek"], True),
+        (["people", "lee-kai-fu"], True),
+        (["themes", "scaling-laws"], True),
+        (["about"], True),
+        (["companies"], False),  # section indexes list everything: not indexed
+        (["timeline"], False),
+        ([], False),  # home page
+    ],
+)
+def test_what_the_search_indexes(parts, indexed):
+    assert _hook().searchable(parts) is indexed
 
 
 def test_a_failing_build_raises_with_mkdocs_output(tmp_path):
@@ -37,5 +87,7 @@ def test_a_failing_build_raises_with_mkdocs_output(tmp_path):
     docs.mkdir()
     (docs / "about.md").write_text("# About\n\n[broken](missing.md)\n", encoding="utf-8")
     with pytest.raises(SiteBuildError) as error:
-        build_site(docs, tmp_path / "site", strict=True)
+        build_site(docs, tmp_path / "site", strict=True, search=False)
     assert "missing.md" in error.value.output
+    assert not (tmp_path / "site").exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-build-")]  # no work folder left

@@ -23,7 +23,7 @@ NAV_LABELS = {
     "de": ["Start", "Unternehmen", "Personen", "Themen", "Zeitleiste", "Über"],
     "zh": ["首页", "公司", "人物", "主题", "时间线", "关于"],
 }
-SEARCH_PLACEHOLDER = {"en": "Search", "de": "Suche", "zh": "搜索"}  # Material's own strings, per language
+SEARCH_LABEL = {"en": "Search", "de": "Suche", "zh": "搜索"}  # the search button (hooks/site.py STRINGS)
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -35,14 +35,27 @@ def _heading(page) -> str:
     return page.locator("h1").first.inner_text().replace("¶", "").strip()  # without the permalink sign
 
 
+# The results of the whole query are shown (not those of a part typed so far): the summary names the query,
+# the list is not busy, and the first results have loaded their links.
+SEARCH_DONE = """query => {
+  const summary = document.querySelector('pagefind-summary');
+  const list = document.querySelector('pagefind-results ul');
+  const items = [...document.querySelectorAll('pagefind-results li.pf-result')];
+  return summary && summary.textContent.includes(query) && list && list.getAttribute('aria-busy') !== 'true'
+    && items.length > 0 && items.slice(0, 5).every(item => item.querySelector('a.pf-result-link'));
+}"""
+
+
 def _search(page, query: str) -> list[str]:
-    """Types the query into the search box; returns the link of each result (Material groups the matching
-    sections of a page into one result, the page's link first)."""
-    page.locator("input.md-search__input").fill(query)
-    page.wait_for_selector("li.md-search-result__item")
-    return page.locator("li.md-search-result__item").evaluate_all(
-        "items => items.map(item => item.querySelector('a.md-search-result__link').href)"
-    )
+    """Opens the search dialog with the search button in the header and types the query, as a reader does;
+    returns the page link of each result shown (Pagefind groups the matching sections of a page into one
+    result and loads the results' details as they scroll into view: the first ones are enough here)."""
+    page.locator("pagefind-modal-trigger button").click()
+    search_box = page.locator("pagefind-modal input[type=search]")
+    search_box.wait_for(state="visible")
+    search_box.press_sequentially(query)
+    page.wait_for_function(SEARCH_DONE, arg=query)
+    return page.locator("pagefind-results li.pf-result a.pf-result-link").evaluate_all("links => links.map(a => a.href)")
 
 
 def _switch_language(page, language: str, expected_path: str) -> None:
@@ -64,7 +77,7 @@ def test_home_page_in_each_language(page, built_site, language):
     expected = [label for label, section in zip(NAV_LABELS[language], ["", "companies", "people", "themes", "timeline", "about"])
                 if not section or built_site.has_section(section)]
     assert tabs == expected
-    assert page.locator("input.md-search__input").get_attribute("placeholder") == SEARCH_PLACEHOLDER[language]
+    assert page.locator("pagefind-modal-trigger button").get_attribute("aria-label") == SEARCH_LABEL[language]
     hreflangs = page.locator("link[rel=alternate][hreflang]").evaluate_all(
         "links => links.map(link => [link.hreflang, link.href])"
     )
@@ -118,22 +131,50 @@ def test_search_finds_articles_in_any_language(page, built_site, language, query
     assert not foreign, f"results outside the {language} version of the site: {foreign}"
     expected = [f"{prefix}articles/{built_site.slug(source)}/" for source in sources]
     assert set(expected) <= set(paths), f"{query!r} in {language}: expected {expected} among {paths}"
+    # only this language's search bundle was loaded
+    bundles = {_path(url).split("pagefind/")[0] for url in page.evaluate(
+        "() => performance.getEntriesByType('resource').map(entry => entry.name)") if "/pagefind/" in url}
+    assert bundles == {prefix}, bundles
     # open the first expected article from the results
-    page.locator(f"li.md-search-result__item > a.md-search-result__link[href*='articles/{built_site.slug(sources[0])}/']").first.click()
+    page.locator(f"pagefind-results a.pf-result-link[href*='articles/{built_site.slug(sources[0])}/']").first.click()
     page.wait_for_url(lambda url: _path(url) == expected[0])
     assert _heading(page) == built_site.article(sources[0])["title"]
 
 
+def _bundle(built_site, language: str):
+    return built_site.site / PREFIX[language] / "pagefind"
+
+
 def test_each_language_has_its_own_search_index(built_site):
-    """One index per language, each holding every article once (its page, not only its sections)."""
-    articles = {a["id"] for a in built_site.catalog["articles"]}
+    """One Pagefind bundle per language, in the language's folder, holding that language's pages only, each
+    article once; only articles, entity pages and the about page are indexed (data-pagefind-body), not the
+    listings."""
+    counts = {}
     for language, prefix in PREFIX.items():
-        index = json.loads((built_site.site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
-        pages = [doc["location"] for doc in index["docs"] if "#" not in doc["location"]]
-        assert len(pages) == len(set(pages))
-        assert {p.split("/")[1] for p in pages if p.startswith("articles/")} == articles
-        assert not [p for p in pages if p.startswith(tuple(f"{other}" for other in PREFIX.values() if other))]
-        assert "\\u200b" in index["config"]["separator"]
+        entry = json.loads((_bundle(built_site, language) / "pagefind-entry.json").read_text(encoding="utf-8"))
+        assert set(entry["languages"]) == {language}
+        counts[language] = entry["languages"][language]["page_count"]
+        root = built_site.site / prefix if prefix else built_site.site
+        for article in built_site.catalog["articles"]:
+            html = (root / "articles" / article["id"] / "index.html").read_text(encoding="utf-8")
+            assert html.count("data-pagefind-body") == 1
+            assert f'<html lang="{language}"' in html
+        for listing in ("index.html", "companies/index.html", "timeline/index.html", "404.html"):
+            if (root / listing).is_file():
+                assert "data-pagefind-body" not in (root / listing).read_text(encoding="utf-8"), listing
+    assert len(set(counts.values())) == 1, counts  # every page exists in every language
+    indexed = len(built_site.catalog["articles"]) + 1  # the about page
+    for section in ("companies", "people", "themes"):
+        indexed += len([p for p in (built_site.site / section).glob("*/index.html")])
+    assert counts["en"] == indexed
+
+
+def test_search_index_is_chunked(built_site):
+    """The index comes in chunks (fetched by the words searched for) and one fragment per page."""
+    for language in PREFIX:
+        bundle = _bundle(built_site, language)
+        assert list((bundle / "index").glob(f"{language}_*.pf_index"))
+        assert len(list((bundle / "fragment").glob(f"{language}_*.pf_fragment"))) >= len(built_site.catalog["articles"])
 
 
 # --- entity pages ----------------------------------------------------------------------------------------------------
@@ -181,9 +222,11 @@ def test_dark_mode_toggle(open_page, built_site):
         if body.get_attribute("data-md-color-scheme") == "slate":
             break
     assert body.get_attribute("data-md-color-scheme") == "slate"
+    assert page.locator("html").get_attribute("data-pf-theme") == "dark"  # the search dialog follows
     dark = open_page(color_scheme="dark")
     dark.goto(built_site.url("de"))
     assert dark.locator("body").get_attribute("data-md-color-scheme") == "slate"
+    assert dark.locator("html").get_attribute("data-pf-theme") == "dark"
 
 
 def test_pages_are_readable_without_javascript(open_page, built_site):
@@ -261,12 +304,22 @@ def test_atom_feed_per_language(server, built_site, language):
 
 
 def test_sitemap_lists_language_alternates(server, built_site):
+    """sitemap.xml is a sitemap index of one sitemap per language; every page is listed with its alternates."""
     status, body = _get(built_site.base + "sitemap.xml")
     assert status == 200
-    sitemap = body.decode("utf-8")
+    sitemaps = [loc.text for loc in ET.fromstring(body).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+    assert sitemaps == [built_site.base + f"sitemap-{language}.xml" for language in PREFIX]
     slug = built_site.slug(DEEPSEEK_INTERVIEW)
-    for language in ("en", "de", "zh"):
-        assert f'hreflang="{language}" href="{built_site.url(language, f"articles/{slug}/")}"' in sitemap
+    for language, address in zip(PREFIX, sitemaps):
+        status, body = _get(address)
+        assert status == 200
+        sitemap = body.decode("utf-8")
+        assert f"<loc>{built_site.url(language, f'articles/{slug}/')}</loc>" in sitemap
+        assert sitemap.count("<loc>") == len({
+            p.parent for p in (built_site.site / PREFIX[language]).rglob("index.html")
+            if language != "en" or p.relative_to(built_site.site).parts[0] not in ("de", "zh")})
+        for other in PREFIX:
+            assert f'hreflang="{other}" href="{built_site.url(other, f"articles/{slug}/")}"' in sitemap
 
 
 @pytest.mark.parametrize("language", ["en", "de", "zh"])
@@ -307,6 +360,7 @@ def test_no_serious_accessibility_violations(open_page, built_site, axe_source, 
         page.goto(built_site.url("de"))
         _search(page, "Skalierung")
         page.wait_for_timeout(300)  # let the result list settle
+        assert page.locator("pagefind-modal dialog[open]").count() == 1
     assert _axe(page, axe_source) == []
 
 

@@ -5,3 +5,18 @@ document$.subscribe(function () {
     new Tablesort(table);
   });
 });
+
+// Pagefind's search dialog follows Material's colour scheme: Material marks the body with
+// data-md-color-scheme="slate" in dark mode, Pagefind's components use their dark colours under
+// data-pf-theme="dark".
+(function () {
+  function follow() {
+    if (document.body.getAttribute("data-md-color-scheme") === "slate") {
+      document.documentElement.setAttribute("data-pf-theme", "dark");
+    } else {
+      document.documentElement.removeAttribute("data-pf-theme");
+    }
+  }
+  follow();
+  new MutationObserver(follow).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
+})();
