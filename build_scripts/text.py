@@ -10,6 +10,8 @@ CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\U00020
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # a word of an alphabetic script (letters or digits, joined by - ' . ,), or else one CJK character in the group
 _WORD_OR_CJK_CHAR = re.compile(rf"[^\W_{CJK}]++(?:[-'’.,][^\W_{CJK}]++)*+|([{CJK}])")
+_MAX_UPPER_SHARE = 0.003  # a text with fewer capitals among its cased letters is written in lower case
+_LOWERCASE_PREFIX = 1000  # characters looked at first, to rule most texts out cheaply
 _SENTENCE = re.compile(r"(.+?(?:[.!?…]+[\"'”“»«„)]*(?=\s|$)|[。！？；]+[”」』)]*|$))\s*", re.S)
 
 
@@ -97,10 +99,6 @@ def is_lowercase_text(text: str) -> bool:
     if cased < 200:
         return False
     return upper / cased < _MAX_UPPER_SHARE
-
-
-_LOWERCASE_PREFIX = 1000
-_MAX_UPPER_SHARE = 0.003
 
 
 def _cased_letters(text: str) -> tuple[int, int]:
