@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Callable
 
 from .cache import ArticleCache, CorpusIndex, cache_key, without_body
-from .convert import convert_source
+from .convert import convert_source, load_models
 from .models import Article, Failure
 from .registry import Registry, load_registry
 from .emit import PageGroup, emit_all, templates_fingerprint
@@ -192,6 +192,7 @@ def _run(jobs: list[_Job], settings: Settings, registry: Registry):
             yield _convert_job(job, settings, registry)
         return
     # settings and registry go to each worker once (not with every job), so its recognizer is built once
+    load_models(settings)
     with ProcessPoolExecutor(initializer=_init_worker, initargs=(settings, registry)) as pool:
         yield from pool.map(_convert_in_worker, jobs, chunksize=16)
 
