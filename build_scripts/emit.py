@@ -107,6 +107,7 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
     templates = templates_fingerprint()
     token = {page.slug: f"{page.slug}:{page.key}" for page in knowledge.pages}
     entity_tokens = {i: ",".join(token[page.slug] for page, _ in f.articles) for i, f in knowledge.facts.items()}
+    entity_entries = {i: _fingerprint(f.entity.data) for i, f in knowledge.facts.items()}
     newest_first = Shelf.order(knowledge.pages)
     mentions: dict[str, list[Page]] = {i: [] for i in knowledge.facts}
     for page in newest_first:
@@ -127,9 +128,11 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
             related = ",".join(token[other.slug] for other, _ in knowledge.related[page.slug])
             path = localised(page.path, language)
             groups.append(_single(path, _digest(article_base, token[page.slug], related), partial(view.article, page, shared)))
-        entity_base = _digest(language_key, registry.fingerprint)
+        # an entity's page shows its own registry entry and other entities' names; its archive pages only names
+        entity_base = _digest(language_key, registry.recognition_fingerprint)
         for entity_id, entity_facts in knowledge.facts.items():
-            groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entity_tokens[entity_id]),
+            entry = entity_entries[entity_id]
+            groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entry, entity_tokens[entity_id]),
                                     partial(_pages, language_key, view, partial(view.entity_page, entity_facts, shelves[entity_id]))))
             if len(entity_facts.articles) > TOP_ARTICLES:  # else its own page lists them all
                 groups += _shelf_groups(shelves[entity_id], chunk_keys, _digest(entity_base, entity_id), language_key, view,
