@@ -4,18 +4,14 @@ The key covers the source's bytes and path, its sidecar, the data files (cleanin
 registry's names and aliases) and the code of the package, so any change to what could alter the result
 invalidates exactly what it should.
 
-Two stores: whole articles in one SQLite file (read only for the article pages that must be rendered
-again), and one corpus index with every article's metadata, entities and passages but not its
-body, which the corpus phase reads at once (one file instead of thousands).
+See ArticleCache for how it is stored.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import sqlite3
-import tempfile
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -41,80 +37,80 @@ def cache_key(source: str, data: bytes, sidecar: bytes | None, settings_fingerpr
 
 
 class ArticleCache:
-    """Whole articles by cache key, in one SQLite file: one file instead of one per article, because
-    creating thousands of small files cost more than converting the articles."""
+    """Converted articles by cache key, in one SQLite file: each whole (read only for the article pages
+    that must be rendered again) and as its record without the body (metadata, entities, passages: what
+    the corpus phase reads, all at once). Plus the memos of the last build (related articles, catalog
+    entries). One file instead of one per article, because creating thousands of small files cost more than
+    converting the articles; rows are added and removed one by one, so a build that adds one article
+    writes one row."""
 
     def __init__(self, directory: Path | None):
         self.db = None
+        self.keys: set[str] = set()
+        self._memos: dict[str, dict] = {}
+        self._saved: dict[str, dict] = {}
         if directory is None:
             return
         directory.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(directory / "articles.sqlite", timeout=60)
-        self.db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, article BLOB NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, article BLOB NOT NULL, record BLOB NOT NULL)")
+        self.db.execute("CREATE TABLE IF NOT EXISTS memos (name TEXT PRIMARY KEY, code TEXT NOT NULL, memo BLOB NOT NULL)")
         self.keys = {key for (key,) in self.db.execute("SELECT key FROM articles")}
+
+    def records(self) -> dict[str, Article]:
+        """Every cached article without its body, by cache key."""
+        if self.db is None:
+            return {}
+        return {key: _unpickle(record) for key, record in self.db.execute("SELECT key, record FROM articles")}
 
     def get(self, key: str) -> Article | None:
         if self.db is None or key not in self.keys:
             return None
         row = self.db.execute("SELECT article FROM articles WHERE key = ?", (key,)).fetchone()
-        try:
-            return pickle.loads(row[0]) if row else None
-        except (pickle.UnpicklingError, AttributeError, ImportError, TypeError, EOFError):
-            return None
-
-    def has(self, key: str) -> bool:
-        return self.db is not None and key in self.keys
+        return _unpickle(row[0]) if row else None
 
     def put(self, key: str, article: Article) -> None:
         if self.db is None:
             return
-        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?)", (key, pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)))
+        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                        (key, _pickle(article), _pickle(without_body(article))))
         self.keys.add(key)
 
-    def keep_only(self, keys: set[str]) -> None:
-        """Forgets every article not in `keys` (removed or changed sources) and saves."""
+    def memo(self, name: str) -> dict:
+        """A memo of the last build that the caller updates in place; kept by save() if the code is the same."""
+        if name not in self._memos:
+            row = self.db and self.db.execute("SELECT code, memo FROM memos WHERE name = ?", (name,)).fetchone()
+            memo = _unpickle(row[1]) if row and row[0] == code_fingerprint() else None
+            self._memos[name] = memo if isinstance(memo, dict) else {}
+            self._saved[name] = dict(self._memos[name])
+        return self._memos[name]
+
+    def save(self, keep: set[str]) -> None:
+        """Forgets every article not in `keep` (removed or changed sources), stores changed memos, commits."""
         if self.db is None:
             return
-        stale = self.keys - keys
+        stale = self.keys - keep
         self.db.executemany("DELETE FROM articles WHERE key = ?", ((key,) for key in stale))
         self.keys -= stale
+        for name, memo in self._memos.items():
+            if memo != self._saved[name]:
+                self.db.execute("INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", (name, code_fingerprint(), _pickle(memo)))
         self.db.commit()
 
 
+def _pickle(value) -> bytes:
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unpickle(data: bytes):
+    """The cache's own pickles; a row written by other code (its key or code fingerprint differs) is never
+    asked for, and an unreadable one counts as missing."""
+    try:
+        return pickle.loads(data)
+    except (pickle.UnpicklingError, AttributeError, ImportError, TypeError, EOFError, ValueError):
+        return None
+
+
 def without_body(article: Article) -> Article:
-    """The article as the corpus index keeps it: everything but its blocks."""
+    """The article as the corpus phase reads it: everything but its blocks."""
     return replace(article, blocks=[])
-
-
-class CorpusIndex:
-    """Every article's metadata, entities and passages (by cache key), and what the last build memoised
-    (related articles, catalog entries), in one pickle file. It is read only if written by the same code
-    (its fingerprint is stored with it); a stale or unreadable file is ignored and rebuilt."""
-
-    def __init__(self, path: Path | None):
-        self.path = path
-        self.records: dict[str, Article] = {}
-        self.memo: dict[str, dict] = {}
-        self._loaded: tuple | None = None
-        if path is None:
-            return
-        try:
-            with path.open("rb") as handle:
-                fingerprint, records, memo = pickle.load(handle)
-        except (OSError, ValueError, EOFError, pickle.UnpicklingError, TypeError, AttributeError, ImportError):
-            return
-        if fingerprint == code_fingerprint():
-            self.records, self.memo = records, memo
-            self._loaded = (set(records), {name: dict(section) for name, section in memo.items()})
-
-    def section(self, name: str) -> dict:
-        """A memo the caller updates in place; saved with the index."""
-        return self.memo.setdefault(name, {})
-
-    def save(self, records: dict[str, Article]) -> None:
-        if self.path is None or self._loaded == (set(records), self.memo):
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=self.path.parent, delete=False) as handle:
-            pickle.dump((code_fingerprint(), records, self.memo), handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, self.path)

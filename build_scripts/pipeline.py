@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .cache import ArticleCache, CorpusIndex, cache_key, without_body
+from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
 from .models import Article, Failure
 from .registry import Registry, load_registry
@@ -28,7 +28,6 @@ from .write import remove_stale, write_if_changed
 ARTICLES_DIR = "articles"
 CATALOG = "catalog.json"
 MANIFEST = ".atlas-generated.json"  # every file written last time and its render key: stale ones go, unchanged ones are skipped
-INDEX = "index.pickle"  # the corpus index inside the cache folder
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 
@@ -52,7 +51,7 @@ class Report:
 
     def article(self, record: Article) -> Article:
         """The whole article (with its body) for an article of `articles`, which may hold only its
-        metadata when it came from the corpus index."""
+        metadata when it came from the cache."""
         if record.blocks:
             return record
         article = self.load_article(record)
@@ -116,13 +115,9 @@ def convert(
         report.article_count = report.cached = summary["articles"]
         report.unchanged = True
         return report
-    index = CorpusIndex(cache_dir / INDEX if write and cache_dir else None)
+    records = cache.records()
     for job in read:
-        record = index.records.get(job.key)
-        if record is None or not cache.has(job.key):
-            record = cache.get(job.key)
-            if record is not None:
-                report.full[job.source] = record
+        record = records.get(job.key)
         if record is not None:
             results[job.source] = record
             report.cached += 1
@@ -147,7 +142,7 @@ def convert(
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
     pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md", keys[a.source]) for a in report.articles]
     entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
-    knowledge = build_knowledge(pages, registry, index.section("related"))
+    knowledge = build_knowledge(pages, registry, cache.memo("related"))
     generated = emit_all(knowledge, strings, report.article)
     report.catalog = {
         "articles": entries,
@@ -158,9 +153,8 @@ def convert(
         },
     }
     if write:
-        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, index.section("catalog")), inputs)
-    index.save({keys[a.source]: without_body(a) for a in report.articles})
-    cache.keep_only(set(keys.values()))
+        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs)
+    cache.save(set(keys.values()))
     return report
 
 
