@@ -383,7 +383,7 @@ class View:
         with_evidence = facts.entity.kind == "theme"
         return {
             "articles": [
-                {**self.article_row(page, from_path, salience), "evidence": facts.evidence.get(page.slug, []) if with_evidence else []}
+                {**self.article_row(page, from_path, salience), "evidence": facts.evidence(page) if with_evidence else []}
                 for page, salience in articles
             ],
             "with_evidence": with_evidence,

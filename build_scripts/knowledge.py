@@ -64,43 +64,35 @@ class EntityFacts:
     def dates(self) -> list[str]:
         return sorted(page.article.date for page, _ in self.articles if page.article.date)
 
-    def _passages(self, kind: str):
-        for page, salience in self.articles:
-            for passage in page.article.passages:
-                if passage.kind == kind and passage.entity_id == self.entity.id:
-                    yield page, passage.text, salience
+    def _passages(self, kind: str, page: Page) -> list[str]:
+        return [p.text for p in page.article.passages if p.kind == kind and p.entity_id == self.entity.id]
 
     @cached_property
     def statements(self) -> list[Statement]:
-        """The best statements, most salient articles first, but no more than a few from one article."""
-        per_page: Counter = Counter()
-        chosen = []
-        ranked = sorted(self._passages("statement"), key=lambda item: (-item[2], item[0].sort_key))
-        for page, text, salience in ranked:
-            if per_page[page.slug] < MAX_STATEMENTS_PER_ARTICLE:
-                per_page[page.slug] += 1
+        """The best statements: from the articles where the entity is most salient (older first among
+        equals), no more than a few from one article."""
+        chosen: list[Statement] = []
+        for page, salience in sorted(self.articles, key=lambda item: (-item[1], item[0].sort_key)):
+            for text in self._passages("statement", page)[:MAX_STATEMENTS_PER_ARTICLE]:
                 chosen.append(Statement(page, text, salience))
                 if len(chosen) == MAX_STATEMENTS:
-                    break
+                    return chosen
         return chosen
 
     @cached_property
     def quotes(self) -> list[Statement]:
         """Interview answers of a person, from the articles where they are most salient."""
-        quotes = []
-        for page, text, salience in self._passages("quote"):
-            quotes.append(Statement(page, text, salience))
-            if len(quotes) == MAX_QUOTES:
-                break
+        quotes: list[Statement] = []
+        for page, salience in self.articles:
+            for text in self._passages("quote", page):
+                quotes.append(Statement(page, text, salience))
+                if len(quotes) == MAX_QUOTES:
+                    return quotes
         return quotes
 
-    @cached_property
-    def evidence(self) -> dict[str, list[str]]:
-        """Themes: slug -> the sentences that made the article relevant."""
-        evidence: dict[str, list[str]] = {}
-        for page, text, _salience in self._passages("evidence"):
-            evidence.setdefault(page.slug, []).append(text)
-        return evidence
+    def evidence(self, page: Page) -> list[str]:
+        """Themes: the sentences of an article that made it relevant."""
+        return self._passages("evidence", page)
 
     @cached_property
     def _co_mentions(self) -> list[tuple[Entity, int]]:

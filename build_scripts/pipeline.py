@@ -215,16 +215,22 @@ def _groups(manifest: dict) -> dict[str, dict]:
     return groups
 
 
+def _files_below(folder: Path) -> set[str]:
+    """Relative paths of every file below folder (one directory walk instead of a stat per file)."""
+    present = set()
+    for directory, _dirs, files in os.walk(folder):
+        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
+        present.update(files if prefix == "." else (f"{prefix}/{name}" for name in files))
+    return present
+
+
 def _unchanged(docs_dir: Path, inputs: str) -> dict | None:
     """The last build's summary if it had the same inputs and all its files are still there, else None."""
     manifest = _read_manifest(docs_dir)
     if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
         return None
     groups = _groups(manifest)
-    present = set()
-    for folder, _dirs, files in os.walk(docs_dir):
-        prefix = os.path.relpath(folder, docs_dir).replace(os.sep, "/")
-        present.update(files if prefix == "." else (f"{prefix}/{name}" for name in files))
+    present = _files_below(docs_dir)
     expected = {rel for group in groups.values() for rel in group["pages"]}
     return manifest["summary"] if CATALOG in present and expected <= present else None
 
@@ -234,15 +240,16 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
     rendered, and only files whose bytes changed are written."""
     previous = _groups(_read_manifest(docs_dir))
+    present = _files_below(docs_dir)
     manifest: dict[str, dict] = {}
     for group in groups:
         old = previous.get(group.name) or {"key": None, "pages": {}}
-        if old["key"] == group.key and all((docs_dir / rel).is_file() for rel in old["pages"]):
+        if old["key"] == group.key and all(rel in present for rel in old["pages"]):
             manifest[group.name] = old
             continue
         pages = group.pages()
         for rel, pending in pages.items():
-            if old["pages"].get(rel) == pending.key and (docs_dir / rel).is_file():
+            if old["pages"].get(rel) == pending.key and rel in present:
                 continue
             report.rendered += 1
             if write_if_changed(docs_dir / rel, pending.render()):
