@@ -203,16 +203,17 @@ def _read_manifest(docs_dir: Path) -> dict:
     return manifest if isinstance(manifest, dict) and isinstance(manifest.get("groups"), dict) else {}
 
 
-def _groups(manifest: dict) -> dict[str, dict]:
-    """The manifest's groups, {name: {"key", "pages": {path: key}}}; a group of one page named by its path
-    and keyed like it is stored as just its key, which keeps the manifest small."""
-    groups = {}
-    for name, entry in manifest.get("groups", {}).items():
-        if isinstance(entry, str):
-            groups[name] = {"key": entry, "pages": {name: entry}}
-        elif isinstance(entry, dict) and isinstance(entry.get("pages"), dict):
-            groups[name] = entry
-    return groups
+# A manifest group is {"key", "pages": {path: key}}, or, for a group of one page named by its path and keyed
+# like it, just that key (most groups: it keeps the manifest small and quick to read).
+def _group_key(entry) -> str | None:
+    return entry if isinstance(entry, str) else entry.get("key") if isinstance(entry, dict) else None
+
+
+def _group_pages(name: str, entry) -> dict[str, str]:
+    if isinstance(entry, str):
+        return {name: entry}
+    pages = entry.get("pages") if isinstance(entry, dict) else None
+    return pages if isinstance(pages, dict) else {}
 
 
 def _files_below(folder: Path) -> set[str]:
@@ -229,9 +230,8 @@ def _unchanged(docs_dir: Path, inputs: str) -> dict | None:
     manifest = _read_manifest(docs_dir)
     if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
         return None
-    groups = _groups(manifest)
     present = _files_below(docs_dir)
-    expected = {rel for group in groups.values() for rel in group["pages"]}
+    expected = {rel for name, entry in manifest["groups"].items() for rel in _group_pages(name, entry)}
     return manifest["summary"] if CATALOG in present and expected <= present else None
 
 
@@ -239,28 +239,29 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
     """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
     rendered, and only files whose bytes changed are written."""
-    previous = _groups(_read_manifest(docs_dir))
+    previous = _read_manifest(docs_dir).get("groups", {})
     present = _files_below(docs_dir)
-    manifest: dict[str, dict] = {}
+    manifest: dict[str, object] = {}
     for group in groups:
-        old = previous.get(group.name) or {"key": None, "pages": {}}
-        if old["key"] == group.key and all(rel in present for rel in old["pages"]):
+        old = previous.get(group.name)
+        old_pages = _group_pages(group.name, old)
+        if _group_key(old) == group.key and all(rel in present for rel in old_pages):
             manifest[group.name] = old
             continue
         pages = group.pages()
         for rel, pending in pages.items():
-            if old["pages"].get(rel) == pending.key and rel in present:
+            if old_pages.get(rel) == pending.key and rel in present:
                 continue
             report.rendered += 1
             if write_if_changed(docs_dir / rel, pending.render()):
                 report.written.append(rel)
-        manifest[group.name] = {"key": group.key, "pages": {rel: pending.key for rel, pending in pages.items()}}
-    written = {rel for entry in manifest.values() for rel in entry["pages"]}
-    before = {rel for entry in previous.values() for rel in entry["pages"]}
+        keys = {rel: pending.key for rel, pending in pages.items()}
+        manifest[group.name] = group.key if keys == {group.name: group.key} else {"key": group.key, "pages": keys}
+    written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
+    before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
     report.removed = remove_stale(docs_dir, before, written)
     if write_if_changed(docs_dir / CATALOG, catalog):
         report.written.append(CATALOG)
     summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
-    compact = {name: entry["key"] if entry["pages"] == {name: entry["key"]} else entry for name, entry in manifest.items()}
-    record = {"inputs": inputs, "summary": summary, "groups": compact}
+    record = {"inputs": inputs, "summary": summary, "groups": manifest}
     write_if_changed(docs_dir / MANIFEST, json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
