@@ -11,7 +11,8 @@ What this hook adds to Material + static-i18n:
 
 - which pages the search indexes: `atlas_search_body` marks the content of articles, company, person and
   theme pages and the about page (overrides/main.html puts `data-pagefind-body` on it; Pagefind then
-  skips every other page), and the article tables of entity pages are left out of the index;
+  skips every other page) unless their front matter says `search: {exclude: true}`, and the article tables
+  of entity pages are left out of the index;
 - a 404 page per language (the root one stays English instead of being overwritten by the last language);
 - an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml), from catalog.json;
 - absolute hreflang alternates (incl. x-default) for the page head;
@@ -257,7 +258,9 @@ def on_page_context(context, page, config, nav):
     x_default = next((a["href"] for a in alternates if a["lang"] == default), None)
     context["atlas_alternates"] = alternates
     context["atlas_x_default"] = x_default
-    context["atlas_search_body"] = searchable(_section(config, page))
+    # a page can opt out with Material's front matter `search: {exclude: true}` (e.g. page 2 of a listing)
+    excluded = isinstance(page.meta.get("search"), dict) and page.meta["search"].get("exclude") is True
+    context["atlas_search_body"] = searchable(_section(config, page)) and not excluded
     _time_from(page)
     return context
 
