@@ -579,9 +579,12 @@ def _child(spec_path: str) -> int:
         from .site import SiteBuildError, build_site
 
         started = time.perf_counter()
+        times = Path(spec["result"]).with_suffix(".pages")
+        os.environ["ATLAS_PAGE_TIMES"] = str(times)  # hooks/site.py: CPU time per page kind, per language
         try:
             report = build_site(Path(spec["docs"]), Path(spec["site"]), strict=spec["strict"])
-            result = {"status": "ok", "report": report.as_dict() if hasattr(report, "as_dict") else None}
+            result = {"status": "ok", "report": report.as_dict() if hasattr(report, "as_dict") else None,
+                      "page_kinds": _page_times(times)}
         except SiteBuildError as exc:
             lines = [line for line in exc.output.splitlines() if line.startswith(("WARNING", "ERROR"))] or exc.output.splitlines()
             result = {"status": "failed", "error": str(exc).splitlines()[0], "messages": lines[:10]}
@@ -590,6 +593,20 @@ def _child(spec_path: str) -> int:
         profiler.dump_stats(spec["profile"])
     Path(spec["result"]).write_text(json.dumps(result), encoding="utf-8")
     return 0
+
+
+def _page_times(prefix: Path) -> dict:
+    """The per-language page-kind times the hook wrote (<prefix>.<language>.json), added up per kind."""
+    kinds: dict[str, dict] = {}
+    for path in sorted(prefix.parent.glob(prefix.name + ".*.json")):
+        for kind, values in json.loads(path.read_text(encoding="utf-8")).items():
+            total = kinds.setdefault(kind, {"pages": 0, "cpu_seconds": 0.0, "bytes": 0})
+            for key in total:
+                total[key] += values[key]
+    for total in kinds.values():
+        total["cpu_seconds"] = round(total["cpu_seconds"], 3)
+        total["ms_per_page"] = round(1000 * total["cpu_seconds"] / max(total["pages"], 1), 2)
+    return kinds
 
 
 def _memory_of_tree(root: int) -> int:
@@ -1175,6 +1192,11 @@ def format_table(result: dict) -> str:
             f"mkdocs {language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
             for language, step in report["languages"].items())
             + f"; all languages {report['mkdocs_seconds']:.1f} s wall, {report['mkdocs_cpu_seconds']:.1f} s cpu; merge {report['merge_seconds']:.1f} s"]
+        kinds = result["steps"]["site_build"].get("page_kinds")
+        if kinds:
+            lines.append("mkdocs cpu per page kind (all languages; markdown to HTML file): " + ", ".join(
+                f"{kind} {row['pages']} pages {row['cpu_seconds']:.1f} s ({row['ms_per_page']:.1f} ms/page)"
+                for kind, row in sorted(kinds.items())))
         if report.get("pagefind"):
             lines.append("pagefind: " + ", ".join(
                 f"{language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"

@@ -156,6 +156,7 @@ class _Process:
     popen: subprocess.Popen
     log: Path
     started: float
+    language: str = ""
     step: Step | None = None
     status: int | None = None
 
@@ -163,10 +164,10 @@ class _Process:
         return self.log.read_text(encoding="utf-8", errors="replace").strip()
 
 
-def _start(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> _Process:
+def _start(command: list[str], env: dict[str, str], cwd: Path, log: Path, language: str = "") -> _Process:
     with open(log, "wb") as handle:
         popen = subprocess.Popen(command, cwd=cwd, env=env, stdout=handle, stderr=subprocess.STDOUT)
-    return _Process(popen, log, time.perf_counter())
+    return _Process(popen, log, time.perf_counter(), language)
 
 
 def _wait_any(running: list[_Process]) -> _Process:
@@ -183,13 +184,6 @@ def _wait_any(running: list[_Process]) -> _Process:
                                 usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
             return process
         time.sleep(0.05)
-
-
-def _run(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> _Process:
-    process = _start(command, env, cwd, log)
-    while process.status is None:
-        _wait_any([process])
-    return process
 
 
 def _check(process: _Process, what: str, strict: bool) -> None:
@@ -246,20 +240,18 @@ def build_site(
                     language = todo.pop(0)
                     env = _environment(docs_dir, outputs[language], site_url)
                     env[BUILD_LANGUAGE] = language
-                    process = _start(command, env, cwd, work / f"{language}.log")
-                    process.language = language  # type: ignore[attr-defined]
-                    running.append(process)
+                    running.append(_start(command, env, cwd, work / f"{language}.log", language))
                 finished = _wait_any(running)
                 running.remove(finished)
                 done.append(finished)
-                _check(finished, f"mkdocs build ({finished.language})", strict)  # type: ignore[attr-defined]
+                _check(finished, f"mkdocs build ({finished.language})", strict)
         finally:
             for process in running:  # a failed language stops the others
                 process.popen.kill()
                 process.popen.wait()
         report.mkdocs_seconds = time.perf_counter() - mkdocs_started
-        for process in sorted(done, key=lambda p: languages.index(p.language)):  # type: ignore[attr-defined]
-            report.languages[process.language] = process.step  # type: ignore[attr-defined]
+        for process in sorted(done, key=lambda p: languages.index(p.language)):
+            report.languages[process.language] = process.step
 
         merge_started = time.perf_counter()
         _merge(outputs, default, languages, work / "merged", site_address(config_file, site_url))
@@ -347,13 +339,11 @@ def index_search(site_dir: Path, default: str, languages: Sequence[str], *, jobs
                     command = pagefind_command() + [
                         "--site", str(root), "--glob", _html_glob(root, others), "--force-language", language,
                         *PAGEFIND_ARGS]
-                    process = _start(command, dict(os.environ), root, Path(tmp) / f"{language}.log")
-                    process.language = language  # type: ignore[attr-defined]
-                    running.append(process)
+                    running.append(_start(command, dict(os.environ), root, Path(tmp) / f"{language}.log", language))
                 finished = _wait_any(running)
                 running.remove(finished)
-                _check(finished, f"pagefind ({finished.language})", strict=False)  # type: ignore[attr-defined]
-                steps[finished.language] = finished.step  # type: ignore[attr-defined]
+                _check(finished, f"pagefind ({finished.language})", strict=False)
+                steps[finished.language] = finished.step
         finally:
             for process in running:
                 process.popen.kill()

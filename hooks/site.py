@@ -11,7 +11,8 @@ What this hook adds to Material + static-i18n:
 
 - which pages the search indexes: `atlas_search_body` marks the content of articles, company, person and
   theme pages and the about page (overrides/main.html puts `data-pagefind-body` on it; Pagefind then
-  skips every other page), and the article tables of entity pages are left out of the index;
+  skips every other page) unless their front matter says `search: {exclude: true}`, and the article tables
+  of entity pages are left out of the index;
 - a 404 page per language (the root one stays English instead of being overwritten by the last language);
 - an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml), from catalog.json;
 - absolute hreflang alternates (incl. x-default) for the page head;
@@ -24,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,6 +37,8 @@ FEED = "feed.xml"
 FEED_LIMIT = 50
 # Set by build_scripts.site.build_site for its per-language MkDocs processes.
 BUILD_LANGUAGE = "ATLAS_BUILD_LANGUAGE"
+# Set by the benchmark: CPU time spent on each page kind (markdown to HTML file) goes to <value>.<language>.json.
+PAGE_TIMES = "ATLAS_PAGE_TIMES"
 # Pages whose content the search indexes: the first folder of their address (under the language prefix).
 SEARCHABLE_SECTIONS = ("articles", "companies", "people", "themes")
 SEARCHABLE_PAGES = ("about",)
@@ -66,6 +70,8 @@ STRINGS = {
 
 # Kept across the nested per-language builds of one `mkdocs build` (the hook module lives for the process).
 _saved: dict[str, bytes] = {}
+_page_started: dict[str, float] = {}
+_page_times: dict[str, dict[str, float]] = {}  # page kind -> pages, cpu_seconds, bytes
 
 
 # --- languages --------------------------------------------------------------------------------------------
@@ -183,11 +189,62 @@ def searchable(parts: list[str]) -> bool:
     return (len(parts) >= 2 and parts[0] in SEARCHABLE_SECTIONS) or (len(parts) == 1 and parts[0] in SEARCHABLE_PAGES)
 
 
+# --- what each page kind costs (ATLAS_PAGE_TIMES, for the benchmark) ----------------------------------------
+
+
+def page_kind(parts: list[str]) -> str:
+    """articles, companies, people, themes (their pages), index (home and section indexes), timeline, other."""
+    if not parts:
+        return "index"
+    if parts[0] in SEARCHABLE_SECTIONS:
+        return parts[0] if len(parts) >= 2 else "index"
+    return "timeline" if parts[0] == "timeline" else "other"
+
+
+# MkDocs works in two passes over the pages: markdown to HTML for every page (on_pre_page ... on_page_content),
+# then the template for every page (on_page_context ... on_post_page); each page's two spans are added up.
+
+
+def _time_from(page) -> None:
+    if os.environ.get(PAGE_TIMES):
+        _page_started[page.file.src_uri] = time.process_time()
+
+
+def _time_to(config, page, output: str | None = None) -> None:
+    started = _page_started.pop(page.file.src_uri, None)
+    if started is None:
+        return
+    kind = _page_times.setdefault(page_kind(_section(config, page)), {"pages": 0, "cpu_seconds": 0.0, "bytes": 0})
+    kind["cpu_seconds"] += time.process_time() - started
+    if output is not None:  # the second span: the page is done
+        kind["pages"] += 1
+        kind["bytes"] += len(output.encode("utf-8"))
+
+
+def on_pre_page(page, config, files):
+    _time_from(page)
+    return page
+
+
+def on_post_page(output, page, config):
+    _time_to(config, page, output)
+    return output
+
+
+def _write_page_times(config) -> None:
+    target = os.environ.get(PAGE_TIMES)
+    if target and _page_times:
+        Path(f"{target}.{_current(config)}.json").write_text(json.dumps(_page_times, sort_keys=True), encoding="utf-8")
+    _page_times.clear()
+
+
+@event_priority(-100)  # the last of the markdown pass
 def on_page_content(html, page, config, files):
     parts = _section(config, page)
     if len(parts) >= 2 and parts[0] in ENTITY_SECTIONS:
         # the article tables list titles of other pages: the articles themselves are in the index
         html = html.replace("<table>", "<table data-pagefind-ignore>")
+    _time_to(config, page)
     return html
 
 
@@ -201,7 +258,10 @@ def on_page_context(context, page, config, nav):
     x_default = next((a["href"] for a in alternates if a["lang"] == default), None)
     context["atlas_alternates"] = alternates
     context["atlas_x_default"] = x_default
-    context["atlas_search_body"] = searchable(_section(config, page))
+    # a page can opt out with Material's front matter `search: {exclude: true}` (e.g. page 2 of a listing)
+    excluded = isinstance(page.meta.get("search"), dict) and page.meta["search"].get("exclude") is True
+    context["atlas_search_body"] = searchable(_section(config, page)) and not excluded
+    _time_from(page)
     return context
 
 
@@ -219,6 +279,7 @@ def _per_language_files(config):
         (site / prefix).mkdir(parents=True, exist_ok=True)
         os.replace(not_found, site / prefix / "404.html")
     _write_feed(config, site / prefix / FEED)
+    _write_page_times(config)
     if _only_language() is not None:
         _i18n(config).building = True  # static-i18n then builds no other language in this process
 
