@@ -371,7 +371,7 @@ class View:
         title = self.t["archive_page_title"].format(name=self.name(entity), period=self.period_name(period))
         values = self._rows(facts, [(page, salience[page.slug]) for page in shelf.chunk(period, number)], page_path)
         return {page_path: PageSpec("entity_articles.md.j2", {
-            "meta": {"title": title},
+            "meta": {"title": title, "search": {"exclude": True}},  # listings: the search finds the articles
             "title": title,
             "back": {"name": self.name(entity), "href": href(page_path, path)},
             "listing_title": self.t["articles"],

@@ -158,3 +158,10 @@ def test_an_entity_whose_page_lists_all_its_articles_has_no_archive(paged):
     for company in single:
         assert not (docs / "companies" / company).exists()
         assert "companies/" + company + "/" not in (docs / f"companies/{company}.md").read_text(encoding="utf-8")
+
+
+def test_archive_pages_stay_out_of_the_search(paged):
+    docs, _ = paged
+    archive = next((docs / "companies" / "sensetime").glob("*.md"))
+    assert "search:\n  exclude: true\n" in archive.read_text(encoding="utf-8")
+    assert "exclude" not in (docs / "companies" / "sensetime.md").read_text(encoding="utf-8").split("---")[1]
