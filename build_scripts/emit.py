@@ -76,7 +76,7 @@ class PageSpec:
     values: dict
 
 
-def _fingerprint(*parts: object) -> str:
+def fingerprint(*parts: object) -> str:
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
@@ -85,7 +85,7 @@ def _digest(*parts: str) -> str:
 
 
 def templates_fingerprint() -> str:
-    return _fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
+    return fingerprint(sorted((p.name, p.read_text(encoding="utf-8")) for p in TEMPLATES.glob("*.j2")))
 
 
 def paged_path(path: str, number: int) -> str:
@@ -107,7 +107,7 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
     templates = templates_fingerprint()
     token = {page.slug: f"{page.slug}:{page.key}" for page in knowledge.pages}
     entity_tokens = {i: ",".join(token[page.slug] for page, _ in f.articles) for i, f in knowledge.facts.items()}
-    entity_entries = {i: _fingerprint(f.entity.data) for i, f in knowledge.facts.items()}
+    entity_entries = {i: fingerprint(f.entity.data) for i, f in knowledge.facts.items()}
     newest_first = Shelf.order(knowledge.pages)
     mentions: dict[str, list[Page]] = {i: [] for i in knowledge.facts}
     for page in newest_first:
@@ -118,11 +118,10 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
     timeline = Shelf.of("timeline.md", newest_first, 7)
     chunk_keys = {id(shelf): shelf.chunk_keys(token) for shelf in (*shelves.values(), timeline)
                   if shelf is timeline or sum(map(len, shelf.periods.values())) > TOP_ARTICLES}
-    months = sorted(Counter(p.article.date[:7] for p in knowledge.pages if p.article.date).items())
-    timeline_overview = repr((months, [(period, len(pages)) for period, pages in timeline.periods.items()]))
+    timeline_overview = repr([(period, len(pages)) for period, pages in timeline.periods.items()])
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
-        language_key = _fingerprint(language, strings[language], templates)
+        language_key = fingerprint(language, strings[language], templates)
         article_base = _digest(language_key, registry.recognition_fingerprint)
         for page in knowledge.pages:
             related = ",".join(token[other.slug] for other, _ in knowledge.related[page.slug])
@@ -138,12 +137,12 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
                 groups += _shelf_groups(shelves[entity_id], chunk_keys, _digest(entity_base, entity_id), language_key, view,
                                         partial(view.entity_archive_page, entity_facts))
         groups.append(PageGroup(f"timeline.{language}", _digest(language_key, timeline_overview),
-                                partial(_pages, language_key, view, partial(view.timeline, timeline, months))))
+                                partial(_pages, language_key, view, partial(view.timeline, timeline))))
         groups += _shelf_groups(timeline, chunk_keys, language_key, language_key, view, view.timeline_page)
         specs = {f"{section}/index.md": view.entity_index(kind, section) for kind, section in SECTIONS.items()}
         specs["index.md"] = view.home()
         for path, spec in specs.items():
-            key = _fingerprint(language_key, spec.template, spec.values)
+            key = fingerprint(language_key, spec.template, spec.values)
             groups.append(_single(localised(path, language), key, partial(view.render, spec)))
     return groups
 
@@ -155,7 +154,7 @@ def _single(path: str, key: str, render: Callable[[], str]) -> PageGroup:
 
 def _pages(language_key: str, view: View, specs: Callable[[], dict[str, PageSpec]]) -> dict[str, PendingPage]:
     return {
-        localised(path, view.language): PendingPage(_fingerprint(language_key, spec.template, spec.values), partial(view.render, spec))
+        localised(path, view.language): PendingPage(fingerprint(language_key, spec.template, spec.values), partial(view.render, spec))
         for path, spec in specs().items()
     }
 
@@ -483,17 +482,18 @@ class View:
         chart = self._comention_graph(path) if kind == "company" else None
         return PageSpec("entity_index.md.j2", {"meta": {"title": self.t[section]}, "title": self.t[section], "rows": rows, "chart": chart})
 
-    def timeline(self, shelf: Shelf, months: list[tuple[str, int]]) -> dict[str, PageSpec]:
+    def timeline(self, shelf: Shelf) -> dict[str, PageSpec]:
         """The coverage chart and every month (and the undated) with its number of articles, by year."""
         path = "timeline.md"
         years: dict[str, list[dict]] = {}
-        for item in self.archive(shelf, path):
-            years.setdefault(item["label"][:4] if item["label"][:4].isdigit() else item["label"], []).append(item)
+        for period, item in zip(shelf.periods, self.archive(shelf, path)):
+            years.setdefault(self.period_name(period if period == UNDATED else period[:4]), []).append(item)
+        months = {period: len(pages) for period, pages in shelf.periods.items() if period != UNDATED}
         return {path: PageSpec("timeline.md.j2", {
             "meta": {"title": self.t["timeline"]},
             "title": self.t["timeline"],
             "years": [{"year": year, "months": items} for year, items in years.items()],
-            "chart": self._coverage_chart(dict(months)),
+            "chart": self._coverage_chart(months),
         })}
 
     def timeline_page(self, shelf: Shelf, period: str, number: int) -> dict[str, PageSpec]:

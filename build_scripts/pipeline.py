@@ -3,7 +3,6 @@ render pages -> write pages and catalog.json."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import textwrap
@@ -16,7 +15,7 @@ from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
 from .models import Article, Failure
 from .registry import Registry, load_registry
-from .emit import PageGroup, emit_all, templates_fingerprint
+from .emit import PageGroup, emit_all, fingerprint, templates_fingerprint
 from .knowledge import Page, build_knowledge
 from .render import article_front_matter
 from .settings import Settings, load_settings
@@ -108,7 +107,7 @@ def convert(
         key = cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint)
         keys[ref.source] = key
         read.append(_Job(ref.source, data, sidecar, key))
-    inputs = _fingerprint(registry.fingerprint, strings, templates_fingerprint(), sorted(keys.items()),
+    inputs = fingerprint(registry.fingerprint, strings, templates_fingerprint(), sorted(keys.items()),
                           sorted((f.source, f.error) for f in results.values()))
     if write and (summary := _unchanged(docs_dir, inputs)) is not None:
         report.failures = [Failure(source, error) for source, error in summary["failures"]]
@@ -189,10 +188,6 @@ def _run(jobs: list[_Job], settings: Settings, registry: Registry):
     load_models(settings)
     with ProcessPoolExecutor(initializer=_init_worker, initargs=(settings, registry)) as pool:
         yield from pool.map(_convert_in_worker, jobs, chunksize=16)
-
-
-def _fingerprint(*parts: object) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def _read_manifest(docs_dir: Path) -> dict:

@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from build_scripts.bench import SEARCH_DONE
+
 from .conftest import DEEPSEEK_INTERVIEW, LEE_KAI_FU_ZH, PREFIX, ROOT, ZERO_ONE_SHIFT
 
 SITE_NAMES = {"en": "AI Industry Atlas", "de": "KI-Branchenatlas", "zh": "AI 产业图谱"}
@@ -33,17 +35,6 @@ def _path(url: str) -> str:
 
 def _heading(page) -> str:
     return page.locator("h1").first.inner_text().replace("¶", "").strip()  # without the permalink sign
-
-
-# The results of the whole query are shown (not those of a part typed so far): the summary names the query,
-# the list is not busy, and the first results have loaded their links.
-SEARCH_DONE = """query => {
-  const summary = document.querySelector('pagefind-summary');
-  const list = document.querySelector('pagefind-results ul');
-  const items = [...document.querySelectorAll('pagefind-results li.pf-result')];
-  return summary && summary.textContent.includes(query) && list && list.getAttribute('aria-busy') !== 'true'
-    && items.length > 0 && items.slice(0, 5).every(item => item.querySelector('a.pf-result-link'));
-}"""
 
 
 def _search(page, query: str) -> list[str]:
