@@ -128,7 +128,10 @@ def _read_markdown(source: str, text: str) -> SourceText:
     return SourceText(source, _markdown_to_text(text), "md", preset)
 
 
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+# [text](url), [text](url "title"), [text](<url>), ![alt](url); one level of parentheses inside the url
+_MD_LINK = re.compile(
+    r"""!?\[([^\]\n]*)\]\(\s*(?:<[^>\n]*>|(?:[^\s()]|\([^\s()]*\))*)(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)"""
+)
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_CODE = re.compile(r"`([^`\n]+)`")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -166,8 +169,10 @@ def _markdown_to_text(text: str) -> str:
 def _read_html(source: str, text: str) -> SourceText:
     import trafilatura  # imported here: it is slow to import and only saved web pages need it
 
+    # trafilatura unescapes the text the HTML parser already decoded once more (an escaped "&lt;b&gt;" in a
+    # page would come out as "<b>"): one more level of escaping keeps the page's text as it reads
     document = trafilatura.bare_extraction(
-        text, output_format="python", with_metadata=True, include_comments=False, include_tables=True,
+        text.replace("&", "&amp;"), output_format="python", with_metadata=True, include_comments=False, include_tables=True,
         favor_recall=True,
     )
     body = document.text if document is not None else None

@@ -31,7 +31,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape, quoteattr
 
+from markupsafe import Markup
+from markupsafe import escape as html_escape
 from mkdocs.plugins import CombinedEvent, event_priority
+
+from build_scripts.csp import content_security_policy
 
 FEED = "feed.xml"
 FEED_LIMIT = 50
@@ -43,6 +47,8 @@ PAGE_TIMES = "ATLAS_PAGE_TIMES"
 SEARCHABLE_SECTIONS = ("articles", "companies", "people", "themes")
 SEARCHABLE_PAGES = ("about",)
 ENTITY_SECTIONS = ("companies", "people", "themes")
+# Material's inline scripts live in these partials; the Content-Security-Policy allows exactly them.
+THEME_SCRIPT_PARTIALS = "partials/javascripts/"
 
 STRINGS = {
     "en": {
@@ -71,6 +77,8 @@ STRINGS = {
 # Kept across the nested per-language builds of one `mkdocs build` (the hook module lives for the process).
 _saved: dict[str, bytes] = {}
 _page_started: dict[str, float] = {}
+_theme_scripts: dict[str, list[str]] = {}  # page -> the theme's inline script partials rendered for it
+_theme_env: dict = {}  # the theme's Jinja environment of the language being built
 _page_times: dict[str, dict[str, float]] = {}  # page kind -> pages, cpu_seconds, bytes
 
 
@@ -161,6 +169,7 @@ def on_env(env, config, files):
         "feed": _prefix(config) + FEED,
         "t": STRINGS.get(current, STRINGS["en"]),
     }
+    _theme_env["env"] = env
     return env
 
 
@@ -226,7 +235,19 @@ def on_pre_page(page, config, files):
     return page
 
 
+def on_template_context(context, template_name, config):
+    _theme_scripts[f"template:{template_name}"] = _rendered_theme_scripts(context)
+    return context
+
+
+def on_post_template(output, template_name, config):
+    """Static templates (404.html, sitemaps) carry the same policy as pages when they are HTML."""
+    scripts = _theme_scripts.pop(f"template:{template_name}", [])
+    return content_security_policy(output, scripts) if template_name.endswith(".html") else output
+
+
 def on_post_page(output, page, config):
+    output = content_security_policy(output, _theme_scripts.pop(page.file.src_uri, []))
     _time_to(config, page, output)
     return output
 
@@ -261,8 +282,33 @@ def on_page_context(context, page, config, nav):
     # a page can opt out with Material's front matter `search: {exclude: true}` (e.g. page 2 of a listing)
     excluded = isinstance(page.meta.get("search"), dict) and page.meta["search"].get("exclude") is True
     context["atlas_search_body"] = searchable(_section(config, page)) and not excluded
+    page.meta = html_safe(page.meta)
+    _theme_scripts[page.file.src_uri] = _rendered_theme_scripts(context)
     _time_from(page)
     return context
+
+
+def html_safe(value):
+    """Front matter as the theme may print it: every string HTML-escaped and marked safe.
+
+    Material prints some values raw (`page.meta.title` in partials/header.html; MkDocs renders theme
+    templates without autoescape). Escaped `Markup` prints the text literally wherever it is printed, and
+    Jinja's `e` filter leaves it as it is, so templates that escape do not escape twice."""
+    if isinstance(value, str):
+        return Markup(html_escape(value))
+    if isinstance(value, dict):
+        return {key: html_safe(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [html_safe(item) for item in value]
+    return value
+
+
+def _rendered_theme_scripts(context) -> list[str]:
+    """The theme's own inline script partials as rendered for this page: the only inline scripts the page's
+    Content-Security-Policy allows (anything else inline, injected or not, does not run)."""
+    env = _theme_env["env"]
+    names = [name for name in env.list_templates() if name.startswith(THEME_SCRIPT_PARTIALS)]
+    return [env.get_template(name).render(context) for name in names]
 
 
 # --- after each language's build: 404 page, feed --------------------------------------------------------------

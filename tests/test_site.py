@@ -5,11 +5,14 @@ browser by tests/e2e/.)"""
 from __future__ import annotations
 
 import gzip
+import html
 import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from build_scripts.site import MKDOCS_CONFIG, SiteBuildError, _write_sitemap, build_site, site_address, site_languages, sitemap_index
 
@@ -91,3 +94,20 @@ def test_a_failing_build_raises_with_mkdocs_output(tmp_path):
     assert "missing.md" in error.value.output
     assert not (tmp_path / "site").exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".site-build-")]  # no work folder left
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_front_matter_prints_as_its_text_in_any_theme_template(text):
+    """Material prints page.meta.title raw (autoescape off): after the hook, printing it raw or escaped, alone or
+    joined, shows exactly the text and never opens a tag."""
+    jinja2 = pytest.importorskip("jinja2")
+    meta = _hook().html_safe({"title": text, "authors": [text, text], "search": {"exclude": True}})
+    env = jinja2.Environment(autoescape=False)
+    raw = env.from_string("{{ meta.title }}").render(meta=meta)
+    escaped = env.from_string("{{ meta.title | e }}").render(meta=meta)
+    joined = env.from_string("{{ meta.authors | map('e') | join(', ') }}").render(meta=meta)
+    assert html.unescape(raw) == text and raw == escaped
+    assert html.unescape(joined) == f"{text}, {text}"
+    assert "<" not in raw + joined and '"' not in raw
+    assert meta["search"] == {"exclude": True}

@@ -104,3 +104,15 @@ def test_discover_skips_hidden_files_and_pairs_sidecars(tmp_path):
     assert refs[0].sidecar == tmp_path / "a.meta.yml"
     assert refs[1].sidecar is None
     assert warnings == ["orphan.meta.yml: sidecar without a source file of that name, ignored"]
+
+
+def test_markdown_links_and_images_leave_their_text_and_nothing_else():
+    source = 'See [the report](https://example.com/a_(b) "Title (x)") and ![chart](<c d.png>) here. [kept] (x)\n'
+    assert read_source("a.md", source.encode()).text == "See the report and chart here. [kept] (x)"
+
+
+def test_escaped_markup_in_a_saved_page_stays_as_the_page_shows_it():
+    page = ("<html><body><article><h1>Headline &amp;lt;b&amp;gt;</h1><p>" + "Chip makers reported demand. " * 8
+            + "They quoted &lt;script&gt; and AT&amp;T.</p></article></body></html>")
+    text = read_source("a.html", page.encode()).text
+    assert "They quoted <script> and AT&T." in text

@@ -98,15 +98,14 @@ def _hand_written_pages(tmp_docs: Path) -> list[Path]:
     return [p for p in sorted(docs.rglob("*")) if p.is_file() and p.relative_to(docs).as_posix() not in generated]
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> BuiltSite:
+def build_from(seeds: Path, tmp: Path) -> BuiltSite:
+    """Converts `seeds` and builds the real site (strict) into `tmp`, for a server on a free port."""
     _requires_site_tools()
     from build_scripts.site import build_site
 
-    tmp = tmp_path_factory.mktemp("e2e-site")
     docs, site, port = tmp / "docs", tmp / "site", _free_port()
     convert = subprocess.run(
-        [sys.executable, "-m", "build_scripts", "convert", "--seeds", str(SEEDS), "--docs", str(docs),
+        [sys.executable, "-m", "build_scripts", "convert", "--seeds", str(seeds), "--docs", str(docs),
          "--cache", str(tmp / "cache"), "--quiet"],
         cwd=ROOT, capture_output=True, text=True,
     )
@@ -122,9 +121,8 @@ def built_site(tmp_path_factory) -> BuiltSite:
     return BuiltSite(docs, site, port, catalog, seconds)
 
 
-@pytest.fixture(scope="session")
-def server(built_site) -> str:
-    """The built site on 127.0.0.1 (http.server with one extra header for the link checker)."""
+def serve(built_site: BuiltSite):
+    """The built site on 127.0.0.1 (http.server with one extra header for the link checker), while in use."""
     process = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("static_server.py")), str(built_site.port), str(built_site.site)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -145,7 +143,17 @@ def server(built_site) -> str:
 
 
 @pytest.fixture(scope="session")
-def browser(server):
+def built_site(tmp_path_factory) -> BuiltSite:
+    return build_from(SEEDS, tmp_path_factory.mktemp("e2e-site"))
+
+
+@pytest.fixture(scope="session")
+def server(built_site) -> str:
+    yield from serve(built_site)
+
+
+@pytest.fixture(scope="session")
+def chromium():
     if not CHROMIUM.is_file():
         pytest.skip(f"e2e: chromium not found at {CHROMIUM} (make test installs it with apt-get; or set CHROMIUM)")
     try:
@@ -156,6 +164,11 @@ def browser(server):
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser(server, chromium):
+    return chromium
 
 
 def _open_page(browser, built_site: BuiltSite, **context_options):

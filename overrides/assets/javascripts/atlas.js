@@ -1,3 +1,14 @@
+// Pagefind's search: this language's bundle and the folder result links are relative to, as absolute paths
+// from the page's own address (the folder is relative, so the site works under any path). This runs before
+// Pagefind's component script, a module, reads the configuration. (No inline script: the page's
+// Content-Security-Policy allows none of ours.)
+(function (config) {
+  if (!config) return;
+  var folder = new URL(config.getAttribute("data-atlas-folder"), location.href).pathname;
+  config.setAttribute("bundle-path", folder + "pagefind/");
+  config.setAttribute("base-url", folder);
+})(document.getElementById("atlas-search-config"));
+
 // Makes the article tables of company, person and theme pages sortable by a click on a column header.
 // Without JavaScript the tables simply keep their order (most relevant first).
 document$.subscribe(function () {
