@@ -1,5 +1,6 @@
 """Command line: python -m build_scripts {convert,build,check,serve} [--seeds DIR] [--docs DIR];
-python -m build_scripts bench --articles N (build_scripts/bench.py).
+python -m build_scripts bench --articles N (build_scripts/bench.py);
+python -m build_scripts eval [--corpus DIR] (build_scripts/evaluate.py).
 
 Exit status: 0 when every source converted, 1 when any source failed (the others are still written),
 2 for usage errors and invalid data files.
@@ -40,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     from .bench import add_arguments
 
     add_arguments(commands.add_parser("bench", help="generate a synthetic corpus of N articles and measure every stage"))
+    from .evaluate import add_arguments as add_eval_arguments
+
+    add_eval_arguments(commands.add_parser("eval", help="score the cleaner and metadata on labelled real pages"))
     return parser
 
 
@@ -91,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         from .bench import main as bench
 
         return bench(args)
+    if args.command == "eval":
+        from .evaluate import main as evaluate
+
+        return evaluate(args)
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE

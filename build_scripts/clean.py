@@ -13,9 +13,10 @@ from statistics import median
 
 from .dates import find_date
 from .language import detect_language
+from .lines import article_probabilities
 from .models import CleanedText, SourceText, TitleCandidate
 from .settings import Layout, Rule, Settings
-from .text import is_lowercase_text, visual_length
+from .text import cjk_count, is_lowercase_text, visual_length
 
 _NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
@@ -28,7 +29,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     lines = unwrap([line.strip() for line in source.text.split("\n")])
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     rules = [rule for layout in layouts for rule in layout.rules] + list(settings.rules)
-    start, end = _body_bounds(lines, settings.thresholds["body_line_chars"])
+    # a saved page's main text was already extracted from its markup (sources.py): nothing of it is chrome
+    article = [1.0] * len(lines) if source.format == "html" else _article_probabilities(lines, settings)
+    start, end = _body_bounds(lines, article, settings)
+    keep = settings.article_probability["keep"]
     lowercase = is_lowercase_text("\n".join(lines[start:end + 1]))
 
     kept: list[tuple[int, str]] = []
@@ -44,7 +48,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         zone = "head" if i < start else "tail" if i > end else "body"
         if zone == "body":
-            kept.append((i, line))
+            if article[i] < keep and _is_chrome_in_body(line, settings):
+                dropped.append(line)
+            else:
+                kept.append((i, line))
             continue
         date = _date_line(line)
         if date:
@@ -71,7 +78,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     meta_values = {v.casefold() for v in authors + editors + fields["publisher"]}
     head = [(i, line) for i, line in kept if i < start and line.casefold() not in meta_values]
     dropped += [line for i, line in kept if i < start and line.casefold() in meta_values]
-    titles = _title_candidates([line for _, line in head], layouts, settings)
+    if layouts:
+        titles = _title_candidates([line for _, line in head], layouts, settings)
+    else:
+        titles = _headline(head, settings)
     title_lines = {t.text for t in titles}
     body_lines: list[str] = []
     for i, line in kept:
@@ -80,6 +90,9 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         stripped = _strip_title(line, layouts) if i < start else None
         if stripped in title_lines:
             title_lines.discard(stripped)
+            continue
+        if not layouts and not start <= i <= end and article[i] < keep:
+            dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
             continue
         body_lines.append(line)
     if lowercase and publisher:
@@ -95,6 +108,11 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         dropped=dropped,
         lowercase=lowercase,
     )
+
+
+def text_lines(text: str) -> list[str]:
+    """The non-empty lines of a text, trimmed, with hard-wrapped paragraphs joined."""
+    return [line for line in unwrap([line.strip() for line in text.split("\n")]) if line]
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -135,20 +153,67 @@ def _signature_matches(layout: Layout, lines: list[str]) -> bool:
     return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
 
 
-def _body_bounds(lines: list[str], threshold: int) -> tuple[int, int]:
+def _article_probabilities(lines: list[str], settings: Settings) -> list[float]:
+    """The line classifier's probability per line (0 for empty lines)."""
+    present = [i for i, line in enumerate(lines) if line]
+    result = [0.0] * len(lines)
+    for i, p in zip(present, article_probabilities([lines[i] for i in present], settings.cues, settings.line_model)):
+        result[i] = p
+    return result
+
+
+def _is_sentences(line: str) -> bool:
+    """Two sentences or one long one, by punctuation: article text wherever it stands next to or inside the
+    body, whatever the classifier thinks (no sentence of the article is ever removed)."""
+    ends = line.rstrip(_CLOSING)[-1:] in _PROSE_END
+    return ends and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
+
+
+CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a chrome word they contain
+
+
+def _is_chrome_in_body(line: str, settings: Settings) -> bool:
+    """Between paragraphs only short lines that name page chrome (a share bar, an ad marker, 'Read more') or
+    have no word at all go; other short lines of the article (headings, list items) stay."""
+    if not any(c.isalnum() for c in line):
+        return True
+    return (
+        visual_length(line) <= CHROME_MAX_CHARS and not _is_sentences(line)
+        and any(p.search(line) for _, p in settings.cues.chrome)
+    )
+
+
+def _extend_over_prose(lines: list[str], start: int, end: int) -> tuple[int, int]:
+    """The body grows over the prose lines right before and after it (blank lines between them allowed)."""
+    def grow(i: int, step: int) -> int:
+        j = i + step
+        while 0 <= j < len(lines) and (not lines[j] or _is_sentences(lines[j])):
+            if lines[j]:
+                i = j
+            j += step
+        return i
+    return grow(start, -1), grow(end, 1)
+
+
+def _body_bounds(lines: list[str], article: list[float], settings: Settings) -> tuple[int, int]:
     """Indices of the first and last body paragraph: lines long enough to be prose (a long line without
-    closing punctuation, like a long headline, must be twice as long)."""
+    closing punctuation, like a long headline, must be twice as long) that the classifier takes for article
+    text; when it takes none, the first and last of those long lines."""
+    threshold = settings.thresholds["body_line_chars"]
     long = [
         i for i, line in enumerate(lines)
         if visual_length(line) >= threshold * (1 if line.rstrip(_CLOSING)[-1:] in _PROSE_END else 2)
     ]
+    core = [i for i in long if article[i] >= settings.article_probability["core"]]
+    if core:
+        return _extend_over_prose(lines, core[0], core[-1])
     if not long:
         non_empty = [i for i, line in enumerate(lines) if line]
         if len(non_empty) < 2:
             return (non_empty[0], non_empty[0]) if non_empty else (0, -1)
         longest = max(visual_length(lines[i]) for i in non_empty[1:])
         long = [i for i in non_empty[1:] if visual_length(lines[i]) >= longest * 0.6]
-    return long[0], long[-1]
+    return _extend_over_prose(lines, long[0], long[-1])
 
 
 def _zone_allows(rule: Rule, zone: str) -> bool:
@@ -233,6 +298,31 @@ def _is_title_like(line: str, settings: Settings) -> bool:
         visual_length(line) <= limits["title_max_chars"]
         and len(line.split()) <= limits["title_max_words"]
         and line[-1] not in settings.sentence_end
+    )
+
+
+HEADLINE_WINDOW = 12  # head lines (the last ones before the body) where the headline of an unknown site is sought
+_BREADCRUMB = re.compile(r"[>›»/|·].*[>›»/|·]|^\S.{0,24}\s[>›»]\s")
+
+
+def _headline(head: list[tuple[int, str]], settings: Settings) -> list[TitleCandidate]:
+    """The headline of a source from a site no layout knows: the last title-like line before the body that
+    is not page chrome (a menu entry, breadcrumb, ad marker, separator, caption or button); the lines between
+    a headline and its article are bylines, dates, captions and a dek, which are not title-like."""
+    for _, line in reversed(head[-HEADLINE_WINDOW:]):
+        text = _strip_title(line, [])
+        if _could_be_headline(text, settings):
+            return [TitleCandidate(text, detect_language(text, settings.languages))]
+    return _title_candidates([line for _, line in head[:1]], [], settings)  # a short text: its first line
+
+
+def _could_be_headline(line: str, settings: Settings) -> bool:
+    words = len(line.split()) + cjk_count(line)
+    return (
+        bool(line) and _is_title_like(line, settings) and words >= 3 and visual_length(line) >= 10
+        and line[0].isalnum() | (line[0] in "\"'„“«‘「『(（")
+        and not _BREADCRUMB.search(line) and not _date_line(line)
+        and not (visual_length(line) <= CHROME_MAX_CHARS and any(p.search(line) for _, p in settings.cues.chrome))
     )
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from .lines import Cues, TreeEnsemble, load_cues, load_model
+
 # libyaml's loader when present: the data files are read on every build, and it is ~10x faster
 SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -69,6 +71,9 @@ class Settings:
     languages: tuple[str, ...]  # the languages identification chooses among
     rules: tuple[Rule, ...]
     layouts: tuple[Layout, ...]
+    article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
+    cues: Cues
+    line_model: TreeEnsemble
     fingerprint: str  # hash of the data files, part of every cache key
 
 
@@ -125,6 +130,15 @@ def _rules(entries: object, where: str) -> tuple[Rule, ...]:
     return tuple(_rule(entry, f"{where}[{i}]") for i, entry in enumerate(entries))
 
 
+def _probabilities(value: object, where: str) -> dict[str, float]:
+    if not isinstance(value, dict) or set(value) != {"core", "keep"}:
+        raise DataFileError(f"{where} must be a mapping with 'core' and 'keep'")
+    for key, number in value.items():
+        if not isinstance(number, (int, float)) or not 0 <= number <= 1:
+            raise DataFileError(f"{where}.{key} must be a probability between 0 and 1, not {number!r}")
+    return {key: float(number) for key, number in value.items()}
+
+
 def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     cleaning_path = data_dir / "cleaning.yml"
     layouts_path = data_dir / "layouts.yml"
@@ -176,7 +190,10 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
                 title_strip=_compile(title_strip, f"{where} title_strip") if title_strip else None,
             )
         )
-    fingerprint = hashlib.sha256(cleaning_raw + b"\0" + layouts_raw).hexdigest()
+    cues_path, model_path = data_dir / "cues.yml", data_dir / "line_model.json"
+    fingerprint = hashlib.sha256(
+        b"\0".join([cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes()])
+    ).hexdigest()
     return Settings(
         thresholds=dict(thresholds),
         sentence_end=cleaning["sentence_end"],
@@ -186,5 +203,8 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
         languages=tuple(cleaning["languages"]),
         rules=_rules(cleaning.get("rules"), f"{cleaning_path}: rules"),
         layouts=tuple(layouts),
+        article_probability=_probabilities(cleaning.get("article_probability"), f"{cleaning_path}: article_probability"),
+        cues=load_cues(cues_path),
+        line_model=load_model(model_path),
         fingerprint=fingerprint,
     )

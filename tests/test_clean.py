@@ -64,11 +64,19 @@ def test_published_on_with_a_date(settings):
     assert cleaned.date == "2024-03-05"
 
 
-def test_rules_never_touch_body_paragraphs(settings):
-    # lines that would match boilerplate rules in the header are article text between body paragraphs
-    middle = ["转载", "3236", "Share", "quelle: global times"]
+def test_rules_never_touch_body_sentences(settings):
+    # sentences that start like header lines ("Source: ...", "By ...") are article text between body paragraphs
+    middle = ["Source: the company said the figures were preliminary and would be revised in March.",
+              "By the end of the year, the group expects to double the capacity of its data centres."]
     text = "\n\n".join(["Titel", PARAGRAPH_DE, *middle, PARAGRAPH_DE])
     assert run(text, settings).lines == [PARAGRAPH_DE, *middle, PARAGRAPH_DE]
+
+
+def test_a_share_bar_and_an_ad_marker_between_paragraphs_are_dropped(settings):
+    text = "\n\n".join(["Titel", PARAGRAPH_DE, "Anzeige", "Teilen", "Facebook", "X", "E-Mail", PARAGRAPH_DE])
+    cleaned = run(text, settings)
+    assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
+    assert {"Anzeige", "Teilen", "Facebook"} <= set(cleaned.dropped)
 
 
 def test_related_links_block_in_footer_is_dropped(settings):

@@ -7,7 +7,7 @@ from conftest import copy_files, edit
 
 @pytest.fixture
 def data(tmp_path):
-    return copy_files([DATA_DIR / "cleaning.yml", DATA_DIR / "layouts.yml"], tmp_path)
+    return copy_files([DATA_DIR / name for name in ("cleaning.yml", "layouts.yml", "cues.yml", "line_model.json")], tmp_path)
 
 
 

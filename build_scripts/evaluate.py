@@ -1,0 +1,208 @@
+"""`python -m build_scripts eval`: how well the cleaner and metadata do on real, labelled pages.
+
+Two kinds of labelled sets:
+
+- a page corpus (the format of ../shared/corpus/web-pages: `labels.json` plus `NAME.html` and `NAME.txt`,
+  the saved page and the text a reader copies from it; more labels in `labels-*.json` beside it or passed
+  with --labels): each page is converted twice, as text and as HTML, and scored by snippets of main text
+  that must be kept (`with`) and of boilerplate that must go (`without`), and by its title, date, author;
+- scraped articles (tests/fixtures/scrapes: `labels.yml` with every line marked article or chrome): share
+  of chrome lines removed, of article lines kept, and title, date, authors, publisher right.
+
+Scores are printed per language and input kind. Text is compared after NFKC, case folding and with white
+space collapsed, as the corpus README asks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .convert import convert_source, load_models
+from .models import Article
+from .registry import load_registry
+from .settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_PAGES = ROOT / "tests" / "fixtures" / "realpages"
+SCRAPES = ROOT / "tests" / "fixtures" / "scrapes"
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCTUATION = " \"'“”„«»「」『』《》.,:;!?。，：；！？-–—|"
+
+
+def comparable(text: str) -> str:
+    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).casefold().strip()
+
+
+def same_title(found: str, expected: str) -> bool:
+    return comparable(found).strip(_EDGE_PUNCTUATION) == comparable(expected).strip(_EDGE_PUNCTUATION)
+
+
+def same_author(found: list[str], expected: str | list[str]) -> bool:
+    """An expected byline is right when every name in it is among the authors found, and vice versa."""
+    expected = "; ".join(expected) if isinstance(expected, list) else expected
+    names = {comparable(n) for n in re.split(r"[,;/、，；]| and | und |和", expected) if n.strip()}
+    return bool(found) and {comparable(n) for n in found} == names
+
+
+@dataclass
+class Tally:
+    """Counts of one language and input kind."""
+
+    pages: int = 0
+    with_kept: int = 0
+    with_total: int = 0
+    without_kept: int = 0
+    without_total: int = 0
+    checks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    misses: list[str] = field(default_factory=list)
+
+    def check(self, name: str, ok: bool, miss: str) -> None:
+        self.checks[name][0] += ok
+        self.checks[name][1] += 1
+        if not ok:
+            self.misses.append(miss)
+
+    def scores(self) -> dict[str, float]:
+        recall = self.with_kept / self.with_total if self.with_total else 1.0
+        precision = self.with_kept / (self.with_kept + self.without_kept) if self.with_kept else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        dropped = 1 - self.without_kept / self.without_total if self.without_total else 1.0
+        values = {"pages": self.pages, "recall": recall, "precision": precision, "f1": f1, "dropped": dropped}
+        values.update({name: ok / total for name, (ok, total) in sorted(self.checks.items()) if total})
+        return values
+
+
+class Converter:
+    """convert_source with the project's settings and registry, loaded once."""
+
+    def __init__(self) -> None:
+        self.settings = load_settings()
+        self.registry = load_registry()
+        load_models(self.settings)
+
+    def __call__(self, name: str, data: bytes) -> Article | None:
+        result = convert_source(name, data, None, self.settings, self.registry)
+        return result if isinstance(result, Article) else None
+
+
+def article_text(article: Article | None) -> str:
+    if article is None:
+        return ""
+    return comparable(" ".join([article.title] + [b.text for b in article.blocks]))
+
+
+def load_page_labels(corpus: Path, extra: list[Path]) -> dict[str, dict]:
+    """labels.json of the corpus, completed by labels-*.json beside it and the files given (a label with
+    snippets wins over one without)."""
+    labels: dict[str, dict] = json.loads((corpus / "labels.json").read_text("utf-8"))
+    for path in sorted(corpus.glob("labels-*.json")) + extra:
+        for name, label in json.loads(path.read_text("utf-8")).items():
+            if label.get("with") or not labels.get(name, {}).get("with"):
+                labels[name] = label
+    return {name: label for name, label in labels.items() if label.get("with") and not label.get("skip")}
+
+
+def score_pages(corpus: Path, labels: dict[str, dict], convert: Converter, kinds=("txt", "html")) -> dict:
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for name, label in sorted(labels.items()):
+        for kind in kinds:
+            path = corpus / f"{name}.{kind}"
+            if path.is_file():
+                _score_page(name, label, convert(path.name, path.read_bytes()), tallies[(label["language"], kind)])
+    return tallies
+
+
+def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -> None:
+    text = article_text(article)
+    tally.pages += 1
+    for snippet in label["with"]:
+        kept = comparable(snippet) in text
+        tally.with_kept += kept
+        tally.with_total += 1
+        if not kept:
+            tally.misses.append(f"{name}: lost {snippet!r}")
+    for snippet in label["without"]:
+        kept = comparable(snippet) in text
+        tally.without_kept += kept
+        tally.without_total += 1
+        if kept:
+            tally.misses.append(f"{name}: kept {snippet!r}")
+    if label.get("title"):
+        found = article.title if article else ""
+        tally.check("title", same_title(found, label["title"]), f"{name}: title {found!r}, expected {label['title']!r}")
+    if label.get("date"):
+        found = article.date if article else None
+        tally.check("date", found == label["date"], f"{name}: date {found}, expected {label['date']}")
+    if label.get("author"):
+        found = article.authors if article else []
+        tally.check("author", same_author(found, label["author"]), f"{name}: authors {found}, expected {label['author']!r}")
+
+
+def score_scrapes(folder: Path, convert: Converter) -> dict:
+    labels = yaml.safe_load((folder / "labels.yml").read_text("utf-8"))
+    tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for name, label in sorted(labels.items()):
+        article = convert(name, (folder / name).read_bytes())
+        tally = tallies[(label["language"].split("-")[0], "scrape")]
+        tally.pages += 1
+        body = [comparable(b.text) for b in article.blocks] if article else []
+        text = " ".join(body)
+        for line in label["article"]:
+            tally.check("article_kept", comparable(line) in text, f"{name}: lost {line!r}")
+        for line in label["chrome"]:
+            tally.check("chrome_removed", not _kept_line(comparable(line), body), f"{name}: kept {line!r}")
+        tally.check("title", bool(article) and same_title(article.title, label["title"]),
+                    f"{name}: title {article.title if article else None!r}, expected {label['title']!r}")
+        for key in ("date", "authors", "editors", "publisher"):
+            found = getattr(article, key) if article else None
+            expected = label.get(key)
+            ok = comparable(found or "") == comparable(expected or "") if key in ("publisher", "date") else \
+                sorted(map(comparable, found or [])) == sorted(map(comparable, expected or []))
+            tally.check(key, ok, f"{name}: {key} {found!r}, expected {expected!r}")
+    return tallies
+
+
+def _kept_line(line: str, body: list[str]) -> bool:
+    """A chrome line is kept when a block is that line or contains it (short chrome like 'Teilen' only
+    counts as kept when it stands as a block of its own)."""
+    return any(line == block or (len(line) >= 25 and line in block) for block in body)
+
+
+def report(tallies: dict) -> str:
+    rows = []
+    for (language, kind), tally in sorted(tallies.items(), key=lambda item: (item[0][1], item[0][0])):
+        values = tally.scores()
+        cells = " ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in values.items())
+        rows.append(f"{kind:6} {language:3} {cells}")
+    return "\n".join(rows)
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--corpus", type=Path, default=REAL_PAGES, help="page corpus with labels.json (default: tests/fixtures/realpages)")
+    parser.add_argument("--labels", type=Path, action="append", default=[], help="more labels (JSON, by page name)")
+    parser.add_argument("--scrapes", type=Path, default=SCRAPES, help="scraped articles with labels.yml")
+    parser.add_argument("--kinds", default="txt,html", help="input kinds of the page corpus to score (default: txt,html)")
+    parser.add_argument("--misses", action="store_true", help="list every snippet lost or kept wrongly")
+
+
+def main(args) -> int:
+    convert = Converter()
+    tallies = {}
+    if (args.corpus / "labels.json").is_file():
+        labels = load_page_labels(args.corpus, args.labels)
+        tallies.update(score_pages(args.corpus, labels, convert, tuple(args.kinds.split(","))))
+    if (args.scrapes / "labels.yml").is_file():
+        tallies.update(score_scrapes(args.scrapes, convert))
+    print(report(tallies))
+    if args.misses:
+        for key, tally in sorted(tallies.items()):
+            print(f"\n# {key}")
+            print("\n".join(tally.misses))
+    return 0

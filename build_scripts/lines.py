@@ -1,0 +1,253 @@
+"""Shallow features of every line of a text and of its neighbours, and the learned line classifier that
+reads them (boilerpipe's and Web2Text's idea: how long a line is, how sentence-like, how many function
+words it has, what kind of page chrome its words name, and the same of the lines around it).
+
+The classifier is a small gradient-boosted tree ensemble trained by tools/train_cleaner.py on real pages
+and shipped as data (data/line_model.json); it gives each line the probability that it belongs to the
+article. Cue words and function words per language are data too (data/cues.yml).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from .text import cjk_count, visual_length
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s|$|[\"'”’»」』)）])|[。！？]")
+_END = set(".!?。！？…\"'”’»」』)）:：")
+_SEPARATORS = re.compile(r"[|>»·•/–—›→]")
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\b\d{1,2}:\d{2}\b")
+_URL = re.compile(r"https?://|www\.|@\w+\.\w+|\.(com|de|cn|org|net)\b", re.I)
+_BULLET = re.compile(r"^([-•·*▪●◦]|\d{1,2}[.)、])\s*")
+_CAPITALISED = re.compile(r"^[A-ZÄÖÜ]")
+SHORT = 40  # a line shorter than this (visual length) counts toward a run of short lines
+PROSE = 100  # a line at least this long that ends like a sentence is prose
+
+
+@dataclass(frozen=True)
+class Cues:
+    function_words: frozenset[str]
+    function_chars: frozenset[str]
+    chrome: tuple[tuple[str, re.Pattern], ...]  # (kind, pattern) in the order of the data file
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(kind for kind, _ in self.chrome)
+
+
+def load_cues(path: Path) -> Cues:
+    data = yaml.safe_load(path.read_text("utf-8"))
+    words = {w for language, items in data["function_words"].items() if language != "zh" for w in items}
+    chrome = []
+    for kind, phrases in data["chrome"].items():
+        latin = sorted((p for p in phrases if not cjk_count(p) and p[:1].isalnum()), key=len, reverse=True)
+        other = sorted((p for p in phrases if cjk_count(p) or not p[:1].isalnum()), key=len, reverse=True)
+        parts = [r"(?<![^\W_])(?:" + "|".join(map(re.escape, latin)) + r")(?![^\W_])"] if latin else []
+        parts += ["|".join(map(re.escape, other))] if other else []
+        chrome.append((kind, re.compile("|".join(parts), re.I)))
+    return Cues(frozenset(words), frozenset(data["function_words"]["zh"]), tuple(chrome))
+
+
+def _base(line: str, cues: Cues, repeats: int) -> list[float]:
+    """Features of one line on its own."""
+    length = visual_length(line)
+    tokens = _TOKEN.findall(line)
+    cjk = cjk_count(line)
+    latin_function = sum(1 for t in tokens if t.casefold() in cues.function_words)
+    cjk_function = sum(1 for c in line if c in cues.function_chars) if cjk else 0
+    function_share = (latin_function + cjk_function) / max(1, len(tokens) + cjk) if (tokens or cjk) else 0.0
+    kinds = [1.0 if pattern.search(line) else 0.0 for _, pattern in cues.chrome]
+    stripped = line.rstrip()
+    return [
+        min(length, 2000),
+        math.log1p(len(tokens) + cjk),
+        cjk / max(1, len(line)),
+        1.0 if stripped[-1:] in _END else 0.0,
+        len(_SENTENCE_MARK.findall(line)),
+        function_share,
+        sum(c.isdigit() for c in line) / max(1, len(line)),
+        sum(1 for t in tokens if _CAPITALISED.match(t)) / max(1, len(tokens)),
+        len(_SEPARATORS.findall(line)),
+        sum(kinds),
+        *kinds,
+        1.0 if _DATE.search(line) else 0.0,
+        1.0 if _URL.search(line) else 0.0,
+        (line.count(",") + line.count("，") + line.count("、")) / max(1, length) * 100,
+        1.0 if _BULLET.match(line) else 0.0,
+        min(repeats, 5),
+    ]
+
+
+def base_names(cues: Cues) -> list[str]:
+    return ["length", "log_words", "cjk_share", "ends_sentence", "sentence_marks", "function_share", "digit_share",
+            "capitalised_share", "separators", "cue_kinds", *[f"cue_{k}" for k in cues.kinds], "date", "url",
+            "comma_density", "bullet", "repeats"]
+
+
+_NEIGHBOUR = (0, 3, 5, 9)  # length, ends_sentence, function_share, cue_kinds: what is read of the neighbours
+
+
+def feature_names(cues: Cues) -> list[str]:
+    names = base_names(cues)
+    neighbour = [names[i] for i in _NEIGHBOUR]
+    return [
+        *names, "position", "short_run", "prose_before", "prose_after", "prose_distance",
+        *[f"{side}{k}_{n}" for side in ("prev", "next") for k in (1, 2) for n in neighbour],
+        "window_function_share", "window_max_length", "window_ends_sentence", *LEXICAL_NAMES,
+    ]
+
+
+def tokens(line: str) -> list[str]:
+    """Words of a line for the lexicon: Latin words case-folded, CJK characters and character pairs."""
+    words = [t.casefold() for t in _TOKEN.findall(line) if not cjk_count(t)]
+    han = [c for c in line if cjk_count(c)]
+    return words + han + [a + b for a, b in zip(han, han[1:])]
+
+
+def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
+    """The lexicon's word score of each line (mean log-odds of its words being article rather than page
+    chrome) and of its neighbours."""
+    scores = []
+    for line in lines:
+        weights = [lexicon.get(t, 0.0) for t in tokens(line)]
+        scores.append(sum(weights) / len(weights) if weights else 0.0)
+    score = np.array(scores, dtype=np.float64)
+    return np.column_stack([score, _shifted(score, 1), _shifted(score, -1), _window(score, np.mean),
+                            _window(score, np.min, 1)]) if len(lines) else np.zeros((0, 5))
+
+
+LEXICAL_NAMES = ["word_score", "prev1_word_score", "next1_word_score", "window_word_score", "window_min_word_score"]
+
+
+def train_lexicon(lines: list[str], labels: list[int], min_count: int = 3) -> dict[str, float]:
+    """Naive-Bayes log-odds of each word appearing in article lines rather than chrome lines."""
+    counts = ({}, {})
+    for line, label in zip(lines, labels):
+        for token in set(tokens(line)):
+            counts[label][token] = counts[label].get(token, 0) + 1
+    total = [sum(c.values()) + 1 for c in counts]
+    lexicon = {}
+    for token in set(counts[0]) | set(counts[1]):
+        chrome, article = counts[0].get(token, 0), counts[1].get(token, 0)
+        if chrome + article >= min_count:
+            lexicon[token] = round(math.log((article + 0.5) / total[1]) - math.log((chrome + 0.5) / total[0]), 3)
+    return dict(sorted(lexicon.items()))
+
+
+def features(lines: list[str], cues: Cues, lexicon: dict[str, float]) -> np.ndarray:
+    return np.hstack([shape_features(lines, cues), lexical_features(lines, lexicon)])
+
+
+def shape_features(lines: list[str], cues: Cues) -> np.ndarray:
+    """One row of features per line (non-empty lines, in order): its shape and its neighbours'."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    base = np.array([_base(line, cues, counts[line]) for line in lines], dtype=np.float64).reshape(len(lines), -1)
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, len(feature_names(cues)) - len(LEXICAL_NAMES)))
+    length, ends = base[:, 0], base[:, 3]
+    prose = (length >= PROSE) & (ends > 0)
+    prose_chars = np.where(prose, length, 0.0)
+    total = prose_chars.sum() or 1.0
+    before = (np.cumsum(prose_chars) - prose_chars) / total
+    after = 1.0 - before - prose_chars / total
+    context = np.column_stack([
+        np.arange(n) / max(1, n - 1),
+        _short_runs(length < SHORT),
+        before,
+        after,
+        _distance_to(prose),
+        *[_shifted(base[:, i], shift) for shift in (1, 2, -1, -2) for i in _NEIGHBOUR],
+        _window(base[:, 5], np.mean),
+        _window(length, np.max),
+        _window(ends, np.mean),
+    ])
+    return np.hstack([base, context])
+
+
+def _shifted(column: np.ndarray, shift: int) -> np.ndarray:
+    """The column's value `shift` lines before (positive) or after (negative); -1 beyond the text."""
+    result = np.full_like(column, -1.0)
+    if shift > 0:
+        result[shift:] = column[:-shift]
+    else:
+        result[:shift] = column[-shift:]
+    return result
+
+
+def _window(column: np.ndarray, reduce, radius: int = 3) -> np.ndarray:
+    return np.array([reduce(column[max(0, i - radius): i + radius + 1]) for i in range(len(column))])
+
+
+def _short_runs(short: np.ndarray) -> np.ndarray:
+    """For each short line, the length of the run of short lines it is in (0 for other lines)."""
+    runs = np.zeros(len(short))
+    start = 0
+    for i in range(len(short) + 1):
+        if i == len(short) or not short[i]:
+            runs[start:i] = i - start
+            start = i + 1
+    return runs
+
+
+def _distance_to(mask: np.ndarray, cap: int = 20) -> np.ndarray:
+    """Lines from each line to the nearest line where mask is true (cap when there is none)."""
+    positions = np.flatnonzero(mask)
+    if not len(positions):
+        return np.full(len(mask), float(cap))
+    index = np.arange(len(mask))
+    nearest = np.abs(index[:, None] - positions[None, :]).min(axis=1)
+    return np.minimum(nearest, cap).astype(float)
+
+
+@dataclass(frozen=True)
+class TreeEnsemble:
+    """Gradient-boosted regression trees on the log-odds scale (exported from scikit-learn)."""
+
+    bias: float
+    rate: float
+    lexicon: dict[str, float]
+    trees: tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], ...]
+    feature_names: tuple[str, ...]
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        score = np.full(len(rows), self.bias)
+        index = np.arange(len(rows))
+        for feature, threshold, left, right, value in self.trees:
+            node = np.zeros(len(rows), dtype=np.int64)
+            while True:
+                inner = left[node] >= 0
+                if not inner.any():
+                    break
+                go_left = rows[index, np.maximum(feature[node], 0)] <= threshold[node]
+                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
+            score += self.rate * value[node]
+        return 1.0 / (1.0 + np.exp(-score))
+
+
+@lru_cache(maxsize=2)
+def load_model(path: Path) -> TreeEnsemble:
+    data = json.loads(path.read_text("utf-8"))
+    trees = tuple(
+        (np.array(t["feature"]), np.array(t["threshold"]), np.array(t["left"]), np.array(t["right"]), np.array(t["value"]))
+        for t in data["trees"]
+    )
+    return TreeEnsemble(data["bias"], data["rate"], data["lexicon"], trees, tuple(data["features"]))
+
+
+def article_probabilities(lines: list[str], cues: Cues, model: TreeEnsemble) -> list[float]:
+    """For each of the (non-empty) lines, the probability that it is part of the article."""
+    if not lines:
+        return []
+    return model.probabilities(features(lines, cues, model.lexicon)).tolist()

@@ -1,0 +1,150 @@
+"""Trains the cleaner's line classifier (data/line_model.json) from real, labelled web pages.
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python tools/train_cleaner.py --corpus ../shared/corpus/web-pages --labels tests/fixtures/realpages/labels-zh.json
+
+Each page of the corpus comes twice: its HTML and the text a reader copies from the rendered page. The
+labels come from the HTML: a line of the text copy is article when trafilatura's main text of the HTML
+contains it, then corrected by the page's hand labels (a line holding a `with` snippet is article, one
+holding a `without` snippet is not). Features are those of build_scripts/lines.py. The script prints
+out-of-fold scores (5 folds by page: each page scored by a model that never saw it), per language, then
+trains on every page and writes the model. Deterministic: same corpus, same model file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from build_scripts.clean import text_lines  # noqa: E402
+from build_scripts.evaluate import comparable, load_page_labels  # noqa: E402
+from build_scripts.lines import feature_names, lexical_features, load_cues, shape_features, train_lexicon  # noqa: E402
+from build_scripts.settings import DATA_DIR  # noqa: E402
+from build_scripts.sources import decode, normalise  # noqa: E402
+
+INNER_FOLDS = 4
+PARAMETERS = {"n_estimators": 120, "max_depth": 4, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
+
+
+def html_main_text(html: bytes) -> str:
+    import trafilatura
+
+    return comparable(trafilatura.extract(decode(html), favor_precision=True, include_tables=True) or "")
+
+
+def line_labels(lines: list[str], main: str, label: dict) -> np.ndarray:
+    result = []
+    for line in lines:
+        key = comparable(line)
+        article = len(key) >= 2 and key in main
+        if any(comparable(s) in key for s in label["with"]):
+            article = True
+        elif any(comparable(s) in key for s in label["without"]):
+            article = False
+        result.append(article)
+    return np.array(result, dtype=int)
+
+
+def load_pages(corpus: Path, labels: dict, cues) -> list[dict]:
+    pages = []
+    for name, label in sorted(labels.items()):
+        txt, html = corpus / f"{name}.txt", corpus / f"{name}.html"
+        if not (txt.is_file() and html.is_file()):
+            continue
+        lines = text_lines(normalise(decode(txt.read_bytes())))
+        if not lines:
+            continue
+        pages.append({"name": name, "label": label, "lines": lines, "x": shape_features(lines, cues),
+                      "y": line_labels(lines, html_main_text(html.read_bytes()), label)})
+    return pages
+
+
+def snippet_scores(pages: list[dict], probabilities: list[np.ndarray], threshold: float) -> dict[str, tuple]:
+    by_language: dict[str, list[int]] = {}
+    for page, p in zip(pages, probabilities):
+        text = comparable(" ".join(line for line, keep in zip(page["lines"], p >= threshold) if keep))
+        counts = by_language.setdefault(page["label"]["language"], [0, 0, 0])
+        counts[0] += sum(comparable(s) in text for s in page["label"]["with"])
+        counts[1] += len(page["label"]["with"])
+        counts[2] += sum(comparable(s) in text for s in page["label"]["without"])
+    result = {}
+    for language, (kept, total, leaked) in sorted(by_language.items()):
+        recall, precision = kept / total, kept / max(1, kept + leaked)
+        result[language] = (recall, precision, 2 * recall * precision / max(1e-9, recall + precision))
+    return result
+
+
+def fit(pages: list[dict]):
+    """The lexicon from these pages' lines, then the trees over shape and word features."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    # the trees learn from word scores as they will be on unseen pages: each page's from a lexicon without it
+    rows = []
+    for fold in range(INNER_FOLDS):
+        lexicon = _lexicon([p for i, p in enumerate(pages) if i % INNER_FOLDS != fold])
+        rows += [(i, _rows(p, lexicon)) for i, p in enumerate(pages) if i % INNER_FOLDS == fold]
+    rows = np.vstack([r for _, r in sorted(rows, key=lambda item: item[0])])
+    model = GradientBoostingClassifier(**PARAMETERS).fit(rows, np.concatenate([p["y"] for p in pages]))
+    return model, _lexicon(pages)
+
+
+def _lexicon(pages: list[dict]) -> dict:
+    return train_lexicon([line for p in pages for line in p["lines"]], [y for p in pages for y in p["y"]])
+
+
+def _rows(page: dict, lexicon: dict) -> np.ndarray:
+    return np.hstack([page["x"], lexical_features(page["lines"], lexicon)])
+
+
+def cross_validate(pages: list[dict], folds: int = 5) -> list[np.ndarray]:
+    out = [None] * len(pages)
+    for fold in range(folds):
+        model, lexicon = fit([p for i, p in enumerate(pages) if i % folds != fold])
+        for i, page in enumerate(pages):
+            if i % folds == fold:
+                out[i] = model.predict_proba(_rows(page, lexicon))[:, 1]
+    return out
+
+
+def export(model, names: list[str], lexicon: dict) -> dict:
+    trees = []
+    for (estimator,) in model.estimators_:
+        tree = estimator.tree_
+        trees.append({
+            "feature": tree.feature.tolist(), "threshold": [round(float(t), 6) for t in tree.threshold],
+            "left": tree.children_left.tolist(), "right": tree.children_right.tolist(),
+            "value": [round(float(v), 6) for v in tree.value[:, 0, 0]],
+        })
+    prior = model.init_.class_prior_[1]
+    return {"features": names, "bias": float(np.log(prior / (1 - prior))), "rate": model.learning_rate,
+            "lexicon": lexicon, "trees": trees}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--labels", type=Path, action="append", default=[])
+    parser.add_argument("--out", type=Path, default=DATA_DIR / "line_model.json")
+    args = parser.parse_args()
+    cues = load_cues(DATA_DIR / "cues.yml")
+    pages = load_pages(args.corpus, load_page_labels(args.corpus, args.labels), cues)
+    print(f"{len(pages)} pages, {sum(len(p['lines']) for p in pages)} lines", file=sys.stderr)
+    held_out = cross_validate(pages)
+    for threshold in (0.2, 0.3, 0.4, 0.5):
+        scores = snippet_scores(pages, held_out, threshold)
+        print(f"threshold {threshold}: " + "  ".join(
+            f"{lang} R={r:.3f} P={p:.3f} F1={f:.3f}" for lang, (r, p, f) in scores.items()), file=sys.stderr)
+    model, lexicon = fit(pages)
+    args.out.write_text(json.dumps(export(model, feature_names(cues), lexicon), separators=(",", ":")) + "\n", "utf-8")
+    print(f"model written to {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
