@@ -13,7 +13,7 @@ from statistics import median
 
 from .dates import find_date
 from .language import detect_language
-from .lines import article_probabilities
+from .lines import article_probabilities, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .settings import Layout, Rule, Settings
 from .text import cjk_count, is_lowercase_text, visual_length
@@ -47,12 +47,16 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             dropped.append(line)
             continue
         zone = "head" if i < start else "tail" if i > end else "body"
-        if zone == "body":
-            if article[i] < keep and _is_chrome_in_body(line, settings):
+        in_body = zone == "body"
+        if in_body and (article[i] >= keep or _is_sentences(line) or layouts):
+            # article text; on a known site's layout, what its rules do not cover stays too
+            if layouts and article[i] < keep and _is_chrome_in_body(line, settings):
                 dropped.append(line)
             else:
                 kept.append((i, line))
             continue
+        if in_body:
+            zone = "head"  # a short line inside the body the classifier takes for chrome: a byline, a dateline?
         date = _date_line(line)
         if date:
             fields["date"].append(date)
@@ -60,7 +64,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         outcome = _apply_rules(line, lines[i + 1] if i + 1 < len(lines) else "", zone, rules, settings)
         if outcome is None:
-            kept.append((i, line))
+            if in_body and _is_chrome_in_body(line, settings):
+                dropped.append(line)
+            else:
+                kept.append((i, line))
             continue
         action, field, value, consumed_next = outcome
         dropped.append(line)
@@ -81,7 +88,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     if layouts:
         titles = _title_candidates([line for _, line in head], layouts, settings)
     else:
-        titles = _headline(head, settings)
+        titles = _headline(head, lines, settings)
     title_lines = {t.text for t in titles}
     body_lines: list[str] = []
     for i, line in kept:
@@ -301,29 +308,17 @@ def _is_title_like(line: str, settings: Settings) -> bool:
     )
 
 
-HEADLINE_WINDOW = 12  # head lines (the last ones before the body) where the headline of an unknown site is sought
-_BREADCRUMB = re.compile(r"[>›»/|·].*[>›»/|·]|^\S.{0,24}\s[>›»]\s")
-
-
-def _headline(head: list[tuple[int, str]], settings: Settings) -> list[TitleCandidate]:
-    """The headline of a source from a site no layout knows: the last title-like line before the body that
-    is not page chrome (a menu entry, breadcrumb, ad marker, separator, caption or button); the lines between
-    a headline and its article are bylines, dates, captions and a dek, which are not title-like."""
-    for _, line in reversed(head[-HEADLINE_WINDOW:]):
-        text = _strip_title(line, [])
-        if _could_be_headline(text, settings):
-            return [TitleCandidate(text, detect_language(text, settings.languages))]
-    return _title_candidates([line for _, line in head[:1]], [], settings)  # a short text: its first line
-
-
-def _could_be_headline(line: str, settings: Settings) -> bool:
-    words = len(line.split()) + cjk_count(line)
-    return (
-        bool(line) and _is_title_like(line, settings) and words >= 3 and visual_length(line) >= 10
-        and line[0].isalnum() | (line[0] in "\"'„“«‘「『(（")
-        and not _BREADCRUMB.search(line) and not _date_line(line)
-        and not (visual_length(line) <= CHROME_MAX_CHARS and any(p.search(line) for _, p in settings.cues.chrome))
-    )
+def _headline(head: list[tuple[int, str]], lines: list[str], settings: Settings) -> list[TitleCandidate]:
+    """The headline of a source from a site no layout knows: of the lines before the body, the one the
+    headline model scores highest (it was trained on real pages to tell headlines from menu entries,
+    breadcrumbs, ad markers, captions and bylines)."""
+    if not head:
+        return []
+    present = [i for i, line in enumerate(lines) if line]
+    scores = dict(zip(present, headline_scores([lines[i] for i in present], settings.cues, settings.line_model)))
+    best = max(head, key=lambda item: scores.get(item[0], 0.0))[1]
+    text = _strip_title(best, [])
+    return [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
 
 
 def _title_candidates(head: list[str], layouts: list[Layout], settings: Settings) -> list[TitleCandidate]:

@@ -220,6 +220,7 @@ class TreeEnsemble:
     lexicon: dict[str, float]
     trees: tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], ...]
     feature_names: tuple[str, ...]
+    title: TreeEnsemble | None = None  # the headline model, over the same rows plus TITLE_NAMES
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
         score = np.full(len(rows), self.bias)
@@ -238,12 +239,16 @@ class TreeEnsemble:
 
 @lru_cache(maxsize=2)
 def load_model(path: Path) -> TreeEnsemble:
-    data = json.loads(path.read_text("utf-8"))
+    return _ensemble(json.loads(path.read_text("utf-8")))
+
+
+def _ensemble(data: dict) -> TreeEnsemble:
     trees = tuple(
         (np.array(t["feature"]), np.array(t["threshold"]), np.array(t["left"]), np.array(t["right"]), np.array(t["value"]))
         for t in data["trees"]
     )
-    return TreeEnsemble(data["bias"], data["rate"], data["lexicon"], trees, tuple(data["features"]))
+    title = _ensemble(data["title"]) if "title" in data else None
+    return TreeEnsemble(data["bias"], data["rate"], data["lexicon"], trees, tuple(data["features"]), title)
 
 
 def article_probabilities(lines: list[str], cues: Cues, model: TreeEnsemble) -> list[float]:
@@ -251,3 +256,38 @@ def article_probabilities(lines: list[str], cues: Cues, model: TreeEnsemble) -> 
     if not lines:
         return []
     return model.probabilities(features(lines, cues, model.lexicon)).tolist()
+
+
+# --- the headline ------------------------------------------------------------------------------------------
+
+TITLE_NAMES = ["next_prose_distance", "before_first_prose", "prefix_of_other_line", "contains_other_line",
+               "title_like", "word_count"]
+
+
+def title_features(lines: list[str], shape: np.ndarray) -> np.ndarray:
+    """Shape features plus what tells a headline from the other short lines above an article: how far the
+    next prose line is, whether the line comes before the first prose line, and whether another line
+    repeats it with more around it (the page title 'Headline - Site', a breadcrumb ending in it)."""
+    n = len(lines)
+    length, ends = shape[:, 0], shape[:, 3]
+    prose = np.flatnonzero((length >= PROSE) & (ends > 0))
+    first_prose = prose[0] if len(prose) else n
+    following = np.searchsorted(prose, np.arange(n), side="right")
+    padded = np.append(prose, n + 50)  # no prose line after: far away
+    next_distance = padded[following] - np.arange(n)
+    keys = [line.casefold() for line in lines]
+    prefix = [sum(1 for other in keys if other != key and len(key) >= 8 and other.startswith(key)) for key in keys]
+    contains = [sum(1 for other in keys if other != key and len(other) >= 8 and other in key) for key in keys]
+    title_like = [1.0 if line.rstrip()[-1:] not in ".。!！;；:：," else 0.0 for line in lines]
+    words = [len(line.split()) + cjk_count(line) for line in lines]
+    return np.column_stack([np.minimum(next_distance, 50), np.arange(n) < first_prose, np.minimum(prefix, 3),
+                            np.minimum(contains, 3), title_like, np.log1p(words)])
+
+
+def headline_scores(lines: list[str], cues: Cues, model: TreeEnsemble) -> list[float]:
+    """For each line, the probability that it is the article's headline."""
+    if not lines or model.title is None:
+        return [0.0] * len(lines)
+    shape = shape_features(lines, cues)
+    rows = np.hstack([shape, lexical_features(lines, model.lexicon), title_features(lines, shape)])
+    return model.title.probabilities(rows).tolist()

@@ -24,8 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from build_scripts.clean import text_lines  # noqa: E402
-from build_scripts.evaluate import comparable, load_page_labels  # noqa: E402
-from build_scripts.lines import feature_names, lexical_features, load_cues, shape_features, train_lexicon  # noqa: E402
+from build_scripts.evaluate import comparable, load_page_labels, same_title  # noqa: E402
+from build_scripts.lines import (  # noqa: E402
+    TITLE_NAMES, feature_names, lexical_features, load_cues, shape_features, title_features, train_lexicon,
+)
 from build_scripts.settings import DATA_DIR  # noqa: E402
 from build_scripts.sources import decode, normalise  # noqa: E402
 
@@ -127,6 +129,45 @@ def export(model, names: list[str], lexicon: dict) -> dict:
             "lexicon": lexicon, "trees": trees}
 
 
+TITLE_PARAMETERS = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
+TITLE_WINDOW = 10  # lines after the first prose line still considered as headline candidates
+
+
+def title_rows(page: dict, lexicon: dict) -> tuple[np.ndarray, np.ndarray]:
+    """Rows and labels of the headline candidates of a page: the lines up to a little after the first prose."""
+    extra = title_features(page["lines"], page["x"])
+    rows = np.hstack([_rows(page, lexicon), extra])
+    last = int(np.argmax(extra[:, 1] == 0)) + TITLE_WINDOW if (extra[:, 1] == 0).any() else len(rows)
+    title = page["label"].get("title") or ""
+    labels = np.array([same_title(line, title) for line in page["lines"]], dtype=int)
+    return rows[:last], labels[:last]
+
+
+def fit_titles(pages: list[dict], lexicon: dict):
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    pairs = [title_rows(p, lexicon) for p in pages if p["label"].get("title")]
+    pairs = [(x, y) for x, y in pairs if y.any()]
+    return GradientBoostingClassifier(**TITLE_PARAMETERS).fit(np.vstack([x for x, _ in pairs]), np.concatenate([y for _, y in pairs]))
+
+
+def cross_validate_titles(pages: list[dict], folds: int = 5) -> dict[str, list[int]]:
+    """Out-of-fold share of pages whose best-scored candidate is the labelled headline, per language."""
+    right: dict[str, list[int]] = {}
+    for fold in range(folds):
+        train = [p for i, p in enumerate(pages) if i % folds != fold]
+        lexicon = _lexicon(train)
+        model = fit_titles(train, lexicon)
+        for i, page in enumerate(pages):
+            if i % folds != fold or not page["label"].get("title"):
+                continue
+            rows, labels = title_rows(page, lexicon)
+            counts = right.setdefault(page["label"]["language"], [0, 0])
+            counts[0] += bool(labels[int(np.argmax(model.predict_proba(rows)[:, 1]))])
+            counts[1] += 1
+    return right
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
@@ -141,8 +182,12 @@ def main() -> None:
         scores = snippet_scores(pages, held_out, threshold)
         print(f"threshold {threshold}: " + "  ".join(
             f"{lang} R={r:.3f} P={p:.3f} F1={f:.3f}" for lang, (r, p, f) in scores.items()), file=sys.stderr)
+    titles = cross_validate_titles(pages)
+    print("headline right: " + "  ".join(f"{lang} {ok}/{n} = {ok / n:.3f}" for lang, (ok, n) in sorted(titles.items())), file=sys.stderr)
     model, lexicon = fit(pages)
-    args.out.write_text(json.dumps(export(model, feature_names(cues), lexicon), separators=(",", ":")) + "\n", "utf-8")
+    exported = export(model, feature_names(cues), lexicon)
+    exported["title"] = export(fit_titles(pages, lexicon), feature_names(cues) + TITLE_NAMES, {})
+    args.out.write_text(json.dumps(exported, separators=(",", ":")) + "\n", "utf-8")
     print(f"model written to {args.out}", file=sys.stderr)
 
 
