@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from statistics import median
 
+from .bylines import read_byline
 from .dates import find_date
 from .language import detect_language
 from .lines import article_probabilities, headline_scores
@@ -57,6 +58,13 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         if in_body:
             zone = "head"  # a short line inside the body the classifier takes for chrome: a byline, a dateline?
+        byline = None if layouts else read_byline(line, settings)
+        if byline:
+            fields["authors"].extend(byline.authors)
+            fields["publisher"].extend([byline.publisher] if byline.publisher else [])
+            fields["date"].extend([found[0]] if (found := find_date(line)) else [])
+            dropped.append(line)
+            continue
         date = _date_line(line)
         if date:
             fields["date"].append(date)
@@ -89,6 +97,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         titles = _title_candidates([line for _, line in head], layouts, settings)
     else:
         titles = _headline(head, lines, settings)
+        if titles:
+            title, site = _without_site_name(titles[0].text, lines)
+            titles = [TitleCandidate(title, titles[0].language)]
+            publisher = publisher or site or _copyright_holder(lines)
     title_lines = {t.text for t in titles}
     body_lines: list[str] = []
     for i, line in kept:
@@ -319,6 +331,41 @@ def _headline(head: list[tuple[int, str]], lines: list[str], settings: Settings)
     best = max(head, key=lambda item: scores.get(item[0], 0.0))[1]
     text = _strip_title(best, [])
     return [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,40})$")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^©|,;]{2,60}?)"
+    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|gmbh.*|inc\b.*|llc.*|ltd\b.*|limited.*|l\.p\..*|ag\b.*|publishers.*"
+    r"|corporation.*|all rights.*|alle rechte.*|版权所有.*|有限公司.*))*\s*$", re.I)
+
+
+def _without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
+    """The headline without a site-name suffix ('… - DER SPIEGEL', '…_新浪科技') when the page also shows it
+    without one, and that site name; or a site name from a page-title line that repeats the headline."""
+    match = _SITE_SUFFIX.match(title)
+    if match and any(line == match["title"] for line in lines):
+        return match["title"], match["site"].strip()
+    for line in lines:
+        if line != title and line.startswith(title):
+            suffix = _SITE_SUFFIX.match(line)
+            if suffix and suffix["title"] == title:
+                return title, suffix["site"].strip()
+    return title, None
+
+
+def _copyright_holder(lines: list[str]) -> str | None:
+    """The name in the last copyright line ('© 2024 heise online', 'Copyright © 2025 IT之家. All Rights
+    Reserved'), without years and legal forms."""
+    for line in reversed(lines):
+        if visual_length(line) <= 160 and re.search(r"©|copyright|\(c\)", line, re.I):
+            match = _COPYRIGHT.search(line)
+            name = match["name"].strip(" .-") if match else ""
+            if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
+                name = line[: match.start()].strip(" .-|") if match else ""
+            if name and visual_length(name) <= 60:
+                return name
+    return None
 
 
 def _title_candidates(head: list[str], layouts: list[Layout], settings: Settings) -> list[TitleCandidate]:

@@ -19,12 +19,13 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
 from .convert import convert_source, load_models
+from .lines import load_model
 from .models import Article
 from .registry import load_registry
 from .settings import load_settings
@@ -70,6 +71,8 @@ class Tally:
             self.misses.append(miss)
 
     def scores(self) -> dict[str, float]:
+        if not self.with_total:
+            return {"pages": self.pages, **{name: ok / total for name, (ok, total) in sorted(self.checks.items()) if total}}
         recall = self.with_kept / self.with_total if self.with_total else 1.0
         precision = self.with_kept / (self.with_kept + self.without_kept) if self.with_kept else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -80,10 +83,12 @@ class Tally:
 
 
 class Converter:
-    """convert_source with the project's settings and registry, loaded once."""
+    """convert_source with the project's settings and registry, loaded once (and another line model)."""
 
-    def __init__(self) -> None:
+    def __init__(self, model: Path | None = None) -> None:
         self.settings = load_settings()
+        if model:
+            self.settings = replace(self.settings, line_model=load_model(model))
         self.registry = load_registry()
         load_models(self.settings)
 
@@ -189,14 +194,19 @@ def add_arguments(parser) -> None:
     parser.add_argument("--labels", type=Path, action="append", default=[], help="more labels (JSON, by page name)")
     parser.add_argument("--scrapes", type=Path, default=SCRAPES, help="scraped articles with labels.yml")
     parser.add_argument("--kinds", default="txt,html", help="input kinds of the page corpus to score (default: txt,html)")
+    parser.add_argument("--model", type=Path, help="score another line model (e.g. one trained with --hold-out)")
+    parser.add_argument("--pages", type=Path, help="score only the pages listed in this file, one name a line")
     parser.add_argument("--misses", action="store_true", help="list every snippet lost or kept wrongly")
 
 
 def main(args) -> int:
-    convert = Converter()
+    convert = Converter(args.model)
     tallies = {}
     if (args.corpus / "labels.json").is_file():
         labels = load_page_labels(args.corpus, args.labels)
+        if args.pages:
+            chosen = set(args.pages.read_text("utf-8").split())
+            labels = {name: label for name, label in labels.items() if name in chosen}
         tallies.update(score_pages(args.corpus, labels, convert, tuple(args.kinds.split(","))))
     if (args.scrapes / "labels.yml").is_file():
         tallies.update(score_scrapes(args.scrapes, convert))

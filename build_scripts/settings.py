@@ -71,6 +71,10 @@ class Settings:
     languages: tuple[str, ...]  # the languages identification chooses among
     rules: tuple[Rule, ...]
     layouts: tuple[Layout, ...]
+    byline_prefixes: re.Pattern  # "Von ", "By ", "Ein Bericht von " at the start of a line
+    byline_chinese: re.Pattern
+    agencies: frozenset[str]
+    not_names: frozenset[str]
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
     line_model: TreeEnsemble
@@ -128,6 +132,21 @@ def _rules(entries: object, where: str) -> tuple[Rule, ...]:
     if not isinstance(entries, list):
         raise DataFileError(f"{where}: expected a list of rules")
     return tuple(_rule(entry, f"{where}[{i}]") for i, entry in enumerate(entries))
+
+
+def _bylines(value: object, where: str) -> dict:
+    if not isinstance(value, dict) or set(value) != {"prefixes", "chinese", "not_names", "agencies"}:
+        raise DataFileError(f"{where} must be a mapping with 'prefixes', 'chinese', 'not_names' and 'agencies'")
+    for key in ("prefixes", "not_names", "agencies"):
+        if not isinstance(value[key], list) or not all(isinstance(v, str) and v for v in value[key]):
+            raise DataFileError(f"{where}.{key} must be a list of non-empty strings")
+    prefixes = "|".join(re.escape(p) for p in sorted(value["prefixes"], key=len, reverse=True))
+    return {
+        "byline_prefixes": re.compile(rf"(?:{prefixes})\s*[:：|]?\s+(?=\S)", re.I),
+        "byline_chinese": _compile(value["chinese"], f"{where}.chinese"),
+        "agencies": frozenset(a.casefold() for a in value["agencies"]),
+        "not_names": frozenset(w.casefold() for w in value["not_names"]),
+    }
 
 
 def _probabilities(value: object, where: str) -> dict[str, float]:
@@ -203,6 +222,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
         languages=tuple(cleaning["languages"]),
         rules=_rules(cleaning.get("rules"), f"{cleaning_path}: rules"),
         layouts=tuple(layouts),
+        **_bylines(cleaning.get("bylines"), f"{cleaning_path}: bylines"),
         article_probability=_probabilities(cleaning.get("article_probability"), f"{cleaning_path}: article_probability"),
         cues=load_cues(cues_path),
         line_model=load_model(model_path),

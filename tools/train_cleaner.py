@@ -173,9 +173,14 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--labels", type=Path, action="append", default=[])
     parser.add_argument("--out", type=Path, default=DATA_DIR / "line_model.json")
+    parser.add_argument("--hold-out", type=Path, help="train on every other page only and list the others in this file "
+                        "(score them with: python -m build_scripts eval --model OUT --pages FILE)")
     args = parser.parse_args()
     cues = load_cues(DATA_DIR / "cues.yml")
     pages = load_pages(args.corpus, load_page_labels(args.corpus, args.labels), cues)
+    if args.hold_out:
+        args.hold_out.write_text("\n".join(p["name"] for p in pages[1::2]) + "\n", "utf-8")
+        pages = pages[::2]
     print(f"{len(pages)} pages, {sum(len(p['lines']) for p in pages)} lines", file=sys.stderr)
     held_out = cross_validate(pages)
     for threshold in (0.2, 0.3, 0.4, 0.5):

@@ -1,0 +1,40 @@
+"""build_scripts/evaluate.py: the cleaner on real pages (tests/fixtures/realpages, text copies and saved HTML)
+and on scraped articles from sites no rule was written for (tests/fixtures/scrapes) stays above its floors."""
+
+
+import pytest
+import yaml
+
+from build_scripts.evaluate import REAL_PAGES, SCRAPES, Converter, load_page_labels, report, same_author, same_title, score_pages, score_scrapes
+
+
+@pytest.fixture(scope="module")
+def tallies():
+    convert = Converter()
+    found = score_pages(REAL_PAGES, load_page_labels(REAL_PAGES, []), convert)
+    found.update(score_scrapes(SCRAPES, convert))
+    print("\n" + report(found))
+    return found
+
+
+@pytest.mark.parametrize("kind", ["txt", "html", "scrape"])
+def test_scores_stay_above_the_floors(tallies, kind):
+    floors = yaml.safe_load((REAL_PAGES / "floors.yml").read_text("utf-8"))[kind]
+    below = {
+        (language, name): (round(tallies[(language, kind)].scores()[name], 3), floor)
+        for language, names in floors.items() for name, floor in names.items()
+        if tallies[(language, kind)].scores()[name] < floor
+    }
+    assert below == {}
+
+
+def test_every_committed_page_is_scored_in_both_kinds(tallies):
+    assert {language: tallies[(language, "txt")].pages for language in ("de", "en", "zh")} == {"de": 8, "en": 8, "zh": 8}
+    assert tallies[("zh", "html")].pages == 8
+
+
+def test_titles_and_bylines_compare_as_a_reader_would():
+    assert same_title("„Kaeser verarscht Neubauer“", "Kaeser verarscht Neubauer")
+    assert not same_title("Zum Inhalt springen", "Kaeser verarscht Neubauer")
+    assert same_author(["Lars Fischer", "Alina Schadwinkel"], "Lars Fischer und Alina Schadwinkel")
+    assert not same_author(["Lars Fischer"], "Lars Fischer und Alina Schadwinkel")
