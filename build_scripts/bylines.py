@@ -59,6 +59,23 @@ def _names(rest: str, settings) -> Byline | None:
             authors.append(part)
         elif cjk_count(part) and _CJK_NAME.match(part):
             authors.append(part)
+        elif len(part.split()) == 1 and part[:1].isupper() and authors:
+            continue  # 'Von Carola Wendt, Dresden': the place the author writes from
         else:
             return None
     return Byline(authors, publisher) if authors else None
+
+
+_AGE = re.compile(r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天)\b", re.I)
+_HANDLE = re.compile(r"\s*@\S*$")
+
+
+def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
+    """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld') next to a dateline or an
+    age ('3 hours ago'): the byline of sites that print the names without 'By'."""
+    if visual_length(line) > 60 or cjk_count(line) or not any(find_date(n) or _AGE.search(n) for n in neighbours):
+        return None  # (Chinese bylines always say 作者, 记者 or 文)
+    if any(pattern.search(line) for _, pattern in settings.cues.chrome):
+        return None
+    byline = _names(_HANDLE.sub("", line.split("@")[0]), settings)
+    return byline if byline and all(len(name.split()) <= 3 for name in byline.authors) else None

@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 from statistics import median
 
-from .bylines import read_byline
+from .bylines import read_byline, read_name_line
 from .dates import find_date
 from .language import detect_language
 from .lines import article_probabilities, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .settings import Layout, Rule, Settings
+from .sources import page_headline
 from .text import cjk_count, is_lowercase_text, visual_length
 
 _NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
@@ -36,6 +37,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     keep = settings.article_probability["keep"]
     lowercase = is_lowercase_text("\n".join(lines[start:end + 1]))
 
+    first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
     kept: list[tuple[int, str]] = []
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": [], "date": []}
     dropped: list[str] = []
@@ -58,7 +60,8 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         if in_body:
             zone = "head"  # a short line inside the body the classifier takes for chrome: a byline, a dateline?
-        byline = None if layouts else read_byline(line, settings)
+        byline = None if layouts else (
+            read_byline(line, settings) or (i > first and read_name_line(line, _neighbours(lines, i), settings)))
         if byline:
             fields["authors"].extend(byline.authors)
             fields["publisher"].extend([byline.publisher] if byline.publisher else [])
@@ -172,6 +175,13 @@ def _signature_matches(layout: Layout, lines: list[str]) -> bool:
     return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
 
 
+def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:
+    """The `reach` non-empty lines before and after line i."""
+    before = [line for line in lines[max(0, i - 6):i] if line][-reach:]
+    after = [line for line in lines[i + 1:i + 7] if line][:reach]
+    return before + after
+
+
 def _article_probabilities(lines: list[str], settings: Settings) -> list[float]:
     """The line classifier's probability per line (0 for empty lines)."""
     present = [i for i, line in enumerate(lines) if line]
@@ -257,6 +267,7 @@ def _apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], settin
 
 
 def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
+    """The values a rule's match gives a field; names only when every part looks like a name."""
     raw = raw.strip(" .|:：")
     if not raw:
         return []
@@ -269,11 +280,14 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
     for separator in settings.name_separators:
         names = [part.strip(" .") for name in names for part in name.split(separator)]
     names = [name for name in names if name]
-    return names if names and all(_looks_like_name(name) for name in names) else []
+    return names if names and all(_looks_like_name(name, settings) for name in names) else []
 
 
-def _looks_like_name(name: str) -> bool:
-    return visual_length(name) <= 40 and len(name.split()) <= 5 and bool(_NAME_CHARS.match(name))
+def _looks_like_name(name: str, settings: Settings) -> bool:
+    return (
+        visual_length(name) <= 40 and len(name.split()) <= 5 and bool(_NAME_CHARS.match(name))
+        and not settings.not_names & set(name.casefold().split())
+    )
 
 
 def _date_line(line: str) -> str | None:
@@ -320,6 +334,11 @@ def _is_title_like(line: str, settings: Settings) -> bool:
     )
 
 
+_BULLET_MARK = re.compile(r"^[*+•·]\s+")
+_NOT_HEADLINE = re.compile(r"[.。]$|@|https?://|www\.")  # captions and deks end with a full stop
+_BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
+
+
 def _headline(head: list[tuple[int, str]], lines: list[str], settings: Settings) -> list[TitleCandidate]:
     """The headline of a source from a site no layout knows: of the lines before the body, the one the
     headline model scores highest (it was trained on real pages to tell headlines from menu entries,
@@ -328,8 +347,9 @@ def _headline(head: list[tuple[int, str]], lines: list[str], settings: Settings)
         return []
     present = [i for i, line in enumerate(lines) if line]
     scores = dict(zip(present, headline_scores([lines[i] for i in present], settings.cues, settings.line_model)))
-    best = max(head, key=lambda item: scores.get(item[0], 0.0))[1]
-    text = _strip_title(best, [])
+    candidates = [item for item in head if not _NOT_HEADLINE.search(item[1])] or head
+    best = max(candidates, key=lambda item: scores.get(item[0], 0.0))[1]
+    text = page_headline(_strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
 
 

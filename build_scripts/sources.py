@@ -17,6 +17,7 @@ import charset_normalizer
 import yaml
 
 from .models import SourceError, SourceText
+from .text import cjk_count
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 SIDECAR_SUFFIX = ".meta.yml"
@@ -166,6 +167,35 @@ def _markdown_to_text(text: str) -> str:
     return _MD_CODE.sub(r"\1", plain)
 
 
+_SITE_SUFFIX = re.compile(
+    # ' - ', ' | ', '_', ' :: ' and a hyphen between Chinese characters; not a dash: '… – zumindest in einem Test'
+    r"^(?P<headline>.+?\S)\s*(?:\s-{1,2}\s|\s?[|｜_]\s?|\s::\s|(?<=[\u4e00-\u9fff！？」》])-(?=[\u4e00-\u9fff]))"
+    r"(?P<site>[^-|｜_]{2,40})$"
+)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _headings(html: str) -> list[str]:
+    """The texts of the page's first <h1> elements."""
+    import html as html_module
+
+    return [" ".join(html_module.unescape(_TAG.sub(" ", m)).split()) for m in _H1.findall(html[:2_000_000])[:5]]
+
+
+def page_headline(title: str, headings: list[str]) -> str:
+    """The headline of a saved page: its <h1> when the page title contains it (the title adds the site name
+    or a kicker), else the title without a short site-name suffix ('… | Site', '… - Site', '…_新浪网')."""
+    key = " ".join(title.split()).casefold()
+    for heading in headings:
+        if len(heading) >= 8 and heading.casefold() in key and len(heading) >= 0.4 * len(key):
+            return heading
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match["site"].split()) <= 4 and len(match["headline"].split()) + cjk_count(match["headline"]) >= 3:
+        return match["headline"]
+    return title
+
+
 def _read_html(source: str, text: str) -> SourceText:
     import trafilatura  # imported here: it is slow to import and only saved web pages need it
 
@@ -180,7 +210,7 @@ def _read_html(source: str, text: str) -> SourceText:
         raise SourceError("saved web page without any main text the extractor could find")
     preset = {}
     if document.title:
-        preset["title"] = document.title
+        preset["title"] = page_headline(document.title, _headings(text))
     if document.author:
         preset["authors"] = [a.strip() for a in re.split(r";|\|", document.author) if a.strip()]
     if document.date:
