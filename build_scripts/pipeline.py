@@ -14,7 +14,7 @@ from typing import Callable
 
 from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
-from .models import Article, Failure
+from .models import Article, Failure, SourceError
 from .registry import Registry, load_registry
 from .emit import PageGroup, emit_all, fingerprint, templates_fingerprint
 from .knowledge import Page, build_knowledge
@@ -23,7 +23,7 @@ from .settings import Settings, load_settings
 from .slugs import assign_slugs
 from .strings import load_strings
 from .lock import locked
-from .sources import discover
+from .sources import SourceRef, discover, read_limited
 from .write import files_below, remove_stale, write_if_changed
 
 ARTICLES_DIR = "articles"
@@ -105,16 +105,16 @@ def _convert(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: boo
     registry = load_registry()
     strings = load_strings()
     report = Report()
-    refs, report.warnings = discover(seeds_dir)
+    refs, report.warnings, skipped = discover(seeds_dir)
     cache = ArticleCache(cache_dir if write else None)
-    jobs, results, keys, read = [], {}, {}, []
+    jobs, keys, read = [], {}, []
+    results: dict[str, Article | Failure] = {failure.source: failure for failure in skipped}
     for ref in refs:
-        try:
-            data = ref.path.read_bytes()
-            sidecar = (ref.sidecar.relative_to(seeds_dir).as_posix(), ref.sidecar.read_bytes()) if ref.sidecar else None
-        except OSError as exc:
-            results[ref.source] = Failure(ref.source, f"cannot be read: {exc.strerror}")
+        loaded = _read(ref, seeds_dir, settings.thresholds["max_source_bytes"])
+        if isinstance(loaded, Failure):
+            results[loaded.source] = loaded
             continue
+        data, sidecar = loaded
         key = cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint)
         keys[ref.source] = key
         read.append(_Job(ref.source, data, sidecar, key))
@@ -167,6 +167,25 @@ def _convert(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: boo
         _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present)
     cache.save(set(keys.values()))
     return report
+
+
+def _read(ref: SourceRef, seeds_dir: Path, limit: int) -> tuple[bytes, tuple[str, bytes] | None] | Failure:
+    """A source's bytes and its sidecar's (name, bytes), or the Failure naming the file that cannot be read:
+    the sidecar's own name when it is the sidecar."""
+    try:
+        data = read_limited(ref.path, limit)
+    except SourceError as exc:
+        return Failure(ref.source, str(exc))
+    except OSError as exc:
+        return Failure(ref.source, f"cannot be read ({exc.strerror})")
+    if ref.sidecar is None:
+        return data, None
+    name = ref.sidecar.relative_to(seeds_dir).as_posix()
+    try:
+        return data, (name, read_limited(ref.sidecar, limit))
+    except (OSError, SourceError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        return Failure(name, f"sidecar cannot be read ({reason}); {ref.source} is not converted without its corrections")
 
 
 def catalog_entry(article: Article, slug: str, path: str) -> dict:

@@ -35,6 +35,7 @@ THRESHOLDS = (
     "generated_title_max_chars",
     "words_per_minute",
     "cjk_chars_per_minute",
+    "max_source_bytes",
 )
 
 

@@ -99,7 +99,8 @@ def test_discover_skips_hidden_files_and_pairs_sidecars(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.md").write_text("x")
     (tmp_path / "orphan.meta.yml").write_text("title: B")
-    refs, warnings = discover(tmp_path)
+    refs, warnings, failures = discover(tmp_path)
+    assert failures == []
     assert [r.source for r in refs] == ["a.txt", "sub/c.md"]
     assert refs[0].sidecar == tmp_path / "a.meta.yml"
     assert refs[1].sidecar is None
