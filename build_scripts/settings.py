@@ -13,10 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from . import datafile
 from .lines import Cues, TreeEnsemble, load_cues, load_model
-
-# libyaml's loader when present: the data files are read on every build, and it is ~10x faster
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ZONES = ("head", "tail", "edges", "any")
@@ -84,7 +82,7 @@ def _load_yaml(path: Path) -> tuple[object, bytes]:
     except OSError as exc:
         raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
     try:
-        return yaml.load(raw, Loader=SafeLoader), raw
+        return datafile.load(raw), raw
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
 
@@ -169,7 +167,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     layouts = []
     seen = set()
     for i, entry in enumerate(layouts_doc["layouts"]):
-        where = f"{layouts_path}: layouts[{i}]"
+        where = f"{datafile.where(layouts_path, entry)}: layouts[{i}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise DataFileError(f"{where}: expected a mapping with an 'id'")
         unknown = set(entry) - {"id", "description", "signature", "signature_lines", "rules", "title_strip"}

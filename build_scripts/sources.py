@@ -20,6 +20,7 @@ from pathlib import Path
 import charset_normalizer
 import yaml
 
+from . import datafile
 from .models import Failure, SourceError, SourceText
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -178,7 +179,7 @@ def _read_markdown(source: str, text: str) -> SourceText:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            preset = yaml.safe_load(match.group(1)) or {}
+            preset = datafile.load(match.group(1)) or {}
         except yaml.YAMLError as exc:
             raise SourceError(f"front matter is not valid YAML: {exc}") from exc
         if not isinstance(preset, dict):
