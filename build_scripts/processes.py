@@ -38,15 +38,28 @@ class Step:
                 "max_rss_mb": round(self.max_rss_mb, 1)}
 
 
-def _die_with_parent() -> None:
+# Held while a child is forked: Python runs its at-fork callbacks in the parent right after fork() and
+# swallows their exceptions, so a SIGTERM handled there (its handler raises SystemExit) was lost and the
+# build ran on to the end. Held, the signal is delivered once the child has started.
+_HELD = {signal.SIGTERM, signal.SIGHUP, signal.SIGINT}
+
+
+def _prepare_child() -> None:
     """Runs in the child before it starts: the kernel sends it SIGKILL when the build process dies, even by
-    SIGKILL, so no MkDocs or Pagefind outlives an interrupted build."""
-    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    SIGKILL, so no MkDocs or Pagefind outlives an interrupted build; the held signals are its own again."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    for signum in _HELD:
+        signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 def start(command: list[str], cwd: Path, **popen_options) -> subprocess.Popen:
-    preexec = _die_with_parent if sys.platform.startswith("linux") else None
-    return subprocess.Popen(command, cwd=cwd, preexec_fn=preexec, **popen_options)
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
+    try:
+        return subprocess.Popen(command, cwd=cwd, preexec_fn=_prepare_child, **popen_options)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _record(popen: subprocess.Popen, status: int, usage, started: float) -> Step:

@@ -76,6 +76,7 @@ def index_language(root: Path, language: str, pages: Sequence[str]) -> Step:
             html = (root / page).read_text(encoding="utf-8")
             client.send({"type": "AddFile", "index_id": index, "url": None, "file_contents": html, "file_path": page})
         client.send({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
+        _wait_until_written(output)
         service.stdin.close()
         step = processes.wait(service, started)
     finally:
@@ -111,6 +112,28 @@ class _Client:
                 raise SiteBuildError(f"{self.what} ended early (exit status {self.process.wait()})", "")
             data += chunk
         return json.loads(base64.b64decode(bytes(data[:-1])))["payload"]
+
+
+def _wait_until_written(output: Path, timeout: float = 120.0) -> None:
+    """Pagefind's service answers WriteFiles while its last files are still being written, and exits
+    mid-write when its input closes: on a busy machine 4 of 20 runs had an empty pagefind-entry.json at the
+    answer, and kept it. So wait until the entry file is whole JSON, no file is empty and nothing changed
+    for a tenth of a second (_check_bundle checks the result)."""
+    deadline, previous = time.monotonic() + timeout, None
+    while time.monotonic() < deadline:
+        files = {p: p.stat().st_size for p in output.rglob("*") if p.is_file()}
+        if files == previous and all(files.values()) and _whole_json(output / ENTRY):
+            return
+        previous = files
+        time.sleep(0.1)
+
+
+def _whole_json(path: Path) -> bool:
+    try:
+        json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _check_bundle(output: Path, language: str) -> None:
