@@ -94,8 +94,9 @@ def _suggestions(report: Report) -> str:
 
 
 def _exit_on_signal(signum, _frame) -> None:
-    """SIGTERM and SIGHUP end the build like Ctrl-C does: through every `finally`, so temporary files and
-    folders go and child processes are stopped (SIGKILL cannot be caught: the next build cleans up)."""
+    """SIGTERM, SIGHUP and Ctrl-C end the build through every `finally`, so temporary files and folders go
+    and child processes are stopped, with the shell's status for a signal and no traceback (SIGKILL cannot
+    be caught: the next build cleans up)."""
     raise SystemExit(128 + signum)
 
 
@@ -106,8 +107,16 @@ def _describe(exc: Exception) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, _exit_on_signal)
+    signals = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+    previous = {signum: signal.signal(signum, _exit_on_signal) for signum in signals}
+    try:
+        return _run(argv)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
