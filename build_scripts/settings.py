@@ -126,7 +126,8 @@ def _rule(entry: object, where: str) -> Rule:
 def _rules(entries: object, where: str) -> tuple[Rule, ...]:
     if not isinstance(entries, list):
         raise DataFileError(f"{where}: expected a list of rules")
-    return tuple(_rule(entry, f"{where}[{i}]") for i, entry in enumerate(entries))
+    return tuple(_rule(entry, f"{where}[{i}]" + (f" (line {entry.line})" if getattr(entry, "line", None) else ""))
+                 for i, entry in enumerate(entries))
 
 
 def _probabilities(value: object, where: str) -> dict[str, float]:
