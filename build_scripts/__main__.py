@@ -2,13 +2,15 @@
 python -m build_scripts bench --articles N (build_scripts/bench.py);
 python -m build_scripts eval [--corpus DIR] (build_scripts/evaluate.py).
 
-Exit status: 0 when every source converted, 1 when any source failed (the others are still written),
-2 for usage errors and invalid data files.
+Exit status: 0 when every source converted, 1 when any source failed (the others are still written) or a
+file could not be written, 2 for usage errors and invalid data files.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -17,6 +19,7 @@ from .pipeline import Report, convert
 from .settings import DataFileError
 
 EXIT_OK, EXIT_FAILED_SOURCES, EXIT_USAGE = 0, 1, 2
+LISTED_WRITE_ERRORS = 20  # a full disk fails every file after it: the first ones say enough
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -64,14 +67,18 @@ def _progress():
 
 
 def _summary(report: Report, seconds: float, wrote: bool) -> str:
+    errors = len(report.failures) + len(report.write_errors)
     lines = [
-        f"{report.article_count} articles, {len(report.failures)} errors, {len(report.warnings)} warnings "
+        f"{report.article_count} articles, {errors} errors, {len(report.warnings)} warnings "
         f"({report.converted} processed, {report.cached} unchanged from cache) in {seconds:.1f} s",
     ]
     if wrote:
         lines.append(f"{len(report.written)} files written, {len(report.removed)} stale pages removed")
     lines += [f"warning: {w}" for w in report.warnings]
     lines += [f"error: {f.source}: {f.error}" for f in report.failures]
+    lines += [f"error: {error}" for error in report.write_errors[:LISTED_WRITE_ERRORS]]
+    if len(report.write_errors) > LISTED_WRITE_ERRORS:
+        lines.append(f"error: ... and {len(report.write_errors) - LISTED_WRITE_ERRORS} more files could not be written")
     return "\n".join(lines)
 
 
@@ -86,7 +93,30 @@ def _suggestions(report: Report) -> str:
     return f"\nregistry: valid; frequent names it does not know yet: {listed}"
 
 
+def _exit_on_signal(signum, _frame) -> None:
+    """SIGTERM, SIGHUP and Ctrl-C end the build through every `finally`, so temporary files and folders go
+    and child processes are stopped, with the shell's status for a signal and no traceback (SIGKILL cannot
+    be caught: the next build cleans up)."""
+    raise SystemExit(128 + signum)
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
 def main(argv: list[str] | None = None) -> int:
+    signals = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+    previous = {signum: signal.signal(signum, _exit_on_signal) for signum in signals}
+    try:
+        return _run(argv)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _run(argv: list[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as exc:
@@ -111,15 +141,23 @@ def main(argv: list[str] | None = None) -> int:
         close()
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (OSError, sqlite3.Error) as exc:  # e.g. a full disk under the article cache
+        close()
+        print(f"error: {_describe(exc)}; the build stopped there", file=sys.stderr)
+        return EXIT_FAILED_SOURCES
     close()
     summary = _summary(report, time.perf_counter() - started, write)
     if args.command == "check":
         summary += _suggestions(report)
     if args.quiet:
         summary = "\n".join(line for line in summary.splitlines() if line.startswith("error:"))
+    failed = bool(report.failures or report.write_errors)
     if summary:
-        print(summary, file=sys.stderr if report.failures else sys.stdout)
-    status = EXIT_FAILED_SOURCES if report.failures else EXIT_OK
+        print(summary, file=sys.stderr if failed else sys.stdout)
+    status = EXIT_FAILED_SOURCES if failed else EXIT_OK
+    if args.command == "build" and report.write_errors:
+        print(f"error: site not built: {args.docs}/ is incomplete; {args.site}/ is unchanged", file=sys.stderr)
+        return status
     if args.command == "build":
         return _build_site(args) or status
     if args.command == "serve":
@@ -134,7 +172,10 @@ def _build_site(args) -> int:
     try:
         build_site(args.docs, args.site)
     except SiteBuildError as exc:
-        print(f"error: site build failed: {exc}", file=sys.stderr)
+        print(f"error: site build failed: {exc}\n{args.site}/ is unchanged", file=sys.stderr)
+        return EXIT_FAILED_SOURCES
+    except OSError as exc:
+        print(f"error: site build failed: {_describe(exc)}\n{args.site}/ is unchanged", file=sys.stderr)
         return EXIT_FAILED_SOURCES
     if not args.quiet:
         print(f"site built in {time.perf_counter() - started:.1f} s: {args.site}/")
@@ -151,6 +192,9 @@ def _serve(args) -> int:
             report = convert(args.seeds, args.docs, None if args.no_cache else args.cache)
         except DataFileError as exc:  # keep serving: the maintainer is editing a data file
             print(f"error: {exc}", file=sys.stderr)
+            return
+        except (OSError, sqlite3.Error) as exc:
+            print(f"error: {_describe(exc)}", file=sys.stderr)
             return
         print(_summary(report, 0.0, True).splitlines()[0], file=sys.stderr)
 

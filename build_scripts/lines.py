@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 
+from . import datafile
 from .text import cjk_count, visual_length
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -45,7 +45,7 @@ class Cues:
 
 
 def load_cues(path: Path) -> Cues:
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = datafile.load(path.read_text("utf-8"))
     words = {w for language, items in data["function_words"].items() if language != "zh" for w in items}
     chrome = []
     for kind, phrases in data["chrome"].items():

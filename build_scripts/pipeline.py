@@ -7,13 +7,14 @@ import json
 import os
 import textwrap
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
-from .models import Article, Failure
+from .models import Article, Failure, SourceError
 from .registry import Registry, load_registry
 from .emit import PageGroup, emit_all, fingerprint, templates_fingerprint
 from .knowledge import Page, build_knowledge
@@ -21,8 +22,9 @@ from .render import article_front_matter
 from .settings import Settings, load_settings
 from .slugs import assign_slugs
 from .strings import load_strings
-from .sources import discover
-from .write import remove_stale, write_if_changed
+from .lock import locked
+from .sources import SourceRef, discover, read_limited
+from .write import files_below, remove_stale, write_if_changed
 
 ARTICLES_DIR = "articles"
 CATALOG = "catalog.json"
@@ -40,6 +42,7 @@ class Report:
     rendered: int = 0  # pages rendered now (the others were unchanged since the last build)
     written: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    write_errors: list[str] = field(default_factory=list)  # "<path in docs>: <reason>", e.g. a full disk
     catalog: dict = field(default_factory=dict)
     # When nothing changed since the last build (same inputs, every output file in place), convert stops
     # early: `unchanged` is set, `articles` and `catalog` stay empty and `article_count` says how many there are.
@@ -90,26 +93,35 @@ def convert(
     write: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> Report:
+    """Converts every source below seeds_dir and, with `write`, writes the pages into docs_dir, holding the
+    docs folder's lock (lock.py): a second convert of the same folder waits."""
+    with locked(docs_dir) if write else nullcontext():
+        return _convert(seeds_dir, docs_dir, cache_dir, write, progress)
+
+
+def _convert(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: bool,
+             progress: Callable[[int, int], None] | None) -> Report:
     settings = load_settings()
     registry = load_registry()
     strings = load_strings()
     report = Report()
-    refs, report.warnings = discover(seeds_dir)
+    refs, report.warnings, skipped = discover(seeds_dir)
     cache = ArticleCache(cache_dir if write else None)
-    jobs, results, keys, read = [], {}, {}, []
+    jobs, keys, read = [], {}, []
+    results: dict[str, Article | Failure] = {failure.source: failure for failure in skipped}
     for ref in refs:
-        try:
-            data = ref.path.read_bytes()
-            sidecar = (ref.sidecar.relative_to(seeds_dir).as_posix(), ref.sidecar.read_bytes()) if ref.sidecar else None
-        except OSError as exc:
-            results[ref.source] = Failure(ref.source, f"cannot be read: {exc.strerror}")
+        loaded = _read(ref, seeds_dir, settings.thresholds["max_source_bytes"])
+        if isinstance(loaded, Failure):
+            results[loaded.source] = loaded
             continue
+        data, sidecar = loaded
         key = cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint)
         keys[ref.source] = key
         read.append(_Job(ref.source, data, sidecar, key))
     inputs = fingerprint(registry.fingerprint, strings, templates_fingerprint(), sorted(keys.items()),
                           sorted((f.source, f.error) for f in results.values()))
-    if write and (summary := _unchanged(docs_dir, inputs)) is not None:
+    present = files_below(docs_dir) if write else set()
+    if write and (summary := _unchanged(docs_dir, inputs, present)) is not None:
         report.failures = [Failure(source, error) for source, error in summary["failures"]]
         report.article_count = report.cached = summary["articles"]
         report.unchanged = True
@@ -152,9 +164,28 @@ def convert(
         },
     }
     if write:
-        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs)
+        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present)
     cache.save(set(keys.values()))
     return report
+
+
+def _read(ref: SourceRef, seeds_dir: Path, limit: int) -> tuple[bytes, tuple[str, bytes] | None] | Failure:
+    """A source's bytes and its sidecar's (name, bytes), or the Failure naming the file that cannot be read:
+    the sidecar's own name when it is the sidecar."""
+    try:
+        data = read_limited(ref.path, limit)
+    except SourceError as exc:
+        return Failure(ref.source, str(exc))
+    except OSError as exc:
+        return Failure(ref.source, f"cannot be read ({exc.strerror})")
+    if ref.sidecar is None:
+        return data, None
+    name = ref.sidecar.relative_to(seeds_dir).as_posix()
+    try:
+        return data, (name, read_limited(ref.sidecar, limit))
+    except (OSError, SourceError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        return Failure(name, f"sidecar cannot be read ({reason}); {ref.source} is not converted without its corrections")
 
 
 def catalog_entry(article: Article, slug: str, path: str) -> dict:
@@ -211,31 +242,22 @@ def _group_pages(name: str, entry) -> dict[str, str]:
     return pages if isinstance(pages, dict) else {}
 
 
-def _files_below(folder: Path) -> set[str]:
-    """Relative paths of every file below folder (one directory walk instead of a stat per file)."""
-    present = set()
-    for directory, _dirs, files in os.walk(folder):
-        prefix = os.path.relpath(directory, folder).replace(os.sep, "/")
-        present.update(files if prefix == "." else (f"{prefix}/{name}" for name in files))
-    return present
-
-
-def _unchanged(docs_dir: Path, inputs: str) -> dict | None:
+def _unchanged(docs_dir: Path, inputs: str, present: set[str]) -> dict | None:
     """The last build's summary if it had the same inputs and all its files are still there, else None."""
     manifest = _read_manifest(docs_dir)
     if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
         return None
-    present = _files_below(docs_dir)
     expected = {rel for name, entry in manifest["groups"].items() for rel in _group_pages(name, entry)}
     return manifest["summary"] if CATALOG in present and expected <= present else None
 
 
-def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str) -> None:
+def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str,
+           present: set[str]) -> None:
     """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
-    rendered, and only files whose bytes changed are written."""
+    rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
+    is reported and recorded without a key, so the next build writes it again."""
     previous = _read_manifest(docs_dir).get("groups", {})
-    present = _files_below(docs_dir)
     manifest: dict[str, object] = {}
     for group in groups:
         old = previous.get(group.name)
@@ -244,19 +266,36 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
             manifest[group.name] = old
             continue
         pages = group.pages()
+        keys = {}
         for rel, pending in pages.items():
+            keys[rel] = pending.key
             if old_pages.get(rel) == pending.key and rel in present:
                 continue
             report.rendered += 1
-            if write_if_changed(docs_dir / rel, pending.render()):
-                report.written.append(rel)
-        keys = {rel: pending.key for rel, pending in pages.items()}
-        manifest[group.name] = group.key if keys == {group.name: group.key} else {"key": group.key, "pages": keys}
+            if not _write_file(docs_dir, rel, pending.render(), report):
+                keys[rel] = ""
+        group_key = group.key if all(keys.values()) else ""
+        manifest[group.name] = group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
     written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
     before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
-    report.removed = remove_stale(docs_dir, before, written)
-    if write_if_changed(docs_dir / CATALOG, catalog):
-        report.written.append(CATALOG)
+    try:
+        report.removed = remove_stale(docs_dir, before, written)
+    except OSError as exc:
+        report.write_errors.append(f"{exc.filename}: cannot be removed ({exc.strerror})")
+    _write_file(docs_dir, CATALOG, catalog, report)
     summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
-    record = {"inputs": inputs, "summary": summary, "groups": manifest}
-    write_if_changed(docs_dir / MANIFEST, json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    # after a write error the next build must not stop early: it has files to write again
+    record = {"inputs": "" if report.write_errors else inputs, "summary": summary, "groups": manifest}
+    _write_file(docs_dir, MANIFEST, json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n", report,
+                listed=False)
+
+
+def _write_file(docs_dir: Path, rel: str, content: str, report: Report, listed: bool = True) -> bool:
+    """Writes one file if its bytes changed; False, with the reason in report.write_errors, if it cannot."""
+    try:
+        if write_if_changed(docs_dir / rel, content) and listed:
+            report.written.append(rel)
+    except OSError as exc:
+        report.write_errors.append(f"{(docs_dir / rel).as_posix()}: cannot be written ({exc.strerror or exc})")
+        return False
+    return True

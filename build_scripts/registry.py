@@ -14,7 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .settings import DATA_DIR, DataFileError, SafeLoader
+from . import datafile
+from .settings import DATA_DIR, DataFileError
 
 REGISTRY_DIR = DATA_DIR / "registry"
 SITE_LANGUAGES = ("en", "de", "zh")
@@ -31,6 +32,7 @@ class Entity:
     ambiguous_aliases: tuple[str, ...] = ()  # count only beside an unambiguous mention, case-sensitive
     triggers: tuple[str, ...] = ()  # themes: terms that signal the theme
     data: dict = field(default_factory=dict, compare=False)  # profile, roles, relations... for the pages
+    origin: str = field(default="", compare=False)  # file, line and position of the entry, for errors
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -63,7 +65,7 @@ def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
         path = directory / f"{filename}.yml"
         try:
             data = path.read_bytes()
-            entries = yaml.load(data, Loader=SafeLoader)
+            entries = datafile.load(data)
         except OSError as exc:
             raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
         except yaml.YAMLError as exc:
@@ -71,7 +73,7 @@ def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
         raw += data + b"\0"
         if not isinstance(entries, list):
             raise DataFileError(f"{path}: expected a list of entries")
-        entities += [_entity(entry, kind, f"{path}: entry {i}") for i, entry in enumerate(entries)]
+        entities += [_entity(entry, kind, f"{datafile.where(path, entry)}: entry {i}") for i, entry in enumerate(entries)]
     _check_unique(entities)
     _check_references(entities)
     return Registry(tuple(entities), hashlib.sha256(raw).hexdigest())
@@ -113,6 +115,7 @@ def _entity(entry: object, kind: str, where: str) -> Entity:
         ambiguous_aliases=_strings(entry.get("ambiguous_aliases"), f"{where}: ambiguous_aliases"),
         triggers=triggers,
         data=data,
+        origin=where,
     )
 
 
@@ -121,16 +124,14 @@ def _check_unique(entities: list[Entity]) -> None:
     owners: dict[str, Entity] = {}
     for entity in entities:
         if entity.id in ids:
-            raise DataFileError(f"registry: duplicate id {entity.id!r} ({ids[entity.id].kind} and {entity.kind})")
+            raise DataFileError(f"{entity.origin}: duplicate id {entity.id!r}, first used at {ids[entity.id].origin}")
         ids[entity.id] = entity
         if entity.kind == "theme":
             continue
         for term in {t.casefold() for t in (*entity.terms, *entity.ambiguous_aliases)}:
             other = owners.setdefault(term, entity)
             if other is not entity:
-                raise DataFileError(
-                    f"registry: the name or alias {term!r} belongs to both {other.kind} {other.id!r} and {entity.kind} {entity.id!r}"
-                )
+                raise DataFileError(f"{entity.origin}: the name or alias {term!r} also belongs to {other.origin}")
 
 
 def _check_references(entities: list[Entity]) -> None:
@@ -146,4 +147,4 @@ def _check_references(entities: list[Entity]) -> None:
                        if isinstance(role, dict) and role.get("organization")]
         for key, value in references:
             if value not in ids:
-                raise DataFileError(f"registry: {entity.kind} {entity.id!r}: {key} refers to unknown id {value!r}")
+                raise DataFileError(f"{entity.origin}: {key} refers to unknown id {value!r}")

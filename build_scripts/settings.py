@@ -13,10 +13,8 @@ from pathlib import Path
 
 import yaml
 
+from . import datafile
 from .lines import Cues, TreeEnsemble, load_cues, load_model
-
-# libyaml's loader when present: the data files are read on every build, and it is ~10x faster
-SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ZONES = ("head", "tail", "edges", "any")
@@ -35,6 +33,7 @@ THRESHOLDS = (
     "generated_title_max_chars",
     "words_per_minute",
     "cjk_chars_per_minute",
+    "max_source_bytes",
 )
 
 
@@ -87,7 +86,7 @@ def _load_yaml(path: Path) -> tuple[object, bytes]:
     except OSError as exc:
         raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
     try:
-        return yaml.load(raw, Loader=SafeLoader), raw
+        return datafile.load(raw), raw
     except yaml.YAMLError as exc:
         raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
 
@@ -131,7 +130,8 @@ def _rule(entry: object, where: str) -> Rule:
 def _rules(entries: object, where: str) -> tuple[Rule, ...]:
     if not isinstance(entries, list):
         raise DataFileError(f"{where}: expected a list of rules")
-    return tuple(_rule(entry, f"{where}[{i}]") for i, entry in enumerate(entries))
+    return tuple(_rule(entry, f"{where}[{i}]" + (f" (line {entry.line})" if getattr(entry, "line", None) else ""))
+                 for i, entry in enumerate(entries))
 
 
 def _bylines(value: object, where: str) -> dict:
@@ -187,7 +187,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     layouts = []
     seen = set()
     for i, entry in enumerate(layouts_doc["layouts"]):
-        where = f"{layouts_path}: layouts[{i}]"
+        where = f"{datafile.where(layouts_path, entry)}: layouts[{i}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise DataFileError(f"{where}: expected a mapping with an 'id'")
         unknown = set(entry) - {"id", "description", "signature", "signature_lines", "rules", "title_strip"}

@@ -11,6 +11,7 @@ import re
 
 import yaml
 
+from . import datafile
 from .models import SourceError
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -31,7 +32,7 @@ KEYS = {
 
 def load_sidecar(name: str, data: bytes) -> dict:
     try:
-        values = yaml.safe_load(data.decode("utf-8-sig"))
+        values = datafile.load(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, yaml.YAMLError) as exc:
         raise SourceError(f"sidecar {name} is not valid UTF-8 YAML: {exc}") from exc
     if values is None:
@@ -43,15 +44,20 @@ def load_sidecar(name: str, data: bytes) -> dict:
 
 def validate_overrides(values: dict, where: str, strict: bool) -> dict:
     """Checked, normalised overrides. With strict=False (front matter written by other tools) unknown
-    keys are ignored; in a sidecar they are errors."""
-    result = {}
+    keys are ignored; in a sidecar they are errors. Every mistake is reported at once, not the first only."""
+    result, errors = {}, []
     for key, value in values.items():
         kind = KEYS.get(key)
         if kind is None:
             if strict:
-                raise SourceError(f"{where}: unknown key {key!r}; allowed keys: {', '.join(KEYS)}")
+                errors.append(f"unknown key {key!r} (allowed keys: {', '.join(KEYS)})")
             continue
-        result[key] = _check(kind, value, f"{where}: {key}")
+        try:
+            result[key] = _check(kind, value, str(key))
+        except SourceError as exc:
+            errors.append(str(exc))
+    if errors:
+        raise SourceError(f"{where}: " + (errors[0] if len(errors) == 1 else f"{len(errors)} errors: " + "; ".join(errors)))
     return result
 
 

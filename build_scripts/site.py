@@ -8,18 +8,16 @@ The site layer itself is configuration (mkdocs.yml), templates (overrides/) and 
 hook which one; mkdocs-static-i18n would otherwise build the languages one after the other in one process),
 each into a folder of its own, and merges them: the default language at the root, the others' own folders
 (de/, zh/) beside it, and the sitemap entries of every language (in sitemap-<language>.xml, listed by a
-sitemap index in sitemap.xml). Then Pagefind indexes each language on its own, into a chunked search bundle in that language's folder
-(pagefind/, de/pagefind/, zh/pagefind/): a reader's search only ever loads the bundle of the page's language,
-and one Pagefind run holds a third of the pages in memory (Pagefind keeps every page it indexes in memory
-until it writes the index: about 0.25 MB per page).
+sitemap index in sitemap.xml). Then Pagefind indexes each language on its own (search.py), and the finished
+site replaces the previous one in a single atomic switch.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import gzip
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,14 +28,14 @@ from pathlib import Path
 import yaml
 from xml.sax.saxutils import escape
 
+from . import processes
+from .lock import locked
+from .processes import SiteBuildError, Step
+from .search import index_search
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 MKDOCS_CONFIG = REPO_ROOT / "mkdocs.yml"
 BUILD_LANGUAGE = "ATLAS_BUILD_LANGUAGE"  # read by hooks/site.py
-PAGEFIND_DIR = "pagefind"
-# Pagefind indexes only the elements marked data-pagefind-body (overrides/main.html); inside them it leaves
-# out the permalink signs of headings.
-PAGEFIND_ARGS = ("--exclude-selectors", ".headerlink")
-SEARCH_BUNDLE = "pagefind/pagefind-entry.json"  # one per language folder
 SITEMAP = "sitemap.xml"
 # Each language's sitemap, listed by sitemap.xml (a sitemap index). Not one sitemap.xml with every page: it
 # would pass the protocol's 50,000 addresses at about 10,000 articles, and Material's JavaScript fetches the
@@ -45,27 +43,6 @@ SITEMAP = "sitemap.xml"
 # feed link): 2 MB at 1,000 articles, fetched for nothing (its use, keeping the page when switching between
 # sites, never applies here: the language switcher links the page's own versions).
 LANGUAGE_SITEMAP = "sitemap-{language}.xml"
-
-
-class SiteBuildError(Exception):
-    """MkDocs or Pagefind failed, or MkDocs warned in strict mode. `output` holds everything they printed."""
-
-    def __init__(self, message: str, output: str) -> None:
-        super().__init__(f"{message}\n{output}".rstrip())
-        self.output = output
-
-
-@dataclass
-class Step:
-    """One process of the build: wall seconds, CPU seconds (user + system) and its largest resident set."""
-
-    seconds: float
-    cpu_seconds: float
-    max_rss_mb: float
-
-    def as_dict(self) -> dict:
-        return {"seconds": round(self.seconds, 3), "cpu_seconds": round(self.cpu_seconds, 3),
-                "max_rss_mb": round(self.max_rss_mb, 1)}
 
 
 @dataclass
@@ -148,55 +125,7 @@ def _environment(docs_dir: Path | None, site_dir: Path | None, site_url: str | N
     return env
 
 
-# --- processes ----------------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Process:
-    popen: subprocess.Popen
-    log: Path
-    started: float
-    language: str = ""
-    step: Step | None = None
-    status: int | None = None
-
-    def output(self) -> str:
-        return self.log.read_text(encoding="utf-8", errors="replace").strip()
-
-
-def _start(command: list[str], env: dict[str, str], cwd: Path, log: Path, language: str = "") -> _Process:
-    with open(log, "wb") as handle:
-        popen = subprocess.Popen(command, cwd=cwd, env=env, stdout=handle, stderr=subprocess.STDOUT)
-    return _Process(popen, log, time.perf_counter(), language)
-
-
-def _wait_any(running: list[_Process]) -> _Process:
-    """Waits for one of the processes to end; records its exit status, times and memory (os.wait4 on its
-    own id, so no other child of this process is reaped)."""
-    while True:
-        for process in running:
-            pid, status, usage = os.wait4(process.popen.pid, os.WNOHANG)
-            if pid == 0:
-                continue
-            process.status = os.waitstatus_to_exitcode(status)
-            process.popen.returncode = process.status
-            process.step = Step(time.perf_counter() - process.started, usage.ru_utime + usage.ru_stime,
-                                usage.ru_maxrss / 1024)  # ru_maxrss: KiB on Linux
-            return process
-        time.sleep(0.05)
-
-
-def _check(process: _Process, what: str, strict: bool) -> None:
-    output = process.output()
-    if process.status != 0:
-        raise SiteBuildError(f"{what} failed (exit status {process.status})", output)
-    warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    if strict and warnings:
-        raise SiteBuildError(f"{what} logged {len(warnings)} warnings", output)
-
-
-# --- the build ----------------------------------------------------------------------------------------------------
-
+# --- the build ---
 
 def build_site(
     docs_dir: Path,
@@ -207,66 +136,128 @@ def build_site(
     config_file: Path = MKDOCS_CONFIG,
     jobs: int | None = None,
     search: bool = True,
-    search_jobs: int = 1,
 ) -> SiteBuildReport:
-    """Builds the whole site (every language) from `docs_dir` into `site_dir` (replaced), then its search index.
+    """Builds the whole site (every language) from `docs_dir`, with its search index, and puts it in place of
+    `site_dir` in one step.
 
     One `mkdocs build` process per language, `jobs` of them at a time (default: all languages at once when the
     machine has more than one core, else one after the other). Raises SiteBuildError with the output when a
     build fails, and in strict mode also when MkDocs logged any warning. `site_url` is the address the site
     will be served from (canonical links, sitemap, hreflang, feeds); by default SITE_URL from the
-    environment, else mkdocs.yml's local default. `search=False` skips Pagefind (no search on that site);
-    `search_jobs` Pagefind runs at a time (default one: each holds its language's pages in memory).
+    environment, else mkdocs.yml's local default. `search=False` skips Pagefind (no search on that site).
+
+    A transaction: everything is built in a work folder beside `site_dir` (`.site-build-*`), and `site_dir`
+    changes only by the final switch, so a failure or a kill at any point leaves the previous site whole.
+    The work folder goes on every way out; one left by a killed build goes at the next start. A second build
+    of the same `site_dir` waits for the first (lock.py); `docs_dir` is read under a shared lock, so no
+    `convert` writes it meanwhile.
     """
     started = time.perf_counter()
     report = SiteBuildReport()
     default, languages = site_languages(config_file)
     site_dir = Path(site_dir).resolve()
-    if jobs is None:
-        jobs = len(languages) if (os.cpu_count() or 1) > 1 else 1
     site_dir.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
-    try:
-        outputs = {language: work / language for language in languages}
-        command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config_file)]
-        if strict:
-            command.append("--strict")
-        cwd = Path(config_file).resolve().parent
-        todo, running, done = list(languages), [], []
-        mkdocs_started = time.perf_counter()
+    with locked(docs_dir, shared=True), locked(site_dir):
+        recover(site_dir)
+        work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
         try:
-            while todo or running:
-                while todo and len(running) < max(1, jobs):
-                    language = todo.pop(0)
-                    env = _environment(docs_dir, outputs[language], site_url)
-                    env[BUILD_LANGUAGE] = language
-                    running.append(_start(command, env, cwd, work / f"{language}.log", language))
-                finished = _wait_any(running)
-                running.remove(finished)
-                done.append(finished)
-                _check(finished, f"mkdocs build ({finished.language})", strict)
+            outputs = _build_languages(docs_dir, work, languages, report, strict, site_url, config_file, jobs)
+            merge_started = time.perf_counter()
+            _merge(outputs, default, languages, work / "merged", site_address(config_file, site_url))
+            report.merge_seconds = time.perf_counter() - merge_started
+            if search:
+                pagefind_started = time.perf_counter()
+                report.pagefind = index_search(work / "merged", default, languages)
+                report.pagefind_seconds = time.perf_counter() - pagefind_started
+            switch(work / "merged", site_dir, work)
         finally:
-            for process in running:  # a failed language stops the others
-                process.popen.kill()
-                process.popen.wait()
-        report.mkdocs_seconds = time.perf_counter() - mkdocs_started
-        for process in sorted(done, key=lambda p: languages.index(p.language)):
-            report.languages[process.language] = process.step
-
-        merge_started = time.perf_counter()
-        _merge(outputs, default, languages, work / "merged", site_address(config_file, site_url))
-        if site_dir.exists():
-            shutil.rmtree(site_dir)
-        os.replace(work / "merged", site_dir)
-        report.merge_seconds = time.perf_counter() - merge_started
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    if search:
-        pagefind_started = time.perf_counter()
-        report.pagefind = index_search(site_dir, default, languages, jobs=search_jobs)
-        report.pagefind_seconds = time.perf_counter() - pagefind_started
+            processes.remove_tree(work)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _build_languages(docs_dir: Path, work: Path, languages: list[str], report: SiteBuildReport, strict: bool,
+                     site_url: str | None, config_file: Path, jobs: int | None) -> dict[str, Path]:
+    """Runs one `mkdocs build` per language into work/<language>; a failing language stops the others."""
+    if jobs is None:
+        jobs = len(languages) if (os.cpu_count() or 1) > 1 else 1
+    outputs = {language: work / language for language in languages}
+    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config_file)]
+    if strict:
+        command.append("--strict")
+    cwd = Path(config_file).resolve().parent
+    todo, running, steps = list(languages), [], {}
+    mkdocs_started = time.perf_counter()
+    try:
+        while todo or running:
+            while todo and len(running) < max(1, jobs):
+                language = todo.pop(0)
+                env = _environment(docs_dir, outputs[language], site_url)
+                env[BUILD_LANGUAGE] = language
+                with open(work / f"{language}.log", "wb") as log:
+                    popen = processes.start(command, cwd, env=env, stdout=log, stderr=processes.STDOUT)
+                running.append((popen, time.perf_counter(), language))
+            position, step = processes.wait_any([(popen, began) for popen, began, _ in running])
+            popen, _began, language = running.pop(position)
+            steps[language] = step
+            _check(popen.returncode, work / f"{language}.log", f"mkdocs build ({language})", strict)
+    finally:
+        for popen, _began, _language in running:
+            processes.stop(popen)
+    report.mkdocs_seconds = time.perf_counter() - mkdocs_started
+    report.languages = {language: steps[language] for language in languages}
+    return outputs
+
+
+def _check(status: int, log: Path, what: str, strict: bool) -> None:
+    output = log.read_text(encoding="utf-8", errors="replace").strip()
+    if status != 0:
+        raise SiteBuildError(f"{what} failed (exit status {status})", output)
+    warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
+    if strict and warnings:
+        raise SiteBuildError(f"{what} logged {len(warnings)} warnings", output)
+
+
+# --- the switch -----------------------------------------------------------------------------------------------------
+
+PREVIOUS = "previous"  # where the two-rename switch parks the old site, inside the work folder
+_RENAME_EXCHANGE = 2  # renameat2(2) flag
+_AT_FDCWD = -100
+
+
+def switch(new: Path, site_dir: Path, work: Path) -> None:
+    """Puts the complete build `new` in place of `site_dir` in one step: renameat2(RENAME_EXCHANGE) swaps the
+    two folders atomically (ext4, tmpfs, btrfs, xfs), so `site_dir` is the old site or the new one, never
+    missing or mixed; the old site ends up at `new`'s path, inside the work folder. Where the filesystem
+    cannot exchange, two renames: a build killed between them leaves the old site in the work folder, and
+    recover() puts it back at the next start."""
+    if not os.path.lexists(site_dir):
+        os.rename(new, site_dir)
+    elif not _exchange(new, site_dir):
+        os.rename(site_dir, work / PREVIOUS)
+        os.rename(new, site_dir)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swaps two paths atomically; False when the system or filesystem cannot."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def recover(site_dir: Path) -> None:
+    """Cleans up after a killed build (called with the site's lock held, so no other build is running):
+    puts back an old site parked by an interrupted two-rename switch, and removes work folders."""
+    for work in sorted(site_dir.parent.glob(f".{site_dir.name}-build-*")):
+        if (work / PREVIOUS).is_dir() and not os.path.lexists(site_dir):
+            os.rename(work / PREVIOUS, site_dir)
+        processes.remove_tree(work)
 
 
 def _merge(outputs: dict[str, Path], default: str, languages: list[str], target: Path, address: str) -> None:
@@ -280,7 +271,7 @@ def _merge(outputs: dict[str, Path], default: str, languages: list[str], target:
         if not own.is_dir():
             raise SiteBuildError(f"the {language} build wrote no {language}/ folder", "")
         if (target / language).exists():
-            shutil.rmtree(target / language)
+            processes.remove_tree(target / language)
         os.replace(own, target / language)
     sitemaps = {language: (target if language == default else outputs[language]) / SITEMAP for language in languages}
     if all(path.is_file() for path in sitemaps.values()):
@@ -306,59 +297,6 @@ def _write_sitemap(path: Path, text: str) -> None:
     mtime = int.from_bytes(gz.read_bytes()[4:8], "little") if gz.is_file() else 0
     with open(gz, "wb") as handle, gzip.GzipFile(fileobj=handle, filename=str(gz), mode="wb", mtime=mtime) as out:
         out.write(text.encode("utf-8"))
-
-
-def pagefind_command() -> list[str]:
-    """The Pagefind executable of the `pagefind[extended]` package (the extended build segments Chinese)."""
-    try:
-        from pagefind.service import get_executable
-    except ImportError as exc:
-        raise SiteBuildError("Pagefind is not installed: pip install -e '.[site]'", str(exc)) from exc
-    executable = get_executable()
-    if executable is None:
-        raise SiteBuildError("Pagefind's executable was not found: pip install -e '.[site]'", "")
-    return [str(executable)]
-
-
-def index_search(site_dir: Path, default: str, languages: Sequence[str], *, jobs: int = 1) -> dict[str, Step]:
-    """Runs Pagefind over each language's part of the built site (`jobs` runs at a time): the default
-    language's pages at the root (the other languages' folders left out), every other language's in its
-    folder; each gets one chunked index in pagefind/ beside its pages. Only the content marked
-    data-pagefind-body is indexed (overrides/main.html)."""
-    site_dir = Path(site_dir)
-    steps: dict[str, Step] = {}
-    with tempfile.TemporaryDirectory(prefix="atlas-pagefind-") as tmp:
-        todo, running = list(languages), []
-        try:
-            while todo or running:
-                while todo and len(running) < max(1, jobs):
-                    language = todo.pop(0)
-                    root = site_dir if language == default else site_dir / language
-                    shutil.rmtree(root / PAGEFIND_DIR, ignore_errors=True)
-                    others = set(languages) - {language} | {PAGEFIND_DIR}
-                    command = pagefind_command() + [
-                        "--site", str(root), "--glob", _html_glob(root, others), "--force-language", language,
-                        *PAGEFIND_ARGS]
-                    running.append(_start(command, dict(os.environ), root, Path(tmp) / f"{language}.log", language))
-                finished = _wait_any(running)
-                running.remove(finished)
-                _check(finished, f"pagefind ({finished.language})", strict=False)
-                steps[finished.language] = finished.step
-        finally:
-            for process in running:
-                process.popen.kill()
-                process.popen.wait()
-    return {language: steps[language] for language in languages}
-
-
-def _html_glob(root: Path, leave_out: set[str]) -> str:
-    """Pagefind's --glob for the HTML files in the folders under root, except those to leave out (the pages
-    directly in root are home and 404 pages: nothing to index there)."""
-    folders = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name not in leave_out)
-    if not folders:
-        return "*.html"
-    return (folders[0] if len(folders) == 1 else "{" + ",".join(folders) + "}") + "/**/*.html"
-
 
 # --- preview --------------------------------------------------------------------------------------------------------
 

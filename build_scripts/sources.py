@@ -8,15 +8,20 @@ Windows code pages, ...).
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
 import yaml
 
-from .models import SourceError, SourceText
+from . import datafile
+from .models import Failure, SourceError, SourceText
 from .text import cjk_count
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -45,20 +50,22 @@ class SourceRef:
     sidecar: Path | None
 
 
-def discover(seeds_dir: Path) -> tuple[list[SourceRef], list[str]]:
-    """All source files below seeds_dir (sorted), and warnings about sidecars without a source."""
-    refs, sidecars = [], {}
-    for path in sorted(seeds_dir.rglob("*")):
-        rel = path.relative_to(seeds_dir)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        if path.name.endswith(SIDECAR_SUFFIX):
+def discover(seeds_dir: Path) -> tuple[list[SourceRef], list[str], list[Failure]]:
+    """All source files below seeds_dir (sorted), warnings about sidecars without a source, and every other
+    entry that cannot be read as a source, with the reason (a dangling symbolic link, a link loop, a FIFO, an
+    unreadable folder): nothing in seeds/ is passed over without a word. Hidden entries (`.git`, `.x.txt`)
+    are left alone."""
+    refs, sidecars, failures = [], {}, []
+    for path, problem in _walk(seeds_dir, frozenset()):
+        if problem:
+            failures.append(Failure(path.relative_to(seeds_dir).as_posix(), problem))
+        elif path.name.endswith(SIDECAR_SUFFIX):
             sidecars[path.with_name(path.name[: -len(SIDECAR_SUFFIX)])] = path
-            continue
-        refs.append(path)
+        else:
+            refs.append(path)
     used = set()
     result = []
-    for path in refs:
+    for path in sorted(refs):
         sidecar = sidecars.get(path.with_suffix("")) or sidecars.get(path)
         if sidecar:
             used.add(sidecar)
@@ -67,7 +74,60 @@ def discover(seeds_dir: Path) -> tuple[list[SourceRef], list[str]]:
         f"{p.relative_to(seeds_dir).as_posix()}: sidecar without a source file of that name, ignored"
         for p in sorted(set(sidecars.values()) - used)
     ]
-    return result, warnings
+    return result, warnings, failures
+
+
+def _walk(folder: Path, inside: frozenset) -> Iterator[tuple[Path, str | None]]:
+    """Every entry below folder, depth first, with why it cannot be read as a source (None for a regular
+    file). Symbolic links are followed, to folders too, but never into a folder they are already inside."""
+    try:
+        here = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        yield folder, f"folder cannot be read ({exc.strerror}); skipped with everything in it"
+        return
+    inside = inside | {(here.st_dev, here.st_ino)}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            mode = path.stat()  # follows symbolic links
+        except OSError as exc:
+            yield path, _unreachable(path, exc)
+            continue
+        if stat.S_ISDIR(mode.st_mode):
+            if (mode.st_dev, mode.st_ino) in inside:
+                yield path, "symbolic link loop: links to a folder it is inside; skipped"
+            else:
+                yield from _walk(path, inside)
+        elif stat.S_ISREG(mode.st_mode):
+            yield path, None
+        else:
+            yield path, f"not a regular file ({_KINDS.get(stat.S_IFMT(mode.st_mode), 'special file')}); skipped"
+
+
+_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device"}
+
+
+def _unreachable(path: Path, exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop: the link leads back to itself; skipped"
+    if path.is_symlink() and exc.errno == errno.ENOENT:
+        return f"dangling symbolic link: its target {os.readlink(path)} does not exist; skipped"
+    return f"cannot be read ({exc.strerror}); skipped"
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The file's bytes; SourceError when it has more than `limit` (read no further than that: a 200 MB
+    file once cost 3 GB of memory and 9 minutes)."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise SourceError(f"larger than {limit:,} bytes (thresholds.max_source_bytes in data/cleaning.yml); "
+                          "split it or raise the limit")
+    return data
 
 
 def decode(data: bytes) -> str:
@@ -120,7 +180,7 @@ def _read_markdown(source: str, text: str) -> SourceText:
     match = _FRONT_MATTER.match(text)
     if match:
         try:
-            preset = yaml.safe_load(match.group(1)) or {}
+            preset = datafile.load(match.group(1)) or {}
         except yaml.YAMLError as exc:
             raise SourceError(f"front matter is not valid YAML: {exc}") from exc
         if not isinstance(preset, dict):

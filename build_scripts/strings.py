@@ -11,8 +11,9 @@ from pathlib import Path
 
 import yaml
 
+from . import datafile
 from .registry import SITE_LANGUAGES
-from .settings import DATA_DIR, DataFileError, SafeLoader
+from .settings import DATA_DIR, DataFileError
 
 I18N_DIR = DATA_DIR / "i18n"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -32,7 +33,7 @@ def load_strings(directory: Path = I18N_DIR) -> dict[str, dict]:
     for language in SITE_LANGUAGES:
         path = directory / f"{language}.yml"
         try:
-            strings[language] = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
+            strings[language] = datafile.load(path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
         except yaml.YAMLError as exc:

@@ -12,6 +12,7 @@ from collections import Counter
 
 import yaml
 
+from . import datafile
 from .entities import recognizer_for
 from .models import Article
 from .registry import Registry
@@ -24,7 +25,7 @@ _NAME_SHAPED = re.compile(r"\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}-?\d[\w.-]*|[A-Za-
 
 def _load(path=DATA_DIR / "suggestions.yml") -> dict:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = datafile.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise DataFileError(f"{path}: cannot be read as YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("stopwords"), list):

@@ -259,6 +259,23 @@ def _write_page_times(config) -> None:
     _page_times.clear()
 
 
+class _Undated(str):
+    """The update date of a page without a date: false, so the sitemap template leaves out its lastmod, but
+    still an ISO date older than any other, because MkDocs takes the newest of all pages' dates for the
+    sitemap.xml.gz timestamp (epoch 0 when no page has a date)."""
+
+    def __bool__(self) -> bool:
+        return False
+
+
+def on_page_markdown(markdown, page, config, files):
+    """The sitemap's lastmod is the article's own date, or none: MkDocs would write the build date into every
+    entry, so the same input built on another day gave other bytes."""
+    date = page.meta.get("date")
+    page.update_date = date.isoformat() if hasattr(date, "isoformat") else str(date) if date else _Undated("1970-01-01")
+    return markdown
+
+
 @event_priority(-100)  # the last of the markdown pass
 def on_page_content(html, page, config, files):
     parts = _section(config, page)

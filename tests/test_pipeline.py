@@ -185,3 +185,68 @@ def test_nothing_changed_stops_early_but_still_reports_every_error(seeds, tmp_pa
     (tmp_path / "docs" / "timeline.de.md").unlink()
     report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
     assert not report.unchanged and report.written == ["timeline.de.md"]
+
+
+def test_odd_entries_and_unreadable_sidecars_are_errors_naming_them(seeds, tmp_path, monkeypatch, capsys):
+    from build_scripts import pipeline
+
+    (seeds / "dangling.txt").symlink_to("nowhere.txt")
+    os.mkfifo(seeds / "pipe.txt")
+    source = sorted(seeds.glob("*.txt"))[0]
+    sidecar = source.with_suffix(".meta.yml")
+    sidecar.write_text("title: X\n", encoding="utf-8")
+    read_limited = pipeline.read_limited
+
+    def unreadable_sidecar(path, limit):
+        if path == sidecar:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_limited(path, limit)
+
+    monkeypatch.setattr(pipeline, "read_limited", unreadable_sidecar)
+    assert main(["convert", "--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    assert "4 articles, 3 errors" in err
+    assert "error: dangling.txt: dangling symbolic link" in err
+    assert "error: pipe.txt: not a regular file (a FIFO)" in err
+    assert (f"error: {sidecar.name}: sidecar cannot be read (Permission denied); {source.name} is not converted "
+            "without its corrections") in err
+    errors = json.loads((tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8"))["errors"]
+    assert sorted(e["source"] for e in errors) == sorted(["dangling.txt", sidecar.name, "pipe.txt"])
+
+
+def test_a_full_disk_is_reported_per_file_and_repaired_by_the_next_run(seeds, tmp_path, monkeypatch, capsys):
+    """OSError(ENOSPC) injected into every third file write: exit 1, each file named, no traceback, no
+    temporary file left; the next run writes exactly what a build without the fault writes."""
+    import errno
+    from pathlib import Path
+
+    docs, reference = tmp_path / "docs", tmp_path / "reference"
+    convert(seeds, reference, None)
+    write_bytes, calls = Path.write_bytes, []
+
+    def disk_full(path, data):
+        calls.append(path)
+        if len(calls) % 3 == 0:
+            write_bytes(path, data[: len(data) // 2])  # half the file made it to disk
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return write_bytes(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", disk_full)
+    assert main(["convert", "--seeds", str(seeds), "--docs", str(docs), "--no-cache"]) == 1
+    err = capsys.readouterr().err
+    failed = len(calls) // 3
+    assert f"{failed} errors" in err and "Traceback" not in err
+    assert err.count("cannot be written (No space left on device)") == min(failed, 20)
+    assert not [p for p in docs.rglob("*.tmp")]
+    monkeypatch.undo()
+    assert main(["convert", "--seeds", str(seeds), "--docs", str(docs), "--no-cache"]) == 0
+    assert {p: b for p, (b, _t) in snapshot(docs).items()} == {p: b for p, (b, _t) in snapshot(reference).items()}
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(seeds, tmp_path):
+    docs = tmp_path / "docs"
+    convert(seeds, docs, None)
+    leftover = docs / "articles" / ".x.md.4242.tmp"
+    leftover.write_bytes(b"half a page")
+    convert(seeds, docs, None)
+    assert not leftover.exists()

@@ -24,7 +24,8 @@ def test_the_shipped_registry_is_valid():
     [
         ("companies.yml", "- id: tesla", "- id: meta", "duplicate id 'meta'"),
         ("companies.yml", "aliases: [Meta Platforms]", "aliases: [Meta Platforms, Zero One Wanwu]",
-         "'zero one wanwu' belongs to both company '01-ai' and company 'meta'"),
+         r"companies.yml:\d+: entry \d+ \(meta\): the name or alias 'zero one wanwu' also belongs to "
+         r".*companies.yml:1: entry 0 \(01-ai\)"),
         ("companies.yml", "{en: Tesla, de: Tesla, zh: 特斯拉}", "{en: Tesla, de: Tesla}", r"\(tesla\): name.zh is missing"),
         ("companies.yml", "parent: alibaba", "parent: alibaba-group", "parent refers to unknown id 'alibaba-group'"),
         ("people.yml", "organization: 01-ai", "organization: zero-one", "roles.organization refers to unknown id"),
@@ -35,4 +36,21 @@ def test_the_shipped_registry_is_valid():
 def test_invalid_registry_entries_are_errors(data, file, old, new, message):
     edit(data / file, old, new)
     with pytest.raises(DataFileError, match=message):
+        load_registry(data)
+
+
+def test_registry_errors_name_file_line_and_entry(data):
+    text = (data / "companies.yml").read_text(encoding="utf-8")
+    line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("- id: tesla"))) + 1
+    first = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("- id: meta"))) + 1
+    edit(data / "companies.yml", "- id: tesla", "- id: meta")
+    with pytest.raises(DataFileError) as error:
+        load_registry(data)
+    assert f"companies.yml:{line}: entry " in str(error.value)
+    assert f"duplicate id 'meta', first used at {data / 'companies.yml'}:{first}: entry" in str(error.value)
+
+
+def test_a_key_given_twice_in_an_entry_is_an_error(data):
+    edit(data / "companies.yml", "- id: tesla", "- id: tesla\n  id: tesla-motors")
+    with pytest.raises(DataFileError, match=r"companies.yml: not valid YAML: line \d+, column 3: key 'id' given twice in one mapping \(first on line \d+\)"):
         load_registry(data)

@@ -32,3 +32,13 @@ def test_invalid_sidecar_names_file_and_key(text, message):
 
 def test_front_matter_of_other_tools_ignores_unknown_keys():
     assert validate_overrides({"title": "T", "tags": ["x"]}, "front matter", strict=False) == {"title": "T"}
+
+
+def test_every_mistake_of_a_sidecar_is_reported_at_once():
+    with pytest.raises(SourceError) as error:
+        load_sidecar("seeds/a.meta.yml", b"date: yesterday\nlanguage: German\nslug: Not A Slug\ncolour: red\n")
+    message = str(error.value)
+    assert message.startswith("sidecar seeds/a.meta.yml: 4 errors: ")
+    for part in ("date must be an ISO date", "language must be an ISO 639-1 code", "slug must be lower-case",
+                 "unknown key 'colour'"):
+        assert part in message

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gzip
 import html
+import os
 import importlib.util
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -111,3 +112,70 @@ def test_front_matter_prints_as_its_text_in_any_theme_template(text):
     assert html.unescape(joined) == f"{text}, {text}"
     assert "<" not in raw + joined and '"' not in raw
     assert meta["search"] == {"exclude": True}
+
+
+def test_the_switch_exchanges_the_folders_atomically(tmp_path):
+    from build_scripts.site import switch
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "old.html").write_text("old")
+    work = tmp_path / ".site-build-x"
+    (work / "merged").mkdir(parents=True)
+    (work / "merged" / "new.html").write_text("new")
+    switch(work / "merged", tmp_path / "site", work)
+    assert [p.name for p in (tmp_path / "site").iterdir()] == ["new.html"]
+    assert [p.name for p in (work / "merged").iterdir()] == ["old.html"]  # goes with the work folder
+
+
+def test_a_two_rename_switch_killed_half_way_is_undone_at_the_next_start(tmp_path, monkeypatch):
+    from build_scripts import site
+
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "old.html").write_text("old")
+    work = tmp_path / ".site-build-x"
+    (work / "merged").mkdir(parents=True)
+    monkeypatch.setattr(site, "_exchange", lambda first, second: False)  # a filesystem without RENAME_EXCHANGE
+    rename = os.rename
+
+    def killed_after_the_first(source, target):
+        rename(source, target)
+        if Path(target).name == site.PREVIOUS:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "rename", killed_after_the_first)
+    with pytest.raises(KeyboardInterrupt):
+        site.switch(work / "merged", tmp_path / "site", work)
+    monkeypatch.setattr(os, "rename", rename)
+    assert not (tmp_path / "site").exists()
+    site.recover(tmp_path / "site")
+    assert [p.name for p in (tmp_path / "site").iterdir()] == ["old.html"]
+    assert not work.exists()
+
+
+def test_lastmod_is_the_article_date_or_nothing():
+    import datetime as dt
+
+    hook = _hook()
+
+    class Page:
+        def __init__(self, date):
+            self.meta = {"date": date}
+
+    dated, undated = Page(dt.date(2024, 7, 22)), Page(None)
+    for page in (dated, undated):
+        hook.on_page_markdown("", page, None, None)
+    assert dated.update_date == "2024-07-22"
+    assert not undated.update_date  # the sitemap template leaves lastmod out
+    assert max(dated.update_date, undated.update_date) == "2024-07-22"  # MkDocs' gzip timestamp
+
+
+def test_an_empty_index_file_fails_the_build(tmp_path):
+    from build_scripts.search import _check_bundle
+
+    (tmp_path / "pagefind-entry.json").write_text("{}")
+    (tmp_path / "index").mkdir()
+    (tmp_path / "index" / "en_1.pf_index").write_bytes(b"")
+    with pytest.raises(SiteBuildError, match=r"pagefind \(en\) wrote 1 empty files \(disk full\?\)"):
+        _check_bundle(tmp_path, "en")
+    with pytest.raises(SiteBuildError, match="wrote no pagefind/pagefind-entry.json"):
+        _check_bundle(tmp_path / "index", "en")

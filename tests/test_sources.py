@@ -1,9 +1,10 @@
 import codecs
+import os
 
 import pytest
 
 from build_scripts.models import SourceError
-from build_scripts.sources import decode, discover, normalise, read_source
+from build_scripts.sources import decode, discover, normalise, read_limited, read_source
 
 ZH = "零一万物的CEO李开复表示，大模型赛道竞争激烈。李开复在2023年3月创建了零一万物团队，6月开始运营。"
 ZH_HANT = "零一萬物的執行長李開復表示，大模型賽道競爭激烈。李開復在2023年3月創建了零一萬物團隊，6月開始運營。"
@@ -99,7 +100,8 @@ def test_discover_skips_hidden_files_and_pairs_sidecars(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.md").write_text("x")
     (tmp_path / "orphan.meta.yml").write_text("title: B")
-    refs, warnings = discover(tmp_path)
+    refs, warnings, failures = discover(tmp_path)
+    assert failures == []
     assert [r.source for r in refs] == ["a.txt", "sub/c.md"]
     assert refs[0].sidecar == tmp_path / "a.meta.yml"
     assert refs[1].sidecar is None
@@ -116,3 +118,41 @@ def test_escaped_markup_in_a_saved_page_stays_as_the_page_shows_it():
             + "They quoted &lt;script&gt; and AT&amp;T.</p></article></body></html>")
     text = read_source("a.html", page.encode()).text
     assert "They quoted <script> and AT&T." in text
+
+
+def test_every_odd_entry_is_reported_with_its_reason(tmp_path, monkeypatch):
+    (tmp_path / "good.txt").write_text("x")
+    (tmp_path / "dangling.txt").symlink_to("missing.txt")
+    (tmp_path / "self.txt").symlink_to("self.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "up").symlink_to("..")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text("x")
+    (tmp_path / "linked.txt").symlink_to("good.txt")
+    scandir = os.scandir
+
+    def refuse(path):  # the tests run as root, who may read any folder: refuse one as the kernel would
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    refs, _warnings, failures = discover(tmp_path)
+    assert [r.source for r in refs] == ["good.txt", "linked.txt"]
+    reasons = {f.source: f.error for f in failures}
+    assert reasons == {
+        "dangling.txt": "dangling symbolic link: its target missing.txt does not exist; skipped",
+        "self.txt": "symbolic link loop: the link leads back to itself; skipped",
+        "pipe.txt": "not a regular file (a FIFO); skipped",
+        "sub/up": "symbolic link loop: links to a folder it is inside; skipped",
+        "locked": "folder cannot be read (Permission denied); skipped with everything in it",
+    }
+
+
+def test_a_source_above_the_limit_is_refused_unread(tmp_path):
+    (tmp_path / "big.txt").write_bytes(b"a" * 101)
+    (tmp_path / "ok.txt").write_bytes(b"a" * 100)
+    assert read_limited(tmp_path / "ok.txt", 100) == b"a" * 100
+    with pytest.raises(SourceError, match=r"larger than 100 bytes \(thresholds.max_source_bytes in data/cleaning.yml\)"):
+        read_limited(tmp_path / "big.txt", 100)
