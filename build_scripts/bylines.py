@@ -75,7 +75,7 @@ def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
     age ('3 hours ago'): the byline of sites that print the names without 'By'."""
     if visual_length(line) > 60 or cjk_count(line) or not any(find_date(n) or _AGE.search(n) for n in neighbours):
         return None  # (Chinese bylines always say 作者, 记者 or 文)
-    if any(pattern.search(line) for _, pattern in settings.cues.chrome):
+    if settings.cues.chrome_kinds(line):
         return None
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings)
     return byline if byline and all(len(name.split()) <= 3 for name in byline.authors) else None

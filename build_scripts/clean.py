@@ -14,7 +14,7 @@ from statistics import median
 from .bylines import read_byline, read_name_line
 from .dates import find_date
 from .language import detect_language
-from .lines import article_probabilities, headline_scores
+from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .settings import Layout, Rule, Settings
 from .sources import page_headline
@@ -31,8 +31,14 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     lines = unwrap([line.strip() for line in source.text.split("\n")])
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     rules = [rule for layout in layouts for rule in layout.rules] + list(settings.rules)
-    # a saved page's main text was already extracted from its markup (sources.py): nothing of it is chrome
-    article = [1.0] * len(lines) if source.format == "html" else _article_probabilities(lines, settings)
+    # The learned model decides for sites no layout knows; a known layout's rules need no second opinion, and a
+    # saved page's main text was already extracted from its markup (sources.py): nothing of either is chrome.
+    present = [i for i, line in enumerate(lines) if line]
+    rows = None if layouts else features([lines[i] for i in present], settings.cues, settings.line_model.lexicon)
+    if rows is None or source.format == "html":
+        article = [1.0] * len(lines)
+    else:
+        article = _per_line(present, len(lines), article_probabilities(rows, settings.line_model))
     start, end = _body_bounds(lines, article, settings)
     keep = settings.article_probability["keep"]
     lowercase = is_lowercase_text("\n".join(lines[start:end + 1]))
@@ -51,6 +57,9 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         zone = "head" if i < start else "tail" if i > end else "body"
         in_body = zone == "body"
+        if in_body and not layouts and _is_page_furniture(line, settings):
+            dropped.append(line)  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
+            continue
         if in_body and (article[i] >= keep or _is_sentences(line) or layouts):
             # article text; on a known site's layout, what its rules do not cover stays too
             if layouts and article[i] < keep and _is_chrome_in_body(line, settings):
@@ -99,7 +108,8 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     if layouts:
         titles = _title_candidates([line for _, line in head], layouts, settings)
     else:
-        titles = _headline(head, lines, settings)
+        headline = _per_line(present, len(lines), headline_scores([lines[i] for i in present], rows, settings.line_model))
+        titles = _headline(head, headline, settings)
         if titles:
             title, site = _without_site_name(titles[0].text, lines)
             titles = [TitleCandidate(title, titles[0].language)]
@@ -182,12 +192,11 @@ def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:
     return before + after
 
 
-def _article_probabilities(lines: list[str], settings: Settings) -> list[float]:
-    """The line classifier's probability per line (0 for empty lines)."""
-    present = [i for i, line in enumerate(lines) if line]
-    result = [0.0] * len(lines)
-    for i, p in zip(present, article_probabilities([lines[i] for i in present], settings.cues, settings.line_model)):
-        result[i] = p
+def _per_line(present: list[int], count: int, scores: list[float]) -> list[float]:
+    """Scores of the non-empty lines spread over all lines (0 for empty ones)."""
+    result = [0.0] * count
+    for i, score in zip(present, scores):
+        result[i] = score
     return result
 
 
@@ -196,6 +205,13 @@ def _is_sentences(line: str) -> bool:
     body, whatever the classifier thinks (no sentence of the article is ever removed)."""
     ends = line.rstrip(_CLOSING)[-1:] in _PROSE_END
     return ends and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
+
+
+def _is_page_furniture(line: str, settings: Settings) -> bool:
+    """A line made of chrome words only, or a picture credit: chrome whatever the classifier thinks."""
+    if visual_length(line) > 120 or _is_sentences(line) and not settings.cues.credit.match(line):
+        return False
+    return settings.cues.credit.match(line) is not None or settings.cues.chrome_share(line) >= 0.8
 
 
 CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a chrome word they contain
@@ -208,7 +224,7 @@ def _is_chrome_in_body(line: str, settings: Settings) -> bool:
         return True
     return (
         visual_length(line) <= CHROME_MAX_CHARS and not _is_sentences(line)
-        and any(p.search(line) for _, p in settings.cues.chrome)
+        and bool(settings.cues.chrome_kinds(line))
     )
 
 
@@ -339,16 +355,14 @@ _NOT_HEADLINE = re.compile(r"[.。]$|@|https?://|www\.")  # captions and deks en
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
 
 
-def _headline(head: list[tuple[int, str]], lines: list[str], settings: Settings) -> list[TitleCandidate]:
+def _headline(head: list[tuple[int, str]], scores: list[float], settings: Settings) -> list[TitleCandidate]:
     """The headline of a source from a site no layout knows: of the lines before the body, the one the
     headline model scores highest (it was trained on real pages to tell headlines from menu entries,
     breadcrumbs, ad markers, captions and bylines)."""
     if not head:
         return []
-    present = [i for i, line in enumerate(lines) if line]
-    scores = dict(zip(present, headline_scores([lines[i] for i in present], settings.cues, settings.line_model)))
     candidates = [item for item in head if not _NOT_HEADLINE.search(item[1])] or head
-    best = max(candidates, key=lambda item: scores.get(item[0], 0.0))[1]
+    best = max(candidates, key=lambda item: scores[item[0]])[1]
     text = page_headline(_strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
 

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import numpy as np
 
 from . import datafile
-from .text import cjk_count, visual_length
+from .text import cjk_count, cjk_sequence, visual_length
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_MARK = re.compile(r"[.!?。！？](?=\s|$|[\"'”’»」』)）])|[。！？]")
@@ -29,6 +30,7 @@ _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\d{1
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+|\.(com|de|cn|org|net)\b", re.I)
 _BULLET = re.compile(r"^([-•·*▪●◦]|\d{1,2}[.)、])\s*")
 _CAPITALISED = re.compile(r"^[A-ZÄÖÜ]")
+_DIGIT = re.compile(r"\d")
 SHORT = 40  # a line shorter than this (visual length) counts toward a run of short lines
 PROSE = 100  # a line at least this long that ends like a sentence is prose
 
@@ -37,24 +39,47 @@ PROSE = 100  # a line at least this long that ends like a sentence is prose
 class Cues:
     function_words: frozenset[str]
     function_chars: frozenset[str]
-    chrome: tuple[tuple[str, re.Pattern], ...]  # (kind, pattern) in the order of the data file
+    kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
+    phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
+    credit: re.Pattern  # 'Foto: …', 'Photographer: …' at the start of a line
 
-    @property
-    def kinds(self) -> tuple[str, ...]:
-        return tuple(kind for kind, _ in self.chrome)
+    def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
+        """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
+        lower = line.lower()
+        if len(lower) != len(line):  # a rare letter whose lower case is longer: compare unchanged
+            lower = line
+        found = []
+        for end, (kinds, whole_words, length) in self.phrases.iter(lower):
+            start = end - length + 1
+            if whole_words and ((start > 0 and lower[start - 1].isalnum()) or (end + 1 < len(lower) and lower[end + 1].isalnum())):
+                continue
+            found += [(kind, start, end + 1) for kind in kinds]
+        return found
+
+    def chrome_kinds(self, line: str) -> set[int]:
+        return {kind for kind, _, _ in self.chrome_matches(line)}
+
+    def chrome_share(self, line: str) -> float:
+        """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""
+        covered = {i for _, start, end in self.chrome_matches(line) for i in range(start, end)}
+        letters = [i for i, c in enumerate(line) if c.isalnum()]
+        return sum(1 for i in letters if i in covered) / len(letters) if letters else 0.0
 
 
 def load_cues(path: Path) -> Cues:
     data = datafile.load(path.read_text("utf-8"))
     words = {w for language, items in data["function_words"].items() if language != "zh" for w in items}
-    chrome = []
-    for kind, phrases in data["chrome"].items():
-        latin = sorted((p for p in phrases if not cjk_count(p) and p[:1].isalnum()), key=len, reverse=True)
-        other = sorted((p for p in phrases if cjk_count(p) or not p[:1].isalnum()), key=len, reverse=True)
-        parts = [r"(?<![^\W_])(?:" + "|".join(map(re.escape, latin)) + r")(?![^\W_])"] if latin else []
-        parts += ["|".join(map(re.escape, other))] if other else []
-        chrome.append((kind, re.compile("|".join(parts), re.I)))
-    return Cues(frozenset(words), frozenset(data["function_words"]["zh"]), tuple(chrome))
+    automaton = ahocorasick.Automaton()
+    for index, phrases in enumerate(data["chrome"].values()):
+        for phrase in phrases:
+            key = str(phrase).lower()
+            whole_words = not cjk_count(key) and key[:1].isalnum()
+            kinds = automaton.get(key)[0] if key in automaton else ()
+            automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
+    automaton.make_automaton()
+    labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
+    credit = re.compile(rf"^[(\[（]?(?:{labels})\s*[:：]", re.I)
+    return Cues(frozenset(words), frozenset(data["function_words"]["zh"]), tuple(data["chrome"]), automaton, credit)
 
 
 def _base(line: str, cues: Cues, repeats: int) -> list[float]:
@@ -63,9 +88,10 @@ def _base(line: str, cues: Cues, repeats: int) -> list[float]:
     tokens = _TOKEN.findall(line)
     cjk = cjk_count(line)
     latin_function = sum(1 for t in tokens if t.casefold() in cues.function_words)
-    cjk_function = sum(1 for c in line if c in cues.function_chars) if cjk else 0
+    cjk_function = sum(1 for c in cjk_sequence(line) if c in cues.function_chars) if cjk else 0
     function_share = (latin_function + cjk_function) / max(1, len(tokens) + cjk) if (tokens or cjk) else 0.0
-    kinds = [1.0 if pattern.search(line) else 0.0 for _, pattern in cues.chrome]
+    found = cues.chrome_kinds(line)
+    kinds = [1.0 if kind in found else 0.0 for kind in range(len(cues.kinds))]
     stripped = line.rstrip()
     return [
         min(length, 2000),
@@ -74,7 +100,7 @@ def _base(line: str, cues: Cues, repeats: int) -> list[float]:
         1.0 if stripped[-1:] in _END else 0.0,
         len(_SENTENCE_MARK.findall(line)),
         function_share,
-        sum(c.isdigit() for c in line) / max(1, len(line)),
+        len(_DIGIT.findall(line)) / max(1, len(line)),
         sum(1 for t in tokens if _CAPITALISED.match(t)) / max(1, len(tokens)),
         len(_SEPARATORS.findall(line)),
         sum(kinds),
@@ -108,8 +134,8 @@ def feature_names(cues: Cues) -> list[str]:
 
 def tokens(line: str) -> list[str]:
     """Words of a line for the lexicon: Latin words case-folded, CJK characters and character pairs."""
-    words = [t.casefold() for t in _TOKEN.findall(line) if not cjk_count(t)]
-    han = [c for c in line if cjk_count(c)]
+    words = [t.casefold() for t in _TOKEN.findall(line) if t.isascii() or not cjk_count(t)]
+    han = cjk_sequence(line)
     return words + han + [a + b for a, b in zip(han, han[1:])]
 
 
@@ -149,13 +175,13 @@ def features(lines: list[str], cues: Cues, lexicon: dict[str, float]) -> np.ndar
 
 def shape_features(lines: list[str], cues: Cues) -> np.ndarray:
     """One row of features per line (non-empty lines, in order): its shape and its neighbours'."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        counts[line] = counts.get(line, 0) + 1
-    base = np.array([_base(line, cues, counts[line]) for line in lines], dtype=np.float64).reshape(len(lines), -1)
     n = len(lines)
     if n == 0:
         return np.zeros((0, len(feature_names(cues)) - len(LEXICAL_NAMES)))
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    base = np.array([_base(line, cues, counts[line]) for line in lines], dtype=np.float64)
     length, ends = base[:, 0], base[:, 3]
     prose = (length >= PROSE) & (ends > 0)
     prose_chars = np.where(prose, length, 0.0)
@@ -213,27 +239,31 @@ def _distance_to(mask: np.ndarray, cap: int = 20) -> np.ndarray:
 
 @dataclass(frozen=True)
 class TreeEnsemble:
-    """Gradient-boosted regression trees on the log-odds scale (exported from scikit-learn)."""
+    """Gradient-boosted regression trees on the log-odds scale (exported from scikit-learn), stored as one
+    array per node field with a row per tree, so that all trees walk all lines at once."""
 
     bias: float
     rate: float
     lexicon: dict[str, float]
-    trees: tuple[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], ...]
+    feature: np.ndarray  # [tree, node]; -1 at a leaf
+    threshold: np.ndarray
+    left: np.ndarray  # -1 at a leaf
+    right: np.ndarray
+    value: np.ndarray
+    depth: int
     feature_names: tuple[str, ...]
     title: TreeEnsemble | None = None  # the headline model, over the same rows plus TITLE_NAMES
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        score = np.full(len(rows), self.bias)
-        index = np.arange(len(rows))
-        for feature, threshold, left, right, value in self.trees:
-            node = np.zeros(len(rows), dtype=np.int64)
-            while True:
-                inner = left[node] >= 0
-                if not inner.any():
-                    break
-                go_left = rows[index, np.maximum(feature[node], 0)] <= threshold[node]
-                node = np.where(inner, np.where(go_left, left[node], right[node]), node)
-            score += self.rate * value[node]
+        trees = np.arange(self.feature.shape[0])[None, :]
+        node = np.zeros((len(rows), self.feature.shape[0]), dtype=np.int64)
+        lines = np.arange(len(rows))[:, None]
+        for _ in range(self.depth):
+            left = self.left[trees, node]
+            values = rows[lines, np.maximum(self.feature[trees, node], 0)]
+            step = np.where(values <= self.threshold[trees, node], left, self.right[trees, node])
+            node = np.where(left >= 0, step, node)
+        score = self.bias + self.rate * self.value[trees, node].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-score))
 
 
@@ -243,23 +273,37 @@ def load_model(path: Path) -> TreeEnsemble:
 
 
 def _ensemble(data: dict) -> TreeEnsemble:
-    trees = tuple(
-        (np.array(t["feature"]), np.array(t["threshold"]), np.array(t["left"]), np.array(t["right"]), np.array(t["value"]))
-        for t in data["trees"]
-    )
+    width = max(len(t["feature"]) for t in data["trees"])
+
+    def field(name: str, fill: float) -> np.ndarray:
+        return np.array([t[name] + [fill] * (width - len(t[name])) for t in data["trees"]])
+
+    left, right = field("left", -1).astype(np.int64), field("right", -1).astype(np.int64)
     title = _ensemble(data["title"]) if "title" in data else None
-    return TreeEnsemble(data["bias"], data["rate"], data["lexicon"], trees, tuple(data["features"]), title)
+    return TreeEnsemble(
+        data["bias"], data["rate"], data["lexicon"], field("feature", -1).astype(np.int64), field("threshold", 0.0),
+        left, right, field("value", 0.0), _depth(left, right), tuple(data["features"]), title,
+    )
 
 
-def article_probabilities(lines: list[str], cues: Cues, model: TreeEnsemble) -> list[float]:
-    """For each of the (non-empty) lines, the probability that it is part of the article."""
-    if not lines:
-        return []
-    return model.probabilities(features(lines, cues, model.lexicon)).tolist()
+def _depth(left: np.ndarray, right: np.ndarray) -> int:
+    """Levels of the deepest tree (children come after their parents in scikit-learn's node order)."""
+    depth = np.zeros(left.shape, dtype=np.int64)
+    for node in range(left.shape[1]):
+        inner = np.flatnonzero(left[:, node] >= 0)
+        depth[inner, left[inner, node]] = depth[inner, node] + 1
+        depth[inner, right[inner, node]] = depth[inner, node] + 1
+    return int(depth.max()) + 1
+
+
+def article_probabilities(rows: np.ndarray, model: TreeEnsemble) -> list[float]:
+    """For each line (`rows`: its features()), the probability that it is part of the article."""
+    return model.probabilities(rows).tolist() if len(rows) else []
 
 
 # --- the headline ------------------------------------------------------------------------------------------
 
+TITLE_WINDOW = 10  # lines after the first prose line still considered as headline candidates
 TITLE_NAMES = ["next_prose_distance", "before_first_prose", "prefix_of_other_line", "contains_other_line",
                "title_like", "word_count"]
 
@@ -276,18 +320,20 @@ def title_features(lines: list[str], shape: np.ndarray) -> np.ndarray:
     padded = np.append(prose, n + 50)  # no prose line after: far away
     next_distance = padded[following] - np.arange(n)
     keys = [line.casefold() for line in lines]
-    prefix = [sum(1 for other in keys if other != key and len(key) >= 8 and other.startswith(key)) for key in keys]
-    contains = [sum(1 for other in keys if other != key and len(other) >= 8 and other in key) for key in keys]
+    candidates = range(min(n, first_prose + TITLE_WINDOW))  # no line further down is ever a headline candidate
+    prefix = [sum(1 for other in keys if other != keys[i] and len(keys[i]) >= 8 and other.startswith(keys[i]))
+              for i in candidates] + [0] * (n - len(candidates))
+    contains = [sum(1 for other in keys if other != keys[i] and len(other) >= 8 and other in keys[i])
+                for i in candidates] + [0] * (n - len(candidates))
     title_like = [1.0 if line.rstrip()[-1:] not in ".。!！;；:：," else 0.0 for line in lines]
     words = [len(line.split()) + cjk_count(line) for line in lines]
     return np.column_stack([np.minimum(next_distance, 50), np.arange(n) < first_prose, np.minimum(prefix, 3),
                             np.minimum(contains, 3), title_like, np.log1p(words)])
 
 
-def headline_scores(lines: list[str], cues: Cues, model: TreeEnsemble) -> list[float]:
-    """For each line, the probability that it is the article's headline."""
+def headline_scores(lines: list[str], rows: np.ndarray, model: TreeEnsemble) -> list[float]:
+    """For each line, the probability that it is the article's headline (`rows`: its features())."""
     if not lines or model.title is None:
         return [0.0] * len(lines)
-    shape = shape_features(lines, cues)
-    rows = np.hstack([shape, lexical_features(lines, model.lexicon), title_features(lines, shape)])
-    return model.title.probabilities(rows).tolist()
+    shape = rows[:, : rows.shape[1] - len(LEXICAL_NAMES)]
+    return model.title.probabilities(np.hstack([rows, title_features(lines, shape)])).tolist()

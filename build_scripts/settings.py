@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import datafile
-from .lines import Cues, TreeEnsemble, load_cues, load_model
+from .lines import Cues, TreeEnsemble, feature_names, load_cues, load_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ZONES = ("head", "tail", "edges", "any")
@@ -210,6 +210,11 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
             )
         )
     cues_path, model_path = data_dir / "cues.yml", data_dir / "line_model.json"
+    cues, model = load_cues(cues_path), load_model(model_path)
+    if list(model.feature_names) != feature_names(cues):
+        raise DataFileError(
+            f"{model_path}: trained with other cue kinds than {cues_path} has now; retrain it with "
+            "`python tools/train_cleaner.py --corpus DIR` (see its docstring)")
     fingerprint = hashlib.sha256(
         b"\0".join([cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes()])
     ).hexdigest()
@@ -224,7 +229,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
         layouts=tuple(layouts),
         **_bylines(cleaning.get("bylines"), f"{cleaning_path}: bylines"),
         article_probability=_probabilities(cleaning.get("article_probability"), f"{cleaning_path}: article_probability"),
-        cues=load_cues(cues_path),
-        line_model=load_model(model_path),
+        cues=cues,
+        line_model=model,
         fingerprint=fingerprint,
     )

@@ -25,6 +25,11 @@ def cjk_count(text: str) -> int:
     return len(_CJK_CHAR.findall(text))
 
 
+def cjk_sequence(text: str) -> list[str]:
+    """The CJK characters of a text, in order."""
+    return [] if text.isascii() else _CJK_CHAR.findall(text)
+
+
 def cjk_chars(text: str) -> set[str]:
     """The distinct CJK characters of a text."""
     return set(_CJK_CHAR.findall(text))

@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from build_scripts.clean import text_lines  # noqa: E402
 from build_scripts.evaluate import comparable, load_page_labels, same_title  # noqa: E402
 from build_scripts.lines import (  # noqa: E402
-    TITLE_NAMES, feature_names, lexical_features, load_cues, shape_features, title_features, train_lexicon,
+    TITLE_NAMES, TITLE_WINDOW, feature_names, lexical_features, load_cues, shape_features, title_features, train_lexicon,
 )
 from build_scripts.settings import DATA_DIR  # noqa: E402
 from build_scripts.sources import decode, normalise  # noqa: E402
@@ -130,7 +130,6 @@ def export(model, names: list[str], lexicon: dict) -> dict:
 
 
 TITLE_PARAMETERS = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
-TITLE_WINDOW = 10  # lines after the first prose line still considered as headline candidates
 
 
 def title_rows(page: dict, lexicon: dict) -> tuple[np.ndarray, np.ndarray]:

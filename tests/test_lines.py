@@ -1,0 +1,64 @@
+"""build_scripts/lines.py: line features, the tree ensemble as exported by tools/train_cleaner.py, and the
+shipped model's judgement on lines no one labelled."""
+
+import json
+
+import numpy as np
+import pytest
+
+from build_scripts.lines import _ensemble, article_probabilities, feature_names, features, headline_scores
+from build_scripts.settings import DATA_DIR
+
+# two trees over two features: tree 0 splits on feature 0 at 1.5, tree 1 on feature 1 at 0.5, then on feature 0
+TREES = {
+    "bias": -0.5, "rate": 0.1, "lexicon": {}, "features": ["a", "b"],
+    "trees": [
+        {"feature": [0, -2, -2], "threshold": [1.5, -2, -2], "left": [1, -1, -1], "right": [2, -1, -1], "value": [0, -1.0, 2.0]},
+        {"feature": [1, 0, -2, -2, -2], "threshold": [0.5, 3.0, -2, -2, -2], "left": [1, 2, -1, -1, -1],
+         "right": [4, 3, -1, -1, -1], "value": [0, 0, 1.0, 3.0, -4.0]},
+    ],
+}
+
+
+def _walk(tree: dict, row: list[float]) -> float:
+    node = 0
+    while tree["left"][node] >= 0:
+        node = tree["left"][node] if row[tree["feature"][node]] <= tree["threshold"][node] else tree["right"][node]
+    return tree["value"][node]
+
+
+def test_all_trees_walk_all_lines_at_once_as_one_tree_at_a_time_would():
+    model = _ensemble(TREES)
+    rows = np.array([[1.0, 0.0], [2.0, 0.0], [4.0, 0.2], [0.0, 1.0], [1.5, 0.5]])
+    expected = [1 / (1 + np.exp(-(-0.5 + 0.1 * sum(_walk(t, list(r)) for t in TREES["trees"])))) for r in rows]
+    assert model.probabilities(rows) == pytest.approx(expected)
+    assert model.depth == 3
+
+
+def test_the_shipped_model_reads_the_features_the_cues_give(settings):
+    assert list(settings.line_model.feature_names) == feature_names(settings.cues)
+    assert features(["a line"], settings.cues, {}).shape == (1, len(feature_names(settings.cues)))
+    assert json.loads((DATA_DIR / "line_model.json").read_text())["title"]["trees"]
+
+
+def test_prose_scores_above_menus_and_buttons(settings):
+    prose = ("Der Chipkonzern hat am Dienstag angekündigt, seine Investitionen in Rechenzentren deutlich zu "
+             "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen.")
+    lines = ["Startseite", "Politik", "Wirtschaft", "Digital", "Anmelden", prose, prose, prose, "Teilen",
+             "Facebook", "Impressum", "Datenschutz"]
+    p = article_probabilities(features(lines, settings.cues, settings.line_model.lexicon), settings.line_model)
+    assert min(p[5:8]) > 0.5 > max(p[:5] + p[8:])
+
+
+def test_chrome_words_and_picture_credits(settings):
+    assert settings.cues.chrome_share("Artikel merken") == 1.0
+    assert settings.cues.chrome_share("Die Regierung will das Gesetz ändern") == 0.0
+    assert settings.cues.credit.match("Foto: Florian Gaertner / photothek / IMAGO")
+    assert settings.cues.credit.match("图片来源：视觉中国")
+    assert not settings.cues.credit.match("Bildung ist der Schlüssel, sagte sie: mehr Geld für Schulen.")
+
+
+def test_headline_scores_one_per_line(settings):
+    lines = ["Menü", "Chip makers report record demand", "By Jane Doe", "Nvidia and AMD reported demand. " * 5]
+    scores = headline_scores(lines, features(lines, settings.cues, settings.line_model.lexicon), settings.line_model)
+    assert len(scores) == 4 and scores[1] == max(scores)
