@@ -78,4 +78,12 @@ def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
     if settings.cues.chrome_kinds(line):
         return None
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings)
-    return byline if byline and all(len(name.split()) <= 3 for name in byline.authors) else None
+    if not byline or any(len(name.split()) > 3 or _common_words(name, settings) for name in byline.authors):
+        return None
+    return byline
+
+
+def _common_words(name: str, settings) -> bool:
+    """Names are rare words: a 'name' whose every word the line model's lexicon knows ('Künstliche Intelligenz')
+    is a topic, not a person."""
+    return all(word.casefold() in settings.line_model.lexicon for word in name.split())

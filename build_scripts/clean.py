@@ -60,6 +60,9 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if in_body and not layouts and _is_page_furniture(line, settings):
             dropped.append(line)  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
             continue
+        if not layouts and _byline_or_dateline(line, _neighbours(lines, i) if i > first else [], fields, settings):
+            dropped.append(line)  # a byline or dateline, in the header or below a dek
+            continue
         if in_body and (article[i] >= keep or _is_sentences(line) or layouts):
             # article text; on a known site's layout, what its rules do not cover stays too
             if layouts and article[i] < keep and _is_chrome_in_body(line, settings):
@@ -69,14 +72,6 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         if in_body:
             zone = "head"  # a short line inside the body the classifier takes for chrome: a byline, a dateline?
-        byline = None if layouts else (
-            read_byline(line, settings) or (i > first and read_name_line(line, _neighbours(lines, i), settings)))
-        if byline:
-            fields["authors"].extend(byline.authors)
-            fields["publisher"].extend([byline.publisher] if byline.publisher else [])
-            fields["date"].extend([found[0]] if (found := find_date(line)) else [])
-            dropped.append(line)
-            continue
         date = _date_line(line)
         if date:
             fields["date"].append(date)
@@ -113,7 +108,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if titles:
             title, site = _without_site_name(titles[0].text, lines)
             titles = [TitleCandidate(title, titles[0].language)]
-            publisher = publisher or site or _copyright_holder(lines)
+            publisher = publisher or site or _masthead(lines, title, start, settings) or _copyright_holder(lines)
     title_lines = {t.text for t in titles}
     body_lines: list[str] = []
     for i, line in kept:
@@ -183,6 +178,24 @@ def _signature_matches(layout: Layout, lines: list[str]) -> bool:
     non_empty = [line for line in lines if line]
     window = non_empty[: layout.signature_lines] + non_empty[-15:]
     return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
+
+
+def _byline_or_dateline(line: str, neighbours: list[str], fields: dict[str, list[str]], settings: Settings) -> bool:
+    """Reads a short line that names the authors (and outlet) or only gives the date into `fields`; whether it
+    did. Whole sentences are never bylines. `neighbours`: the lines around it (none for a text's first line,
+    which is its headline)."""
+    if _is_sentences(line) or visual_length(line) > 120:
+        return False
+    byline = read_byline(line, settings) or (neighbours and read_name_line(line, neighbours, settings))
+    if byline:
+        fields["authors"].extend(byline.authors)
+        fields["publisher"].extend([byline.publisher] if byline.publisher else [])
+        fields["date"].extend([found[0]] if (found := find_date(line)) else [])
+        return True
+    date = _date_line(line)
+    if date:
+        fields["date"].append(date)
+    return bool(date)
 
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:
@@ -386,6 +399,26 @@ def _without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
             if suffix and suffix["title"] == title:
                 return title, suffix["site"].strip()
     return title, None
+
+
+_LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
+MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
+
+
+def _masthead(lines: list[str], title: str, start: int, settings: Settings) -> str | None:
+    """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
+    'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
+    head = [line for line in lines[:start] if line][:MASTHEAD_LINES]
+    for position, line in enumerate(head):
+        if line == title:
+            return None
+        name = _LOGO.sub("", line).strip()
+        if position > 0 and name == line:
+            continue  # below the first line only a logo's text ('… Logo') names the site
+        words = len(name.split()) + cjk_count(name) // 2
+        if 2 <= visual_length(name) <= 30 and words <= 4 and not settings.cues.chrome_kinds(name) and not _date_line(name):
+            return name
+    return None
 
 
 def _copyright_holder(lines: list[str]) -> str | None:
