@@ -27,16 +27,15 @@ _OUTLET = re.compile(r"\.(de|com|net|org|at|ch|cn|tw|hk)$|^[A-Z]{2,6}$", re.I)
 class Byline:
     authors: list[str]
     publisher: str | None = None
+    editors: tuple[str, ...] = ()
 
 
 def read_byline(line: str, settings) -> Byline | None:
     """The authors (and outlet) a byline line names, or None when the line is no byline."""
     if visual_length(line) > 120:
         return None
-    match = settings.byline_chinese.search(line)
-    if match:
-        names = [n for n in re.split(r"[、,，\s]+", match.group("names")) if _CJK_NAME.match(n)]
-        return Byline(names) if names else None
+    if cjk_count(line):
+        return read_chinese_labels(line, settings)
     match = settings.byline_prefixes.match(line)
     rest = line[match.end():] if match else line
     rest = _CREDIT.sub("", rest)
@@ -66,6 +65,41 @@ def _names(rest: str, settings) -> Byline | None:
     return Byline(authors, publisher) if authors else None
 
 
+_CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、]")
+
+
+def read_chinese_labels(line: str, settings) -> Byline | None:
+    """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
+    '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
+    a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
+    labels = list(settings.byline_chinese.finditer(line))
+    # the line starts with a label, after nothing but a date, or an outlet's name before 记者 ('澎湃新闻记者 韩雨桐')
+    prefix = line[: labels[0].start()] if labels else ""
+    if not labels or _leftover(prefix) and not (labels[0].group(0)[:2] in ("记者", "記者") and len(prefix.strip()) <= 6):
+        return None
+    fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
+    rest = line
+    for match, following in zip(labels, labels[1:] + [None]):
+        value = line[match.end(): following.start() if following else len(line)].strip()
+        value = _CJK_VALUE_END.split(value, 1)[0] if _CJK_VALUE_END.search(value) else value[:3] if len(value) > 4 else value
+        rest = rest.replace(match.group(0), " ", 1).replace(value, " ", 1)
+        field = match.lastgroup
+        if field == "publisher" and 2 <= visual_length(value) <= 30:
+            fields["publisher"].append(value)
+        elif field != "publisher" and _CJK_NAME.match(value):
+            fields[field].append(value)
+    if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
+        return None  # a sentence that happens to contain 文 or 编辑 is no byline
+    return Byline(fields["authors"], (fields["publisher"] or [None])[0], tuple(fields["editors"]))
+
+
+def _leftover(text: str) -> int:
+    """Characters of what a metadata line holds besides its fields, dates, times and punctuation."""
+    date = find_date(text)
+    text = _TIME.sub(" ", text.replace(date[1], " ") if date else text)
+    return len(re.sub(r"[\W\d_]+", "", text))
+
+
 _AGE = re.compile(r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天)\b", re.I)
 _HANDLE = re.compile(r"\s*@\S*$")
 
@@ -78,12 +112,40 @@ def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
     if settings.cues.chrome_kinds(line):
         return None
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings)
-    if not byline or any(len(name.split()) > 3 or _common_words(name, settings) for name in byline.authors):
+    if not byline or any(len(name.split()) > 3 for name in byline.authors):
+        return None
+    if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
     return byline
 
 
 def _common_words(name: str, settings) -> bool:
-    """Names are rare words: a 'name' whose every word the line model's lexicon knows ('Künstliche Intelligenz')
-    is a topic, not a person."""
+    """Names are rare words: a single 'name' whose every word the line model's lexicon knows ('Künstliche
+    Intelligenz') is a topic, not a person (two names on one line are people)."""
     return all(word.casefold() in settings.line_model.lexicon for word in name.split())
+
+
+_LEAD = re.compile(r"^[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
+_TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
+_INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
+
+
+def paragraph_bylines(first: str, last: str, settings) -> Byline | None:
+    """Bylines printed inside the article's own paragraphs, which stay: a bracket opening the first one
+    ('（中央社記者吳家豪台北18日電）', '〔記者洪素卿／台北報導〕') and one closing the last ('（編輯：林孟汝）',
+    '（文猛）', '(jad)': a name or a journalist's initials)."""
+    authors, editors = [], []
+    lead = _LEAD.match(first)
+    if lead and (found := read_chinese_labels(lead["inner"], settings)):
+        authors += found.authors
+        editors += found.editors
+    tail = _TAIL.search(last)
+    if tail:
+        inner = tail["inner"].strip()
+        found = read_chinese_labels(inner, settings) if cjk_count(inner) else None
+        if found:
+            authors += found.authors
+            editors += found.editors
+        elif _INITIALS.match(inner) or _CJK_NAME.match(inner):
+            authors.append(inner)
+    return Byline(authors, None, tuple(editors)) if authors or editors else None

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from statistics import median
 
-from .bylines import read_byline, read_name_line
+from .bylines import paragraph_bylines, read_byline, read_name_line
 from .dates import find_date
 from .language import detect_language
 from .lines import article_probabilities, features, headline_scores
@@ -95,6 +95,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if field:
             fields[field].extend(value)
 
+    body = [line for i, line in kept if start <= i <= end]
+    if body and not layouts and (inline := paragraph_bylines(body[0], body[-1], settings)):
+        fields["authors"] += [] if fields["authors"] else inline.authors
+        fields["editors"] += [] if fields["editors"] else list(inline.editors)
     authors, editors = _unique(fields["authors"]), _unique(fields["editors"])
     publisher = fields["publisher"][0] if fields["publisher"] else None
     meta_values = {v.casefold() for v in authors + editors + fields["publisher"]}
@@ -189,6 +193,7 @@ def _byline_or_dateline(line: str, neighbours: list[str], fields: dict[str, list
     byline = read_byline(line, settings) or (neighbours and read_name_line(line, neighbours, settings))
     if byline:
         fields["authors"].extend(byline.authors)
+        fields["editors"].extend(byline.editors)
         fields["publisher"].extend([byline.publisher] if byline.publisher else [])
         fields["date"].extend([found[0]] if (found := find_date(line)) else [])
         return True

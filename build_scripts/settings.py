@@ -143,10 +143,22 @@ def _bylines(value: object, where: str) -> dict:
     prefixes = "|".join(re.escape(p) for p in sorted(value["prefixes"], key=len, reverse=True))
     return {
         "byline_prefixes": re.compile(rf"(?:{prefixes})\s*[:：|]?\s+(?=\S)", re.I),
-        "byline_chinese": _compile(value["chinese"], f"{where}.chinese"),
+        "byline_chinese": _chinese_labels(value["chinese"], f"{where}.chinese"),
         "agencies": frozenset(a.casefold() for a in value["agencies"]),
         "not_names": frozenset(w.casefold() for w in value["not_names"]),
     }
+
+
+def _chinese_labels(value: object, where: str) -> re.Pattern:
+    """One pattern finding every label of a Chinese metadata line; the group named after the field matches."""
+    if not isinstance(value, dict) or set(value) != {"authors", "editors", "publisher"}:
+        raise DataFileError(f"{where} must be a mapping with 'authors', 'editors' and 'publisher'")
+    groups = []
+    for field, labels in value.items():
+        if not isinstance(labels, list) or not all(isinstance(v, str) and v for v in labels):
+            raise DataFileError(f"{where}.{field} must be a list of non-empty strings")
+        groups.append(f"(?P<{field}>" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + ")")
+    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*")
 
 
 def _probabilities(value: object, where: str) -> dict[str, float]:
