@@ -37,9 +37,11 @@ def read_byline(line: str, settings) -> Byline | None:
     if cjk_count(line):
         return read_chinese_labels(line, settings)
     match = settings.byline_prefixes.match(line)
+    if not match and not any(c.isdigit() for c in line):
+        return None  # neither 'By …' nor names before a date
     rest = line[match.end():] if match else line
     rest = _CREDIT.sub("", rest)
-    date = find_date(rest)
+    date = find_date(rest) if any(c.isdigit() for c in rest) else None
     if date:
         rest = rest.replace(date[1], " ")
         rest = _TIME.sub(" ", rest)
@@ -107,12 +109,12 @@ _HANDLE = re.compile(r"\s*@\S*$")
 def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
     """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld') next to a dateline or an
     age ('3 hours ago'): the byline of sites that print the names without 'By'."""
-    if visual_length(line) > 60 or cjk_count(line) or not any(find_date(n) or _AGE.search(n) for n in neighbours):
+    if visual_length(line) > 60 or cjk_count(line) or settings.cues.chrome_kinds(line):
         return None  # (Chinese bylines always say 作者, 记者 or 文)
-    if settings.cues.chrome_kinds(line):
-        return None
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
+        return None
+    if not any(_AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) for n in neighbours):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None

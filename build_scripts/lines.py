@@ -147,8 +147,8 @@ def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
         weights = [lexicon.get(t, 0.0) for t in tokens(line)]
         scores.append(sum(weights) / len(weights) if weights else 0.0)
     score = np.array(scores, dtype=np.float64)
-    return np.column_stack([score, _shifted(score, 1), _shifted(score, -1), _window(score, np.mean),
-                            _window(score, np.min, 1)]) if len(lines) else np.zeros((0, 5))
+    return np.column_stack([score, _shifted(score, 1), _shifted(score, -1), _window(score, np.nanmean),
+                            _window(score, np.nanmin, 1)]) if len(lines) else np.zeros((0, 5))
 
 
 LEXICAL_NAMES = ["word_score", "prev1_word_score", "next1_word_score", "window_word_score", "window_min_word_score"]
@@ -195,9 +195,9 @@ def shape_features(lines: list[str], cues: Cues) -> np.ndarray:
         after,
         _distance_to(prose),
         *[_shifted(base[:, i], shift) for shift in (1, 2, -1, -2) for i in _NEIGHBOUR],
-        _window(base[:, 5], np.mean),
-        _window(length, np.max),
-        _window(ends, np.mean),
+        _window(base[:, 5], np.nanmean),
+        _window(length, np.nanmax),
+        _window(ends, np.nanmean),
     ])
     return np.hstack([base, context])
 
@@ -213,7 +213,9 @@ def _shifted(column: np.ndarray, shift: int) -> np.ndarray:
 
 
 def _window(column: np.ndarray, reduce, radius: int = 3) -> np.ndarray:
-    return np.array([reduce(column[max(0, i - radius): i + radius + 1]) for i in range(len(column))])
+    """`reduce` (np.nanmean, np.nanmax, np.nanmin) over each line and the `radius` lines on either side."""
+    padded = np.pad(column.astype(np.float64), radius, constant_values=np.nan)
+    return reduce(np.lib.stride_tricks.sliding_window_view(padded, 2 * radius + 1), axis=1)
 
 
 def _short_runs(short: np.ndarray) -> np.ndarray:
