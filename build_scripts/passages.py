@@ -13,12 +13,13 @@ from bisect import bisect_right
 from .entities import recognizer_for
 from .models import Block, Passage
 from .registry import Registry
-from .text import sentence_spans
+from .text import sentence_spans, shorten
 
 MAX_STATEMENTS_PER_ARTICLE = 3  # per entity: an entity page shows statements from several articles
 MAX_QUOTES_PER_ARTICLE = 8
 MAX_EVIDENCE = 2  # sentences per theme and article
 MAX_STATEMENT_LENGTH = 400  # longer sentences read badly as a quote on an entity page
+MAX_PASSAGE_LENGTH = 800  # quotes and evidence are cut to this (visual characters): a page never grows with one source
 
 
 def find_passages(blocks: list[Block], speakers: list[str], mentioned: set[str], registry: Registry) -> list[Passage]:
@@ -36,7 +37,7 @@ def find_passages(blocks: list[Block], speakers: list[str], mentioned: set[str],
     def take(kind: str, entity_id: str, text: str, limit: int) -> None:
         if taken.get((kind, entity_id), 0) < limit:
             taken[(kind, entity_id)] = taken.get((kind, entity_id), 0) + 1
-            passages.append(Passage(kind, entity_id, text))
+            passages.append(Passage(kind, entity_id, shorten(text, MAX_PASSAGE_LENGTH)[0]))
 
     for block in blocks:
         if block.kind == "heading":

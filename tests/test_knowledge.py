@@ -111,3 +111,15 @@ def test_every_generated_link_resolves(site):
             assert (page.parent / target).resolve().is_file(), f"{page.relative_to(docs)} -> {target}"
             checked += 1
     assert checked > 1000
+
+
+def test_a_huge_single_line_source_gives_quotes_of_bounded_length():
+    from build_scripts.models import Block
+    from build_scripts.passages import MAX_PASSAGE_LENGTH, find_passages
+    from build_scripts.registry import load_registry
+    from build_scripts.text import visual_length
+
+    registry = load_registry()
+    sentence = "Neue Rechenzentren und mehr Rechenleistung treiben die Nachfrage nach Chips " * 5000
+    passages = find_passages([Block("paragraph", sentence + ".")], [], {"ai-infrastructure-cloud"}, registry)
+    assert passages and all(visual_length(p.text) <= MAX_PASSAGE_LENGTH + 1 for p in passages)
