@@ -368,9 +368,17 @@ def _is_title_like(line: str, settings: Settings) -> bool:
     )
 
 
-_BULLET_MARK = re.compile(r"^[*+•·]\s+")
+_BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
 _NOT_HEADLINE = re.compile(r"[.。]$|@|https?://|www\.")  # captions and deks end with a full stop
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
+
+
+def _may_be_headline(line: str, settings: Settings) -> bool:
+    """Not a caption, credit, dateline, handle or address, and not mostly chrome words."""
+    return not (
+        _NOT_HEADLINE.search(line) or settings.cues.credit.match(line) or "©" in line
+        or settings.cues.chrome_share(line) >= 0.3 or (any(c.isdigit() for c in line) and find_date(line))
+    )
 
 
 def _headline(head: list[tuple[int, str]], scores: list[float], settings: Settings) -> list[TitleCandidate]:
@@ -379,7 +387,7 @@ def _headline(head: list[tuple[int, str]], scores: list[float], settings: Settin
     breadcrumbs, ad markers, captions and bylines)."""
     if not head:
         return []
-    candidates = [item for item in head if not _NOT_HEADLINE.search(item[1])] or head
+    candidates = [item for item in head if _may_be_headline(item[1], settings)] or head
     best = max(candidates, key=lambda item: scores[item[0]])[1]
     text = page_headline(_strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
