@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from . import datafile
-from .lines import Cues, TreeEnsemble, feature_names, load_cues, load_model
+from .lines import TITLE_NAMES, Cues, TreeEnsemble, feature_names, load_cues, load_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ZONES = ("head", "tail", "edges", "any")
@@ -223,7 +223,8 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
         )
     cues_path, model_path = data_dir / "cues.yml", data_dir / "line_model.json"
     cues, model = load_cues(cues_path), load_model(model_path)
-    if list(model.feature_names) != feature_names(cues):
+    titles = model.title.feature_names if model.title else ()
+    if list(model.feature_names) != feature_names(cues) or list(titles) != feature_names(cues) + TITLE_NAMES:
         raise DataFileError(
             f"{model_path}: trained with other cue kinds than {cues_path} has now; retrain it with "
             "`python tools/train_cleaner.py --corpus DIR` (see its docstring)")

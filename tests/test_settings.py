@@ -46,3 +46,15 @@ def test_fingerprint_follows_the_data(data):
     before = load_settings(data).fingerprint
     edit(data / "cleaning.yml", "min_words: 10", "min_words: 11")
     assert load_settings(data).fingerprint != before
+
+
+def test_a_model_trained_with_other_cue_kinds_is_refused_with_the_way_out(data):
+    edit(data / "cues.yml", "chrome:\n", "chrome:\n  podcasts: [podcast, folge anhören]\n")
+    with pytest.raises(DataFileError, match=r"line_model.json: trained with other cue kinds.*train_cleaner.py"):
+        load_settings(data)
+
+
+def test_cue_words_and_thresholds_reach_the_settings(data):
+    edit(data / "cues.yml", "  advertising: [advertisement,", "  advertising: [werbeblock, advertisement,")
+    settings = load_settings(data)
+    assert settings.cues.chrome_kinds("Werbeblock") and settings.article_probability["keep"] == 0.25
