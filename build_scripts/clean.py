@@ -32,13 +32,18 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     rules = [rule for layout in layouts for rule in layout.rules] + list(settings.rules)
     # The learned model decides for sites no layout knows; a known layout's rules need no second opinion, and a
-    # saved page's main text was already extracted from its markup (sources.py): nothing of either is chrome.
+    # saved page's main text was already extracted from its markup (sources.py): nothing of either is chrome,
+    # except that the model gives a second opinion on an extracted Chinese page (data/cleaning.yml).
     present = [i for i, line in enumerate(lines) if line]
     rows = None if layouts else features([lines[i] for i in present], settings.cues, settings.line_model.lexicon)
-    if rows is None or source.format == "html":
-        article = [1.0] * len(lines)
-    else:
+    dropped: list[str] = []
+    if rows is not None and (source.format != "html" or _mostly_chinese(lines)):
         article = _per_line(present, len(lines), article_probabilities(rows, settings.line_model))
+    else:
+        article = [1.0] * len(lines)
+    if source.format == "html" and rows is not None and _mostly_chinese(lines):
+        lines, dropped = _second_opinion(lines, article, settings)
+        article = [1.0] * len(lines)
     start, end = _body_bounds(lines, article, settings)
     keep = settings.article_probability["keep"]
     lowercase = is_lowercase_text("\n".join(lines[start:end + 1]))
@@ -46,7 +51,6 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
     kept: list[tuple[int, str]] = []
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": [], "date": []}
-    dropped: list[str] = []
     skip_next = False
     for i, line in enumerate(lines):
         if skip_next or not line:
@@ -208,6 +212,25 @@ def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:
     before = [line for line in lines[max(0, i - 6):i] if line][-reach:]
     after = [line for line in lines[i + 1:i + 7] if line][:reach]
     return before + after
+
+
+def _mostly_chinese(lines: list[str]) -> bool:
+    text = "".join(lines)
+    return cjk_count(text) > 0.3 * len(text)
+
+
+def _second_opinion(lines: list[str], article: list[float], settings: Settings) -> tuple[list[str], list[str]]:
+    """An extracted Chinese page without the lines the model rejects (long sentences always stay); the rest of
+    the cleaner then treats what is left as article text. Returns the lines (blank where dropped) and the
+    dropped ones."""
+    threshold = settings.article_probability["html_chinese"]
+    kept, dropped = [], []
+    for line, probability in zip(lines, article):
+        rejected = line and probability < threshold and not (_is_sentences(line) and visual_length(line) > 80)
+        kept.append("" if rejected else line)
+        if rejected:
+            dropped.append(line)
+    return kept, dropped
 
 
 def _per_line(present: list[int], count: int, scores: list[float]) -> list[float]:

@@ -162,8 +162,8 @@ def _chinese_labels(value: object, where: str) -> re.Pattern:
 
 
 def _probabilities(value: object, where: str) -> dict[str, float]:
-    if not isinstance(value, dict) or set(value) != {"core", "keep"}:
-        raise DataFileError(f"{where} must be a mapping with 'core' and 'keep'")
+    if not isinstance(value, dict) or set(value) != {"core", "keep", "html_chinese"}:
+        raise DataFileError(f"{where} must be a mapping with 'core', 'keep' and 'html_chinese'")
     for key, number in value.items():
         if not isinstance(number, (int, float)) or not 0 <= number <= 1:
             raise DataFileError(f"{where}.{key} must be a probability between 0 and 1, not {number!r}")

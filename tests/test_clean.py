@@ -121,3 +121,14 @@ def test_unwrap_joins_wrapped_chinese_without_spaces():
 def test_unwrap_leaves_unwrapped_text_alone():
     lines = [PARAGRAPH_DE, "Kurze Zeile", PARAGRAPH_DE + " Noch ein Satz.", "", PARAGRAPH_DE]
     assert unwrap(lines) == lines
+
+
+def test_an_extracted_chinese_page_gets_the_models_second_opinion(settings):
+    paragraph = "人工智能公司周二宣布，将在未来三年内投资数十亿元建设新的数据中心，以满足大模型训练和推理对算力不断增长的需求。"
+    chrome = ["相关推荐", "分享到微信", "扫码下载客户端", "热门排行"]
+    text = "\n\n".join([paragraph, *chrome, paragraph, paragraph])
+    cleaned = clean(SourceText("a.html", text, "html"), settings)
+    assert cleaned.lines == [paragraph, paragraph, paragraph]
+    assert set(chrome) <= set(cleaned.dropped)
+    german = "\n\n".join(["Der Konzern hat am Dienstag neue Zahlen vorgelegt.", "Teilen", "Mehr zum Thema"])
+    assert "Teilen" in clean(SourceText("a.html", german, "html"), settings).lines  # trafilatura's text stays
