@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .dates import find_date
 from .text import cjk_count, visual_length
+
+if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing of this
+    from .settings import Settings
 
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?(\s*[a-z]{2,4})?\b", re.I)
@@ -30,7 +34,7 @@ class Byline:
     editors: tuple[str, ...] = ()
 
 
-def read_byline(line: str, settings) -> Byline | None:
+def read_byline(line: str, settings: Settings) -> Byline | None:
     """The authors (and outlet) a byline line names, or None when the line is no byline."""
     if visual_length(line) > 120:
         return None
@@ -50,7 +54,7 @@ def read_byline(line: str, settings) -> Byline | None:
     return _names(rest, settings)
 
 
-def _names(rest: str, settings) -> Byline | None:
+def _names(rest: str, settings: Settings) -> Byline | None:
     authors, publisher = [], None
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
     for part in filter(None, parts):
@@ -70,7 +74,7 @@ def _names(rest: str, settings) -> Byline | None:
 _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、]")
 
 
-def read_chinese_labels(line: str, settings) -> Byline | None:
+def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
     a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
@@ -106,7 +110,7 @@ _AGE = re.compile(r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|
 _HANDLE = re.compile(r"\s*@\S*$")
 
 
-def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
+def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byline | None:
     """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld') next to a dateline or an
     age ('3 hours ago'): the byline of sites that print the names without 'By'."""
     if visual_length(line) > 60 or cjk_count(line) or settings.cues.chrome_kinds(line):
@@ -121,7 +125,7 @@ def read_name_line(line: str, neighbours: list[str], settings) -> Byline | None:
     return byline
 
 
-def _common_words(name: str, settings) -> bool:
+def _common_words(name: str, settings: Settings) -> bool:
     """Names are rare words: a single 'name' whose every word the line model's lexicon knows ('Künstliche
     Intelligenz') is a topic, not a person (two names on one line are people)."""
     return all(word.casefold() in settings.line_model.lexicon for word in name.split())
@@ -132,7 +136,7 @@ _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
 
 
-def paragraph_bylines(first: str, last: str, settings) -> Byline | None:
+def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | None:
     """Bylines printed inside the article's own paragraphs, which stay: a bracket opening the first one
     ('（中央社記者吳家豪台北18日電）', '〔記者洪素卿／台北報導〕') and one closing the last ('（編輯：林孟汝）',
     '（文猛）', '(jad)': a name or a journalist's initials)."""

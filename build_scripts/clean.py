@@ -37,11 +37,12 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     present = [i for i, line in enumerate(lines) if line]
     rows = None if layouts else features([lines[i] for i in present], settings.cues, settings.line_model.lexicon)
     dropped: list[str] = []
-    if rows is not None and (source.format != "html" or _mostly_chinese(lines)):
+    second_opinion = source.format == "html" and rows is not None and _mostly_chinese(lines)
+    if rows is not None and (source.format != "html" or second_opinion):
         article = _per_line(present, len(lines), article_probabilities(rows, settings.line_model))
     else:
         article = [1.0] * len(lines)
-    if source.format == "html" and rows is not None and _mostly_chinese(lines):
+    if second_opinion:
         lines, dropped = _second_opinion(lines, article, settings)
         article = [1.0] * len(lines)
     start, end = _body_bounds(lines, article, settings)
@@ -64,7 +65,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if in_body and not layouts and _is_page_furniture(line, settings):
             dropped.append(line)  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
             continue
-        if not layouts and _byline_or_dateline(line, _neighbours(lines, i) if i > first else [], fields, settings):
+        if not layouts and _byline_or_dateline(lines, i, i > first, fields, settings):
             dropped.append(line)  # a byline or dateline, in the header or below a dek
             continue
         if in_body and (article[i] >= keep or _is_sentences(line) or layouts):
@@ -188,13 +189,15 @@ def _signature_matches(layout: Layout, lines: list[str]) -> bool:
     return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
 
 
-def _byline_or_dateline(line: str, neighbours: list[str], fields: dict[str, list[str]], settings: Settings) -> bool:
-    """Reads a short line that names the authors (and outlet) or only gives the date into `fields`; whether it
-    did. Whole sentences are never bylines. `neighbours`: the lines around it (none for a text's first line,
-    which is its headline)."""
+def _byline_or_dateline(lines: list[str], i: int, names_alone: bool, fields: dict[str, list[str]],
+                        settings: Settings) -> bool:
+    """Reads line i into `fields` when it is short and names the authors (and outlet) or only gives the date;
+    whether it did. Whole sentences are never bylines; names without 'By' count only where `names_alone`
+    (not on a text's first line, which is its headline)."""
+    line = lines[i]
     if _is_sentences(line) or visual_length(line) > 120:
         return False
-    byline = read_byline(line, settings) or (neighbours and read_name_line(line, neighbours, settings))
+    byline = read_byline(line, settings) or (names_alone and read_name_line(line, _neighbours(lines, i), settings))
     if byline:
         fields["authors"].extend(byline.authors)
         fields["editors"].extend(byline.editors)
@@ -250,9 +253,11 @@ def _is_sentences(line: str) -> bool:
 
 def _is_page_furniture(line: str, settings: Settings) -> bool:
     """A line made of chrome words only, or a picture credit: chrome whatever the classifier thinks."""
-    if visual_length(line) > 120 or _is_sentences(line) and not settings.cues.credit.match(line):
+    if visual_length(line) > 120:
         return False
-    return settings.cues.credit.match(line) is not None or settings.cues.chrome_share(line) >= 0.8
+    if settings.cues.credit.match(line):
+        return True
+    return not _is_sentences(line) and settings.cues.chrome_share(line) >= 0.8
 
 
 CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a chrome word they contain

@@ -127,18 +127,14 @@ def score_pages(corpus: Path, labels: dict[str, dict], convert: Converter, kinds
 def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -> None:
     text = article_text(article)
     tally.pages += 1
-    for snippet in label["with"]:
-        kept = comparable(snippet) in text
-        tally.with_kept += kept
-        tally.with_total += 1
-        if not kept:
-            tally.misses.append(f"{name}: lost {snippet!r}")
-    for snippet in label["without"]:
-        kept = comparable(snippet) in text
-        tally.without_kept += kept
-        tally.without_total += 1
-        if kept:
-            tally.misses.append(f"{name}: kept {snippet!r}")
+    kept = [s for s in label["with"] if comparable(s) in text]
+    leaked = [s for s in label["without"] if comparable(s) in text]
+    tally.with_kept += len(kept)
+    tally.with_total += len(label["with"])
+    tally.without_kept += len(leaked)
+    tally.without_total += len(label["without"])
+    tally.misses += [f"{name}: lost {s!r}" for s in label["with"] if s not in kept]
+    tally.misses += [f"{name}: kept {s!r}" for s in leaked]
     if label.get("title"):
         found = article.title if article else ""
         tally.check("title", same_title(found, label["title"]), f"{name}: title {found!r}, expected {label['title']!r}")
@@ -167,11 +163,15 @@ def score_scrapes(folder: Path, convert: Converter) -> dict:
                     f"{name}: title {article.title if article else None!r}, expected {label['title']!r}")
         for key in ("date", "authors", "editors", "publisher"):
             found = getattr(article, key) if article else None
-            expected = label.get(key)
-            ok = comparable(found or "") == comparable(expected or "") if key in ("publisher", "date") else \
-                sorted(map(comparable, found or [])) == sorted(map(comparable, expected or []))
-            tally.check(key, ok, f"{name}: {key} {found!r}, expected {expected!r}")
+            tally.check(key, _same_value(found, label.get(key)), f"{name}: {key} {found!r}, expected {label.get(key)!r}")
     return tallies
+
+
+def _same_value(found: str | list[str] | None, expected: str | list[str] | None) -> bool:
+    """A text or a list of names (in any order), compared as a reader would."""
+    if isinstance(found, list) or isinstance(expected, list):
+        return sorted(map(comparable, found or [])) == sorted(map(comparable, expected or []))
+    return comparable(found or "") == comparable(expected or "")
 
 
 def _kept_line(line: str, body: list[str]) -> bool:

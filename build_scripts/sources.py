@@ -15,6 +15,7 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from html import unescape
 from pathlib import Path
 
 import charset_normalizer
@@ -238,9 +239,7 @@ _TAG = re.compile(r"<[^>]+>")
 
 def _headings(html: str) -> list[str]:
     """The texts of the page's first <h1> elements."""
-    import html as html_module
-
-    return [" ".join(html_module.unescape(_TAG.sub(" ", m)).split()) for m in _H1.findall(html[:2_000_000])[:5]]
+    return [" ".join(unescape(_TAG.sub(" ", m)).split()) for m in _H1.findall(html[:2_000_000])[:5]]
 
 
 def page_headline(title: str, headings: list[str]) -> str:

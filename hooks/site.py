@@ -78,7 +78,7 @@ STRINGS = {
 _saved: dict[str, bytes] = {}
 _page_started: dict[str, float] = {}
 _theme_scripts: dict[str, list[str]] = {}  # page -> the theme's inline script partials rendered for it
-_theme_env: dict = {}  # the theme's Jinja environment of the language being built
+_theme_env: dict = {}  # the theme's Jinja environment of the language being built, and its script partials
 _page_times: dict[str, dict[str, float]] = {}  # page kind -> pages, cpu_seconds, bytes
 
 
@@ -170,6 +170,7 @@ def on_env(env, config, files):
         "t": STRINGS.get(current, STRINGS["en"]),
     }
     _theme_env["env"] = env
+    _theme_env["scripts"] = [name for name in env.list_templates() if name.startswith(THEME_SCRIPT_PARTIALS)]
     return env
 
 
@@ -324,8 +325,7 @@ def _rendered_theme_scripts(context) -> list[str]:
     """The theme's own inline script partials as rendered for this page: the only inline scripts the page's
     Content-Security-Policy allows (anything else inline, injected or not, does not run)."""
     env = _theme_env["env"]
-    names = [name for name in env.list_templates() if name.startswith(THEME_SCRIPT_PARTIALS)]
-    return [env.get_template(name).render(context) for name in names]
+    return [env.get_template(name).render(context) for name in _theme_env["scripts"]]
 
 
 # --- after each language's build: 404 page, feed --------------------------------------------------------------
