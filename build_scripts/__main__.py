@@ -32,18 +32,28 @@ def _parser() -> argparse.ArgumentParser:
         ("serve", "convert, then preview the site; regenerate when seeds/ or data/ change"),
     ):
         command = commands.add_parser(name, help=help_text)
-        command.add_argument("--seeds", type=Path, default=Path("seeds"), help="folder of source articles (default: seeds/)")
+        command.add_argument(
+            "--seeds", type=Path, default=Path("seeds"), help="folder of source articles (default: seeds/)"
+        )
         command.add_argument("--docs", type=Path, default=Path("docs"), help="output folder for pages (default: docs/)")
-        command.add_argument("--cache", type=Path, default=Path(".cache/articles"), help="per-article cache (default: .cache/articles)")
+        command.add_argument(
+            "--cache", type=Path, default=Path(".cache/articles"), help="per-article cache (default: .cache/articles)"
+        )
         command.add_argument("--no-cache", action="store_true", help="reprocess every source")
         command.add_argument("--quiet", action="store_true", help="print errors only")
         if name == "build":
-            command.add_argument("--site", type=Path, default=Path("site"), help="output folder of the site (default: site/)")
+            command.add_argument(
+                "--site", type=Path, default=Path("site"), help="output folder of the site (default: site/)"
+            )
         if name == "serve":
-            command.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+            command.add_argument(
+                "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)"
+            )
     from .bench import add_arguments
 
-    add_arguments(commands.add_parser("bench", help="generate a synthetic corpus of N articles and measure every stage"))
+    add_arguments(
+        commands.add_parser("bench", help="generate a synthetic corpus of N articles and measure every stage")
+    )
     from .evaluate import add_arguments as add_eval_arguments
 
     add_eval_arguments(commands.add_parser("eval", help="score the cleaner and metadata on labelled real pages"))

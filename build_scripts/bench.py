@@ -72,10 +72,30 @@ _CITIES = {
     "zh": ["北京", "上海", "深圳", "杭州", "旧金山", "香港", "新加坡", "广州"],
 }
 _AUTHORS = {
-    "de": ["Katrin Schulze", "Jonas Weber", "Lena Hartmann", "Michael Braun", "Sabine Krüger", "Tobias Lang",
-           "Yu Lili", "Zhao Min", "Anna Becker", "Felix Neumann"],
-    "en": ["Jane Doe", "Michael Chen", "Sarah Miller", "David Park", "Emily Clarke", "Tom Harris", "Grace Liu",
-           "Ajax", "Peter Stone", "Laura King"],
+    "de": [
+        "Katrin Schulze",
+        "Jonas Weber",
+        "Lena Hartmann",
+        "Michael Braun",
+        "Sabine Krüger",
+        "Tobias Lang",
+        "Yu Lili",
+        "Zhao Min",
+        "Anna Becker",
+        "Felix Neumann",
+    ],
+    "en": [
+        "Jane Doe",
+        "Michael Chen",
+        "Sarah Miller",
+        "David Park",
+        "Emily Clarke",
+        "Tom Harris",
+        "Grace Liu",
+        "Ajax",
+        "Peter Stone",
+        "Laura King",
+    ],
     "zh": ["小岩", "周文静", "林晓", "李然", "王蕾", "陈思远", "赵一鸣", "孙悦", "刘畅", "郑阳"],
 }
 _EDITORS = {"de": ["Liu Jing", "Wang Hao", "Chen Yu", "Sun Wei"], "zh": ["小迪", "李然", "张悦", "何静"]}
@@ -83,63 +103,202 @@ _PUBLISHERS = {
     "de": ["global times", "China Daily", "Xinhua", "36Kr"],
     "zh": ["新火种", "数智前哨", "财经快报", "科技观察", "智能涌现", "硅星人"],
 }
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"]
-_LANGUAGE_BAR = "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina"
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+_LANGUAGE_BAR = (
+    "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina"
+)
 
 _FILLER = {
     "de": {
-        "subjects": [("Die Branche", 0), ("Der Markt", 0), ("Das Management", 0), ("Die Regierung", 0),
-                     ("Ein Sprecher", 0), ("Viele Gründer", 1), ("Die großen Plattformen", 1), ("Investoren", 1),
-                     ("Entwickler", 1), ("Kunden aus der Industrie", 1), ("Forscher an Universitäten", 1),
-                     ("Mehrere Beobachter", 1), ("Die meisten Anbieter", 1), ("Kleinere Firmen", 1)],
-        "verbs": [("beobachtet", "beobachten"), ("unterschätzt", "unterschätzen"), ("diskutiert", "diskutieren"),
-                  ("bewertet", "bewerten"), ("erwartet", "erwarten"), ("testet", "testen"),
-                  ("kritisiert", "kritisieren"), ("vergleicht", "vergleichen"), ("untersucht", "untersuchen"),
-                  ("betont", "betonen")],
-        "objects": ["die Entwicklung neuer Werkzeuge", "neue Anwendungen im Alltag", "die Kosten der Entwicklung",
-                    "die Qualität der Daten", "den Wettbewerb um Fachkräfte", "die Regeln für den Einsatz",
-                    "langfristige Partnerschaften", "die Integration in bestehende Produkte",
-                    "den Einsatz in Fabriken und Krankenhäusern", "die Sicherheit der Systeme",
-                    "die Erwartungen der Nutzer", "die Lage auf dem Arbeitsmarkt", "die Zusammenarbeit mit Behörden"],
-        "tails": ["mit wachsender Aufmerksamkeit", "seit Monaten", "in diesem Jahr besonders genau",
-                  "deutlich vorsichtiger als früher", "trotz der unsicheren Lage", "mit großer Skepsis",
-                  "zunehmend pragmatisch", "schon seit geraumer Zeit", "vor allem in Asien", "sehr unterschiedlich"],
-        "clauses": ["", "", "", ", weil die Budgets knapper werden", ", obwohl die Nachfrage weiter steigt",
-                    ", während die Konkurrenz aufholt", ", und daran dürfte sich wenig ändern",
-                    ", wie aus Branchenkreisen verlautet"],
+        "subjects": [
+            ("Die Branche", 0),
+            ("Der Markt", 0),
+            ("Das Management", 0),
+            ("Die Regierung", 0),
+            ("Ein Sprecher", 0),
+            ("Viele Gründer", 1),
+            ("Die großen Plattformen", 1),
+            ("Investoren", 1),
+            ("Entwickler", 1),
+            ("Kunden aus der Industrie", 1),
+            ("Forscher an Universitäten", 1),
+            ("Mehrere Beobachter", 1),
+            ("Die meisten Anbieter", 1),
+            ("Kleinere Firmen", 1),
+        ],
+        "verbs": [
+            ("beobachtet", "beobachten"),
+            ("unterschätzt", "unterschätzen"),
+            ("diskutiert", "diskutieren"),
+            ("bewertet", "bewerten"),
+            ("erwartet", "erwarten"),
+            ("testet", "testen"),
+            ("kritisiert", "kritisieren"),
+            ("vergleicht", "vergleichen"),
+            ("untersucht", "untersuchen"),
+            ("betont", "betonen"),
+        ],
+        "objects": [
+            "die Entwicklung neuer Werkzeuge",
+            "neue Anwendungen im Alltag",
+            "die Kosten der Entwicklung",
+            "die Qualität der Daten",
+            "den Wettbewerb um Fachkräfte",
+            "die Regeln für den Einsatz",
+            "langfristige Partnerschaften",
+            "die Integration in bestehende Produkte",
+            "den Einsatz in Fabriken und Krankenhäusern",
+            "die Sicherheit der Systeme",
+            "die Erwartungen der Nutzer",
+            "die Lage auf dem Arbeitsmarkt",
+            "die Zusammenarbeit mit Behörden",
+        ],
+        "tails": [
+            "mit wachsender Aufmerksamkeit",
+            "seit Monaten",
+            "in diesem Jahr besonders genau",
+            "deutlich vorsichtiger als früher",
+            "trotz der unsicheren Lage",
+            "mit großer Skepsis",
+            "zunehmend pragmatisch",
+            "schon seit geraumer Zeit",
+            "vor allem in Asien",
+            "sehr unterschiedlich",
+        ],
+        "clauses": [
+            "",
+            "",
+            "",
+            ", weil die Budgets knapper werden",
+            ", obwohl die Nachfrage weiter steigt",
+            ", während die Konkurrenz aufholt",
+            ", und daran dürfte sich wenig ändern",
+            ", wie aus Branchenkreisen verlautet",
+        ],
     },
     "en": {
-        "subjects": [("The industry", 0), ("The market", 0), ("Management", 0), ("The government", 0),
-                     ("A spokesperson", 0), ("Many founders", 1), ("The large platforms", 1), ("Investors", 1),
-                     ("Developers", 1), ("Industrial customers", 1), ("University researchers", 1),
-                     ("Several observers", 1), ("Most vendors", 1), ("Smaller firms", 1)],
-        "verbs": [("watches", "watch"), ("underestimates", "underestimate"), ("discusses", "discuss"),
-                  ("assesses", "assess"), ("expects", "expect"), ("tests", "test"), ("criticises", "criticise"),
-                  ("compares", "compare"), ("examines", "examine"), ("stresses", "stress")],
-        "objects": ["the development of new tools", "new applications in daily life", "the cost of development",
-                    "the quality of the data", "the competition for skilled staff", "the rules for deployment",
-                    "long-term partnerships", "the integration into existing products",
-                    "the use in factories and hospitals", "the safety of the systems", "what users expect",
-                    "the situation on the job market", "the cooperation with the authorities"],
-        "tails": ["with growing attention", "for months now", "especially closely this year",
-                  "far more cautiously than before", "despite the uncertain outlook", "with great scepticism",
-                  "more and more pragmatically", "for quite some time", "above all in Asia", "in very different ways"],
-        "clauses": ["", "", "", ", because budgets are getting tighter", ", although demand keeps rising",
-                    ", while rivals are catching up", ", and that is unlikely to change soon",
-                    ", according to people in the sector"],
+        "subjects": [
+            ("The industry", 0),
+            ("The market", 0),
+            ("Management", 0),
+            ("The government", 0),
+            ("A spokesperson", 0),
+            ("Many founders", 1),
+            ("The large platforms", 1),
+            ("Investors", 1),
+            ("Developers", 1),
+            ("Industrial customers", 1),
+            ("University researchers", 1),
+            ("Several observers", 1),
+            ("Most vendors", 1),
+            ("Smaller firms", 1),
+        ],
+        "verbs": [
+            ("watches", "watch"),
+            ("underestimates", "underestimate"),
+            ("discusses", "discuss"),
+            ("assesses", "assess"),
+            ("expects", "expect"),
+            ("tests", "test"),
+            ("criticises", "criticise"),
+            ("compares", "compare"),
+            ("examines", "examine"),
+            ("stresses", "stress"),
+        ],
+        "objects": [
+            "the development of new tools",
+            "new applications in daily life",
+            "the cost of development",
+            "the quality of the data",
+            "the competition for skilled staff",
+            "the rules for deployment",
+            "long-term partnerships",
+            "the integration into existing products",
+            "the use in factories and hospitals",
+            "the safety of the systems",
+            "what users expect",
+            "the situation on the job market",
+            "the cooperation with the authorities",
+        ],
+        "tails": [
+            "with growing attention",
+            "for months now",
+            "especially closely this year",
+            "far more cautiously than before",
+            "despite the uncertain outlook",
+            "with great scepticism",
+            "more and more pragmatically",
+            "for quite some time",
+            "above all in Asia",
+            "in very different ways",
+        ],
+        "clauses": [
+            "",
+            "",
+            "",
+            ", because budgets are getting tighter",
+            ", although demand keeps rising",
+            ", while rivals are catching up",
+            ", and that is unlikely to change soon",
+            ", according to people in the sector",
+        ],
     },
     "zh": {
         "openers": ["", "", "", "与此同时，", "从长远来看，", "在这种背景下，", "事实上，", "另一方面，", "总体而言，"],
-        "subjects": ["业内人士", "不少投资人", "多家创业团队", "大型互联网平台", "行业协会", "开发者社区", "行业分析师",
-                     "企业用户", "高校实验室", "地方政府", "产业链上下游"],
+        "subjects": [
+            "业内人士",
+            "不少投资人",
+            "多家创业团队",
+            "大型互联网平台",
+            "行业协会",
+            "开发者社区",
+            "行业分析师",
+            "企业用户",
+            "高校实验室",
+            "地方政府",
+            "产业链上下游",
+        ],
         "adverbs": ["普遍", "正在", "已经开始", "持续", "更加", "逐渐", "明显", "一直"],
         "verbs": ["关注", "讨论", "评估", "重新审视", "加大投入", "研究", "质疑", "测试", "推动"],
-        "objects": ["研发投入的效率", "行业应用的落地", "数据质量与合规", "招聘节奏", "算法效率的提升", "产品体验的改进",
-                    "生态的建设", "海外市场的拓展", "终端设备上的部署", "用户留存", "组织架构的调整", "技术路线的选择"],
-        "clauses": ["这一趋势在过去一年尤为明显", "但真正的挑战仍在后面", "市场对此反应不一", "短期内难以看到明确结果",
-                    "竞争格局因此发生变化", "不少从业者对此感到压力", "这也为后来者留下了空间", "相关讨论仍在继续",
-                    "多方对此看法并不一致", "这一点在年初就已显现"],
+        "objects": [
+            "研发投入的效率",
+            "行业应用的落地",
+            "数据质量与合规",
+            "招聘节奏",
+            "算法效率的提升",
+            "产品体验的改进",
+            "生态的建设",
+            "海外市场的拓展",
+            "终端设备上的部署",
+            "用户留存",
+            "组织架构的调整",
+            "技术路线的选择",
+        ],
+        "clauses": [
+            "这一趋势在过去一年尤为明显",
+            "但真正的挑战仍在后面",
+            "市场对此反应不一",
+            "短期内难以看到明确结果",
+            "竞争格局因此发生变化",
+            "不少从业者对此感到压力",
+            "这也为后来者留下了空间",
+            "相关讨论仍在继续",
+            "多方对此看法并不一致",
+            "这一点在年初就已显现",
+        ],
     },
 }
 
@@ -200,41 +359,105 @@ _SENTENCES = {
     ],
 }
 _TITLES = {
-    "de": ["{c} setzt auf {t}", "Wie {c} den Markt verändern will", "{p}: {c} will bei {t} aufholen",
-           "{c} und {c2} im Wettlauf um {t}", "Neue Zahlen von {c}: {t} treibt das Wachstum",
-           "Was hinter der Strategie von {c} steckt", "{c} stellt {n} Projekte zu {t} vor"],
-    "en": ["{c} Bets on {t}", "How {c} Wants to Change the Market", "{p}: {c} Aims to Catch Up on {t}",
-           "{c} and {c2} Race for {t}", "New Figures From {c}: {t} Drives Growth",
-           "What Lies Behind the Strategy of {c}", "{c} Unveils {n} Projects on {t}"],
-    "zh": ["{c}押注{t}", "{c}想如何改变市场", "{p}：{c}要在{t}上追赶", "{c}与{c2}的{t}竞赛",
-           "{c}最新数据：{t}推动增长", "{c}战略背后的逻辑", "{c}发布{n}个{t}项目"],
+    "de": [
+        "{c} setzt auf {t}",
+        "Wie {c} den Markt verändern will",
+        "{p}: {c} will bei {t} aufholen",
+        "{c} und {c2} im Wettlauf um {t}",
+        "Neue Zahlen von {c}: {t} treibt das Wachstum",
+        "Was hinter der Strategie von {c} steckt",
+        "{c} stellt {n} Projekte zu {t} vor",
+    ],
+    "en": [
+        "{c} Bets on {t}",
+        "How {c} Wants to Change the Market",
+        "{p}: {c} Aims to Catch Up on {t}",
+        "{c} and {c2} Race for {t}",
+        "New Figures From {c}: {t} Drives Growth",
+        "What Lies Behind the Strategy of {c}",
+        "{c} Unveils {n} Projects on {t}",
+    ],
+    "zh": [
+        "{c}押注{t}",
+        "{c}想如何改变市场",
+        "{p}：{c}要在{t}上追赶",
+        "{c}与{c2}的{t}竞赛",
+        "{c}最新数据：{t}推动增长",
+        "{c}战略背后的逻辑",
+        "{c}发布{n}个{t}项目",
+    ],
 }
 _HEADINGS = {
-    "de": ["Hintergrund", "Reaktionen aus der Branche", "Was das für den Markt bedeutet", "Ausblick",
-           "Die Rolle von {c}", "Zahlen und Fakten", "Kritik und offene Fragen", "Der Blick auf {c2}"],
-    "en": ["Background", "Reactions from the industry", "What it means for the market", "Outlook",
-           "The role of {c}", "Facts and figures", "Criticism and open questions", "A look at {c2}"],
+    "de": [
+        "Hintergrund",
+        "Reaktionen aus der Branche",
+        "Was das für den Markt bedeutet",
+        "Ausblick",
+        "Die Rolle von {c}",
+        "Zahlen und Fakten",
+        "Kritik und offene Fragen",
+        "Der Blick auf {c2}",
+    ],
+    "en": [
+        "Background",
+        "Reactions from the industry",
+        "What it means for the market",
+        "Outlook",
+        "The role of {c}",
+        "Facts and figures",
+        "Criticism and open questions",
+        "A look at {c2}",
+    ],
     "zh": ["行业背景", "各方反应", "对市场意味着什么", "未来展望", "{c}的角色", "数据与事实", "争议与疑问", "再看{c2}"],
 }
 _ITEMS = {
-    "de": ["{c} baut seine Position bei {t} weiter aus", "Die Kosten sinken schneller als erwartet",
-           "{c2} reagiert mit eigenen Angeboten", "Die Nachfrage von Unternehmenskunden steigt",
-           "Die Politik beobachtet die Entwicklung genau"],
-    "en": ["{c} keeps expanding its position in {t}", "Costs are falling faster than expected",
-           "{c2} responds with offers of its own", "Demand from business customers is rising",
-           "Policymakers are watching developments closely"],
-    "zh": ["{c}继续巩固其在{t}上的地位", "成本下降的速度快于预期", "{c2}推出了自己的产品作为回应",
-           "企业用户的需求持续上升", "政策层面也在密切关注"],
+    "de": [
+        "{c} baut seine Position bei {t} weiter aus",
+        "Die Kosten sinken schneller als erwartet",
+        "{c2} reagiert mit eigenen Angeboten",
+        "Die Nachfrage von Unternehmenskunden steigt",
+        "Die Politik beobachtet die Entwicklung genau",
+    ],
+    "en": [
+        "{c} keeps expanding its position in {t}",
+        "Costs are falling faster than expected",
+        "{c2} responds with offers of its own",
+        "Demand from business customers is rising",
+        "Policymakers are watching developments closely",
+    ],
+    "zh": [
+        "{c}继续巩固其在{t}上的地位",
+        "成本下降的速度快于预期",
+        "{c2}推出了自己的产品作为回应",
+        "企业用户的需求持续上升",
+        "政策层面也在密切关注",
+    ],
 }
 _QUESTIONS = {
-    "de": ["Wie sehen Sie die Entwicklung bei {t}?", "Was unterscheidet {c} von {c2}?",
-           "Welche Rolle spielt {t} für Ihr Unternehmen?", "Wo sehen Sie {c} in fünf Jahren?",
-           "Was war die schwierigste Entscheidung der letzten Jahre?", "Wie reagieren Sie auf die Kritik an {t}?"],
-    "en": ["How do you see the development of {t}?", "What sets {c} apart from {c2}?",
-           "What role does {t} play for your company?", "Where do you see {c} in five years?",
-           "What was the hardest decision of recent years?", "How do you respond to the criticism of {t}?"],
-    "zh": ["您如何看待{t}的发展？", "{c}和{c2}有什么不同？", "{t}对你们公司意味着什么？", "五年后的{c}会是什么样子？",
-           "过去几年最艰难的决定是什么？", "您怎么回应外界对{t}的质疑？"],
+    "de": [
+        "Wie sehen Sie die Entwicklung bei {t}?",
+        "Was unterscheidet {c} von {c2}?",
+        "Welche Rolle spielt {t} für Ihr Unternehmen?",
+        "Wo sehen Sie {c} in fünf Jahren?",
+        "Was war die schwierigste Entscheidung der letzten Jahre?",
+        "Wie reagieren Sie auf die Kritik an {t}?",
+    ],
+    "en": [
+        "How do you see the development of {t}?",
+        "What sets {c} apart from {c2}?",
+        "What role does {t} play for your company?",
+        "Where do you see {c} in five years?",
+        "What was the hardest decision of recent years?",
+        "How do you respond to the criticism of {t}?",
+    ],
+    "zh": [
+        "您如何看待{t}的发展？",
+        "{c}和{c2}有什么不同？",
+        "{t}对你们公司意味着什么？",
+        "五年后的{c}会是什么样子？",
+        "过去几年最艰难的决定是什么？",
+        "您怎么回应外界对{t}的质疑？",
+    ],
 }
 _INTERVIEW = {
     "de": ("Das Folgende ist die Abschrift des Gesprächs:", "Moderator"),
@@ -333,8 +556,14 @@ class _ArticleWriter:
     def fill(self, template: str) -> str:
         rng = self.rng
         c = self.company()
-        values = {"c": self._name(c), "c2": self._name(self.company(c)), "t": self.trigger(),
-                  "city": rng.choice(_CITIES[self.language]), "y": rng.randint(2015, 2025), "n": rng.randint(2, 90)}
+        values = {
+            "c": self._name(c),
+            "c2": self._name(self.company(c)),
+            "t": self.trigger(),
+            "city": rng.choice(_CITIES[self.language]),
+            "y": rng.randint(2015, 2025),
+            "n": rng.randint(2, 90),
+        }
         if "{p}" in template:
             values["p"] = self.person()
         return template.format(**values)
@@ -344,13 +573,22 @@ class _ArticleWriter:
     def filler(self) -> str:
         vocabulary, rng = _FILLER[self.language], self.rng
         if self.language == "zh":
-            return (rng.choice(vocabulary["openers"]) + rng.choice(vocabulary["subjects"]) + rng.choice(vocabulary["adverbs"])
-                    + rng.choice(vocabulary["verbs"]) + rng.choice(vocabulary["objects"]) + "，"
-                    + rng.choice(vocabulary["clauses"]) + "。")
+            return (
+                rng.choice(vocabulary["openers"])
+                + rng.choice(vocabulary["subjects"])
+                + rng.choice(vocabulary["adverbs"])
+                + rng.choice(vocabulary["verbs"])
+                + rng.choice(vocabulary["objects"])
+                + "，"
+                + rng.choice(vocabulary["clauses"])
+                + "。"
+            )
         subject, plural = rng.choice(vocabulary["subjects"])
         verb = rng.choice(vocabulary["verbs"])[plural]
-        return (f"{subject} {verb} {rng.choice(vocabulary['objects'])} {rng.choice(vocabulary['tails'])}"
-                f"{rng.choice(vocabulary['clauses'])}.")
+        return (
+            f"{subject} {verb} {rng.choice(vocabulary['objects'])} {rng.choice(vocabulary['tails'])}"
+            f"{rng.choice(vocabulary['clauses'])}."
+        )
 
     def sentence(self) -> str:
         if self.rng.random() < 0.4:
@@ -460,7 +698,9 @@ def _wrap(text: str, width: int = 72) -> str:
     return "\n\n".join(out)
 
 
-def article_text(index: int, seed: int, vocabulary: _Vocabulary, languages: tuple[str, ...] = LANGUAGES) -> tuple[str, dict]:
+def article_text(
+    index: int, seed: int, vocabulary: _Vocabulary, languages: tuple[str, ...] = LANGUAGES
+) -> tuple[str, dict]:
     """The raw text of synthetic article `index` and what was put into it (language, layout, date)."""
     rng = random.Random(f"atlas-bench:{seed}:{index}")
     shares = [LANGUAGE_SHARES[language] for language in languages]
@@ -479,8 +719,10 @@ def article_text(index: int, seed: int, vocabulary: _Vocabulary, languages: tupl
     if layout == "avatar":  # seed 000: "Published on", English title, author widget, headline
         other_title = _ArticleWriter(vocabulary, random.Random(f"atlas-bench:{seed}:{index}:en"), "en").title()
         widget = "Autoren" if language == "de" else "Authors"
-        head = (f"Published on {_english_date(day)}\n\n{other_title}\n\n{widget}\n  • avatar\n    Name\n"
-                f"    {author}\n    Twitter\n\n{title}")
+        head = (
+            f"Published on {_english_date(day)}\n\n{other_title}\n\n{widget}\n  • avatar\n    Name\n"
+            f"    {author}\n    Twitter\n\n{title}"
+        )
         text = f"{head}\n\n{_render_blocks(body, language, False)}\n"
     elif layout == "newsbar":  # seeds 002 and 004: section label, "title |", ISO date, language bar, footer
         dated = rng.random() < 0.9
@@ -494,11 +736,15 @@ def article_text(index: int, seed: int, vocabulary: _Vocabulary, languages: tupl
     elif layout == "repost":  # seed 001: title, 转载, relative age, view count, publisher, source lines
         publisher = rng.choice(_PUBLISHERS["zh"])
         info["date"] = None
-        head = (f"{title}\n\n转载\n{rng.randint(1, 900)} 天前\n{rng.randint(100, 99999)}\n{publisher}\n\n"
-                f"文章转载来源:{publisher}\n\n作者:{author}\n\n编辑:{rng.choice(_EDITORS['zh'])}\n\n来源:{publisher}")
+        head = (
+            f"{title}\n\n转载\n{rng.randint(1, 900)} 天前\n{rng.randint(100, 99999)}\n{publisher}\n\n"
+            f"文章转载来源:{publisher}\n\n作者:{author}\n\n编辑:{rng.choice(_EDITORS['zh'])}\n\n来源:{publisher}"
+        )
         text = f"{head}\n\n{_render_blocks(body, language, False)}\n"
     elif layout == "dated":  # Chinese news page: title, 2024年5月21日, 作者：, 来源：
-        head = f"{title}\n\n{day.year}年{day.month}月{day.day}日\n\n作者：{author}\n来源：{rng.choice(_PUBLISHERS['zh'])}"
+        head = (
+            f"{title}\n\n{day.year}年{day.month}月{day.day}日\n\n作者：{author}\n来源：{rng.choice(_PUBLISHERS['zh'])}"
+        )
         text = f"{head}\n\n{_render_blocks(body, language, False)}\n"
     else:  # byline: title, "By"/"Von" line, a date in the local style; English pages end in share links
         if language == "de":
@@ -517,8 +763,14 @@ def article_name(index: int, seed: int) -> str:
     return f"{index:05d}_{hashlib.sha256(f'{seed}:{index}'.encode()).hexdigest()[:16]}.txt"
 
 
-def generate_corpus(directory: Path, articles: int, seed: int = 1, languages: tuple[str, ...] = LANGUAGES,
-                    start: int = 0, vocabulary: _Vocabulary | None = None) -> dict:
+def generate_corpus(
+    directory: Path,
+    articles: int,
+    seed: int = 1,
+    languages: tuple[str, ...] = LANGUAGES,
+    start: int = 0,
+    vocabulary: _Vocabulary | None = None,
+) -> dict:
     """Writes articles start .. start+articles-1 into directory; returns counts of what was written."""
     vocabulary = vocabulary or _vocabulary()
     directory.mkdir(parents=True, exist_ok=True)
@@ -583,10 +835,15 @@ def _child(spec_path: str) -> int:
         os.environ["ATLAS_PAGE_TIMES"] = str(times)  # hooks/site.py: CPU time per page kind, per language
         try:
             report = build_site(Path(spec["docs"]), Path(spec["site"]), strict=spec["strict"])
-            result = {"status": "ok", "report": report.as_dict() if hasattr(report, "as_dict") else None,
-                      "page_kinds": _page_times(times)}
+            result = {
+                "status": "ok",
+                "report": report.as_dict() if hasattr(report, "as_dict") else None,
+                "page_kinds": _page_times(times),
+            }
         except SiteBuildError as exc:
-            lines = [line for line in exc.output.splitlines() if line.startswith(("WARNING", "ERROR"))] or exc.output.splitlines()
+            lines = [
+                line for line in exc.output.splitlines() if line.startswith(("WARNING", "ERROR"))
+            ] or exc.output.splitlines()
             result = {"status": "failed", "error": str(exc).splitlines()[0], "messages": lines[:10]}
         result["seconds"] = time.perf_counter() - started
     if profiler:
@@ -661,14 +918,20 @@ def run_step(name: str, spec: dict, workdir: Path) -> dict:
     spec_path.write_text(json.dumps(spec), encoding="utf-8")
     log_path = workdir / f"{name}.log"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])))
-    command = [sys.executable, "-c", "import sys; from build_scripts.bench import _child; sys.exit(_child(sys.argv[1]))", str(spec_path)]
+    command = [
+        sys.executable,
+        "-c",
+        "import sys; from build_scripts.bench import _child; sys.exit(_child(sys.argv[1]))",
+        str(spec_path),
+    ]
     peak = [0]
     busy_before = _busy_cpu_seconds()
     started = time.perf_counter()
     with open(log_path, "wb") as log:
         # its own process group, so an interrupted benchmark stops the step and its worker processes too
-        process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            command, cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         running = threading.Event()
         running.set()
 
@@ -764,8 +1027,12 @@ def measure_docs(docs: Path) -> dict:
     total, count = _tree_bytes(docs)
     pages = [(p.relative_to(docs).as_posix(), p.stat().st_size) for p in docs.rglob("*.md")]
     catalog = docs / "catalog.json"
-    return {"bytes": total, "files": count, "catalog_bytes": catalog.stat().st_size if catalog.exists() else None,
-            "pages": _size_table(pages)}
+    return {
+        "bytes": total,
+        "files": count,
+        "catalog_bytes": catalog.stat().st_size if catalog.exists() else None,
+        "pages": _size_table(pages),
+    }
 
 
 def _served_size(data: bytes) -> int:
@@ -792,7 +1059,10 @@ def measure_site(site: Path, articles: int) -> dict:
             # Material's search fetches the whole index of the reader's language before the first result
             "first_query_gzip_bytes": max(i["gzip_bytes"] for i in indexes.values()),
         }
-    bundles = [entry.parent for entry in (*site.glob("pagefind/pagefind-entry.json"), *site.glob("*/pagefind/pagefind-entry.json"))]
+    bundles = [
+        entry.parent
+        for entry in (*site.glob("pagefind/pagefind-entry.json"), *site.glob("*/pagefind/pagefind-entry.json"))
+    ]
     if bundles:  # Pagefind: one bundle per language (pagefind/, de/pagefind/, ...) or one for all languages
         search = {"engine": "pagefind", **pagefind_sizes(bundles, articles)}
     return {"bytes": total, "files": count, "html_pages": _size_table(pages), "search": search}
@@ -820,7 +1090,12 @@ def pagefind_sizes(bundles: list[Path], articles: int) -> dict:
     for bundle in bundles:
         size, files = _tree_bytes(bundle)
         total, count = total + size, count + files
-    return {"bytes": total, "files": count, "bytes_per_article": round(total / max(articles, 1)), "languages": languages}
+    return {
+        "bytes": total,
+        "files": count,
+        "bytes_per_article": round(total / max(articles, 1)),
+        "languages": languages,
+    }
 
 
 def _bundle_languages(bundles: list[Path]):
@@ -834,8 +1109,10 @@ def _bundle_languages(bundles: list[Path]):
 # --- what a reader's first search query fetches ----------------------------------------------------------------
 
 # Requests that belong to the search: Pagefind's bundle, or Material's lunr index, its worker and languages.
-SEARCH_REQUEST = re.compile(r"(^|/)(pagefind/|search/search_index\.json|assets/javascripts/workers/search\.|"
-                            r"assets/javascripts/lunr/)")
+SEARCH_REQUEST = re.compile(
+    r"(^|/)(pagefind/|search/search_index\.json|assets/javascripts/workers/search\.|"
+    r"assets/javascripts/lunr/)"
+)
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # Pagefind's dialog shows the results of the whole query (not of a part typed so far): the summary names the
 # query, the list is not busy, the first results have loaded.
@@ -956,16 +1233,30 @@ def _first_query_estimate(site: Path, queries: dict[str, str]) -> dict:
         if bundle.is_dir():
             entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
             info = entry["languages"][language]
-            files = [bundle / name for name in ("pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind.js",
-                                                "pagefind-worker.js", "pagefind-entry.json",
-                                                f"pagefind.{info['hash']}.pf_meta", f"wasm.{info.get('wasm') or 'unknown'}.pagefind")]
+            files = [
+                bundle / name
+                for name in (
+                    "pagefind-component-ui.js",
+                    "pagefind-component-ui.css",
+                    "pagefind.js",
+                    "pagefind-worker.js",
+                    "pagefind-entry.json",
+                    f"pagefind.{info['hash']}.pf_meta",
+                    f"wasm.{info.get('wasm') or 'unknown'}.pagefind",
+                )
+            ]
             files += sorted((bundle / "index").glob(f"{language}_*.pf_index"), key=lambda p: -p.stat().st_size)[:1]
-            files += sorted((bundle / "fragment").glob(f"{language}_*.pf_fragment"), key=lambda p: -p.stat().st_size)[:5]
+            files += sorted((bundle / "fragment").glob(f"{language}_*.pf_fragment"), key=lambda p: -p.stat().st_size)[
+                :5
+            ]
         else:
             files = [site / prefix / "search" / "search_index.json"]
         files = [f for f in files if f.is_file()]
-        languages[language] = {"query": query, "requests": len(files),
-                               "bytes": sum(_served_size(f.read_bytes()) for f in files)}
+        languages[language] = {
+            "query": query,
+            "requests": len(files),
+            "bytes": sum(_served_size(f.read_bytes()) for f in files),
+        }
     return languages
 
 
@@ -1010,8 +1301,13 @@ def machine() -> dict:
         memory = round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / MB / 1024, 1)
     except (ValueError, OSError):
         pass
-    return {"cpus": os.cpu_count(), "cpu_model": model, "memory_gb": memory, "python": platform.python_version(),
-            "platform": platform.platform()}
+    return {
+        "cpus": os.cpu_count(),
+        "cpu_model": model,
+        "memory_gb": memory,
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+    }
 
 
 def run_bench(
@@ -1049,8 +1345,16 @@ def run_bench(
         corpus = generate_corpus(seeds, articles, seed, languages, vocabulary=vocabulary)
         corpus["seconds"] = round(time.perf_counter() - started, 3)
         log(f"generated {articles} articles in {corpus['seconds']:.1f} s")
-        result = {"articles": articles, "seed": seed, "machine": machine(), "corpus": corpus, "steps": {},
-                  "profiled": bool(profile_dir), "workdir": None if own_workdir else str(work), "warnings": []}
+        result = {
+            "articles": articles,
+            "seed": seed,
+            "machine": machine(),
+            "corpus": corpus,
+            "steps": {},
+            "profiled": bool(profile_dir),
+            "workdir": None if own_workdir else str(work),
+            "warnings": [],
+        }
         paths = {"seeds": str(seeds), "docs": str(docs), "cache": str(cache)}
 
         def convert_step(name: str, **extra) -> dict:
@@ -1071,8 +1375,10 @@ def run_bench(
         step["edit"] = f"companies.yml: profile.en of {edited!r} changed"
         fingerprints = {step["code_fingerprint"] for step in result["steps"].values()}
         if len(fingerprints) > 1:
-            result["warnings"].append("the package's code changed while the benchmark ran: the cache was invalidated "
-                                      "between steps, so their numbers are not comparable; run it again")
+            result["warnings"].append(
+                "the package's code changed while the benchmark ran: the cache was invalidated "
+                "between steps, so their numbers are not comparable; run it again"
+            )
         cold = result["steps"]["convert_cold"]
         result["cold_articles_per_second"] = round(articles / cold["seconds"], 1)
         result["cold_articles_per_cpu_second"] = round(articles / cold["cpu_seconds"], 1)
@@ -1084,7 +1390,9 @@ def run_bench(
         elif not available:
             result["steps"]["site_build"] = {"status": "not available", "reason": reason}
         else:
-            step = run_step("site_build", {"kind": "site", "docs": str(docs), "site": str(site_dir), "strict": strict}, steps_dir)
+            step = run_step(
+                "site_build", {"kind": "site", "docs": str(docs), "site": str(site_dir), "strict": strict}, steps_dir
+            )
             result["steps"]["site_build"] = step
             log(f"site_build: {step['wall_seconds']:.1f} s ({step['status']})")
             if site_dir.is_dir():
@@ -1092,10 +1400,15 @@ def run_bench(
                 if result["site"]["search"]:
                     started = time.perf_counter()
                     queries = search_queries(vocabulary)
-                    result["site"]["first_query"] = (first_query_bytes(site_dir, queries) if browser else
-                                                     {"method": "estimate", "languages": _first_query_estimate(site_dir, queries)})
-                    log(f"first search query measured ({result['site']['first_query']['method']}) in "
-                        f"{time.perf_counter() - started:.1f} s")
+                    result["site"]["first_query"] = (
+                        first_query_bytes(site_dir, queries)
+                        if browser
+                        else {"method": "estimate", "languages": _first_query_estimate(site_dir, queries)}
+                    )
+                    log(
+                        f"first search query measured ({result['site']['first_query']['method']}) in "
+                        f"{time.perf_counter() - started:.1f} s"
+                    )
         return result
     finally:
         if own_workdir:
@@ -1159,8 +1472,11 @@ def format_table(result: dict) -> str:
         lines.append(f"warning: other processes kept the machine busy during: {'; '.join(busy)} (wall times inflated)")
     lines += [f"warning: {warning}" for warning in result.get("warnings", [])]
     docs = result["docs"]
-    lines += ["", f"Markdown (docs/): {docs['bytes'] / MB:.1f} MB in {docs['files']} files; catalog.json {_kb(docs['catalog_bytes'])} KB",
-              _page_header()]
+    lines += [
+        "",
+        f"Markdown (docs/): {docs['bytes'] / MB:.1f} MB in {docs['files']} files; catalog.json {_kb(docs['catalog_bytes'])} KB",
+        _page_header(),
+    ]
     lines += _page_rows(docs["pages"])
     site = result.get("site")
     if site:
@@ -1168,16 +1484,26 @@ def format_table(result: dict) -> str:
         lines += _page_rows(site["html_pages"])
         search = site.get("search")
         if search and search.get("engine") == "lunr":
-            per = ", ".join(f"{path} {_kb(i['bytes'])} KB (gzip {_kb(i['gzip_bytes'])} KB)" for path, i in search["indexes"].items())
-            lines += ["", f"search index (lunr): {search['bytes'] / MB:.2f} MB in total, {search['bytes_per_article'] / 1024:.1f} KB per article; {per}",
-                      f"a reader's first query fetches the whole index of one language: up to {_kb(search['first_query_gzip_bytes'])} KB gzip"]
+            per = ", ".join(
+                f"{path} {_kb(i['bytes'])} KB (gzip {_kb(i['gzip_bytes'])} KB)" for path, i in search["indexes"].items()
+            )
+            lines += [
+                "",
+                f"search index (lunr): {search['bytes'] / MB:.2f} MB in total, {search['bytes_per_article'] / 1024:.1f} KB per article; {per}",
+                f"a reader's first query fetches the whole index of one language: up to {_kb(search['first_query_gzip_bytes'])} KB gzip",
+            ]
         if search and search.get("engine") == "pagefind":
-            lines += ["", f"search index (Pagefind): {search['bytes'] / MB:.2f} MB in {search['files']} files, "
-                          f"{search['bytes_per_article'] / 1024:.1f} KB per article"]
+            lines += [
+                "",
+                f"search index (Pagefind): {search['bytes'] / MB:.2f} MB in {search['files']} files, "
+                f"{search['bytes_per_article'] / 1024:.1f} KB per article",
+            ]
             for language, info in search["languages"].items():
-                lines.append(f"  {language}: {info['pages']} pages; index {_kb(info['index_bytes'])} KB in {info['index_chunks']} chunks "
-                             f"(largest {_kb(info['largest_chunk_bytes'])} KB), fragments {_kb(info['fragment_bytes'])} KB, "
-                             f"meta {_kb(info['meta_bytes'])} KB, wasm {_kb(info['wasm_bytes'])} KB")
+                lines.append(
+                    f"  {language}: {info['pages']} pages; index {_kb(info['index_bytes'])} KB in {info['index_chunks']} chunks "
+                    f"(largest {_kb(info['largest_chunk_bytes'])} KB), fragments {_kb(info['fragment_bytes'])} KB, "
+                    f"meta {_kb(info['meta_bytes'])} KB, wasm {_kb(info['wasm_bytes'])} KB"
+                )
         query = site.get("first_query")
         if query:
             lines += ["", f"a reader's first search query, bytes fetched for the search (gzip), {query['method']}:"]
@@ -1185,24 +1511,39 @@ def format_table(result: dict) -> str:
                 extra = ""
                 if "results" in info:
                     extra = f", {info['results']} results shown after {info['seconds_to_results']} s; the page itself {_kb(info['page_bytes'])} KB"
-                lines.append(f"  {language} {info['query']!r}: {_kb(info['bytes'])} KB in {info['requests']} files{extra}")
+                lines.append(
+                    f"  {language} {info['query']!r}: {_kb(info['bytes'])} KB in {info['requests']} files{extra}"
+                )
     report = (result["steps"].get("site_build") or {}).get("report")
     if report:
-        lines += ["", "site build: " + ", ".join(
-            f"mkdocs {language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
-            for language, step in report["languages"].items())
-            + f"; all languages {report['mkdocs_seconds']:.1f} s wall, {report['mkdocs_cpu_seconds']:.1f} s cpu; merge {report['merge_seconds']:.1f} s"]
+        lines += [
+            "",
+            "site build: "
+            + ", ".join(
+                f"mkdocs {language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
+                for language, step in report["languages"].items()
+            )
+            + f"; all languages {report['mkdocs_seconds']:.1f} s wall, {report['mkdocs_cpu_seconds']:.1f} s cpu; merge {report['merge_seconds']:.1f} s",
+        ]
         kinds = result["steps"]["site_build"].get("page_kinds")
         if kinds:
-            lines.append("mkdocs cpu per page kind (all languages; markdown to HTML file): " + ", ".join(
-                f"{kind} {row['pages']} pages {row['cpu_seconds']:.1f} s ({row['ms_per_page']:.1f} ms/page)"
-                for kind, row in sorted(kinds.items())))
+            lines.append(
+                "mkdocs cpu per page kind (all languages; markdown to HTML file): "
+                + ", ".join(
+                    f"{kind} {row['pages']} pages {row['cpu_seconds']:.1f} s ({row['ms_per_page']:.1f} ms/page)"
+                    for kind, row in sorted(kinds.items())
+                )
+            )
         if report.get("pagefind"):
-            lines.append("pagefind: " + ", ".join(
-                f"{language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
-                for language, step in report["pagefind"].items())
+            lines.append(
+                "pagefind: "
+                + ", ".join(
+                    f"{language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
+                    for language, step in report["pagefind"].items()
+                )
                 + f"; all languages {report['pagefind_seconds']:.1f} s wall, {report['pagefind_cpu_seconds']:.1f} s cpu, "
-                  f"largest {report['pagefind_max_rss_mb']:.0f} MB max RSS")
+                f"largest {report['pagefind_max_rss_mb']:.0f} MB max RSS"
+            )
     return "\n".join(lines)
 
 
@@ -1211,8 +1552,10 @@ def _page_header() -> str:
 
 
 def _page_rows(table: dict) -> list[str]:
-    return [f"  {kind:10} {row['pages']:7} {_kb(row['median_bytes']):>10} {_kb(row['largest_bytes']):>11}  {row['largest_page']}"
-            for kind, row in table.items()]
+    return [
+        f"  {kind:10} {row['pages']:7} {_kb(row['median_bytes']):>10} {_kb(row['largest_bytes']):>11}  {row['largest_page']}"
+        for kind, row in table.items()
+    ]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -1220,12 +1563,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--languages", default="en,de,zh", help="languages of the articles (default: en,de,zh)")
     parser.add_argument("--out", type=Path, help="also write the measurements as JSON to this file")
     parser.add_argument("--seed", type=int, default=1, help="seed of the corpus (default: 1)")
-    parser.add_argument("--workdir", type=Path, help="keep corpus, cache, docs and site in this folder (default: a temporary folder, removed)")
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep corpus, cache, docs and site in this folder (default: a temporary folder, removed)",
+    )
     parser.add_argument("--no-site", action="store_true", help="measure the convert stages only")
     parser.add_argument("--no-strict", action="store_true", help="build the site without --strict")
-    parser.add_argument("--no-browser", action="store_true",
-                        help="estimate the first search query's bytes from the files instead of measuring them in chromium")
-    parser.add_argument("--profile", type=Path, metavar="DIR", help="cProfile each convert step (in one process) into DIR")
+    parser.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="estimate the first search query's bytes from the files instead of measuring them in chromium",
+    )
+    parser.add_argument(
+        "--profile", type=Path, metavar="DIR", help="cProfile each convert step (in one process) into DIR"
+    )
 
 
 def main(args: argparse.Namespace) -> int:
@@ -1235,8 +1587,17 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: --articles must be at least 1 and --languages a list of {', '.join(LANGUAGES)}", file=sys.stderr)
         return 2
     try:
-        result = run_bench(args.articles, languages, seed=args.seed, workdir=args.workdir, site=not args.no_site,
-                           strict=not args.no_strict, browser=not args.no_browser, profile_dir=args.profile, log=lambda m: print(m, file=sys.stderr))
+        result = run_bench(
+            args.articles,
+            languages,
+            seed=args.seed,
+            workdir=args.workdir,
+            site=not args.no_site,
+            strict=not args.no_strict,
+            browser=not args.no_browser,
+            profile_dir=args.profile,
+            log=lambda m: print(m, file=sys.stderr),
+        )
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

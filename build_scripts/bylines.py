@@ -22,7 +22,9 @@ if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing o
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?(\s*[a-z]{2,4})?\b", re.I)
 _SEPARATORS = re.compile(r"\s*(?:[|｜/／·•]|\s[-–—]\s)\s*")
-_NAME = re.compile(r"^(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.))+$")
+_NAME = re.compile(
+    r"^(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.))+$"
+)
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _OUTLET = re.compile(r"\.(de|com|net|org|at|ch|cn|tw|hk)$|^[A-Z]{2,6}$", re.I)
 
@@ -43,7 +45,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     match = settings.byline_prefixes.match(line)
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
-    rest = line[match.end():] if match else line
+    rest = line[match.end() :] if match else line
     rest = _CREDIT.sub("", rest)
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
     if date:
@@ -81,13 +83,23 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     labels = list(settings.byline_chinese.finditer(line))
     # the line starts with a label, after nothing but a date, or an outlet's name before 记者 ('澎湃新闻记者 韩雨桐')
     prefix = line[: labels[0].start()] if labels else ""
-    if not labels or _leftover(prefix) and not (labels[0].group(0)[:2] in ("记者", "記者") and len(prefix.strip()) <= 6):
+    if (
+        not labels
+        or _leftover(prefix)
+        and not (labels[0].group(0)[:2] in ("记者", "記者") and len(prefix.strip()) <= 6)
+    ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
     rest = line
     for match, following in zip(labels, labels[1:] + [None]):
-        value = line[match.end(): following.start() if following else len(line)].strip()
-        value = _CJK_VALUE_END.split(value, 1)[0] if _CJK_VALUE_END.search(value) else value[:3] if len(value) > 4 else value
+        value = line[match.end() : following.start() if following else len(line)].strip()
+        value = (
+            _CJK_VALUE_END.split(value, 1)[0]
+            if _CJK_VALUE_END.search(value)
+            else value[:3]
+            if len(value) > 4
+            else value
+        )
         rest = rest.replace(match.group(0), " ", 1).replace(value, " ", 1)
         field = match.lastgroup
         if field == "publisher" and 2 <= visual_length(value) <= 30:
@@ -106,7 +118,9 @@ def _leftover(text: str) -> int:
     return len(re.sub(r"[\W\d_]+", "", text))
 
 
-_AGE = re.compile(r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天)\b", re.I)
+_AGE = re.compile(
+    r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天)\b", re.I
+)
 _HANDLE = re.compile(r"\s*@\S*$")
 
 

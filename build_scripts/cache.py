@@ -53,8 +53,12 @@ class ArticleCache:
             return
         directory.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(directory / "articles.sqlite", timeout=60)
-        self.db.execute("CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, article BLOB NOT NULL, record BLOB NOT NULL)")
-        self.db.execute("CREATE TABLE IF NOT EXISTS memos (name TEXT PRIMARY KEY, code TEXT NOT NULL, memo BLOB NOT NULL)")
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS articles (key TEXT PRIMARY KEY, article BLOB NOT NULL, record BLOB NOT NULL)"
+        )
+        self.db.execute(
+            "CREATE TABLE IF NOT EXISTS memos (name TEXT PRIMARY KEY, code TEXT NOT NULL, memo BLOB NOT NULL)"
+        )
         self.keys = {key for (key,) in self.db.execute("SELECT key FROM articles")}
 
     def records(self) -> dict[str, Article]:
@@ -72,8 +76,9 @@ class ArticleCache:
     def put(self, key: str, article: Article) -> None:
         if self.db is None:
             return
-        self.db.execute("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
-                        (key, _pickle(article), _pickle(without_body(article))))
+        self.db.execute(
+            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?)", (key, _pickle(article), _pickle(without_body(article)))
+        )
         self.keys.add(key)
 
     def memo(self, name: str) -> dict:
@@ -94,7 +99,9 @@ class ArticleCache:
         self.keys -= stale
         for name, memo in self._memos.items():
             if memo != self._saved[name]:
-                self.db.execute("INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", (name, code_fingerprint(), _pickle(memo)))
+                self.db.execute(
+                    "INSERT OR REPLACE INTO memos VALUES (?, ?, ?)", (name, code_fingerprint(), _pickle(memo))
+                )
         self.db.commit()
 
 

@@ -47,7 +47,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         article = [1.0] * len(lines)
     start, end = _body_bounds(lines, article, settings)
     keep = settings.article_probability["keep"]
-    lowercase = is_lowercase_text("\n".join(lines[start:end + 1]))
+    lowercase = is_lowercase_text("\n".join(lines[start : end + 1]))
 
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
     kept: list[tuple[int, str]] = []
@@ -95,7 +95,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             dropped.append(lines[i + 1])
             skip_next = True
         if action == "drop_rest":
-            dropped.extend(line for line in lines[i + 1:] if line)
+            dropped.extend(line for line in lines[i + 1 :] if line)
             break
         if field:
             fields[field].extend(value)
@@ -112,7 +112,9 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     if layouts:
         titles = _title_candidates([line for _, line in head], layouts, settings)
     else:
-        headline = _per_line(present, len(lines), headline_scores([lines[i] for i in present], rows, settings.line_model))
+        headline = _per_line(
+            present, len(lines), headline_scores([lines[i] for i in present], rows, settings.line_model)
+        )
         titles = _headline(head, headline, settings)
         if titles:
             title, site = _without_site_name(titles[0].text, lines)
@@ -189,8 +191,9 @@ def _signature_matches(layout: Layout, lines: list[str]) -> bool:
     return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
 
 
-def _byline_or_dateline(lines: list[str], i: int, names_alone: bool, fields: dict[str, list[str]],
-                        settings: Settings) -> bool:
+def _byline_or_dateline(
+    lines: list[str], i: int, names_alone: bool, fields: dict[str, list[str]], settings: Settings
+) -> bool:
     """Reads line i into `fields` when it is short and names the authors (and outlet) or only gives the date;
     whether it did. Whole sentences are never bylines; names without 'By' count only where `names_alone`
     (not on a text's first line, which is its headline)."""
@@ -212,8 +215,8 @@ def _byline_or_dateline(lines: list[str], i: int, names_alone: bool, fields: dic
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:
     """The `reach` non-empty lines before and after line i."""
-    before = [line for line in lines[max(0, i - 6):i] if line][-reach:]
-    after = [line for line in lines[i + 1:i + 7] if line][:reach]
+    before = [line for line in lines[max(0, i - 6) : i] if line][-reach:]
+    after = [line for line in lines[i + 1 : i + 7] if line][:reach]
     return before + after
 
 
@@ -269,13 +272,13 @@ def _is_chrome_in_body(line: str, settings: Settings) -> bool:
     if not any(c.isalnum() for c in line):
         return True
     return (
-        visual_length(line) <= CHROME_MAX_CHARS and not _is_sentences(line)
-        and bool(settings.cues.chrome_kinds(line))
+        visual_length(line) <= CHROME_MAX_CHARS and not _is_sentences(line) and bool(settings.cues.chrome_kinds(line))
     )
 
 
 def _extend_over_prose(lines: list[str], start: int, end: int) -> tuple[int, int]:
     """The body grows over the prose lines right before and after it (blank lines between them allowed)."""
+
     def grow(i: int, step: int) -> int:
         j = i + step
         while 0 <= j < len(lines) and (not lines[j] or _is_sentences(lines[j])):
@@ -283,6 +286,7 @@ def _extend_over_prose(lines: list[str], start: int, end: int) -> tuple[int, int
                 i = j
             j += step
         return i
+
     return grow(start, -1), grow(end, 1)
 
 
@@ -292,7 +296,8 @@ def _body_bounds(lines: list[str], article: list[float], settings: Settings) -> 
     text; when it takes none, the first and last of those long lines."""
     threshold = settings.thresholds["body_line_chars"]
     long = [
-        i for i, line in enumerate(lines)
+        i
+        for i, line in enumerate(lines)
         if visual_length(line) >= threshold * (1 if line.rstrip(_CLOSING)[-1:] in _PROSE_END else 2)
     ]
     core = [i for i in long if article[i] >= settings.article_probability["core"]]
@@ -347,7 +352,9 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
 
 def _looks_like_name(name: str, settings: Settings) -> bool:
     return (
-        visual_length(name) <= 40 and len(name.split()) <= 5 and bool(_NAME_CHARS.match(name))
+        visual_length(name) <= 40
+        and len(name.split()) <= 5
+        and bool(_NAME_CHARS.match(name))
         and not settings.not_names & set(name.casefold().split())
     )
 
@@ -404,8 +411,11 @@ _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})") 
 def _may_be_headline(line: str, settings: Settings) -> bool:
     """Not a caption, credit, dateline, handle or address, and not mostly chrome words."""
     return not (
-        _NOT_HEADLINE.search(line) or settings.cues.credit.match(line) or "©" in line
-        or settings.cues.chrome_share(line) >= 0.3 or (any(c.isdigit() for c in line) and find_date(line))
+        _NOT_HEADLINE.search(line)
+        or settings.cues.credit.match(line)
+        or "©" in line
+        or settings.cues.chrome_share(line) >= 0.3
+        or (any(c.isdigit() for c in line) and find_date(line))
     )
 
 
@@ -425,7 +435,9 @@ _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|gmbh.*|inc\b.*|llc.*|ltd\b.*|limited.*|l\.p\..*|ag\b.*|publishers.*"
-    r"|corporation.*|all rights.*|alle rechte.*|版权所有.*|有限公司.*))*\s*$", re.I)
+    r"|corporation.*|all rights.*|alle rechte.*|版权所有.*|有限公司.*))*\s*$",
+    re.I,
+)
 
 
 def _without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
@@ -457,7 +469,12 @@ def _masthead(lines: list[str], title: str, start: int, settings: Settings) -> s
         if position > 0 and name == line:
             continue  # below the first line only a logo's text ('… Logo') names the site
         words = len(name.split()) + cjk_count(name) // 2
-        if 2 <= visual_length(name) <= 30 and words <= 4 and not settings.cues.chrome_kinds(name) and not _date_line(name):
+        if (
+            2 <= visual_length(name) <= 30
+            and words <= 4
+            and not settings.cues.chrome_kinds(name)
+            and not _date_line(name)
+        ):
             return name
     return None
 

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from .clean import clean
 from .dates import find_date
-from .language import detect_language
 from .entities import recognise
+from .language import detect_language
 from .metadata import build_article
 from .models import Article, Failure, SourceError
 from .passages import find_passages

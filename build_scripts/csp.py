@@ -33,7 +33,8 @@ POLICY = (
 def inline_scripts(html: str) -> list[str]:
     """The bodies of the inline scripts of a page or fragment that a browser would run (not JSON data)."""
     return [
-        match["body"] for match in _INLINE_SCRIPT.finditer(html)
+        match["body"]
+        for match in _INLINE_SCRIPT.finditer(html)
         if "src=" not in match["attrs"] and not _DATA_TYPE.search(match["attrs"])
     ]
 
@@ -57,4 +58,4 @@ def content_security_policy(html: str, trusted_fragments: list[str]) -> str:
     match = _CHARSET.search(html)
     if not match:
         raise ValueError("page without <meta charset>: nowhere to put its Content-Security-Policy first")
-    return html[: match.end()] + tag + html[match.end():]
+    return html[: match.end()] + tag + html[match.end() :]

@@ -36,8 +36,10 @@ class StrictLoader(_Base):
             except TypeError:
                 continue  # an unhashable key: the base class reports it
             if first is not None:
-                raise DuplicateKeyError(f"line {mark.line + 1}, column {mark.column + 1}: key {key!r} given twice in "
-                                        f"one mapping (first on line {first + 1})")
+                raise DuplicateKeyError(
+                    f"line {mark.line + 1}, column {mark.column + 1}: key {key!r} given twice in "
+                    f"one mapping (first on line {first + 1})"
+                )
             seen[key] = mark.line
         return super().construct_mapping(node, deep)
 

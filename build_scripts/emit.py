@@ -97,7 +97,9 @@ def page_count(rows: int, size: int) -> int:
     return max(1, math.ceil(rows / size))
 
 
-def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Callable[[Article], Article]) -> list[PageGroup]:
+def emit_all(
+    knowledge: Knowledge, strings: dict[str, dict], full_article: Callable[[Article], Article]
+) -> list[PageGroup]:
     """Every page in every language, in groups keyed by what they are made from. An article enters a key
     as its slug and cache key (which covers everything the article shows); `full_article` gives an
     article with its body (the knowledge may hold articles from the corpus index, without it)."""
@@ -116,8 +118,11 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
                 mentions[entity_id].append(page)
     shelves = {i: Shelf.of(entity_path(f.entity), mentions[i], 4) for i, f in knowledge.facts.items()}
     timeline = Shelf.of("timeline.md", newest_first, 7)
-    chunk_keys = {id(shelf): shelf.chunk_keys(token) for shelf in (*shelves.values(), timeline)
-                  if shelf is timeline or sum(map(len, shelf.periods.values())) > TOP_ARTICLES}
+    chunk_keys = {
+        id(shelf): shelf.chunk_keys(token)
+        for shelf in (*shelves.values(), timeline)
+        if shelf is timeline or sum(map(len, shelf.periods.values())) > TOP_ARTICLES
+    }
     timeline_overview = repr([(period, len(pages)) for period, pages in timeline.periods.items()])
     for language in SITE_LANGUAGES:
         view = View(knowledge, strings[language], language)
@@ -126,18 +131,36 @@ def emit_all(knowledge: Knowledge, strings: dict[str, dict], full_article: Calla
         for page in knowledge.pages:
             related = ",".join(token[other.slug] for other, _ in knowledge.related[page.slug])
             path = localised(page.path, language)
-            groups.append(_single(path, _digest(article_base, token[page.slug], related), partial(view.article, page, shared)))
+            groups.append(
+                _single(path, _digest(article_base, token[page.slug], related), partial(view.article, page, shared))
+            )
         # an entity's page shows its own registry entry and other entities' names; its archive pages only names
         entity_base = _digest(language_key, registry.recognition_fingerprint)
         for entity_id, entity_facts in knowledge.facts.items():
             entry = entity_entries[entity_id]
-            groups.append(PageGroup(f"{entity_id}.{language}", _digest(entity_base, entity_id, entry, entity_tokens[entity_id]),
-                                    partial(_pages, language_key, view, partial(view.entity_page, entity_facts, shelves[entity_id]))))
+            groups.append(
+                PageGroup(
+                    f"{entity_id}.{language}",
+                    _digest(entity_base, entity_id, entry, entity_tokens[entity_id]),
+                    partial(_pages, language_key, view, partial(view.entity_page, entity_facts, shelves[entity_id])),
+                )
+            )
             if len(entity_facts.articles) > TOP_ARTICLES:  # else its own page lists them all
-                groups += _shelf_groups(shelves[entity_id], chunk_keys, _digest(entity_base, entity_id), language_key, view,
-                                        partial(view.entity_archive_page, entity_facts))
-        groups.append(PageGroup(f"timeline.{language}", _digest(language_key, timeline_overview),
-                                partial(_pages, language_key, view, partial(view.timeline, timeline))))
+                groups += _shelf_groups(
+                    shelves[entity_id],
+                    chunk_keys,
+                    _digest(entity_base, entity_id),
+                    language_key,
+                    view,
+                    partial(view.entity_archive_page, entity_facts),
+                )
+        groups.append(
+            PageGroup(
+                f"timeline.{language}",
+                _digest(language_key, timeline_overview),
+                partial(_pages, language_key, view, partial(view.timeline, timeline)),
+            )
+        )
         groups += _shelf_groups(timeline, chunk_keys, language_key, language_key, view, view.timeline_page)
         specs = {f"{section}/index.md": view.entity_index(kind, section) for kind, section in SECTIONS.items()}
         specs["index.md"] = view.home()
@@ -154,12 +177,16 @@ def _single(path: str, key: str, render: Callable[[], str]) -> PageGroup:
 
 def _pages(language_key: str, view: View, specs: Callable[[], dict[str, PageSpec]]) -> dict[str, PendingPage]:
     return {
-        localised(path, view.language): PendingPage(fingerprint(language_key, spec.template, spec.values), partial(view.render, spec))
+        localised(path, view.language): PendingPage(
+            fingerprint(language_key, spec.template, spec.values), partial(view.render, spec)
+        )
         for path, spec in specs().items()
     }
 
 
-def _shelf_groups(shelf: Shelf, chunk_keys: dict, base_key: str, language_key: str, view: View, page) -> list[PageGroup]:
+def _shelf_groups(
+    shelf: Shelf, chunk_keys: dict, base_key: str, language_key: str, view: View, page
+) -> list[PageGroup]:
     """One group per page of a shelf, keyed by the articles on it (and its neighbours, which it links)."""
     groups = []
     for (period, number), chunk_key in chunk_keys[id(shelf)].items():
@@ -215,7 +242,7 @@ class Shelf:
                 yield period, number, total
 
     def chunk(self, period: str, number: int) -> list[Page]:
-        return self.periods[period][(number - 1) * SHELF_PAGE_SIZE: number * SHELF_PAGE_SIZE]
+        return self.periods[period][(number - 1) * SHELF_PAGE_SIZE : number * SHELF_PAGE_SIZE]
 
     def neighbours(self, period: str) -> tuple[str | None, str | None]:
         """The newer and the older period."""
@@ -249,8 +276,12 @@ class ArticleParts:
     def _linked_blocks(self, page: Page) -> list[dict]:
         """Blocks as (text, href) segments: the first mention of each company and person is a link."""
         facts = self.knowledge.facts
-        linkable = {item["id"] for plural in ("companies", "people") for item in getattr(page.article, plural)
-                    if item["id"] in facts}
+        linkable = {
+            item["id"]
+            for plural in ("companies", "people")
+            for item in getattr(page.article, plural)
+            if item["id"] in facts
+        }
         recognizer = recognizer_for(self.knowledge.registry)
         linked: set[str] = set()
         result = []
@@ -296,11 +327,17 @@ class View:
         for n in shown:
             if n - previous > 1:
                 items.append({"gap": True, "number": None, "href": None, "current": False})
-            items.append({"gap": False, "number": n, "href": href(from_path, paged_path(first_path, n)), "current": n == number})
+            items.append(
+                {"gap": False, "number": n, "href": href(from_path, paged_path(first_path, n)), "current": n == number}
+            )
             previous = n
         link = lambda n: href(from_path, paged_path(first_path, n)) if 1 <= n <= total else None  # noqa: E731
-        return {"label": self.t["page_of"].format(number=number, total=total), "links": items,
-                "previous": link(number - 1), "next": link(number + 1)}
+        return {
+            "label": self.t["page_of"].format(number=number, total=total),
+            "links": items,
+            "previous": link(number - 1),
+            "next": link(number + 1),
+        }
 
     def name(self, entity: Entity) -> str:
         return entity.names[self.language]
@@ -334,8 +371,17 @@ class View:
         article = page.article
         facts = self.knowledge.facts
         entity_links = [
-            (plural, [{"name": self.name(facts[item["id"]].entity), "href": href(page.path, entity_path(facts[item["id"]].entity))}
-                      for item in getattr(article, plural) if item["id"] in facts])
+            (
+                plural,
+                [
+                    {
+                        "name": self.name(facts[item["id"]].entity),
+                        "href": href(page.path, entity_path(facts[item["id"]].entity)),
+                    }
+                    for item in getattr(article, plural)
+                    if item["id"] in facts
+                ],
+            )
             for plural in ("companies", "people", "themes")
         ]
         return self._render(
@@ -347,7 +393,9 @@ class View:
             date=self.date(article.date),
             entity_facts=entity_links,
             related=[self.article_row(other, page.path) for other, _score in self.knowledge.related[page.slug]],
-            alternate_titles=[{"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles],
+            alternate_titles=[
+                {"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles
+            ],
         )
 
     # entity pages --------------------------------------------------------------------------------
@@ -369,20 +417,28 @@ class View:
         salience = facts.salience
         title = self.t["archive_page_title"].format(name=self.name(entity), period=self.period_name(period))
         values = self._rows(facts, [(page, salience[page.slug]) for page in shelf.chunk(period, number)], page_path)
-        return {page_path: PageSpec("entity_articles.md.j2", {
-            "meta": {"title": title, "search": {"exclude": True}},  # listings: the search finds the articles
-            "title": title,
-            "back": {"name": self.name(entity), "href": href(page_path, path)},
-            "listing_title": self.t["articles"],
-            **values,
-            **self._shelf_navigation(shelf, period, number, page_path),
-        })}
+        return {
+            page_path: PageSpec(
+                "entity_articles.md.j2",
+                {
+                    "meta": {"title": title, "search": {"exclude": True}},  # listings: the search finds the articles
+                    "title": title,
+                    "back": {"name": self.name(entity), "href": href(page_path, path)},
+                    "listing_title": self.t["articles"],
+                    **values,
+                    **self._shelf_navigation(shelf, period, number, page_path),
+                },
+            )
+        }
 
     def _rows(self, facts: EntityFacts, articles: list[tuple[Page, float]], from_path: str) -> dict:
         with_evidence = facts.entity.kind == "theme"
         return {
             "articles": [
-                {**self.article_row(page, from_path, salience), "evidence": facts.evidence(page) if with_evidence else []}
+                {
+                    **self.article_row(page, from_path, salience),
+                    "evidence": facts.evidence(page) if with_evidence else [],
+                }
                 for page, salience in articles
             ],
             "with_evidence": with_evidence,
@@ -392,14 +448,20 @@ class View:
         return self.t["undated_articles"] if period == UNDATED else period
 
     def archive(self, shelf: Shelf, from_path: str) -> list[dict]:
-        return [{"label": self.period_name(period), "count": len(pages), "href": href(from_path, shelf.path(period))}
-                for period, pages in shelf.periods.items()]
+        return [
+            {"label": self.period_name(period), "count": len(pages), "href": href(from_path, shelf.path(period))}
+            for period, pages in shelf.periods.items()
+        ]
 
     def _shelf_navigation(self, shelf: Shelf, period: str, number: int, page_path: str) -> dict:
         newer, older = shelf.neighbours(period)
-        link = lambda other: {"label": self.period_name(other), "href": href(page_path, shelf.path(other))} if other else None  # noqa: E731
+        link = lambda other: (
+            {"label": self.period_name(other), "href": href(page_path, shelf.path(other))} if other else None
+        )  # noqa: E731
         return {
-            "pager": self.pager(shelf.path(period), number, page_count(len(shelf.periods[period]), SHELF_PAGE_SIZE), page_path),
+            "pager": self.pager(
+                shelf.path(period), number, page_count(len(shelf.periods[period]), SHELF_PAGE_SIZE), page_path
+            ),
             "newer": link(newer),
             "older": link(older),
         }
@@ -431,23 +493,32 @@ class View:
             "profile": (data.get("profile") or {}).get(self.language),
             "definition": (data.get("definition") or {}).get(self.language),
             "founded": data.get("founded"),
-            "headquarters": (data.get("headquarters") or {}).get(self.language) if isinstance(data.get("headquarters"), dict) else None,
+            "headquarters": (data.get("headquarters") or {}).get(self.language)
+            if isinstance(data.get("headquarters"), dict)
+            else None,
             "parent": self.entity_links([(by_id[data["parent"]], 0)], path) if data.get("parent") in by_id else [],
             "parent_name": self.name(by_id[data["parent"]]) if data.get("parent") in by_id else None,
             "founders": [self.name(by_id[i]) for i in data.get("founders") or [] if i in by_id],
             "key_people": [self.name(by_id[i]) for i in data.get("key_people") or [] if i in by_id],
             "products": data.get("products") or [],
             "roles": [
-                {"title": (role.get("title") or {}).get(self.language), "organization": self.name(by_id[role["organization"]])
-                 if role.get("organization") in by_id else None}
-                for role in data.get("roles") or [] if isinstance(role, dict)
+                {
+                    "title": (role.get("title") or {}).get(self.language),
+                    "organization": self.name(by_id[role["organization"]])
+                    if role.get("organization") in by_id
+                    else None,
+                }
+                for role in data.get("roles") or []
+                if isinstance(role, dict)
             ],
             "summary": " ".join(summary),
             "statements": [self._statement(s, path) for s in facts.statements],
             "quotes": [self._statement(s, path) for s in facts.quotes],
             "companies": self.entity_links(facts.companies[:TOP], path),
             "people": self.entity_links(facts.people[:TOP], path),
-            "associated": self.entity_links(self._associated_companies(facts)[:TOP], path) if entity.kind == "theme" else [],
+            "associated": self.entity_links(self._associated_companies(facts)[:TOP], path)
+            if entity.kind == "theme"
+            else [],
             **listing,
         }
         return PageSpec(f"{entity.kind}.md.j2", values)
@@ -468,19 +539,28 @@ class View:
             for item in page.article.companies:
                 weights[item["id"]] += item["salience"] * theme_salience
         by_id = self.knowledge.registry.by_id
-        return [(by_id[i], round(w, 3)) for i, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])) if i in by_id]
+        return [
+            (by_id[i], round(w, 3)) for i, w in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0])) if i in by_id
+        ]
 
     # index pages ---------------------------------------------------------------------------------
 
     def entity_index(self, kind: str, section: str) -> PageSpec:
         path = f"{section}/index.md"
         rows = [
-            {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles),
-             "other": f.entity.names["en"] if self.language != "en" else f.entity.names["zh"]}
+            {
+                "name": self.name(f.entity),
+                "href": href(path, entity_path(f.entity)),
+                "count": len(f.articles),
+                "other": f.entity.names["en"] if self.language != "en" else f.entity.names["zh"],
+            }
             for f in self.knowledge.of_kind(kind)
         ]
         chart = self._comention_graph(path) if kind == "company" else None
-        return PageSpec("entity_index.md.j2", {"meta": {"title": self.t[section]}, "title": self.t[section], "rows": rows, "chart": chart})
+        return PageSpec(
+            "entity_index.md.j2",
+            {"meta": {"title": self.t[section]}, "title": self.t[section], "rows": rows, "chart": chart},
+        )
 
     def timeline(self, shelf: Shelf) -> dict[str, PageSpec]:
         """The coverage chart and every month (and the undated) with its number of articles, by year."""
@@ -489,23 +569,33 @@ class View:
         for period, item in zip(shelf.periods, self.archive(shelf, path)):
             years.setdefault(self.period_name(period if period == UNDATED else period[:4]), []).append(item)
         months = {period: len(pages) for period, pages in shelf.periods.items() if period != UNDATED}
-        return {path: PageSpec("timeline.md.j2", {
-            "meta": {"title": self.t["timeline"]},
-            "title": self.t["timeline"],
-            "years": [{"year": year, "months": items} for year, items in years.items()],
-            "chart": self._coverage_chart(months),
-        })}
+        return {
+            path: PageSpec(
+                "timeline.md.j2",
+                {
+                    "meta": {"title": self.t["timeline"]},
+                    "title": self.t["timeline"],
+                    "years": [{"year": year, "months": items} for year, items in years.items()],
+                    "chart": self._coverage_chart(months),
+                },
+            )
+        }
 
     def timeline_page(self, shelf: Shelf, period: str, number: int) -> dict[str, PageSpec]:
         page_path = shelf.path(period, number)
         title = self.t["timeline_period_title"].format(period=self.period_name(period))
-        return {page_path: PageSpec("timeline_period.md.j2", {
-            "meta": {"title": title},
-            "title": title,
-            "back": {"name": self.t["timeline"], "href": href(page_path, "timeline.md")},
-            "rows": [self.article_row(page, page_path) for page in shelf.chunk(period, number)],
-            **self._shelf_navigation(shelf, period, number, page_path),
-        })}
+        return {
+            page_path: PageSpec(
+                "timeline_period.md.j2",
+                {
+                    "meta": {"title": title},
+                    "title": title,
+                    "back": {"name": self.t["timeline"], "href": href(page_path, "timeline.md")},
+                    "rows": [self.article_row(page, page_path) for page in shelf.chunk(period, number)],
+                    **self._shelf_navigation(shelf, period, number, page_path),
+                },
+            )
+        }
 
     def home(self) -> PageSpec:
         path = "index.md"
@@ -516,13 +606,22 @@ class View:
             people=len(self.knowledge.of_kind("person")),
             themes=len(self.knowledge.of_kind("theme")),
         )
-        top = lambda kind: [  # noqa: E731
-            {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles)}
-            for f in self.knowledge.of_kind(kind)[:TOP]
-        ]
-        return PageSpec("home.md.j2", {"meta": {"title": self.t["home_title"], "description": intro}, "intro": intro,
-                                       "latest": [self.article_row(p, path) for p in latest],
-                                       "companies": top("company"), "themes": top("theme")})
+        top = (
+            lambda kind: [  # noqa: E731
+                {"name": self.name(f.entity), "href": href(path, entity_path(f.entity)), "count": len(f.articles)}
+                for f in self.knowledge.of_kind(kind)[:TOP]
+            ]
+        )
+        return PageSpec(
+            "home.md.j2",
+            {
+                "meta": {"title": self.t["home_title"], "description": intro},
+                "intro": intro,
+                "latest": [self.article_row(p, path) for p in latest],
+                "companies": top("company"),
+                "themes": top("theme"),
+            },
+        )
 
     # pictures ------------------------------------------------------------------------------------
 
@@ -539,14 +638,25 @@ class View:
         width, height, top = 640, 160, max(counts.values())
         step = width / len(months)
         bars = [
-            {"x": round(i * step + step * 0.1, 1), "width": round(step * 0.8, 1),
-             "height": round(counts[m] / top * (height - 30), 1), "label": m, "count": counts[m]}
+            {
+                "x": round(i * step + step * 0.1, 1),
+                "width": round(step * 0.8, 1),
+                "height": round(counts[m] / top * (height - 30), 1),
+                "label": m,
+                "count": counts[m],
+            }
             for i, m in enumerate(months)
         ]
         for bar in bars:
             bar["y"] = round(height - 20 - bar["height"], 1)
-        return {"width": width, "height": height, "bars": bars, "first": first, "last": last,
-                "label_every": max(1, math.ceil(len(months) / 8))}
+        return {
+            "width": width,
+            "height": height,
+            "bars": bars,
+            "first": first,
+            "last": last,
+            "label_every": max(1, math.ceil(len(months) / 8)),
+        }
 
     def _comention_graph(self, from_path: str) -> dict | None:
         """The most covered companies on a circle, lines between companies named in the same article."""
@@ -560,14 +670,32 @@ class View:
             angle = 2 * math.pi * i / len(companies) - math.pi / 2
             x, y = round(size / 2 + radius * math.cos(angle), 1), round(size / 2 + radius * math.sin(angle), 1)
             position[entity.id] = (x, y)
-            nodes.append({"x": x, "y": y, "name": self.name(entity), "href": href(from_path, entity_path(entity)),
-                          "anchor": "start" if x > size / 2 + 1 else "end" if x < size / 2 - 1 else "middle",
-                          "count": len(self.knowledge.facts[entity.id].articles)})
+            nodes.append(
+                {
+                    "x": x,
+                    "y": y,
+                    "name": self.name(entity),
+                    "href": href(from_path, entity_path(entity)),
+                    "anchor": "start" if x > size / 2 + 1 else "end" if x < size / 2 - 1 else "middle",
+                    "count": len(self.knowledge.facts[entity.id].articles),
+                }
+            )
         facts = self.knowledge.facts
-        shared = [(min(a.id, b.id), max(a.id, b.id), facts[a.id].shared_articles(facts[b.id]))
-                  for i, a in enumerate(companies) for b in companies[i + 1:]]
+        shared = [
+            (min(a.id, b.id), max(a.id, b.id), facts[a.id].shared_articles(facts[b.id]))
+            for i, a in enumerate(companies)
+            for b in companies[i + 1 :]
+        ]
         edges = [
-            {"x1": position[a][0], "y1": position[a][1], "x2": position[b][0], "y2": position[b][1], "width": min(1 + n, 8), "count": n}
-            for a, b, n in sorted(shared) if n
+            {
+                "x1": position[a][0],
+                "y1": position[a][1],
+                "x2": position[b][0],
+                "y2": position[b][1],
+                "width": min(1 + n, 8),
+                "count": n,
+            }
+            for a, b, n in sorted(shared)
+            if n
         ]
         return {"size": size, "nodes": nodes, "edges": edges}

@@ -58,7 +58,7 @@ class Recognizer:
             if not self._stands_alone(folded, start, end):
                 continue
             for term in terms:
-                if term.ambiguous and text[start:end + 1] != term.text:
+                if term.ambiguous and text[start : end + 1] != term.text:
                     continue
                 found.append((start, end, term))
         found.sort(key=lambda m: (m[0], m[0] - m[1]))
@@ -131,8 +131,5 @@ def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Re
                 weight[added] = max(weight[added], 1.0)
         total = sum(weight[i] for i in ids) or 1.0
         ranked = sorted(ids, key=lambda i: (-weight[i], i))
-        result[plural] = [
-            {"id": i, "salience": round(weight[i] / total, 3), "mentions": count[i]} for i in ranked
-        ]
+        result[plural] = [{"id": i, "salience": round(weight[i] / total, 3), "mentions": count[i]} for i in ranked]
     return result
-

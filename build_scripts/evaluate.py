@@ -72,7 +72,10 @@ class Tally:
 
     def scores(self) -> dict[str, float]:
         if not self.with_total:
-            return {"pages": self.pages, **{name: ok / total for name, (ok, total) in sorted(self.checks.items()) if total}}
+            return {
+                "pages": self.pages,
+                **{name: ok / total for name, (ok, total) in sorted(self.checks.items()) if total},
+            }
         recall = self.with_kept / self.with_total if self.with_total else 1.0
         precision = self.with_kept / (self.with_kept + self.without_kept) if self.with_kept else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -143,7 +146,9 @@ def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -
         tally.check("date", found == label["date"], f"{name}: date {found}, expected {label['date']}")
     if label.get("author"):
         found = article.authors if article else []
-        tally.check("author", same_author(found, label["author"]), f"{name}: authors {found}, expected {label['author']!r}")
+        tally.check(
+            "author", same_author(found, label["author"]), f"{name}: authors {found}, expected {label['author']!r}"
+        )
 
 
 def score_scrapes(folder: Path, convert: Converter) -> dict:
@@ -159,11 +164,16 @@ def score_scrapes(folder: Path, convert: Converter) -> dict:
             tally.check("article_kept", comparable(line) in text, f"{name}: lost {line!r}")
         for line in label["chrome"]:
             tally.check("chrome_removed", not _kept_line(comparable(line), body), f"{name}: kept {line!r}")
-        tally.check("title", bool(article) and same_title(article.title, label["title"]),
-                    f"{name}: title {article.title if article else None!r}, expected {label['title']!r}")
+        tally.check(
+            "title",
+            bool(article) and same_title(article.title, label["title"]),
+            f"{name}: title {article.title if article else None!r}, expected {label['title']!r}",
+        )
         for key in ("date", "authors", "editors", "publisher"):
             found = getattr(article, key) if article else None
-            tally.check(key, _same_value(found, label.get(key)), f"{name}: {key} {found!r}, expected {label.get(key)!r}")
+            tally.check(
+                key, _same_value(found, label.get(key)), f"{name}: {key} {found!r}, expected {label.get(key)!r}"
+            )
     return tallies
 
 
@@ -190,10 +200,17 @@ def report(tallies: dict) -> str:
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("--corpus", type=Path, default=REAL_PAGES, help="page corpus with labels.json (default: tests/fixtures/realpages)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        default=REAL_PAGES,
+        help="page corpus with labels.json (default: tests/fixtures/realpages)",
+    )
     parser.add_argument("--labels", type=Path, action="append", default=[], help="more labels (JSON, by page name)")
     parser.add_argument("--scrapes", type=Path, default=SCRAPES, help="scraped articles with labels.yml")
-    parser.add_argument("--kinds", default="txt,html", help="input kinds of the page corpus to score (default: txt,html)")
+    parser.add_argument(
+        "--kinds", default="txt,html", help="input kinds of the page corpus to score (default: txt,html)"
+    )
     parser.add_argument("--model", type=Path, help="score another line model (e.g. one trained with --hold-out)")
     parser.add_argument("--pages", type=Path, help="score only the pages listed in this file, one name a line")
     parser.add_argument("--misses", action="store_true", help="list every snippet lost or kept wrongly")

@@ -97,7 +97,9 @@ class EntityFacts:
     @cached_property
     def _co_mentions(self) -> list[tuple[Entity, int]]:
         counts: Counter = Counter(i for page, _ in self.articles for i, _s in page.entities if i != self.entity.id)
-        return [(self.by_id[i], n) for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if i in self.by_id]
+        return [
+            (self.by_id[i], n) for i, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if i in self.by_id
+        ]
 
     @property
     def companies(self) -> list[tuple[Entity, int]]:
@@ -186,7 +188,10 @@ def _related(pages: list[Page], facts: dict[str, EntityFacts], memo: dict) -> di
                 for other, other_salience in candidates[entity_id]:
                     if other.slug != page.slug:
                         scores[other.slug] += math.sqrt(salience * other_salience)
-            ranked = [(slug, round(score, 3)) for slug, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]]
+            ranked = [
+                (slug, round(score, 3))
+                for slug, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]
+            ]
         results[page.slug] = (entities, ranked)
         related[page.slug] = [(by_slug[slug], score) for slug, score in ranked]
     memo.clear()

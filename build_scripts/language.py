@@ -4,7 +4,7 @@ deterministic), plus hanzidentifier to tell Traditional from Simplified Chinese.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import hanzidentifier
 
@@ -51,7 +51,7 @@ def chinese_script(text: str) -> str:
     return "zh-Hant" if traditional > simplified else "zh-Hans"
 
 
-@lru_cache(maxsize=None)  # bounded by the CJK characters in use: a few thousand
+@cache  # bounded by the CJK characters in use: a few thousand
 def _script_of(char: str) -> int:
     return hanzidentifier.identify(char)
 

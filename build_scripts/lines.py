@@ -51,7 +51,9 @@ class Cues:
         found = []
         for end, (kinds, whole_words, length) in self.phrases.iter(lower):
             start = end - length + 1
-            if whole_words and ((start > 0 and lower[start - 1].isalnum()) or (end + 1 < len(lower) and lower[end + 1].isalnum())):
+            if whole_words and (
+                (start > 0 and lower[start - 1].isalnum()) or (end + 1 < len(lower) and lower[end + 1].isalnum())
+            ):
                 continue
             found += [(kind, start, end + 1) for kind in kinds]
         return found
@@ -114,9 +116,24 @@ def _base(line: str, cues: Cues, repeats: int) -> list[float]:
 
 
 def base_names(cues: Cues) -> list[str]:
-    return ["length", "log_words", "cjk_share", "ends_sentence", "sentence_marks", "function_share", "digit_share",
-            "capitalised_share", "separators", "cue_kinds", *[f"cue_{k}" for k in cues.kinds], "date", "url",
-            "comma_density", "bullet", "repeats"]
+    return [
+        "length",
+        "log_words",
+        "cjk_share",
+        "ends_sentence",
+        "sentence_marks",
+        "function_share",
+        "digit_share",
+        "capitalised_share",
+        "separators",
+        "cue_kinds",
+        *[f"cue_{k}" for k in cues.kinds],
+        "date",
+        "url",
+        "comma_density",
+        "bullet",
+        "repeats",
+    ]
 
 
 _NEIGHBOUR = (0, 3, 5, 9)  # length, ends_sentence, function_share, cue_kinds: what is read of the neighbours
@@ -126,9 +143,17 @@ def feature_names(cues: Cues) -> list[str]:
     names = base_names(cues)
     neighbour = [names[i] for i in _NEIGHBOUR]
     return [
-        *names, "position", "short_run", "prose_before", "prose_after", "prose_distance",
+        *names,
+        "position",
+        "short_run",
+        "prose_before",
+        "prose_after",
+        "prose_distance",
         *[f"{side}{k}_{n}" for side in ("prev", "next") for k in (1, 2) for n in neighbour],
-        "window_function_share", "window_max_length", "window_ends_sentence", *LEXICAL_NAMES,
+        "window_function_share",
+        "window_max_length",
+        "window_ends_sentence",
+        *LEXICAL_NAMES,
     ]
 
 
@@ -147,8 +172,13 @@ def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
         weights = [lexicon.get(t, 0.0) for t in tokens(line)]
         scores.append(sum(weights) / len(weights) if weights else 0.0)
     score = np.array(scores, dtype=np.float64)
-    return np.column_stack([score, _shifted(score, 1), _shifted(score, -1), _window(score, np.nanmean),
-                            _window(score, np.nanmin, 1)]) if len(lines) else np.zeros((0, 5))
+    return (
+        np.column_stack(
+            [score, _shifted(score, 1), _shifted(score, -1), _window(score, np.nanmean), _window(score, np.nanmin, 1)]
+        )
+        if len(lines)
+        else np.zeros((0, 5))
+    )
 
 
 LEXICAL_NAMES = ["word_score", "prev1_word_score", "next1_word_score", "window_word_score", "window_min_word_score"]
@@ -188,17 +218,19 @@ def shape_features(lines: list[str], cues: Cues) -> np.ndarray:
     total = prose_chars.sum() or 1.0
     before = (np.cumsum(prose_chars) - prose_chars) / total
     after = 1.0 - before - prose_chars / total
-    context = np.column_stack([
-        np.arange(n) / max(1, n - 1),
-        _short_runs(length < SHORT),
-        before,
-        after,
-        _distance_to(prose),
-        *[_shifted(base[:, i], shift) for shift in (1, 2, -1, -2) for i in _NEIGHBOUR],
-        _window(base[:, 5], np.nanmean),
-        _window(length, np.nanmax),
-        _window(ends, np.nanmean),
-    ])
+    context = np.column_stack(
+        [
+            np.arange(n) / max(1, n - 1),
+            _short_runs(length < SHORT),
+            before,
+            after,
+            _distance_to(prose),
+            *[_shifted(base[:, i], shift) for shift in (1, 2, -1, -2) for i in _NEIGHBOUR],
+            _window(base[:, 5], np.nanmean),
+            _window(length, np.nanmax),
+            _window(ends, np.nanmean),
+        ]
+    )
     return np.hstack([base, context])
 
 
@@ -283,8 +315,17 @@ def _ensemble(data: dict) -> TreeEnsemble:
     left, right = field("left", -1).astype(np.int64), field("right", -1).astype(np.int64)
     title = _ensemble(data["title"]) if "title" in data else None
     return TreeEnsemble(
-        data["bias"], data["rate"], data["lexicon"], field("feature", -1).astype(np.int64), field("threshold", 0.0),
-        left, right, field("value", 0.0), _depth(left, right), tuple(data["features"]), title,
+        data["bias"],
+        data["rate"],
+        data["lexicon"],
+        field("feature", -1).astype(np.int64),
+        field("threshold", 0.0),
+        left,
+        right,
+        field("value", 0.0),
+        _depth(left, right),
+        tuple(data["features"]),
+        title,
     )
 
 
@@ -306,8 +347,14 @@ def article_probabilities(rows: np.ndarray, model: TreeEnsemble) -> list[float]:
 # --- the headline ------------------------------------------------------------------------------------------
 
 TITLE_WINDOW = 10  # lines after the first prose line still considered as headline candidates
-TITLE_NAMES = ["next_prose_distance", "before_first_prose", "prefix_of_other_line", "contains_other_line",
-               "title_like", "word_count"]
+TITLE_NAMES = [
+    "next_prose_distance",
+    "before_first_prose",
+    "prefix_of_other_line",
+    "contains_other_line",
+    "title_like",
+    "word_count",
+]
 
 
 def title_features(lines: list[str], shape: np.ndarray) -> np.ndarray:
@@ -323,14 +370,25 @@ def title_features(lines: list[str], shape: np.ndarray) -> np.ndarray:
     next_distance = padded[following] - np.arange(n)
     keys = [line.casefold() for line in lines]
     candidates = range(min(n, first_prose + TITLE_WINDOW))  # no line further down is ever a headline candidate
-    prefix = [sum(1 for other in keys if other != keys[i] and len(keys[i]) >= 8 and other.startswith(keys[i]))
-              for i in candidates] + [0] * (n - len(candidates))
-    contains = [sum(1 for other in keys if other != keys[i] and len(other) >= 8 and other in keys[i])
-                for i in candidates] + [0] * (n - len(candidates))
+    prefix = [
+        sum(1 for other in keys if other != keys[i] and len(keys[i]) >= 8 and other.startswith(keys[i]))
+        for i in candidates
+    ] + [0] * (n - len(candidates))
+    contains = [
+        sum(1 for other in keys if other != keys[i] and len(other) >= 8 and other in keys[i]) for i in candidates
+    ] + [0] * (n - len(candidates))
     title_like = [1.0 if line.rstrip()[-1:] not in ".。!！;；:：," else 0.0 for line in lines]
     words = [len(line.split()) + cjk_count(line) for line in lines]
-    return np.column_stack([np.minimum(next_distance, 50), np.arange(n) < first_prose, np.minimum(prefix, 3),
-                            np.minimum(contains, 3), title_like, np.log1p(words)])
+    return np.column_stack(
+        [
+            np.minimum(next_distance, 50),
+            np.arange(n) < first_prose,
+            np.minimum(prefix, 3),
+            np.minimum(contains, 3),
+            title_like,
+            np.log1p(words),
+        ]
+    )
 
 
 def headline_scores(lines: list[str], rows: np.ndarray, model: TreeEnsemble) -> list[float]:

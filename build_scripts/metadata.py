@@ -88,7 +88,12 @@ def _comparable(text: str) -> str:
 
 
 def _drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
-    if blocks and title and blocks[0].kind in ("heading", "paragraph") and _comparable(blocks[0].text) == _comparable(title):
+    if (
+        blocks
+        and title
+        and blocks[0].kind in ("heading", "paragraph")
+        and _comparable(blocks[0].text) == _comparable(title)
+    ):
         return blocks[1:]
     return blocks
 

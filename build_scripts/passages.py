@@ -55,7 +55,7 @@ def find_passages(blocks: list[Block], speakers: list[str], mentioned: set[str],
             if index < 0 or position >= spans[index][1] or (index, term.entity_id) in seen:
                 continue
             seen.add((index, term.entity_id))
-            sentence = block.text[spans[index][0]:spans[index][1]]
+            sentence = block.text[spans[index][0] : spans[index][1]]
             if term.kind == "theme":
                 take("evidence", term.entity_id, sentence, MAX_EVIDENCE)
             elif len(sentence) <= MAX_STATEMENT_LENGTH:

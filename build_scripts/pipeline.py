@@ -6,24 +6,24 @@ from __future__ import annotations
 import json
 import os
 import textwrap
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
-from .models import Article, Failure, SourceError
-from .registry import Registry, load_registry
 from .emit import PageGroup, emit_all, fingerprint, templates_fingerprint
 from .knowledge import Page, build_knowledge
+from .lock import locked
+from .models import Article, Failure, SourceError
+from .registry import Registry, load_registry
 from .render import article_front_matter
 from .settings import Settings, load_settings
 from .slugs import assign_slugs
-from .strings import load_strings
-from .lock import locked
 from .sources import SourceRef, discover, read_limited
+from .strings import load_strings
 from .write import files_below, remove_stale, write_if_changed
 
 ARTICLES_DIR = "articles"
@@ -99,8 +99,9 @@ def convert(
         return _convert(seeds_dir, docs_dir, cache_dir, write, progress)
 
 
-def _convert(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: bool,
-             progress: Callable[[int, int], None] | None) -> Report:
+def _convert(
+    seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: bool, progress: Callable[[int, int], None] | None
+) -> Report:
     settings = load_settings()
     registry = load_registry()
     strings = load_strings()
@@ -115,11 +116,18 @@ def _convert(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: boo
             results[loaded.source] = loaded
             continue
         data, sidecar = loaded
-        key = cache_key(ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint)
+        key = cache_key(
+            ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint
+        )
         keys[ref.source] = key
         read.append(_Job(ref.source, data, sidecar, key))
-    inputs = fingerprint(registry.fingerprint, strings, templates_fingerprint(), sorted(keys.items()),
-                          sorted((f.source, f.error) for f in results.values()))
+    inputs = fingerprint(
+        registry.fingerprint,
+        strings,
+        templates_fingerprint(),
+        sorted(keys.items()),
+        sorted((f.source, f.error) for f in results.values()),
+    )
     present = files_below(docs_dir) if write else set()
     if write and (summary := _unchanged(docs_dir, inputs, present)) is not None:
         report.failures = [Failure(source, error) for source, error in summary["failures"]]
@@ -164,7 +172,9 @@ def _convert(seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: boo
         },
     }
     if write:
-        _write(docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present)
+        _write(
+            docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present
+        )
     cache.save(set(keys.values()))
     return report
 
@@ -185,12 +195,20 @@ def _read(ref: SourceRef, seeds_dir: Path, limit: int) -> tuple[bytes, tuple[str
         return data, (name, read_limited(ref.sidecar, limit))
     except (OSError, SourceError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        return Failure(name, f"sidecar cannot be read ({reason}); {ref.source} is not converted without its corrections")
+        return Failure(
+            name, f"sidecar cannot be read ({reason}); {ref.source} is not converted without its corrections"
+        )
 
 
 def catalog_entry(article: Article, slug: str, path: str) -> dict:
     entry = article_front_matter(article, slug, path)
-    return {"id": entry.pop("id"), "source": entry.pop("source"), "sha256": entry.pop("sha256"), "path": entry.pop("path"), **entry}
+    return {
+        "id": entry.pop("id"),
+        "source": entry.pop("source"),
+        "sha256": entry.pop("sha256"),
+        "path": entry.pop("path"),
+        **entry,
+    }
 
 
 def _catalog_text(catalog: dict, pages: list[Page], memo: dict) -> str:
@@ -251,8 +269,9 @@ def _unchanged(docs_dir: Path, inputs: str, present: set[str]) -> dict | None:
     return manifest["summary"] if CATALOG in present and expected <= present else None
 
 
-def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str,
-           present: set[str]) -> None:
+def _write(
+    docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str, present: set[str]
+) -> None:
     """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
     rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
@@ -286,8 +305,13 @@ def _write(docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str
     summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
     # after a write error the next build must not stop early: it has files to write again
     record = {"inputs": "" if report.write_errors else inputs, "summary": summary, "groups": manifest}
-    _write_file(docs_dir, MANIFEST, json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n", report,
-                listed=False)
+    _write_file(
+        docs_dir,
+        MANIFEST,
+        json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+        report,
+        listed=False,
+    )
 
 
 def _write_file(docs_dir: Path, rel: str, content: str, report: Report, listed: bool = True) -> bool:

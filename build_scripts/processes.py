@@ -34,8 +34,11 @@ class Step:
     max_rss_mb: float
 
     def as_dict(self) -> dict:
-        return {"seconds": round(self.seconds, 3), "cpu_seconds": round(self.cpu_seconds, 3),
-                "max_rss_mb": round(self.max_rss_mb, 1)}
+        return {
+            "seconds": round(self.seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
+            "max_rss_mb": round(self.max_rss_mb, 1),
+        }
 
 
 # Held while a child is forked: Python runs its at-fork callbacks in the parent right after fork() and

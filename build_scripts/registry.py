@@ -48,7 +48,9 @@ class Registry:
     def recognition_fingerprint(self) -> str:
         """Of what recognition reads (ids, kinds, names, aliases, triggers): editing a profile or a role
         changes the pages about the entity, but not what any article mentions."""
-        terms = [(e.kind, e.id, sorted(e.names.items()), e.aliases, e.ambiguous_aliases, e.triggers) for e in self.entities]
+        terms = [
+            (e.kind, e.id, sorted(e.names.items()), e.aliases, e.ambiguous_aliases, e.triggers) for e in self.entities
+        ]
         return hashlib.sha256(json.dumps(terms, ensure_ascii=False).encode()).hexdigest()
 
     @cached_property
@@ -73,7 +75,9 @@ def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
         raw += data + b"\0"
         if not isinstance(entries, list):
             raise DataFileError(f"{path}: expected a list of entries")
-        entities += [_entity(entry, kind, f"{datafile.where(path, entry)}: entry {i}") for i, entry in enumerate(entries)]
+        entities += [
+            _entity(entry, kind, f"{datafile.where(path, entry)}: entry {i}") for i, entry in enumerate(entries)
+        ]
     _check_unique(entities)
     _check_references(entities)
     return Registry(tuple(entities), hashlib.sha256(raw).hexdigest())
@@ -143,8 +147,11 @@ def _check_references(entities: list[Entity]) -> None:
                 references.append((key, entity.data[key]))
         for key in ("founders", "key_people"):
             references += [(key, value) for value in entity.data.get(key) or []]
-        references += [("roles.organization", role.get("organization")) for role in entity.data.get("roles") or []
-                       if isinstance(role, dict) and role.get("organization")]
+        references += [
+            ("roles.organization", role.get("organization"))
+            for role in entity.data.get("roles") or []
+            if isinstance(role, dict) and role.get("organization")
+        ]
         for key, value in references:
             if value not in ids:
                 raise DataFileError(f"{entity.origin}: {key} refers to unknown id {value!r}")

@@ -67,8 +67,9 @@ def index_language(root: Path, language: str, pages: Sequence[str]) -> Step:
     processes.remove_tree(output)
     started = time.perf_counter()
     with open(os.devnull, "wb") as devnull:
-        service = processes.start(pagefind_command() + ["--service"], root, stdout=processes.PIPE, stdin=processes.PIPE,
-                                  stderr=devnull)
+        service = processes.start(
+            pagefind_command() + ["--service"], root, stdout=processes.PIPE, stdin=processes.PIPE, stderr=devnull
+        )
     client = _Client(service, f"pagefind ({language})")
     try:
         index = client.send({"type": "NewIndex", "config": {**INDEX_CONFIG, "force_language": language}})["index_id"]
@@ -142,4 +143,6 @@ def _check_bundle(output: Path, language: str) -> None:
         raise SiteBuildError(f"pagefind ({language}) wrote no {PAGEFIND_DIR}/{ENTRY}", "")
     empty = sorted(p.relative_to(output).as_posix() for p in output.rglob("*") if p.is_file() and p.stat().st_size == 0)
     if empty:
-        raise SiteBuildError(f"pagefind ({language}) wrote {len(empty)} empty files (disk full?)", "\n".join(empty[:20]))
+        raise SiteBuildError(
+            f"pagefind ({language}) wrote {len(empty)} empty files (disk full?)", "\n".join(empty[:20])
+        )

@@ -130,8 +130,10 @@ def _rule(entry: object, where: str) -> Rule:
 def _rules(entries: object, where: str) -> tuple[Rule, ...]:
     if not isinstance(entries, list):
         raise DataFileError(f"{where}: expected a list of rules")
-    return tuple(_rule(entry, f"{where}[{i}]" + (f" (line {entry.line})" if getattr(entry, "line", None) else ""))
-                 for i, entry in enumerate(entries))
+    return tuple(
+        _rule(entry, f"{where}[{i}]" + (f" (line {entry.line})" if getattr(entry, "line", None) else ""))
+        for i, entry in enumerate(entries)
+    )
 
 
 def _bylines(value: object, where: str) -> dict:
@@ -227,7 +229,8 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     if list(model.feature_names) != feature_names(cues) or list(titles) != feature_names(cues) + TITLE_NAMES:
         raise DataFileError(
             f"{model_path}: trained with other cue kinds than {cues_path} has now; retrain it with "
-            "`python tools/train_cleaner.py --corpus DIR` (see its docstring)")
+            "`python tools/train_cleaner.py --corpus DIR` (see its docstring)"
+        )
     fingerprint = hashlib.sha256(
         b"\0".join([cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes()])
     ).hexdigest()
@@ -241,7 +244,9 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
         rules=_rules(cleaning.get("rules"), f"{cleaning_path}: rules"),
         layouts=tuple(layouts),
         **_bylines(cleaning.get("bylines"), f"{cleaning_path}: bylines"),
-        article_probability=_probabilities(cleaning.get("article_probability"), f"{cleaning_path}: article_probability"),
+        article_probability=_probabilities(
+            cleaning.get("article_probability"), f"{cleaning_path}: article_probability"
+        ),
         cues=cues,
         line_model=model,
         fingerprint=fingerprint,

@@ -57,7 +57,9 @@ def validate_overrides(values: dict, where: str, strict: bool) -> dict:
         except SourceError as exc:
             errors.append(str(exc))
     if errors:
-        raise SourceError(f"{where}: " + (errors[0] if len(errors) == 1 else f"{len(errors)} errors: " + "; ".join(errors)))
+        raise SourceError(
+            f"{where}: " + (errors[0] if len(errors) == 1 else f"{len(errors)} errors: " + "; ".join(errors))
+        )
     return result
 
 

@@ -24,9 +24,9 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import yaml
-from xml.sax.saxutils import escape
 
 from . import processes
 from .lock import locked
@@ -127,6 +127,7 @@ def _environment(docs_dir: Path | None, site_dir: Path | None, site_url: str | N
 
 # --- the build ---
 
+
 def build_site(
     docs_dir: Path,
     site_dir: Path,
@@ -176,8 +177,16 @@ def build_site(
     return report
 
 
-def _build_languages(docs_dir: Path, work: Path, languages: list[str], report: SiteBuildReport, strict: bool,
-                     site_url: str | None, config_file: Path, jobs: int | None) -> dict[str, Path]:
+def _build_languages(
+    docs_dir: Path,
+    work: Path,
+    languages: list[str],
+    report: SiteBuildReport,
+    strict: bool,
+    site_url: str | None,
+    config_file: Path,
+    jobs: int | None,
+) -> dict[str, Path]:
     """Runs one `mkdocs build` per language into work/<language>; a failing language stops the others."""
     if jobs is None:
         jobs = len(languages) if (os.cpu_count() or 1) > 1 else 1
@@ -286,8 +295,10 @@ def _merge(outputs: dict[str, Path], default: str, languages: list[str], target:
 def sitemap_index(addresses: Sequence[str]) -> str:
     """A sitemap index (sitemaps.org) listing the given sitemaps."""
     entries = "".join(f"\n    <sitemap>\n        <loc>{escape(address)}</loc>\n    </sitemap>" for address in addresses)
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}\n</sitemapindex>\n')
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}\n</sitemapindex>\n'
+    )
 
 
 def _write_sitemap(path: Path, text: str) -> None:
@@ -297,6 +308,7 @@ def _write_sitemap(path: Path, text: str) -> None:
     mtime = int.from_bytes(gz.read_bytes()[4:8], "little") if gz.is_file() else 0
     with open(gz, "wb") as handle, gzip.GzipFile(fileobj=handle, filename=str(gz), mode="wb", mtime=mtime) as out:
         out.write(text.encode("utf-8"))
+
 
 # --- preview --------------------------------------------------------------------------------------------------------
 

@@ -108,8 +108,12 @@ def _walk(folder: Path, inside: frozenset) -> Iterator[tuple[Path, str | None]]:
             yield path, f"not a regular file ({_KINDS.get(stat.S_IFMT(mode.st_mode), 'special file')}); skipped"
 
 
-_KINDS = {stat.S_IFIFO: "a FIFO", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
-          stat.S_IFBLK: "a block device"}
+_KINDS = {
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
 
 
 def _unreachable(path: Path, exc: OSError) -> str:
@@ -126,8 +130,10 @@ def read_limited(path: Path, limit: int) -> bytes:
     with open(path, "rb") as handle:
         data = handle.read(limit + 1)
     if len(data) > limit:
-        raise SourceError(f"larger than {limit:,} bytes (thresholds.max_source_bytes in data/cleaning.yml); "
-                          "split it or raise the limit")
+        raise SourceError(
+            f"larger than {limit:,} bytes (thresholds.max_source_bytes in data/cleaning.yml); "
+            "split it or raise the limit"
+        )
     return data
 
 
@@ -140,7 +146,9 @@ def decode(data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise SourceError(f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}") from exc
+                raise SourceError(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason}"
+                ) from exc
     if b"\x00" in data:
         raise SourceError("binary file (contains NUL bytes and no UTF-16/32 byte-order mark)")
     try:
@@ -186,7 +194,7 @@ def _read_markdown(source: str, text: str) -> SourceText:
             raise SourceError(f"front matter is not valid YAML: {exc}") from exc
         if not isinstance(preset, dict):
             raise SourceError("front matter must be a mapping of keys to values")
-        text = text[match.end():]
+        text = text[match.end() :]
     return SourceText(source, _markdown_to_text(text), "md", preset)
 
 
@@ -217,7 +225,7 @@ def _markdown_to_text(text: str) -> str:
             if heading:
                 blocks.append(heading.group(1))
             elif bullet:
-                blocks.append("• " + line[bullet.end():])
+                blocks.append("• " + line[bullet.end() :])
             continue
         current.append(line.strip())
     if current:
@@ -261,7 +269,11 @@ def _read_html(source: str, text: str) -> SourceText:
     # trafilatura unescapes the text the HTML parser already decoded once more (an escaped "&lt;b&gt;" in a
     # page would come out as "<b>"): one more level of escaping keeps the page's text as it reads
     document = trafilatura.bare_extraction(
-        text.replace("&", "&amp;"), output_format="python", with_metadata=True, include_comments=False, include_tables=True,
+        text.replace("&", "&amp;"),
+        output_format="python",
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
         favor_recall=True,
     )
     body = document.text if document is not None else None

@@ -55,5 +55,7 @@ def load_strings(directory: Path = I18N_DIR) -> dict[str, dict]:
             raise DataFileError(f"{path}: key(s) {', '.join(extra)} not in {SITE_LANGUAGES[0]}.yml")
         for key, text in reference.items():
             if set(_PLACEHOLDER.findall(text)) != set(_PLACEHOLDER.findall(flat[language][key])):
-                raise DataFileError(f"{path}: {key} must use the placeholders {sorted(set(_PLACEHOLDER.findall(text)))}")
+                raise DataFileError(
+                    f"{path}: {key} must use the placeholders {sorted(set(_PLACEHOLDER.findall(text)))}"
+                )
     return strings

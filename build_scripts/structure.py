@@ -105,10 +105,7 @@ def _speaker_labels(lines: list[str], settings: Settings) -> dict[str, int]:
         found = _label_of(line, settings)
         if found:
             counts[found[0]] += 1
-    accepted = {
-        label: n for label, n in counts.items()
-        if n >= 2 or label.casefold() in settings.speaker_roles
-    }
+    accepted = {label: n for label, n in counts.items() if n >= 2 or label.casefold() in settings.speaker_roles}
     return accepted if sum(accepted.values()) >= 2 else {}
 
 
@@ -118,7 +115,9 @@ def _glued_speaker_pattern(speakers: dict[str, int], settings: Settings) -> re.P
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"^[{_QUOTES}]?(?P<label>{alternatives})[{_QUOTES}]?\s*(?=[A-ZÄÖÜ„“\"«\u4e00-\u9fff])(?P<text>.+)$")
+    return re.compile(
+        rf"^[{_QUOTES}]?(?P<label>{alternatives})[{_QUOTES}]?\s*(?=[A-ZÄÖÜ„“\"«\u4e00-\u9fff])(?P<text>.+)$"
+    )
 
 
 def _turn(line: str, speakers: dict[str, int], glued: re.Pattern | None) -> tuple[str, str] | None:

@@ -189,7 +189,7 @@ def _section(config, page) -> list[str]:
     url = page.url or ""
     prefix = _prefix(config)
     if prefix and url.startswith(prefix):
-        url = url[len(prefix):]
+        url = url[len(prefix) :]
     return [part for part in url.split("/") if part and part != "index.html"]
 
 
@@ -394,9 +394,7 @@ def _write_feed(config, path: Path) -> None:
     for article in articles:
         url = base + _page_url(article["path"])
         article_language = article.get("language") or language
-        authors = "".join(
-            f"<author><name>{escape(name)}</name></author>" for name in article.get("authors") or []
-        )
+        authors = "".join(f"<author><name>{escape(name)}</name></author>" for name in article.get("authors") or [])
         summary = article.get("summary") or ""
         entries.append(
             f"<entry xml:lang={quoteattr(article_language)}>"
@@ -405,9 +403,7 @@ def _write_feed(config, path: Path) -> None:
             f'<link rel="alternate" type="text/html" href={quoteattr(url)}/>'
             f"<published>{article['date']}T00:00:00Z</published>"
             f"<updated>{article['date']}T00:00:00Z</updated>"
-            f"{authors}"
-            + (f"<summary>{escape(summary)}</summary>" if summary else "")
-            + "</entry>"
+            f"{authors}" + (f"<summary>{escape(summary)}</summary>" if summary else "") + "</entry>"
         )
     feed = (
         '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -418,9 +414,7 @@ def _write_feed(config, path: Path) -> None:
         f'<link rel="self" type="application/atom+xml" href={quoteattr(base + FEED)}/>'
         f'<link rel="alternate" type="text/html" href={quoteattr(base)}/>'
         f"<updated>{updated}</updated>"
-        f"<author><name>{escape(config.site_name)}</name></author>"
-        + "".join(entries)
-        + "</feed>\n"
+        f"<author><name>{escape(config.site_name)}</name></author>" + "".join(entries) + "</feed>\n"
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(feed, encoding="utf-8")

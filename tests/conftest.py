@@ -104,4 +104,4 @@ def body_of(page_markdown: str) -> str:
     """The article body of a page: between the body <div> and its end."""
     start = page_markdown.index('<div class="atlas-article-body"')
     start = page_markdown.index("\n", start)
-    return page_markdown[start:page_markdown.index("\n</div>", start)]
+    return page_markdown[start : page_markdown.index("\n</div>", start)]

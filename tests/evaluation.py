@@ -5,17 +5,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
-
-from functools import lru_cache
+from conftest import body_of, rendered, squash
 
 from build_scripts.models import Article
-from build_scripts.registry import load_registry
 from build_scripts.pipeline import convert
-
-from conftest import body_of, rendered, squash
+from build_scripts.registry import load_registry
 
 FIELDS = ("title", "title_generated", "date", "language", "authors", "editors", "publisher")
 _WORD = re.compile(r"[\W_]+")
@@ -70,8 +68,22 @@ def evaluate(labels: list[dict], source_dir: Path, work: Path) -> tuple[dict[str
         store(label, (source_dir / label["file"]).read_text(encoding="utf-8"), seeds / label["file"])
     report = convert(seeds, work / "docs", None)
     by_source = {a.source: a for a in report.articles}
-    scores = {name: Score() for name in ("metadata", "kept", "removed", "headings", "speakers", "bullets", "no_text_lost",
-                                         "companies_precision", "companies_recall", "people_precision", "people_recall")}
+    scores = {
+        name: Score()
+        for name in (
+            "metadata",
+            "kept",
+            "removed",
+            "headings",
+            "speakers",
+            "bullets",
+            "no_text_lost",
+            "companies_precision",
+            "companies_recall",
+            "people_precision",
+            "people_recall",
+        )
+    }
     for failure in report.failures:
         scores["metadata"].add(False, f"{failure.source}: {failure.error}")
     for label in labels:
@@ -106,7 +118,9 @@ def _score(label: dict, article: Article, page: str, source_text: str, scores: d
         for heading in label["headings"]:  # case-blind: all-lower-case sources get capitalised headings
             ok = heading.casefold() in {f.casefold() for f in found}
             scores["headings"].add(ok, f"{name}: heading {heading!r} not found in {found}")
-        scores["headings"].add(len(found) == len(label["headings"]), f"{name}: {len(found)} headings, expected {len(label['headings'])}")
+        scores["headings"].add(
+            len(found) == len(label["headings"]), f"{name}: {len(found)} headings, expected {len(label['headings'])}"
+        )
     if "speakers" in label:
         scores["speakers"].add(article.speakers == label["speakers"], f"{name}: speakers {article.speakers}")
     if "bullets" in label:

@@ -82,7 +82,9 @@ def test_page_kinds_of_markdown_and_html_paths():
     assert page_kind("index.md") == "index" and page_kind("index.html") == "index"
     assert page_kind("timeline.zh.md") == "timeline" and page_kind("de/timeline/index.html") == "timeline"
     assert page_kind("404.html") == "other"
-    assert page_kind("companies/openai/2024.de.md") == "entity archives" == page_kind("de/themes/agi/undated/2/index.html")
+    assert (
+        page_kind("companies/openai/2024.de.md") == "entity archives" == page_kind("de/themes/agi/undated/2/index.html")
+    )
     assert page_kind("timeline/2024-07.md") == "timeline months" == page_kind("zh/timeline/2024-07/2/index.html")
 
 
@@ -95,8 +97,13 @@ def test_site_measurement_reads_pages_and_search_indexes(tmp_path):
         (tmp_path / prefix / "search").mkdir(parents=True, exist_ok=True)
         (tmp_path / prefix / "search" / "search_index.json").write_text('{"docs": []}' * 50)
     site = measure_site(tmp_path, 2)
-    assert site["html_pages"]["articles"] == {"pages": 2, "bytes": 400, "median_bytes": 200, "largest_bytes": 300,
-                                              "largest_page": "de/articles/a/index.html"}
+    assert site["html_pages"]["articles"] == {
+        "pages": 2,
+        "bytes": 400,
+        "median_bytes": 200,
+        "largest_bytes": 300,
+        "largest_page": "de/articles/a/index.html",
+    }
     assert len(site["search"]["indexes"]) == 2 and site["search"]["bytes"] == 1200
     assert site["search"]["bytes_per_article"] == 600
     assert 0 < site["search"]["first_query_gzip_bytes"] < 600
@@ -111,7 +118,10 @@ def test_site_measurement_reads_pagefind_bundles(tmp_path):
         bundle = tmp_path / prefix / "pagefind"
         (bundle / "index").mkdir(parents=True)
         (bundle / "fragment").mkdir()
-        entry = {"version": "1.5.2", "languages": {language: {"hash": f"{language}_1", "wasm": language, "page_count": 2}}}
+        entry = {
+            "version": "1.5.2",
+            "languages": {language: {"hash": f"{language}_1", "wasm": language, "page_count": 2}},
+        }
         (bundle / "pagefind-entry.json").write_text(json.dumps(entry))
         (bundle / f"pagefind.{language}_1.pf_meta").write_bytes(gzip.compress(b"m" * 100))
         (bundle / f"wasm.{language}.pagefind").write_bytes(gzip.compress(b"w" * 100))
@@ -134,8 +144,9 @@ def test_site_measurement_reads_pagefind_bundles(tmp_path):
 
 def test_smoke_bench_measures_every_convert_step(smoke):
     steps = smoke["steps"]
-    cold, unchanged, added, edited = (steps[name] for name in
-                                      ("convert_cold", "convert_unchanged", "convert_add_one", "convert_registry_edit"))
+    cold, unchanged, added, edited = (
+        steps[name] for name in ("convert_cold", "convert_unchanged", "convert_add_one", "convert_registry_edit")
+    )
     assert smoke["articles"] == N and smoke["corpus"]["articles"] == N
     assert cold["converted"] == N and cold["cached"] == 0 and cold["failures"] == 0 and cold["articles"] == N
     assert unchanged["converted"] == 0 and unchanged["cached"] == N and unchanged["written"] == 0

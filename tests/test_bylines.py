@@ -5,18 +5,21 @@ import pytest
 from build_scripts.bylines import paragraph_bylines, read_byline, read_name_line
 
 
-@pytest.mark.parametrize("line, authors, publisher", [
-    ("Von Jonas Adler", ["Jonas Adler"], None),
-    ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], "Reuters"),
-    ("Ein Bericht von Tobias Raith", ["Tobias Raith"], None),
-    ("Von Carola Wendt, Dresden", ["Carola Wendt"], None),
-    ("Von Lea Brandt, tagesschau.de", ["Lea Brandt"], "tagesschau.de"),
-    ("Bettina Kugler 19.10.2019, 05:00 Uhr", ["Bettina Kugler"], None),
-    ("von Alexander Karper Foto: © GEPA", ["Alexander Karper"], None),
-    ("作者：张三", ["张三"], None),
-    ("〔記者洪素卿／台北報導〕", ["洪素卿"], None),
-    ("澎湃新闻记者 韩雨桐", ["韩雨桐"], None),
-])
+@pytest.mark.parametrize(
+    "line, authors, publisher",
+    [
+        ("Von Jonas Adler", ["Jonas Adler"], None),
+        ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], "Reuters"),
+        ("Ein Bericht von Tobias Raith", ["Tobias Raith"], None),
+        ("Von Carola Wendt, Dresden", ["Carola Wendt"], None),
+        ("Von Lea Brandt, tagesschau.de", ["Lea Brandt"], "tagesschau.de"),
+        ("Bettina Kugler 19.10.2019, 05:00 Uhr", ["Bettina Kugler"], None),
+        ("von Alexander Karper Foto: © GEPA", ["Alexander Karper"], None),
+        ("作者：张三", ["张三"], None),
+        ("〔記者洪素卿／台北報導〕", ["洪素卿"], None),
+        ("澎湃新闻记者 韩雨桐", ["韩雨桐"], None),
+    ],
+)
 def test_bylines(line, authors, publisher, settings):
     byline = read_byline(line, settings)
     assert byline is not None and byline.authors == authors and byline.publisher == publisher
@@ -29,25 +32,33 @@ def test_several_chinese_fields_on_one_line(settings):
     assert (byline.authors, byline.editors) == (["周远"], ("苏薇",))
 
 
-@pytest.mark.parametrize("line", [
-    "Von Berlin nach München fahren täglich Züge",
-    "By the end of the year the group will double its capacity.",
-    "本文原标题：《定了！广州南沙邮轮母港即将开通》搭地铁去坐邮轮玩转东南亚！",
-    "开始搓搓手了！！！编辑|禤志杰",
-    "Neues Modell von Zhipu",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Von Berlin nach München fahren täglich Züge",
+        "By the end of the year the group will double its capacity.",
+        "本文原标题：《定了！广州南沙邮轮母港即将开通》搭地铁去坐邮轮玩转东南亚！",
+        "开始搓搓手了！！！编辑|禤志杰",
+        "Neues Modell von Zhipu",
+    ],
+)
 def test_sentences_and_headlines_are_no_bylines(line, settings):
     assert read_byline(line, settings) is None
 
 
 def test_names_alone_count_next_to_a_date_or_an_age(settings):
-    assert read_name_line("Larissa Holm, Markus Feld", ["17.06.2025 - 06:00 Uhr"], settings).authors == ["Larissa Holm", "Markus Feld"]
+    assert read_name_line("Larissa Holm, Markus Feld", ["17.06.2025 - 06:00 Uhr"], settings).authors == [
+        "Larissa Holm",
+        "Markus Feld",
+    ]
     assert read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings).authors == ["Daniel Kessler"]
     assert read_name_line("Daniel Kessler", ["Software & Entwicklung"], settings) is None
     assert read_name_line("Künstliche Intelligenz", ["14.03.2025, 16.12 Uhr"], settings) is None
 
 
 def test_bylines_inside_the_first_and_last_paragraph(settings):
-    byline = paragraph_bylines("（中央社記者吳家豪台北18日電）數位發展部今天宣布……", "……實施。（編輯：林孟汝）1131118", settings)
+    byline = paragraph_bylines(
+        "（中央社記者吳家豪台北18日電）數位發展部今天宣布……", "……實施。（編輯：林孟汝）1131118", settings
+    )
     assert (byline.authors, byline.editors) == (["吳家豪"], ("林孟汝",))
     assert paragraph_bylines("Der Konzern hat …", "… sagte ein Sprecher. (jad)", settings).authors == ["jad"]

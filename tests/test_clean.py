@@ -15,10 +15,21 @@ def run(text, settings):
 
 
 def test_repost_header_becomes_metadata(settings):
-    text = "\n\n".join([
-        "智谱发布新一代大模型", "转载", "12 天前", "1,024", "量子位",
-        "文章转载来源:量子位", "作者:李明", "编辑:王芳、赵雷", "来源:量子位", PARAGRAPH_ZH, PARAGRAPH_ZH,
-    ])
+    text = "\n\n".join(
+        [
+            "智谱发布新一代大模型",
+            "转载",
+            "12 天前",
+            "1,024",
+            "量子位",
+            "文章转载来源:量子位",
+            "作者:李明",
+            "编辑:王芳、赵雷",
+            "来源:量子位",
+            PARAGRAPH_ZH,
+            PARAGRAPH_ZH,
+        ]
+    )
     cleaned = run(text, settings)
     assert "repost-widget" in cleaned.layouts
     assert [t.text for t in cleaned.titles] == ["智谱发布新一代大模型"]
@@ -30,32 +41,59 @@ def test_repost_header_becomes_metadata(settings):
 
 
 def test_language_bar_layout_header_and_footer(settings):
-    text = "\n\n".join([
-        "Nachricht", "Huawei stellt neue Ascend-Chips vor |", "2024-03-05",
-        "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina",
-        "Text |. Anna Weber", "Herausgeber |. Li Wei", PARAGRAPH_DE, PARAGRAPH_DE,
-        "quelle: xinhua", "prozesseditor: u031", "bericht/feedback",
-    ])
+    text = "\n\n".join(
+        [
+            "Nachricht",
+            "Huawei stellt neue Ascend-Chips vor |",
+            "2024-03-05",
+            "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina",
+            "Text |. Anna Weber",
+            "Herausgeber |. Li Wei",
+            PARAGRAPH_DE,
+            PARAGRAPH_DE,
+            "quelle: xinhua",
+            "prozesseditor: u031",
+            "bericht/feedback",
+        ]
+    )
     cleaned = run(text, settings)
     assert cleaned.layouts == ["language-bar-news"]
     assert [t.text for t in cleaned.titles] == ["Huawei stellt neue Ascend-Chips vor"]
     assert (cleaned.date, cleaned.authors, cleaned.editors, cleaned.publisher) == (
-        "2024-03-05", ["Anna Weber"], ["Li Wei"], "xinhua")
+        "2024-03-05",
+        ["Anna Weber"],
+        ["Li Wei"],
+        "xinhua",
+    )
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
 
 
 def test_author_widget_layout(settings):
-    text = "\n".join([
-        "Published on", "", "Baidu Cuts the Prices of Its Ernie Models as the Price War Spreads", "", "Autoren", "  • avatar", "    Name", "    Mia Chen",
-        "    Twitter", "", "Baidu senkt die Preise für Ernie", "", PARAGRAPH_DE,
-    ])
+    text = "\n".join(
+        [
+            "Published on",
+            "",
+            "Baidu Cuts the Prices of Its Ernie Models as the Price War Spreads",
+            "",
+            "Autoren",
+            "  • avatar",
+            "    Name",
+            "    Mia Chen",
+            "    Twitter",
+            "",
+            "Baidu senkt die Preise für Ernie",
+            "",
+            PARAGRAPH_DE,
+        ]
+    )
     cleaned = run(text, settings)
     assert cleaned.layouts == ["avatar-author-widget"]
     assert cleaned.authors == ["Mia Chen"]
     assert cleaned.date is None
     assert [(t.text, t.language) for t in cleaned.titles] == [
         ("Baidu Cuts the Prices of Its Ernie Models as the Price War Spreads", "en"),
-        ("Baidu senkt die Preise für Ernie", "de")]
+        ("Baidu senkt die Preise für Ernie", "de"),
+    ]
     assert cleaned.lines == [PARAGRAPH_DE]
 
 
@@ -66,8 +104,10 @@ def test_published_on_with_a_date(settings):
 
 def test_rules_never_touch_body_sentences(settings):
     # sentences that start like header lines ("Source: ...", "By ...") are article text between body paragraphs
-    middle = ["Source: the company said the figures were preliminary and would be revised in March.",
-              "By the end of the year, the group expects to double the capacity of its data centres."]
+    middle = [
+        "Source: the company said the figures were preliminary and would be revised in March.",
+        "By the end of the year, the group expects to double the capacity of its data centres.",
+    ]
     text = "\n\n".join(["Titel", PARAGRAPH_DE, *middle, PARAGRAPH_DE])
     assert run(text, settings).lines == [PARAGRAPH_DE, *middle, PARAGRAPH_DE]
 
@@ -94,7 +134,9 @@ def test_sentence_starting_with_by_is_not_a_byline(settings):
 
 
 def test_lowercase_text_gets_a_capitalised_publisher(settings):
-    body = "die entwicklung großer modelle verlangsamt sich, sagen analysten in peking und shanghai übereinstimmend. " * 4
+    body = (
+        "die entwicklung großer modelle verlangsamt sich, sagen analysten in peking und shanghai übereinstimmend. " * 4
+    )
     cleaned = run("\n\n".join(["ein titel", body, "quelle: global times"]), settings)
     assert cleaned.lowercase and cleaned.publisher == "Global Times"
 
@@ -113,7 +155,7 @@ def test_unwrap_joins_hard_wrapped_paragraphs_only():
 
 def test_unwrap_joins_wrapped_chinese_without_spaces():
     paragraph = PARAGRAPH_ZH * 3
-    wrapped = [paragraph[i:i + 30] for i in range(0, len(paragraph), 30)]
+    wrapped = [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
     lines = unwrap(["标题", "", *wrapped, "", *wrapped])
     assert lines == ["标题", "", paragraph, "", paragraph]
 
@@ -124,7 +166,9 @@ def test_unwrap_leaves_unwrapped_text_alone():
 
 
 def test_an_extracted_chinese_page_gets_the_models_second_opinion(settings):
-    paragraph = "人工智能公司周二宣布，将在未来三年内投资数十亿元建设新的数据中心，以满足大模型训练和推理对算力不断增长的需求。"
+    paragraph = (
+        "人工智能公司周二宣布，将在未来三年内投资数十亿元建设新的数据中心，以满足大模型训练和推理对算力不断增长的需求。"
+    )
     chrome = ["相关推荐", "分享到微信", "扫码下载客户端", "热门排行"]
     text = "\n\n".join([paragraph, *chrome, paragraph, paragraph])
     cleaned = clean(SourceText("a.html", text, "html"), settings)

@@ -3,22 +3,29 @@
 import re
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings as hsettings, strategies as st
+from conftest import article_page, body_of, rendered, squash
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from build_scripts.convert import convert_source
 from build_scripts.models import Article, Failure
 
-from conftest import article_page, body_of, rendered, squash
-
-WORD = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo", "Nd"), max_codepoint=0x9FFF), min_size=1, max_size=12)
-MARKUP = st.sampled_from(["*", "_", "#", "<b>", "</script>", "{{", "}}", "{%", "|", "[x](y)", "`", "&amp;", "\\", ">", "!"])
+WORD = st.text(
+    alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo", "Nd"), max_codepoint=0x9FFF), min_size=1, max_size=12
+)
+MARKUP = st.sampled_from(
+    ["*", "_", "#", "<b>", "</script>", "{{", "}}", "{%", "|", "[x](y)", "`", "&amp;", "\\", ">", "!"]
+)
 TOKEN = st.one_of(WORD, WORD, WORD, MARKUP)
 # a sentence starts with a word: a leading "* " or "1. " would be a list marker, which is structure
 SENTENCE = st.tuples(WORD, st.lists(TOKEN, min_size=8, max_size=30)).map(lambda t: " ".join([t[0], *t[1]]) + ".")
 PARAGRAPH = st.lists(SENTENCE, min_size=2, max_size=5).map(" ".join)
 
 
-@hsettings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@hsettings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=2000), name=st.sampled_from(["a.txt", "a.md", "a.html"]))
 def test_no_bytes_crash_convert(data, name, settings, registry):
     result = convert_source(name, data, None, settings, registry)
@@ -27,7 +34,9 @@ def test_no_bytes_crash_convert(data, name, settings, registry):
         assert result.error and "internal error" not in result.error
 
 
-@hsettings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@hsettings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
 @given(paragraphs=st.lists(PARAGRAPH, min_size=1, max_size=6), separator=st.sampled_from(["\n\n", "\n", "\r\n\r\n"]))
 def test_no_body_text_is_lost(paragraphs, separator, settings, registry):
     text = separator.join(["Titel des Artikels", *paragraphs])

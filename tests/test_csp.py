@@ -10,7 +10,7 @@ from build_scripts.csp import content_security_policy, inline_scripts, script_ha
 
 THEME = '<script>__md_scope=new URL(".",location)</script>'
 PAGE = (
-    '<html><head><meta charset="utf-8"><title>x</title>' + THEME + '</head><body>'
+    '<html><head><meta charset="utf-8"><title>x</title>' + THEME + "</head><body>"
     '<script id="__config" type="application/json">{"a": 1}</script>'
     '<script src="assets/x.js"></script><h1>Title</h1><script>alert(1)</script></body></html>'
 )

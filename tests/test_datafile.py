@@ -2,21 +2,23 @@
 
 import pytest
 import yaml
-
-from build_scripts import datafile
-from build_scripts.settings import DataFileError, load_settings
-from build_scripts.sidecar import load_sidecar
-from build_scripts.models import SourceError
-from build_scripts.sources import read_source
-
 from conftest import ROOT, copy_files, edit
 
+from build_scripts import datafile
+from build_scripts.models import SourceError
+from build_scripts.settings import DataFileError, load_settings
+from build_scripts.sidecar import load_sidecar
+from build_scripts.sources import read_source
 
-@pytest.mark.parametrize("text, line", [
-    ("a: 1\nb: 2\na: 3\n", 3),
-    ("x:\n  - {id: a, id: b}\n", 2),
-    ("outer:\n  inner: 1\n  inner: 1\n", 3),
-])
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("a: 1\nb: 2\na: 3\n", 3),
+        ("x:\n  - {id: a, id: b}\n", 2),
+        ("outer:\n  inner: 1\n  inner: 1\n", 3),
+    ],
+)
 def test_a_key_given_twice_is_an_error_with_its_line(text, line):
     with pytest.raises(datafile.DuplicateKeyError, match=rf"^line {line}, column \d+: key '\w+' given twice"):
         datafile.load(text)
@@ -41,7 +43,9 @@ def test_it_is_a_safe_loader():
 def test_data_files_refuse_duplicate_keys(tmp_path):
     data = copy_files((ROOT / "data").glob("*.yml"), tmp_path)
     edit(data / "cleaning.yml", "  min_words: 10\n", "  min_words: 10\n  min_words: 20\n")
-    with pytest.raises(DataFileError, match=r"cleaning.yml: not valid YAML: line \d+, column 3: key 'min_words' given twice"):
+    with pytest.raises(
+        DataFileError, match=r"cleaning.yml: not valid YAML: line \d+, column 3: key 'min_words' given twice"
+    ):
         load_settings(data)
 
 

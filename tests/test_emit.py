@@ -5,13 +5,12 @@ import re
 import shutil
 
 import pytest
+from conftest import SEEDS
 
 from build_scripts import emit
 from build_scripts.emit import View, page_count, paged_path
 from build_scripts.pipeline import convert
 from build_scripts.strings import load_strings
-
-from conftest import SEEDS
 
 EXTRA = {  # three short articles more, all on SenseTime, two in the same month, so listings have something to split
     f"sensetime_{day}.txt": f"SenseTime Meldung {day}\n\n{day}.03.2023\n\nSenseTime hat heute ein neues Modell vorgestellt. "
@@ -53,7 +52,12 @@ def listed_pages(docs, first, suffix):
     """The pages of a shelf (all periods, all pages) linked from `first`, in link order."""
     found = []
     for target in links(docs / f"{first}{suffix}.md"):
-        if target.is_file() and target not in found and target.parent.name != "articles" and target.stem.split(".")[0] != "index":
+        if (
+            target.is_file()
+            and target not in found
+            and target.parent.name != "articles"
+            and target.stem.split(".")[0] != "index"
+        ):
             period = target
             found.append(period)
             number = 2
@@ -101,7 +105,7 @@ def test_timeline_files_every_article_once_by_month(paged):
     assert sorted(order) == sorted(by_id)
     dates = [by_id[i]["date"] for i in order]
     dated = [d for d in dates if d]
-    assert dated == sorted(dated, reverse=True) and dates[len(dated):] == [None] * (len(dates) - len(dated))
+    assert dated == sorted(dated, reverse=True) and dates[len(dated) :] == [None] * (len(dates) - len(dated))
 
 
 def test_adding_an_article_rewrites_only_the_pages_of_its_periods(paged, tmp_path):

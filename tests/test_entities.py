@@ -33,7 +33,10 @@ def test_ambiguous_alias_needs_an_unambiguous_mention(registry):
 
 
 def test_salience_ranks_the_title_and_lead_above_passing_mentions(registry):
-    blocks = [Block("paragraph", "Zero One Wanwu ändert die Strategie."), Block("paragraph", "Auch Tesla, Tesla und Tesla.")]
+    blocks = [
+        Block("paragraph", "Zero One Wanwu ändert die Strategie."),
+        Block("paragraph", "Auch Tesla, Tesla und Tesla."),
+    ]
     found = recognise("Zero One Wanwu gibt Supermodelle auf", blocks, [], registry, {})
     assert [e["id"] for e in found["companies"]] == ["01-ai", "tesla"]
     assert found["companies"][0]["salience"] > found["companies"][1]["salience"]

@@ -3,10 +3,8 @@ that only go up (tests/fixtures/eval/floors.yml)."""
 
 from pathlib import Path
 
-import pytest
 import yaml
-
-from conftest import ROOT, SEEDS
+from conftest import SEEDS
 from evaluation import evaluate, load_labels
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -27,6 +25,7 @@ def test_unseen_articles_stay_above_the_floors(tmp_path):
     SCORES["eval"] = scores
     below = {
         name: (round(score.ratio, 3), floors[name], score.misses)
-        for name, score in scores.items() if score.ratio < floors[name]
+        for name, score in scores.items()
+        if score.ratio < floors[name]
     }
     assert below == {}

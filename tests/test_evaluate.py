@@ -1,11 +1,20 @@
 """build_scripts/evaluate.py: the cleaner on real pages (tests/fixtures/realpages, text copies and saved HTML)
 and on scraped articles from sites no rule was written for (tests/fixtures/scrapes) stays above its floors."""
 
-
 import pytest
 import yaml
 
-from build_scripts.evaluate import REAL_PAGES, SCRAPES, Converter, load_page_labels, report, same_author, same_title, score_pages, score_scrapes
+from build_scripts.evaluate import (
+    REAL_PAGES,
+    SCRAPES,
+    Converter,
+    load_page_labels,
+    report,
+    same_author,
+    same_title,
+    score_pages,
+    score_scrapes,
+)
 
 
 @pytest.fixture(scope="module")
@@ -22,14 +31,19 @@ def test_scores_stay_above_the_floors(tallies, kind):
     floors = yaml.safe_load((REAL_PAGES / "floors.yml").read_text("utf-8"))[kind]
     below = {
         (language, name): (round(tallies[(language, kind)].scores()[name], 3), floor)
-        for language, names in floors.items() for name, floor in names.items()
+        for language, names in floors.items()
+        for name, floor in names.items()
         if tallies[(language, kind)].scores()[name] < floor
     }
     assert below == {}
 
 
 def test_every_committed_page_is_scored_in_both_kinds(tallies):
-    assert {language: tallies[(language, "txt")].pages for language in ("de", "en", "zh")} == {"de": 8, "en": 8, "zh": 8}
+    assert {language: tallies[(language, "txt")].pages for language in ("de", "en", "zh")} == {
+        "de": 8,
+        "en": 8,
+        "zh": 8,
+    }
     assert tallies[("zh", "html")].pages == 8
 
 

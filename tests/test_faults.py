@@ -16,10 +16,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, SEEDS
 
 from build_scripts.__main__ import main
-
-from conftest import ROOT, SEEDS
 
 pytest.importorskip("mkdocs")
 pytest.importorskip("pagefind")
@@ -32,13 +31,29 @@ NEW_ARTICLE = (
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def command(root: Path) -> list[str]:
-    return [sys.executable, "-m", "build_scripts", "build", "--seeds", str(root / "seeds"), "--docs",
-            str(root / "docs"), "--site", str(root / "site"), "--cache", str(root / "cache"), "--quiet"]
+    return [
+        sys.executable,
+        "-m",
+        "build_scripts",
+        "build",
+        "--seeds",
+        str(root / "seeds"),
+        "--docs",
+        str(root / "docs"),
+        "--site",
+        str(root / "site"),
+        "--cache",
+        str(root / "cache"),
+        "--quiet",
+    ]
 
 
 def build(root: Path) -> subprocess.CompletedProcess:

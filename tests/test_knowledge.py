@@ -4,10 +4,9 @@ import re
 import shutil
 
 import pytest
+from conftest import SEEDS
 
 from build_scripts.pipeline import convert
-
-from conftest import SEEDS
 
 ZH_01AI = (
     "零一万物发布新模型\n\n2024年5月21日\n\n"
@@ -79,8 +78,16 @@ def test_theme_page_lists_articles_with_their_evidence(site):
 def test_every_page_kind_exists_in_every_language(site):
     docs, articles = site
     for suffix in ("", ".de", ".zh"):
-        for path in ("index", "timeline", "companies/index", "people/index", "themes/index", "companies/sensetime",
-                     "people/xu-bing", f"articles/{articles['003_a322e0aef2e90f38.txt']['id']}"):
+        for path in (
+            "index",
+            "timeline",
+            "companies/index",
+            "people/index",
+            "themes/index",
+            "companies/sensetime",
+            "people/xu-bing",
+            f"articles/{articles['003_a322e0aef2e90f38.txt']['id']}",
+        ):
             assert (docs / f"{path}{suffix}.md").is_file(), f"{path}{suffix}.md"
 
 

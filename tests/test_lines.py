@@ -11,11 +11,25 @@ from build_scripts.settings import DATA_DIR
 
 # two trees over two features: tree 0 splits on feature 0 at 1.5, tree 1 on feature 1 at 0.5, then on feature 0
 TREES = {
-    "bias": -0.5, "rate": 0.1, "lexicon": {}, "features": ["a", "b"],
+    "bias": -0.5,
+    "rate": 0.1,
+    "lexicon": {},
+    "features": ["a", "b"],
     "trees": [
-        {"feature": [0, -2, -2], "threshold": [1.5, -2, -2], "left": [1, -1, -1], "right": [2, -1, -1], "value": [0, -1.0, 2.0]},
-        {"feature": [1, 0, -2, -2, -2], "threshold": [0.5, 3.0, -2, -2, -2], "left": [1, 2, -1, -1, -1],
-         "right": [4, 3, -1, -1, -1], "value": [0, 0, 1.0, 3.0, -4.0]},
+        {
+            "feature": [0, -2, -2],
+            "threshold": [1.5, -2, -2],
+            "left": [1, -1, -1],
+            "right": [2, -1, -1],
+            "value": [0, -1.0, 2.0],
+        },
+        {
+            "feature": [1, 0, -2, -2, -2],
+            "threshold": [0.5, 3.0, -2, -2, -2],
+            "left": [1, 2, -1, -1, -1],
+            "right": [4, 3, -1, -1, -1],
+            "value": [0, 0, 1.0, 3.0, -4.0],
+        },
     ],
 }
 
@@ -42,10 +56,24 @@ def test_the_shipped_model_reads_the_features_the_cues_give(settings):
 
 
 def test_prose_scores_above_menus_and_buttons(settings):
-    prose = ("Der Chipkonzern hat am Dienstag angekündigt, seine Investitionen in Rechenzentren deutlich zu "
-             "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen.")
-    lines = ["Startseite", "Politik", "Wirtschaft", "Digital", "Anmelden", prose, prose, prose, "Teilen",
-             "Facebook", "Impressum", "Datenschutz"]
+    prose = (
+        "Der Chipkonzern hat am Dienstag angekündigt, seine Investitionen in Rechenzentren deutlich zu "
+        "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen."
+    )
+    lines = [
+        "Startseite",
+        "Politik",
+        "Wirtschaft",
+        "Digital",
+        "Anmelden",
+        prose,
+        prose,
+        prose,
+        "Teilen",
+        "Facebook",
+        "Impressum",
+        "Datenschutz",
+    ]
     p = article_probabilities(features(lines, settings.cues, settings.line_model.lexicon), settings.line_model)
     assert min(p[5:8]) > 0.5 > max(p[:5] + p[8:])
 

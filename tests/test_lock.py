@@ -4,9 +4,9 @@ import subprocess
 import sys
 import time
 
-from build_scripts.lock import lock_path, locked
-
 from conftest import ROOT
+
+from build_scripts.lock import lock_path, locked
 
 HOLD = """
 import sys, time
@@ -20,8 +20,11 @@ with locked({folder!r}):
 
 def test_a_second_writer_waits_and_says_for_whom(tmp_path):
     folder = tmp_path / "site"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=1.5)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=1.5)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline() == "held\n"
     said = []
     started = time.monotonic()
@@ -34,8 +37,11 @@ def test_a_second_writer_waits_and_says_for_whom(tmp_path):
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
     folder = tmp_path / "site"
-    holder = subprocess.Popen([sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=60)],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=60)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout.readline() == "held\n"
     holder.kill()
     holder.wait()

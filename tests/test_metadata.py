@@ -1,10 +1,14 @@
 from build_scripts.convert import convert_source
 from build_scripts.text import word_counts
 
-LEAD_DE = ("Xu Bing, Mitbegründer von SenseTime, sprach in Hongkong über KI-Clouds. Er erwartet, dass die "
-           "Nachfrage nach Rechenleistung weiter stark steigt und die Kosten sinken.")
-HANT = ("台積電董事長魏哲家表示，人工智慧相關需求非常強勁，公司正在擴充先進封裝產能。"
-        "他指出，輝達等客戶的訂單能見度已經延伸到明年，供不應求的情況將持續。")
+LEAD_DE = (
+    "Xu Bing, Mitbegründer von SenseTime, sprach in Hongkong über KI-Clouds. Er erwartet, dass die "
+    "Nachfrage nach Rechenleistung weiter stark steigt und die Kosten sinken."
+)
+HANT = (
+    "台積電董事長魏哲家表示，人工智慧相關需求非常強勁，公司正在擴充先進封裝產能。"
+    "他指出，輝達等客戶的訂單能見度已經延伸到明年，供不應求的情況將持續。"
+)
 
 
 def convert(text, settings, registry, name="a.txt"):
@@ -26,7 +30,11 @@ def test_title_repeated_as_first_heading_is_dropped(settings, registry):
 
 def test_traditional_and_simplified_chinese_are_told_apart(settings, registry):
     assert convert("台積電擴產\n\n" + HANT * 2, settings, registry).language == "zh-Hant"
-    simplified = HANT.translate(str.maketrans("積電長慧關強勁擴產進裝輝達戶訂單見該延續應來況將", "积电长慧关强劲扩产进装辉达户订单见该延续应来况将"))
+    simplified = HANT.translate(
+        str.maketrans(
+            "積電長慧關強勁擴產進裝輝達戶訂單見該延續應來況將", "积电长慧关强劲扩产进装辉达户订单见该延续应来况将"
+        )
+    )
     assert convert("台积电扩产\n\n" + simplified * 2, settings, registry).language == "zh-Hans"
 
 

@@ -4,14 +4,26 @@ import shutil
 import time
 
 import pytest
+from conftest import SEEDS
 
 from build_scripts.__main__ import main
 from build_scripts.pipeline import convert
 
-from conftest import SEEDS
-
-REQUIRED = ["id", "source", "sha256", "path", "title", "title_generated", "date", "language", "authors",
-            "editors", "publisher", "word_count", "summary"]
+REQUIRED = [
+    "id",
+    "source",
+    "sha256",
+    "path",
+    "title",
+    "title_generated",
+    "date",
+    "language",
+    "authors",
+    "editors",
+    "publisher",
+    "word_count",
+    "summary",
+]
 EXTRA = (
     "Neues Modell von Zhipu\n\n2024-11-02\n\n"
     + "Zhipu AI hat am Samstag ein neues Sprachmodell vorgestellt, das nach Angaben des Unternehmens in "
@@ -27,7 +39,11 @@ def seeds(tmp_path):
 
 
 def snapshot(folder):
-    return {p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def test_catalog_lists_every_article_with_its_page(seeds, tmp_path):
@@ -84,7 +100,12 @@ def test_adding_a_source_changes_only_the_pages_it_touches(seeds, tmp_path):
     own = {f"articles/neues-modell-von-zhipu{s}.md" for s in ("", ".de", ".zh")}
     assert own | {"catalog.json", "companies/zhipu-ai.md", "index.md", "timeline.md"} <= changed
     # pages about what the new article does not mention keep their bytes and timestamps
-    for untouched in ("companies/sensetime.md", "people/xu-bing.md", "people/liang-wenfeng.de.md", "companies/01-ai.zh.md"):
+    for untouched in (
+        "companies/sensetime.md",
+        "people/xu-bing.md",
+        "people/liang-wenfeng.de.md",
+        "companies/01-ai.zh.md",
+    ):
         assert untouched in after and untouched not in changed
 
 
@@ -117,11 +138,18 @@ def test_bad_sources_are_reported_and_never_take_others_down(seeds, tmp_path):
 
 def test_sidecar_corrects_metadata_and_pins_the_slug(seeds, tmp_path):
     (seeds / "003_a322e0aef2e90f38.meta.yml").write_text(
-        "title: Interview mit Xu Bing\ndate: 2024-10-30\npublisher: SenseTime\nslug: xu-bing-interview\n", encoding="utf-8")
+        "title: Interview mit Xu Bing\ndate: 2024-10-30\npublisher: SenseTime\nslug: xu-bing-interview\n",
+        encoding="utf-8",
+    )
     report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
     entry = next(a for a in report.catalog["articles"] if a["source"] == "003_a322e0aef2e90f38.txt")
     assert (entry["title"], entry["title_generated"], entry["date"], entry["publisher"], entry["id"]) == (
-        "Interview mit Xu Bing", False, "2024-10-30", "SenseTime", "xu-bing-interview")
+        "Interview mit Xu Bing",
+        False,
+        "2024-10-30",
+        "SenseTime",
+        "xu-bing-interview",
+    )
 
 
 def test_slugs_do_not_change_when_an_unrelated_article_is_added(seeds, tmp_path):
@@ -134,7 +162,9 @@ def test_slugs_do_not_change_when_an_unrelated_article_is_added(seeds, tmp_path)
 
 def test_same_title_gets_distinct_slugs(seeds, tmp_path):
     (seeds / "a.txt").write_text(EXTRA, encoding="utf-8")
-    (seeds / "b.txt").write_text(EXTRA + "\nNoch ein Absatz mit weiteren Details zum Modell und zu den Preisen.\n", encoding="utf-8")
+    (seeds / "b.txt").write_text(
+        EXTRA + "\nNoch ein Absatz mit weiteren Details zum Modell und zu den Preisen.\n", encoding="utf-8"
+    )
     ids = [a["id"] for a in convert(seeds, tmp_path / "docs", None).catalog["articles"]]
     assert len(set(ids)) == len(ids) == 7
 
@@ -168,7 +198,9 @@ def test_catalog_file_is_the_catalog_as_json(seeds, tmp_path):
     (seeds / next(p.name for p in seeds.iterdir() if p.suffix == ".txt")).unlink()
     report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
     assert len(report.catalog["articles"]) == 4
-    assert (tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8") == json.dumps(report.catalog, ensure_ascii=False, indent=2) + "\n"
+    assert (tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8") == json.dumps(
+        report.catalog, ensure_ascii=False, indent=2
+    ) + "\n"
 
 
 def test_nothing_changed_stops_early_but_still_reports_every_error(seeds, tmp_path):
@@ -208,8 +240,10 @@ def test_odd_entries_and_unreadable_sidecars_are_errors_naming_them(seeds, tmp_p
     assert "4 articles, 3 errors" in err
     assert "error: dangling.txt: dangling symbolic link" in err
     assert "error: pipe.txt: not a regular file (a FIFO)" in err
-    assert (f"error: {sidecar.name}: sidecar cannot be read (Permission denied); {source.name} is not converted "
-            "without its corrections") in err
+    assert (
+        f"error: {sidecar.name}: sidecar cannot be read (Permission denied); {source.name} is not converted "
+        "without its corrections"
+    ) in err
     errors = json.loads((tmp_path / "docs" / "catalog.json").read_text(encoding="utf-8"))["errors"]
     assert sorted(e["source"] for e in errors) == sorted(["dangling.txt", sidecar.name, "pipe.txt"])
 

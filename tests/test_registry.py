@@ -1,9 +1,8 @@
 import pytest
+from conftest import ROOT, copy_files, edit
 
 from build_scripts.registry import REGISTRY_DIR, load_registry
 from build_scripts.settings import DataFileError
-
-from conftest import ROOT, copy_files, edit
 
 FIXTURE = ROOT / "tests" / "fixtures" / "registry"
 
@@ -11,7 +10,6 @@ FIXTURE = ROOT / "tests" / "fixtures" / "registry"
 @pytest.fixture
 def data(tmp_path):
     return copy_files(FIXTURE.iterdir(), tmp_path)
-
 
 
 def test_the_shipped_registry_is_valid():
@@ -23,10 +21,19 @@ def test_the_shipped_registry_is_valid():
     "file, old, new, message",
     [
         ("companies.yml", "- id: tesla", "- id: meta", "duplicate id 'meta'"),
-        ("companies.yml", "aliases: [Meta Platforms]", "aliases: [Meta Platforms, Zero One Wanwu]",
-         r"companies.yml:\d+: entry \d+ \(meta\): the name or alias 'zero one wanwu' also belongs to "
-         r".*companies.yml:1: entry 0 \(01-ai\)"),
-        ("companies.yml", "{en: Tesla, de: Tesla, zh: 特斯拉}", "{en: Tesla, de: Tesla}", r"\(tesla\): name.zh is missing"),
+        (
+            "companies.yml",
+            "aliases: [Meta Platforms]",
+            "aliases: [Meta Platforms, Zero One Wanwu]",
+            r"companies.yml:\d+: entry \d+ \(meta\): the name or alias 'zero one wanwu' also belongs to "
+            r".*companies.yml:1: entry 0 \(01-ai\)",
+        ),
+        (
+            "companies.yml",
+            "{en: Tesla, de: Tesla, zh: 特斯拉}",
+            "{en: Tesla, de: Tesla}",
+            r"\(tesla\): name.zh is missing",
+        ),
         ("companies.yml", "parent: alibaba", "parent: alibaba-group", "parent refers to unknown id 'alibaba-group'"),
         ("people.yml", "organization: 01-ai", "organization: zero-one", "roles.organization refers to unknown id"),
         ("companies.yml", "- id: tesla", "- id: Tesla Inc", "id must be lower-case ASCII"),
@@ -52,5 +59,8 @@ def test_registry_errors_name_file_line_and_entry(data):
 
 def test_a_key_given_twice_in_an_entry_is_an_error(data):
     edit(data / "companies.yml", "- id: tesla", "- id: tesla\n  id: tesla-motors")
-    with pytest.raises(DataFileError, match=r"companies.yml: not valid YAML: line \d+, column 3: key 'id' given twice in one mapping \(first on line \d+\)"):
+    with pytest.raises(
+        DataFileError,
+        match=r"companies.yml: not valid YAML: line \d+, column 3: key 'id' given twice in one mapping \(first on line \d+\)",
+    ):
         load_registry(data)

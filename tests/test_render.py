@@ -1,8 +1,9 @@
-from hypothesis import given, settings as hsettings, strategies as st
+from conftest import rendered, squash
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from build_scripts.render import md_text
-
-from conftest import rendered, squash
 
 TRICKY = [
     "# not a heading",

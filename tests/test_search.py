@@ -14,15 +14,21 @@ from build_scripts.search import index_search
 
 pytest.importorskip("pagefind")
 
-PAGE = ('<!doctype html><html lang="{lang}"><head><title>{title}</title></head><body>'
-        '<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>')
+PAGE = (
+    '<!doctype html><html lang="{lang}"><head><title>{title}</title></head><body>'
+    "<main data-pagefind-body><h1>{title}</h1><p>{text}</p></main></body></html>"
+)
 
 
 def _site(root: Path, order: random.Random) -> Path:
     """A two-language site whose files are created in a shuffled order (directory order follows creation
     order on tmpfs and hashes on ext4)."""
-    pages = [(f"articles/a{i}/index.html", "en", f"Article {i}", f"Nvidia and AMD, item {i} of the list") for i in range(12)]
-    pages += [(f"de/articles/a{i}/index.html", "de", f"Artikel {i}", f"Zhipu und Moonshot, Punkt {i}") for i in range(12)]
+    pages = [
+        (f"articles/a{i}/index.html", "en", f"Article {i}", f"Nvidia and AMD, item {i} of the list") for i in range(12)
+    ]
+    pages += [
+        (f"de/articles/a{i}/index.html", "de", f"Artikel {i}", f"Zhipu und Moonshot, Punkt {i}") for i in range(12)
+    ]
     order.shuffle(pages)
     for rel, lang, title, text in pages:
         path = root / rel
@@ -33,8 +39,11 @@ def _site(root: Path, order: random.Random) -> Path:
 
 
 def _bundle(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and "pagefind" in p.parts}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "pagefind" in p.parts
+    }
 
 
 def test_the_index_does_not_depend_on_directory_order(tmp_path):

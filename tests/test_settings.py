@@ -1,14 +1,14 @@
 import pytest
+from conftest import copy_files, edit
 
 from build_scripts.settings import DATA_DIR, DataFileError, load_settings
-
-from conftest import copy_files, edit
 
 
 @pytest.fixture
 def data(tmp_path):
-    return copy_files([DATA_DIR / name for name in ("cleaning.yml", "layouts.yml", "cues.yml", "line_model.json")], tmp_path)
-
+    return copy_files(
+        [DATA_DIR / name for name in ("cleaning.yml", "layouts.yml", "cues.yml", "line_model.json")], tmp_path
+    )
 
 
 def test_shipped_data_files_are_valid():
@@ -19,12 +19,22 @@ def test_shipped_data_files_are_valid():
 @pytest.mark.parametrize(
     "file, old, new, message",
     [
-        ("cleaning.yml", "action: drop\n", "action: delete\n", r"cleaning.yml: rules\[\d+\] \(.+\): action must be one of"),
+        (
+            "cleaning.yml",
+            "action: drop\n",
+            "action: delete\n",
+            r"cleaning.yml: rules\[\d+\] \(.+\): action must be one of",
+        ),
         ("cleaning.yml", "zone: tail\n", "zone: footer\n", "zone must be one of"),
         ("cleaning.yml", "field: authors\n", "field: writers\n", "field must be one of"),
         ("cleaning.yml", "min_words: 10", "min_words: ten", "thresholds.min_words must be a positive integer"),
         ("cleaning.yml", "    match: '转载", "    match: '(转载", "invalid regular expression"),
-        ("layouts.yml", "  - id: repost-widget", "  - id: language-bar-news", "duplicate layout id 'language-bar-news'"),
+        (
+            "layouts.yml",
+            "  - id: repost-widget",
+            "  - id: language-bar-news",
+            "duplicate layout id 'language-bar-news'",
+        ),
         ("layouts.yml", "    title_strip:", "    title_cut:", r"unknown key\(s\) \['title_cut'\]"),
         ("cleaning.yml", "thresholds:", "thresholds: [\n", "not valid YAML"),
     ],
@@ -36,8 +46,11 @@ def test_invalid_data_files_are_errors_naming_file_and_key(data, file, old, new,
 
 
 def test_a_field_rule_needs_a_value_group(data):
-    edit(data / "cleaning.yml", "(?P<value>.+)'\n    action: field\n    field: date",
-         ".+'\n    action: field\n    field: date")
+    edit(
+        data / "cleaning.yml",
+        "(?P<value>.+)'\n    action: field\n    field: date",
+        ".+'\n    action: field\n    field: date",
+    )
     with pytest.raises(DataFileError, match=r"published-on\): a field rule needs a \(\?P<value>"):
         load_settings(data)
 

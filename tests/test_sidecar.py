@@ -5,10 +5,19 @@ from build_scripts.sidecar import load_sidecar, validate_overrides
 
 
 def test_valid_sidecar_is_normalised():
-    values = load_sidecar("a.meta.yml", "title: T\ndate: 2024-03-05\nauthors: Jane Doe\npublisher: null\n"
-                                        "companies: [01-ai]\npeople: {remove: [lee-kai-fu]}\n".encode())
-    assert values == {"title": "T", "date": "2024-03-05", "authors": ["Jane Doe"], "publisher": None,
-                      "companies": {"add": ["01-ai"], "remove": []}, "people": {"add": [], "remove": ["lee-kai-fu"]}}
+    values = load_sidecar(
+        "a.meta.yml",
+        b"title: T\ndate: 2024-03-05\nauthors: Jane Doe\npublisher: null\n"
+        b"companies: [01-ai]\npeople: {remove: [lee-kai-fu]}\n",
+    )
+    assert values == {
+        "title": "T",
+        "date": "2024-03-05",
+        "authors": ["Jane Doe"],
+        "publisher": None,
+        "companies": {"add": ["01-ai"], "remove": []},
+        "people": {"add": [], "remove": ["lee-kai-fu"]},
+    }
 
 
 @pytest.mark.parametrize(
@@ -39,6 +48,10 @@ def test_every_mistake_of_a_sidecar_is_reported_at_once():
         load_sidecar("seeds/a.meta.yml", b"date: yesterday\nlanguage: German\nslug: Not A Slug\ncolour: red\n")
     message = str(error.value)
     assert message.startswith("sidecar seeds/a.meta.yml: 4 errors: ")
-    for part in ("date must be an ISO date", "language must be an ISO 639-1 code", "slug must be lower-case",
-                 "unknown key 'colour'"):
+    for part in (
+        "date must be an ISO date",
+        "language must be an ISO 639-1 code",
+        "slug must be lower-case",
+        "unknown key 'colour'",
+    ):
         assert part in message

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import gzip
 import html
-import os
 import importlib.util
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -15,7 +15,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from build_scripts.site import MKDOCS_CONFIG, SiteBuildError, _write_sitemap, build_site, site_address, site_languages, sitemap_index
+from build_scripts.site import (
+    MKDOCS_CONFIG,
+    SiteBuildError,
+    _write_sitemap,
+    build_site,
+    site_address,
+    site_languages,
+    sitemap_index,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -52,7 +60,9 @@ def test_sitemap_index_lists_the_language_sitemaps():
     root = ET.fromstring(index)
     assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
     assert [loc.text for loc in root.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")] == [
-        "http://x/sitemap-en.xml", "http://x/sitemap-de.xml?a=1&b=2"]
+        "http://x/sitemap-en.xml",
+        "http://x/sitemap-de.xml?a=1&b=2",
+    ]
 
 
 def test_write_sitemap_keeps_the_gzip_timestamp(tmp_path):

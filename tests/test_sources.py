@@ -114,8 +114,11 @@ def test_markdown_links_and_images_leave_their_text_and_nothing_else():
 
 
 def test_escaped_markup_in_a_saved_page_stays_as_the_page_shows_it():
-    page = ("<html><body><article><h1>Headline &amp;lt;b&amp;gt;</h1><p>" + "Chip makers reported demand. " * 8
-            + "They quoted &lt;script&gt; and AT&amp;T.</p></article></body></html>")
+    page = (
+        "<html><body><article><h1>Headline &amp;lt;b&amp;gt;</h1><p>"
+        + "Chip makers reported demand. " * 8
+        + "They quoted &lt;script&gt; and AT&amp;T.</p></article></body></html>"
+    )
     text = read_source("a.html", page.encode()).text
     assert "They quoted <script> and AT&T." in text
 
@@ -154,5 +157,7 @@ def test_a_source_above_the_limit_is_refused_unread(tmp_path):
     (tmp_path / "big.txt").write_bytes(b"a" * 101)
     (tmp_path / "ok.txt").write_bytes(b"a" * 100)
     assert read_limited(tmp_path / "ok.txt", 100) == b"a" * 100
-    with pytest.raises(SourceError, match=r"larger than 100 bytes \(thresholds.max_source_bytes in data/cleaning.yml\)"):
+    with pytest.raises(
+        SourceError, match=r"larger than 100 bytes \(thresholds.max_source_bytes in data/cleaning.yml\)"
+    ):
         read_limited(tmp_path / "big.txt", 100)

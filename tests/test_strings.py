@@ -1,9 +1,8 @@
 import pytest
+from conftest import copy_files
 
 from build_scripts.settings import DataFileError
 from build_scripts.strings import I18N_DIR, load_strings
-
-from conftest import copy_files
 
 
 @pytest.fixture

@@ -30,8 +30,11 @@ def test_bullets_and_numbered_items(settings):
     lines = [P, "• Erstens: mehr Chips", "· zweitens", "- drittens", "1. eins", "2) zwei", "（3）三", P]
     blocks, _ = build_blocks(lines, settings)
     assert [(b.kind, b.text, b.ordered) for b in blocks[1:-1]] == [
-        ("list_item", "Erstens: mehr Chips", False), ("list_item", "zweitens", False),
-        ("list_item", "drittens", False), ("list_item", "eins", True), ("list_item", "zwei", True),
+        ("list_item", "Erstens: mehr Chips", False),
+        ("list_item", "zweitens", False),
+        ("list_item", "drittens", False),
+        ("list_item", "eins", True),
+        ("list_item", "zwei", True),
         ("list_item", "三", True),
     ]
 
@@ -64,7 +67,12 @@ def test_interview_turns_whatever_the_label_spelling(settings):
 
 
 def test_chinese_interview_with_full_width_colons(settings):
-    lines = ["主持人：您怎么看价格战？", "王小川：价格战不可持续。", "主持人：那么下一步呢？", "王小川：做好医疗大模型。"]
+    lines = [
+        "主持人：您怎么看价格战？",
+        "王小川：价格战不可持续。",
+        "主持人：那么下一步呢？",
+        "王小川：做好医疗大模型。",
+    ]
     blocks, speakers = build_blocks(lines, settings)
     assert speakers == ["主持人", "王小川"]
     assert [b.kind for b in blocks] == ["turn"] * 4
@@ -79,7 +87,11 @@ def test_label_alone_on_its_line_takes_the_next_line(settings):
     lines = ["Host:", "What comes next?", "Yang Zhilin:", "Longer context.", "Host: Thanks.", "Yang Zhilin: Bye."]
     blocks, _ = build_blocks(lines, settings)
     assert [(b.speaker, b.text) for b in blocks] == [
-        ("Host", "What comes next?"), ("Yang Zhilin", "Longer context."), ("Host", "Thanks."), ("Yang Zhilin", "Bye.")]
+        ("Host", "What comes next?"),
+        ("Yang Zhilin", "Longer context."),
+        ("Host", "Thanks."),
+        ("Yang Zhilin", "Bye."),
+    ]
 
 
 def test_table_rows_and_markup_lines_are_no_headings(settings):

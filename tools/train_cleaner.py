@@ -26,7 +26,14 @@ sys.path.insert(0, str(ROOT))
 from build_scripts.clean import text_lines  # noqa: E402
 from build_scripts.evaluate import comparable, load_page_labels, same_title  # noqa: E402
 from build_scripts.lines import (  # noqa: E402
-    TITLE_NAMES, TITLE_WINDOW, feature_names, lexical_features, load_cues, shape_features, title_features, train_lexicon,
+    TITLE_NAMES,
+    TITLE_WINDOW,
+    feature_names,
+    lexical_features,
+    load_cues,
+    shape_features,
+    title_features,
+    train_lexicon,
 )
 from build_scripts.settings import DATA_DIR  # noqa: E402
 from build_scripts.sources import decode, normalise  # noqa: E402
@@ -63,8 +70,15 @@ def load_pages(corpus: Path, labels: dict, cues) -> list[dict]:
         lines = text_lines(normalise(decode(txt.read_bytes())))
         if not lines:
             continue
-        pages.append({"name": name, "label": label, "lines": lines, "x": shape_features(lines, cues),
-                      "y": line_labels(lines, html_main_text(html.read_bytes()), label)})
+        pages.append(
+            {
+                "name": name,
+                "label": label,
+                "lines": lines,
+                "x": shape_features(lines, cues),
+                "y": line_labels(lines, html_main_text(html.read_bytes()), label),
+            }
+        )
     return pages
 
 
@@ -119,14 +133,23 @@ def export(model, names: list[str], lexicon: dict) -> dict:
     trees = []
     for (estimator,) in model.estimators_:
         tree = estimator.tree_
-        trees.append({
-            "feature": tree.feature.tolist(), "threshold": [round(float(t), 6) for t in tree.threshold],
-            "left": tree.children_left.tolist(), "right": tree.children_right.tolist(),
-            "value": [round(float(v), 6) for v in tree.value[:, 0, 0]],
-        })
+        trees.append(
+            {
+                "feature": tree.feature.tolist(),
+                "threshold": [round(float(t), 6) for t in tree.threshold],
+                "left": tree.children_left.tolist(),
+                "right": tree.children_right.tolist(),
+                "value": [round(float(v), 6) for v in tree.value[:, 0, 0]],
+            }
+        )
     prior = model.init_.class_prior_[1]
-    return {"features": names, "bias": float(np.log(prior / (1 - prior))), "rate": model.learning_rate,
-            "lexicon": lexicon, "trees": trees}
+    return {
+        "features": names,
+        "bias": float(np.log(prior / (1 - prior))),
+        "rate": model.learning_rate,
+        "lexicon": lexicon,
+        "trees": trees,
+    }
 
 
 TITLE_PARAMETERS = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
@@ -147,7 +170,9 @@ def fit_titles(pages: list[dict], lexicon: dict):
 
     pairs = [title_rows(p, lexicon) for p in pages if p["label"].get("title")]
     pairs = [(x, y) for x, y in pairs if y.any()]
-    return GradientBoostingClassifier(**TITLE_PARAMETERS).fit(np.vstack([x for x, _ in pairs]), np.concatenate([y for _, y in pairs]))
+    return GradientBoostingClassifier(**TITLE_PARAMETERS).fit(
+        np.vstack([x for x, _ in pairs]), np.concatenate([y for _, y in pairs])
+    )
 
 
 def cross_validate_titles(pages: list[dict], folds: int = 5) -> dict[str, list[int]]:
@@ -172,8 +197,12 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--labels", type=Path, action="append", default=[])
     parser.add_argument("--out", type=Path, default=DATA_DIR / "line_model.json")
-    parser.add_argument("--hold-out", type=Path, help="train on every other page only and list the others in this file "
-                        "(score them with: python -m build_scripts eval --model OUT --pages FILE)")
+    parser.add_argument(
+        "--hold-out",
+        type=Path,
+        help="train on every other page only and list the others in this file "
+        "(score them with: python -m build_scripts eval --model OUT --pages FILE)",
+    )
     args = parser.parse_args()
     cues = load_cues(DATA_DIR / "cues.yml")
     pages = load_pages(args.corpus, load_page_labels(args.corpus, args.labels), cues)
@@ -184,10 +213,16 @@ def main() -> None:
     held_out = cross_validate(pages)
     for threshold in (0.2, 0.3, 0.4, 0.5):
         scores = snippet_scores(pages, held_out, threshold)
-        print(f"threshold {threshold}: " + "  ".join(
-            f"{lang} R={r:.3f} P={p:.3f} F1={f:.3f}" for lang, (r, p, f) in scores.items()), file=sys.stderr)
+        print(
+            f"threshold {threshold}: "
+            + "  ".join(f"{lang} R={r:.3f} P={p:.3f} F1={f:.3f}" for lang, (r, p, f) in scores.items()),
+            file=sys.stderr,
+        )
     titles = cross_validate_titles(pages)
-    print("headline right: " + "  ".join(f"{lang} {ok}/{n} = {ok / n:.3f}" for lang, (ok, n) in sorted(titles.items())), file=sys.stderr)
+    print(
+        "headline right: " + "  ".join(f"{lang} {ok}/{n} = {ok / n:.3f}" for lang, (ok, n) in sorted(titles.items())),
+        file=sys.stderr,
+    )
     model, lexicon = fit(pages)
     exported = export(model, feature_names(cues), lexicon)
     exported["title"] = export(fit_titles(pages, lexicon), feature_names(cues) + TITLE_NAMES, {})

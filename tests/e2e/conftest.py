@@ -51,7 +51,9 @@ def _requires_site_tools() -> None:
         import mkdocs  # noqa: F401
         import mkdocs_static_i18n  # noqa: F401
     except ImportError as exc:
-        pytest.skip(f"e2e: the site extra is not installed ({exc.name}); run: pip install -e '.[site,e2e]' (make test does)")
+        pytest.skip(
+            f"e2e: the site extra is not installed ({exc.name}); run: pip install -e '.[site,e2e]' (make test does)"
+        )
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,22 @@ def build_from(seeds: Path, tmp: Path) -> BuiltSite:
 
     docs, site, port = tmp / "docs", tmp / "site", _free_port()
     convert = subprocess.run(
-        [sys.executable, "-m", "build_scripts", "convert", "--seeds", str(seeds), "--docs", str(docs),
-         "--cache", str(tmp / "cache"), "--quiet"],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "build_scripts",
+            "convert",
+            "--seeds",
+            str(seeds),
+            "--docs",
+            str(docs),
+            "--cache",
+            str(tmp / "cache"),
+            "--quiet",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert convert.returncode == 0, f"convert failed:\n{convert.stdout}\n{convert.stderr}"
     for page in _hand_written_pages(docs):
@@ -125,7 +140,8 @@ def serve(built_site: BuiltSite):
     """The built site on 127.0.0.1 (http.server with one extra header for the link checker), while in use."""
     process = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("static_server.py")), str(built_site.port), str(built_site.site)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 15
     while True:
@@ -182,8 +198,13 @@ def _open_page(browser, built_site: BuiltSite, **context_options):
 
 def _assert_local(requested: list[str], built_site: BuiltSite) -> None:
     local = urlsplit(built_site.base).netloc
-    foreign = sorted({url for url in requested if urlsplit(url).scheme in ("http", "https", "ws", "wss")
-                      and urlsplit(url).netloc != local})
+    foreign = sorted(
+        {
+            url
+            for url in requested
+            if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != local
+        }
+    )
     assert not foreign, f"requests left the local server: {foreign}"
 
 

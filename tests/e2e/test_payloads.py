@@ -47,12 +47,21 @@ def _sources(seeds: Path) -> dict[str, str]:
         (seeds / f"h{i:02d}.html").write_text(
             f"<html><head><title>{html.escape(_headline(payload))}</title></head><body><article>"
             f"<h1>{html.escape(_headline(payload))}</h1><p>{FILLER}</p><p>{FILLER} Traders quoted {text} in their notes.</p>"
-            f"<p>{FILLER}</p></article></body></html>", "utf-8")
+            f"<p>{FILLER}</p></article></body></html>",
+            "utf-8",
+        )
         (seeds / f"s{i:02d}.txt").write_text(f"Chip makers report record demand\n\n{FILLER}\n\n{FILLER}\n", "utf-8")
         sidecar = {"title": _headline(payload), "authors": [payload], "publisher": payload, "summary": payload}
         (seeds / f"s{i:02d}.meta.yml").write_text(yaml.safe_dump(sidecar, allow_unicode=True), "utf-8")
-        carried.update({f"t{i:02d}.txt": payload, name: payload, f"m{i:02d}.md": payload,
-                        f"h{i:02d}.html": payload, f"s{i:02d}.txt": payload})
+        carried.update(
+            {
+                f"t{i:02d}.txt": payload,
+                name: payload,
+                f"m{i:02d}.md": payload,
+                f"h{i:02d}.html": payload,
+                f"s{i:02d}.txt": payload,
+            }
+        )
     return carried
 
 
@@ -74,7 +83,9 @@ def _visit(browser, url: str) -> tuple[list[str], int, str]:
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.on("console", lambda message: dialogs.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console", lambda message: dialogs.append(message.text) if "Content Security Policy" in message.text else None
+    )
     page.goto(url, wait_until="load")
     page.wait_for_timeout(50)
     injected = page.evaluate(INJECTED)
@@ -100,7 +111,11 @@ def test_no_payload_runs_and_each_shows_as_typed(payload_site, chromium):
             executed += [f"{url}: {d}" for d in dialogs]
             if elements:
                 injected.append(f"{url}: {elements} injected elements")
-            expected = " ".join(payload.replace("/", "∕").split()) if article["source"].startswith("n") else " ".join(payload.split())
+            expected = (
+                " ".join(payload.replace("/", "∕").split())
+                if article["source"].startswith("n")
+                else " ".join(payload.split())
+            )
             if expected not in text:
                 missing.append(f"{article['source']} ({language}): {payload!r} not shown")
     assert not executed, executed
@@ -116,7 +131,9 @@ def test_pages_carry_a_strict_content_security_policy(payload_site):
         head = path.read_text("utf-8").split("</head>", 1)[0]
         assert 'http-equiv="Content-Security-Policy"' in head, path
         policy = head.split('http-equiv="Content-Security-Policy" content="', 1)[1].split('"', 1)[0]
-        assert "script-src 'self' 'wasm-unsafe-eval'" in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
+        assert (
+            "script-src 'self' 'wasm-unsafe-eval'" in policy and "'unsafe-inline'" not in policy.split("style-src")[0]
+        )
         assert "object-src 'none'" in policy
 
 
@@ -128,7 +145,10 @@ def test_search_queries_are_not_run(payload_site, chromium):
         dialogs: list[str] = []
         errors: list[str] = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.on("console", lambda message: errors.append(message.text) if "Content Security Policy" in message.text else None)
+        page.on(
+            "console",
+            lambda message: errors.append(message.text) if "Content Security Policy" in message.text else None,
+        )
         page.goto(built.url(language), wait_until="load")
         page.locator("pagefind-modal-trigger button").click()
         box = page.locator("pagefind-modal input[type=search]")

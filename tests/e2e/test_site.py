@@ -46,7 +46,9 @@ def _search(page, query: str) -> list[str]:
     search_box.wait_for(state="visible")
     search_box.press_sequentially(query)
     page.wait_for_function(SEARCH_DONE, arg=query)
-    return page.locator("pagefind-results li.pf-result a.pf-result-link").evaluate_all("links => links.map(a => a.href)")
+    return page.locator("pagefind-results li.pf-result a.pf-result-link").evaluate_all(
+        "links => links.map(a => a.href)"
+    )
 
 
 def _switch_language(page, language: str, expected_path: str) -> None:
@@ -65,15 +67,22 @@ def test_home_page_in_each_language(page, built_site, language):
     assert page.locator(".md-header__topic").first.inner_text().strip() == SITE_NAMES[language]
     assert page.title().startswith(SITE_NAMES[language])
     tabs = [t.strip() for t in page.locator(".md-tabs__link").all_inner_texts()]
-    expected = [label for label, section in zip(NAV_LABELS[language], ["", "companies", "people", "themes", "timeline", "about"])
-                if not section or built_site.has_section(section)]
+    expected = [
+        label
+        for label, section in zip(NAV_LABELS[language], ["", "companies", "people", "themes", "timeline", "about"])
+        if not section or built_site.has_section(section)
+    ]
     assert tabs == expected
     assert page.locator("pagefind-modal-trigger button").get_attribute("aria-label") == SEARCH_LABEL[language]
     hreflangs = page.locator("link[rel=alternate][hreflang]").evaluate_all(
         "links => links.map(link => [link.hreflang, link.href])"
     )
-    assert dict(hreflangs) == {"en": built_site.url("en"), "de": built_site.url("de"), "zh": built_site.url("zh"),
-                               "x-default": built_site.url("en")}
+    assert dict(hreflangs) == {
+        "en": built_site.url("en"),
+        "de": built_site.url("de"),
+        "zh": built_site.url("zh"),
+        "x-default": built_site.url("en"),
+    }
     # the articles are reachable from every home page, in this language's version of the site
     article_links = page.locator(".md-content a[href*='articles/']").evaluate_all("links => links.map(l => l.href)")
     assert {_path(link) for link in article_links} >= {
@@ -92,10 +101,14 @@ def test_article_switches_language_and_stays_on_the_article(page, built_site):
         # the body stays in the article's language and says so
         assert page.locator(".md-content .atlas-article-body").get_attribute("lang") == article["language"]
         # search engines learn the other versions of this very article
-        hreflangs = dict(page.locator("link[rel=alternate][hreflang]").evaluate_all(
-            "links => links.map(link => [link.hreflang, link.href])"))
+        hreflangs = dict(
+            page.locator("link[rel=alternate][hreflang]").evaluate_all(
+                "links => links.map(link => [link.hreflang, link.href])"
+            )
+        )
         assert hreflangs == {lang: built_site.url(lang, f"articles/{article['id']}/") for lang in PREFIX} | {
-            "x-default": built_site.url("en", f"articles/{article['id']}/")}
+            "x-default": built_site.url("en", f"articles/{article['id']}/")
+        }
 
 
 # --- search ------------------------------------------------------------------------------------------------------
@@ -117,14 +130,21 @@ def test_search_finds_articles_in_any_language(page, built_site, language, query
     paths = [_path(url) for url in results]
     assert len(paths) == len(set(paths)), f"a page is listed twice: {paths}"
     prefix = f"/{PREFIX[language]}"
-    foreign = [p for p in paths if not p.startswith(prefix) or any(
-        p.startswith(f"/{other}") for lang, other in PREFIX.items() if other and lang != language)]
+    foreign = [
+        p
+        for p in paths
+        if not p.startswith(prefix)
+        or any(p.startswith(f"/{other}") for lang, other in PREFIX.items() if other and lang != language)
+    ]
     assert not foreign, f"results outside the {language} version of the site: {foreign}"
     expected = [f"{prefix}articles/{built_site.slug(source)}/" for source in sources]
     assert set(expected) <= set(paths), f"{query!r} in {language}: expected {expected} among {paths}"
     # only this language's search bundle was loaded
-    bundles = {_path(url).split("pagefind/")[0] for url in page.evaluate(
-        "() => performance.getEntriesByType('resource').map(entry => entry.name)") if "/pagefind/" in url}
+    bundles = {
+        _path(url).split("pagefind/")[0]
+        for url in page.evaluate("() => performance.getEntriesByType('resource').map(entry => entry.name)")
+        if "/pagefind/" in url
+    }
     assert bundles == {prefix}, bundles
     # open the first expected article from the results
     page.locator(f"pagefind-results a.pf-result-link[href*='articles/{built_site.slug(sources[0])}/']").first.click()
@@ -240,8 +260,12 @@ class _Resources(HTMLParser):
         attrs = dict(attrs)
         if tag in ("script", "img", "iframe", "audio", "video", "source", "embed") and attrs.get("src"):
             self.urls.append(attrs["src"])
-        if tag == "link" and attrs.get("href") and (attrs.get("rel") or "").lower() in (
-                "stylesheet", "icon", "preload", "preconnect", "dns-prefetch", "modulepreload", "manifest"):
+        if (
+            tag == "link"
+            and attrs.get("href")
+            and (attrs.get("rel") or "").lower()
+            in ("stylesheet", "icon", "preload", "preconnect", "dns-prefetch", "modulepreload", "manifest")
+        ):
             self.urls.append(attrs["href"])
 
 
@@ -306,9 +330,13 @@ def test_sitemap_lists_language_alternates(server, built_site):
         assert status == 200
         sitemap = body.decode("utf-8")
         assert f"<loc>{built_site.url(language, f'articles/{slug}/')}</loc>" in sitemap
-        assert sitemap.count("<loc>") == len({
-            p.parent for p in (built_site.site / PREFIX[language]).rglob("index.html")
-            if language != "en" or p.relative_to(built_site.site).parts[0] not in ("de", "zh")})
+        assert sitemap.count("<loc>") == len(
+            {
+                p.parent
+                for p in (built_site.site / PREFIX[language]).rglob("index.html")
+                if language != "en" or p.relative_to(built_site.site).parts[0] not in ("de", "zh")
+            }
+        )
         for other in PREFIX:
             assert f'hreflang="{other}" href="{built_site.url(other, f"articles/{slug}/")}"' in sitemap
 
@@ -331,7 +359,8 @@ def _axe(page, axe_source: str) -> list[dict]:
     result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5]}
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
     ]
 
 
@@ -368,7 +397,10 @@ def test_no_broken_internal_link_or_anchor(server, built_site, tmp_path):
     )
     result = subprocess.run(
         [linkchecker, "--config", str(config), "--no-status", "--output", "text", server],
-        capture_output=True, text=True, timeout=600, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=tmp_path,
     )
     summary = re.search(r"(\d+) warnings? found\. (\d+) errors? found", result.stdout)
     assert summary, f"no linkchecker summary:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
