@@ -47,6 +47,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         article = [1.0] * len(lines)
     start, end = _body_bounds(lines, article, settings)
     keep = settings.article_probability["keep"]
+    chrome_runs = set() if layouts or second_opinion else _chrome_runs(lines, article, start, end, settings)
     lowercase = is_lowercase_text("\n".join(lines[start : end + 1]))
 
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
@@ -68,7 +69,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if not layouts and _byline_or_dateline(lines, i, i > first, fields, settings):
             dropped.append(line)  # a byline or dateline, in the header or below a dek
             continue
-        if in_body and (article[i] >= keep or _is_sentences(line) or layouts):
+        if in_body and i not in chrome_runs and (article[i] >= keep or _is_sentences(line) or layouts):
             # article text; on a known site's layout, what its rules do not cover stays too
             if layouts and article[i] < keep and _is_chrome_in_body(line, settings):
                 dropped.append(line)
@@ -84,8 +85,8 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
             continue
         outcome = _apply_rules(line, lines[i + 1] if i + 1 < len(lines) else "", zone, rules, settings)
         if outcome is None:
-            if in_body and _is_chrome_in_body(line, settings):
-                dropped.append(line)
+            if in_body and (i in chrome_runs or _is_chrome_in_body(line, settings)):
+                dropped.append(line)  # a share bar, an ad box between paragraphs
             else:
                 kept.append((i, line))
             continue
@@ -109,13 +110,15 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     meta_values = {v.casefold() for v in authors + editors + fields["publisher"]}
     head = [(i, line) for i, line in kept if i < start and line.casefold() not in meta_values]
     dropped += [line for i, line in kept if i < start and line.casefold() in meta_values]
+    standfirst = None
     if layouts:
         titles = _title_candidates([line for _, line in head], layouts, settings)
     else:
         headline = _per_line(
             present, len(lines), headline_scores([lines[i] for i in present], rows, settings.line_model)
         )
-        titles = _headline(head, headline, settings)
+        headline_at, titles = _headline(head, headline, settings)
+        standfirst = _standfirst(lines, headline_at, settings)
         if titles:
             title, site = _without_site_name(titles[0].text, lines)
             titles = [TitleCandidate(title, titles[0].language)]
@@ -129,7 +132,10 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
         if stripped in title_lines:
             title_lines.discard(stripped)
             continue
-        if not layouts and not start <= i <= end and article[i] < keep:
+        if i == standfirst:
+            body_lines.append(line)
+            continue
+        if not layouts and not start <= i <= end and _outside_chrome(lines, i, article, keep):
             dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
             continue
         body_lines.append(line)
@@ -252,6 +258,51 @@ def _is_sentences(line: str) -> bool:
     body, whatever the classifier thinks (no sentence of the article is ever removed)."""
     ends = line.rstrip(_CLOSING)[-1:] in _PROSE_END
     return ends and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
+
+
+def _chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of the body's runs of two or more short lines that the classifier doubts (below its core
+    threshold), from the first to the last that names page chrome, when at least half of them do: an ad box
+    ('Anzeige', a course teaser, 'Jetzt buchen'), a share bar with its network names. A single short line
+    between paragraphs (a sub-heading) is never such a run, and sentences never belong to one."""
+    doubtful = settings.article_probability["core"]
+    runs: list[list[int]] = [[]]
+    for i in range(start, end + 1):
+        if not lines[i]:
+            continue
+        if article[i] < doubtful and not _is_sentences(lines[i]) and visual_length(lines[i]) <= 2 * CHROME_MAX_CHARS:
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    dropped: set[int] = set()
+    for run in runs:
+        named = [k for k, i in enumerate(run) if _is_chrome_in_body(lines[i], settings)]
+        span = run[named[0] : named[-1] + 1] if named else []  # a sub-heading after a share bar stays
+        if len(span) >= 2 and 2 * len(named) >= len(span):
+            dropped.update(span)
+    return dropped
+
+
+def _outside_chrome(lines: list[str], i: int, article: list[float], keep: float) -> bool:
+    """Whether line i, outside the body, is page chrome: what the classifier doubts, unless it is prose right
+    below a line it trusts (the paragraph after a list that closes an article), and a stray tag or menu entry."""
+    if article[i] >= keep:
+        return _stray(lines, i, article, keep)
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    return not (_is_sentences(lines[i]) and above is not None and article[above] >= keep and not _stray(lines, above, article, keep))
+
+
+STRAY_MAX_CHARS = 12  # a tag or menu entry: 'KI', 'Football', '3C科技'
+
+
+def _stray(lines: list[str], i: int, article: list[float], keep: float) -> bool:
+    """A word or two outside the body between lines the classifier both takes for chrome: a tag or menu
+    entry ('KI' between 'Energie' and 'Impressum') that scored just above the keep threshold."""
+    if visual_length(lines[i]) > STRAY_MAX_CHARS or len(lines[i].split()) > 2:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    after = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return all(j is None or article[j] < keep for j in (before, after))
 
 
 def _is_page_furniture(line: str, settings: Settings) -> bool:
@@ -404,31 +455,50 @@ def _is_title_like(line: str, settings: Settings) -> bool:
 
 
 _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
-_NOT_HEADLINE = re.compile(r"[.。]$|@|https?://|www\.")  # captions and deks end with a full stop
+# Captions and deks end with a full stop (a shortened headline with an ellipsis may not) or hold two sentences;
+# a repost's note of the original title ('（原标题：…）') is not the page's headline.
+_NOT_HEADLINE = re.compile(
+    r"(?<![.…])[.。]$|@|https?://|www\.|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S|^[(（]?原[标標]题[:：]"
+)
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
 
 
 def _may_be_headline(line: str, settings: Settings) -> bool:
-    """Not a caption, credit, dateline, handle or address, and not mostly chrome words."""
+    """Not a caption (or any line naming a picture credit), dateline, handle or address, not without a word,
+    and not mostly chrome words."""
     return not (
         _NOT_HEADLINE.search(line)
-        or settings.cues.credit.match(line)
+        or settings.cues.credit.search(line)
         or "©" in line
+        or not any(c.isalpha() for c in line)
         or settings.cues.chrome_share(line) >= 0.3
         or (any(c.isdigit() for c in line) and find_date(line))
     )
 
 
-def _headline(head: list[tuple[int, str]], scores: list[float], settings: Settings) -> list[TitleCandidate]:
-    """The headline of a source from a site no layout knows: of the lines before the body, the one the
-    headline model scores highest (it was trained on real pages to tell headlines from menu entries,
-    breadcrumbs, ad markers, captions and bylines)."""
+def _headline(
+    head: list[tuple[int, str]], scores: list[float], settings: Settings
+) -> tuple[int | None, list[TitleCandidate]]:
+    """The headline of a source from a site no layout knows and its line's index: of the lines before the
+    body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
+    entries, breadcrumbs, ad markers, captions and bylines)."""
     if not head:
-        return []
+        return None, []
     candidates = [item for item in head if _may_be_headline(item[1], settings)] or head
-    best = max(candidates, key=lambda item: scores[item[0]])[1]
+    at, best = max(candidates, key=lambda item: scores[item[0]])
     text = page_headline(_strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
-    return [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+    return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:
+    """The index of the line right below the headline when it is prose that names no page chrome: the
+    article's standfirst, kept however the classifier scored it."""
+    if headline_at is None:
+        return None
+    below = next((j for j in range(headline_at + 1, len(lines)) if lines[j]), None)
+    if below is None or not _is_sentences(lines[below]) or settings.cues.chrome_kinds(lines[below]):
+        return None
+    return below
 
 
 _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,40})$")

@@ -41,7 +41,7 @@ class Cues:
     function_chars: frozenset[str]
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
-    credit: re.Pattern  # 'Foto: …', 'Photographer: …' at the start of a line
+    credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -80,7 +80,7 @@ def load_cues(path: Path) -> Cues:
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
     labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
-    credit = re.compile(rf"^[(\[（]?(?:{labels})\s*[:：]", re.I)
+    credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（]?(?:{labels})\s*[:：／]", re.I)
     return Cues(frozenset(words), frozenset(data["function_words"]["zh"]), tuple(data["chrome"]), automaton, credit)
 
 
