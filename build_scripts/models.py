@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 BlockKind = Literal["heading", "paragraph", "list_item", "turn"]
+PassageKind = Literal["statement", "quote", "evidence"]
 
 
 class SourceError(Exception):
@@ -59,7 +60,7 @@ class Passage(NamedTuple):
     """A sentence or interview answer of an article about one entity it mentions. (A tuple: there are
     dozens per article, and the corpus index loads them all at every build.)"""
 
-    kind: Literal["statement", "quote", "evidence"]
+    kind: PassageKind
     entity_id: str
     text: str
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .entities import recognizer_for
-from .models import Block, Passage
+from .models import Block, Passage, PassageKind
 from .registry import Registry
 from .text import sentence_spans, shorten
 
@@ -34,7 +34,7 @@ def find_passages(blocks: list[Block], speakers: list[str], mentioned: set[str],
     passages: list[Passage] = []
     taken: dict[tuple[str, str], int] = {}
 
-    def take(kind: str, entity_id: str, text: str, limit: int) -> None:
+    def take(kind: PassageKind, entity_id: str, text: str, limit: int) -> None:
         if taken.get((kind, entity_id), 0) < limit:
             taken[(kind, entity_id)] = taken.get((kind, entity_id), 0) + 1
             passages.append(Passage(kind, entity_id, shorten(text, MAX_PASSAGE_LENGTH)[0]))

@@ -13,8 +13,10 @@ indexing once gave exit status 0 and 267 empty index files.
 from __future__ import annotations
 
 import base64
+import io
 import json
 import os
+import subprocess
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -78,7 +80,7 @@ def index_language(root: Path, language: str, pages: Sequence[str]) -> Step:
             client.send({"type": "AddFile", "index_id": index, "url": None, "file_contents": html, "file_path": page})
         client.send({"type": "WriteFiles", "index_id": index, "output_path": str(output)})
         _wait_until_written(output)
-        service.stdin.close()
+        client.requests.close()
         step = processes.wait(service, started)
     finally:
         processes.stop(service)
@@ -89,15 +91,18 @@ def index_language(root: Path, language: str, pages: Sequence[str]) -> Step:
 class _Client:
     """Requests to a Pagefind service, one at a time."""
 
-    def __init__(self, process, what: str):
-        self.process, self.what, self.last_id = process, what, 0
+    def __init__(self, process: subprocess.Popen[bytes], what: str):
+        # started with stdin=PIPE and stdout=PIPE: a pipe each way, the replies read through a BufferedReader
+        assert process.stdin is not None and isinstance(process.stdout, io.BufferedReader)
+        self.process, self.requests, self.replies = process, process.stdin, process.stdout
+        self.what, self.last_id = what, 0
 
     def send(self, payload: dict) -> dict:
         self.last_id += 1
         message = json.dumps({"message_id": self.last_id, "payload": payload}).encode("utf-8")
         try:
-            self.process.stdin.write(base64.b64encode(message) + b",")
-            self.process.stdin.flush()
+            self.requests.write(base64.b64encode(message) + b",")
+            self.requests.flush()
         except OSError as exc:
             raise SiteBuildError(f"{self.what} ended early ({exc.strerror})", "") from exc
         reply = self._read()
@@ -108,7 +113,7 @@ class _Client:
     def _read(self) -> dict:
         data = bytearray()
         while not data.endswith(b","):
-            chunk = self.process.stdout.read1(1 << 16)
+            chunk = self.replies.read1(1 << 16)
             if not chunk:
                 raise SiteBuildError(f"{self.what} ended early (exit status {self.process.wait()})", "")
             data += chunk

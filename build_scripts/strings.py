@@ -19,9 +19,9 @@ I18N_DIR = DATA_DIR / "i18n"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-def _flatten(value: object, prefix: str = "") -> dict[str, str]:
+def _flatten(value: object, prefix: str = "") -> dict[str, object]:
     if isinstance(value, dict):
-        flat = {}
+        flat: dict[str, object] = {}
         for key, inner in value.items():
             flat.update(_flatten(inner, f"{prefix}{key}."))
         return flat
@@ -29,21 +29,23 @@ def _flatten(value: object, prefix: str = "") -> dict[str, str]:
 
 
 def load_strings(directory: Path = I18N_DIR) -> dict[str, dict]:
-    strings, flat = {}, {}
+    strings: dict[str, dict] = {}
+    flat: dict[str, dict[str, str]] = {}  # per language, "section.key" -> text
     for language in SITE_LANGUAGES:
         path = directory / f"{language}.yml"
         try:
-            strings[language] = datafile.load(path.read_text(encoding="utf-8"))
+            document = datafile.load(path.read_text(encoding="utf-8"))
         except OSError as exc:
             raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
         except yaml.YAMLError as exc:
             raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
-        if not isinstance(strings[language], dict):
+        if not isinstance(document, dict):
             raise DataFileError(f"{path}: expected a mapping of keys to texts")
-        flat[language] = _flatten(strings[language])
-        for key, text in flat[language].items():
+        strings[language], flat[language] = document, {}
+        for key, text in _flatten(document).items():
             if not isinstance(text, str) or not text.strip():
                 raise DataFileError(f"{path}: {key} must be a non-empty text")
+            flat[language][key] = text
     reference = flat[SITE_LANGUAGES[0]]
     for language in SITE_LANGUAGES[1:]:
         path = directory / f"{language}.yml"

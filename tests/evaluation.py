@@ -130,11 +130,11 @@ def _score(label: dict, article: Article, page: str, source_text: str, scores: d
         if plural not in label:
             continue
         gold = {_entity_id(name) or f"unknown:{name}" for name in label[plural]}
-        found = {e["id"] for e in getattr(article, plural)}
-        for entity_id in sorted(found):
+        recognised = {e["id"] for e in getattr(article, plural)}
+        for entity_id in sorted(recognised):
             scores[f"{plural}_precision"].add(entity_id in gold, f"{name}: {plural} false positive {entity_id}")
         for entity_id in sorted(gold):
-            scores[f"{plural}_recall"].add(entity_id in found, f"{name}: {plural} missed {entity_id}")
+            scores[f"{plural}_recall"].add(entity_id in recognised, f"{name}: {plural} missed {entity_id}")
     haystack = normalised(visible + " ".join(t["title"] for t in article.alternate_titles))
     excluded = {normalised(s) for s in label.get("must_exclude", [])}
     for line in source_text.replace("\r", "\n").split("\n"):

@@ -17,7 +17,9 @@ PAGE = (
 
 
 def _policy(html: str) -> str:
-    return re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    found = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html)
+    assert found, "no Content-Security-Policy meta tag"
+    return found.group(1)
 
 
 def test_only_scripts_the_theme_printed_are_allowed():

@@ -31,5 +31,5 @@ def test_absolute_dates_only(text, expected):
 
 
 def test_slashed_dates_follow_the_language():
-    assert find_date("03/09/2023", "en")[0] == "2023-03-09"
-    assert find_date("03/09/2023", "de")[0] == "2023-09-03"
+    assert find_date("03/09/2023", "en") == ("2023-03-09", "03/09/2023")
+    assert find_date("03/09/2023", "de") == ("2023-09-03", "03/09/2023")

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -18,15 +19,25 @@ with locked({folder!r}):
 """
 
 
-def test_a_second_writer_waits_and_says_for_whom(tmp_path):
-    folder = tmp_path / "site"
+def _holder(folder: Path, seconds: float) -> subprocess.Popen[str]:
+    """Another process, holding the folder's lock for `seconds` from the moment this returns."""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=1.5)],
+        [sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=seconds)],
         stdout=subprocess.PIPE,
         text=True,
     )
-    assert holder.stdout.readline() == "held\n"
-    said = []
+    assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+    return holder
+
+
+def _never_called(message: str) -> None:
+    raise AssertionError(f"announced: {message}")
+
+
+def test_a_second_writer_waits_and_says_for_whom(tmp_path):
+    folder = tmp_path / "site"
+    holder = _holder(folder, seconds=1.5)
+    said: list[str] = []
     started = time.monotonic()
     with locked(folder, announce=said.append):
         waited = time.monotonic() - started
@@ -37,20 +48,13 @@ def test_a_second_writer_waits_and_says_for_whom(tmp_path):
 
 def test_a_killed_holder_leaves_no_stale_lock(tmp_path):
     folder = tmp_path / "site"
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD.format(root=str(ROOT), folder=str(folder), seconds=60)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout.readline() == "held\n"
+    holder = _holder(folder, seconds=60)
     holder.kill()
     holder.wait()
-    said = []
-    with locked(folder, announce=said.append):
+    with locked(folder, announce=_never_called):
         pass
-    assert said == []
 
 
 def test_readers_share_the_lock(tmp_path):
-    with locked(tmp_path / "docs", shared=True), locked(tmp_path / "docs", shared=True, announce=AssertionError):
+    with locked(tmp_path / "docs", shared=True), locked(tmp_path / "docs", shared=True, announce=_never_called):
         pass

@@ -47,9 +47,9 @@ def test_invalid_registry_entries_are_errors(data, file, old, new, message):
 
 
 def test_registry_errors_name_file_line_and_entry(data):
-    text = (data / "companies.yml").read_text(encoding="utf-8")
-    line = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("- id: tesla"))) + 1
-    first = text.splitlines().index(next(l for l in text.splitlines() if l.startswith("- id: meta"))) + 1
+    lines = (data / "companies.yml").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if text.startswith("- id: tesla"))
+    first = next(number for number, text in enumerate(lines, 1) if text.startswith("- id: meta"))
     edit(data / "companies.yml", "- id: tesla", "- id: meta")
     with pytest.raises(DataFileError) as error:
         load_registry(data)
@@ -61,6 +61,7 @@ def test_a_key_given_twice_in_an_entry_is_an_error(data):
     edit(data / "companies.yml", "- id: tesla", "- id: tesla\n  id: tesla-motors")
     with pytest.raises(
         DataFileError,
-        match=r"companies.yml: not valid YAML: line \d+, column 3: key 'id' given twice in one mapping \(first on line \d+\)",
+        match=r"companies.yml: not valid YAML: line \d+, column 3: "
+        r"key 'id' given twice in one mapping \(first on line \d+\)",
     ):
         load_registry(data)

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _hook():
     pytest.importorskip("mkdocs")
     spec = importlib.util.spec_from_file_location("atlas_site_hook", ROOT / "hooks" / "site.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -168,7 +169,9 @@ def test_lastmod_is_the_article_date_or_nothing():
     hook = _hook()
 
     class Page:
-        def __init__(self, date):
+        update_date: str  # set by the hook
+
+        def __init__(self, date: dt.date | None):
             self.meta = {"date": date}
 
     dated, undated = Page(dt.date(2024, 7, 22)), Page(None)

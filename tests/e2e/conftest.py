@@ -16,6 +16,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -136,7 +137,7 @@ def build_from(seeds: Path, tmp: Path) -> BuiltSite:
     return BuiltSite(docs, site, port, catalog, seconds)
 
 
-def serve(built_site: BuiltSite):
+def serve(built_site: BuiltSite) -> Iterator[str]:
     """The built site on 127.0.0.1 (http.server with one extra header for the link checker), while in use."""
     process = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("static_server.py")), str(built_site.port), str(built_site.site)],
@@ -148,10 +149,11 @@ def serve(built_site: BuiltSite):
         try:
             urllib.request.urlopen(built_site.base, timeout=1).close()
             break
-        except (urllib.error.URLError, OSError):
+        except (urllib.error.URLError, OSError) as exc:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                raise RuntimeError(f"the test server did not start: {process.stderr.read().decode(errors='replace')}")
+                said = process.communicate()[1].decode(errors="replace")
+                raise RuntimeError(f"the test server did not start: {said}") from exc
             time.sleep(0.1)
     yield built_site.base
     process.terminate()
@@ -164,7 +166,7 @@ def built_site(tmp_path_factory) -> BuiltSite:
 
 
 @pytest.fixture(scope="session")
-def server(built_site) -> str:
+def server(built_site) -> Iterator[str]:
     yield from serve(built_site)
 
 

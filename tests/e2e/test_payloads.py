@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
 
 from .conftest import build_from, serve
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ConsoleMessage, Dialog, Page
 
 PAYLOADS: list[str] = yaml.safe_load((Path(__file__).parents[1] / "fixtures" / "payloads.yml").read_text("utf-8"))
 FILLER = (
@@ -46,8 +50,8 @@ def _sources(seeds: Path) -> dict[str, str]:
         text = html.escape(payload)
         (seeds / f"h{i:02d}.html").write_text(
             f"<html><head><title>{html.escape(_headline(payload))}</title></head><body><article>"
-            f"<h1>{html.escape(_headline(payload))}</h1><p>{FILLER}</p><p>{FILLER} Traders quoted {text} in their notes.</p>"
-            f"<p>{FILLER}</p></article></body></html>",
+            f"<h1>{html.escape(_headline(payload))}</h1><p>{FILLER}</p>"
+            f"<p>{FILLER} Traders quoted {text} in their notes.</p><p>{FILLER}</p></article></body></html>",
             "utf-8",
         )
         (seeds / f"s{i:02d}.txt").write_text(f"Chip makers report record demand\n\n{FILLER}\n\n{FILLER}\n", "utf-8")
@@ -72,8 +76,27 @@ def payload_site(tmp_path_factory):
     seeds.mkdir()
     carried = _sources(seeds)
     built = build_from(seeds, tmp)
-    for base in serve(built):
+    for _base in serve(built):
         yield built, carried
+
+
+def _watch(page: Page) -> tuple[list[str], list[str]]:
+    """Lists the page is about to fill: the messages of the dialogs it opens (each dismissed) and the
+    console's reports of what its Content-Security-Policy blocked."""
+    dialogs: list[str] = []
+    blocked: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def on_console(message: ConsoleMessage) -> None:
+        if "Content Security Policy" in message.text:
+            blocked.append(message.text)
+
+    page.on("dialog", on_dialog)
+    page.on("console", on_console)
+    return dialogs, blocked
 
 
 def _visit(browser, url: str) -> tuple[list[str], int, str]:
@@ -81,17 +104,13 @@ def _visit(browser, url: str) -> tuple[list[str], int, str]:
     A blocked script is a failure too: the theme's own scripts must run, and nothing else may try."""
     context = browser.new_context()
     page = context.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.on(
-        "console", lambda message: dialogs.append(message.text) if "Content Security Policy" in message.text else None
-    )
+    dialogs, blocked = _watch(page)
     page.goto(url, wait_until="load")
     page.wait_for_timeout(50)
     injected = page.evaluate(INJECTED)
     text = " ".join(page.inner_text("body").split())
     context.close()
-    return dialogs, injected, text
+    return dialogs + blocked, injected, text
 
 
 def test_every_source_became_an_article(payload_site):
@@ -142,13 +161,7 @@ def test_search_queries_are_not_run(payload_site, chromium):
     for language in ("en", "zh"):
         context = chromium.new_context()
         page = context.new_page()
-        dialogs: list[str] = []
-        errors: list[str] = []
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-        page.on(
-            "console",
-            lambda message: errors.append(message.text) if "Content Security Policy" in message.text else None,
-        )
+        dialogs, errors = _watch(page)
         page.goto(built.url(language), wait_until="load")
         page.locator("pagefind-modal-trigger button").click()
         box = page.locator("pagefind-modal input[type=search]")

@@ -67,9 +67,10 @@ def test_home_page_in_each_language(page, built_site, language):
     assert page.locator(".md-header__topic").first.inner_text().strip() == SITE_NAMES[language]
     assert page.title().startswith(SITE_NAMES[language])
     tabs = [t.strip() for t in page.locator(".md-tabs__link").all_inner_texts()]
+    sections = ["", "companies", "people", "themes", "timeline", "about"]
     expected = [
         label
-        for label, section in zip(NAV_LABELS[language], ["", "companies", "people", "themes", "timeline", "about"])
+        for label, section in zip(NAV_LABELS[language], sections, strict=True)
         if not section or built_site.has_section(section)
     ]
     assert tabs == expected
@@ -310,7 +311,7 @@ def test_atom_feed_per_language(server, built_site, language):
     feed = ET.fromstring(body)
     assert feed.tag == f"{ATOM}feed"
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == language
-    links = [entry.find(f"{ATOM}link").get("href") for entry in feed.findall(f"{ATOM}entry")]
+    links = [link.attrib["href"] for link in feed.findall(f"{ATOM}entry/{ATOM}link")]
     dated = [a for a in built_site.catalog["articles"] if a.get("date")]
     assert len(links) == min(len(dated), 50)
     for link in links:
@@ -325,8 +326,8 @@ def test_sitemap_lists_language_alternates(server, built_site):
     sitemaps = [loc.text for loc in ET.fromstring(body).iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
     assert sitemaps == [built_site.base + f"sitemap-{language}.xml" for language in PREFIX]
     slug = built_site.slug(DEEPSEEK_INTERVIEW)
-    for language, address in zip(PREFIX, sitemaps):
-        status, body = _get(address)
+    for language in PREFIX:
+        status, body = _get(built_site.base + f"sitemap-{language}.xml")
         assert status == 200
         sitemap = body.decode("utf-8")
         assert f"<loc>{built_site.url(language, f'articles/{slug}/')}</loc>" in sitemap
