@@ -91,7 +91,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
     rest = line
-    for match, following in zip(labels, labels[1:] + [None]):
+    for match, following in zip(labels, [*labels[1:], None], strict=True):
         value = line[match.end() : following.start() if following else len(line)].strip()
         value = (
             _CJK_VALUE_END.split(value, 1)[0]
@@ -104,11 +104,12 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         field = match.lastgroup
         if field == "publisher" and 2 <= visual_length(value) <= 30:
             fields["publisher"].append(value)
-        elif field != "publisher" and _CJK_NAME.match(value):
+        elif field in ("authors", "editors") and _CJK_NAME.match(value):
             fields[field].append(value)
     if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
-    return Byline(fields["authors"], (fields["publisher"] or [None])[0], tuple(fields["editors"]))
+    publisher = fields["publisher"][0] if fields["publisher"] else None
+    return Byline(fields["authors"], publisher, tuple(fields["editors"]))
 
 
 def _leftover(text: str) -> int:
@@ -154,7 +155,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
     """Bylines printed inside the article's own paragraphs, which stay: a bracket opening the first one
     ('（中央社記者吳家豪台北18日電）', '〔記者洪素卿／台北報導〕') and one closing the last ('（編輯：林孟汝）',
     '（文猛）', '(jad)': a name or a journalist's initials)."""
-    authors, editors = [], []
+    authors: list[str] = []
+    editors: list[str] = []
     lead = _LEAD.match(first)
     if lead and (found := read_chinese_labels(lead["inner"], settings)):
         authors += found.authors

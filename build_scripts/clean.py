@@ -111,7 +111,7 @@ def clean(source: SourceText, settings: Settings) -> CleanedText:
     head = [(i, line) for i, line in kept if i < start and line.casefold() not in meta_values]
     dropped += [line for i, line in kept if i < start and line.casefold() in meta_values]
     standfirst = None
-    if layouts:
+    if rows is None:  # a known layout
         titles = _title_candidates([line for _, line in head], layouts, settings)
     else:
         headline = _per_line(
@@ -237,7 +237,7 @@ def _second_opinion(lines: list[str], article: list[float], settings: Settings) 
     dropped ones."""
     threshold = settings.article_probability["html_chinese"]
     kept, dropped = [], []
-    for line, probability in zip(lines, article):
+    for line, probability in zip(lines, article, strict=True):
         rejected = line and probability < threshold and not (_is_sentences(line) and visual_length(line) > 80)
         kept.append("" if rejected else line)
         if rejected:
@@ -248,7 +248,7 @@ def _second_opinion(lines: list[str], article: list[float], settings: Settings) 
 def _per_line(present: list[int], count: int, scores: list[float]) -> list[float]:
     """Scores of the non-empty lines spread over all lines (0 for empty ones)."""
     result = [0.0] * count
-    for i, score in zip(present, scores):
+    for i, score in zip(present, scores, strict=True):
         result[i] = score
     return result
 
@@ -289,7 +289,12 @@ def _outside_chrome(lines: list[str], i: int, article: list[float], keep: float)
     if article[i] >= keep:
         return _stray(lines, i, article, keep)
     above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-    return not (_is_sentences(lines[i]) and above is not None and article[above] >= keep and not _stray(lines, above, article, keep))
+    return not (
+        _is_sentences(lines[i])
+        and above is not None
+        and article[above] >= keep
+        and not _stray(lines, above, article, keep)
+    )
 
 
 STRAY_MAX_CHARS = 12  # a tag or menu entry: 'KI', 'Football', '3C科技'
@@ -375,7 +380,7 @@ def _apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], settin
         match = rule.pattern.fullmatch(line)
         if not match:
             continue
-        if rule.action != "field":
+        if rule.action != "field" or rule.field is None:
             return rule.action, None, [], False
         raw = next_line.strip() if rule.value_from_next_line else match.group("value").strip()
         values = _field_values(rule.field, raw, settings)

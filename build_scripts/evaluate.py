@@ -139,15 +139,15 @@ def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -
     tally.misses += [f"{name}: lost {s!r}" for s in label["with"] if s not in kept]
     tally.misses += [f"{name}: kept {s!r}" for s in leaked]
     if label.get("title"):
-        found = article.title if article else ""
-        tally.check("title", same_title(found, label["title"]), f"{name}: title {found!r}, expected {label['title']!r}")
+        title = article.title if article else ""
+        tally.check("title", same_title(title, label["title"]), f"{name}: title {title!r}, expected {label['title']!r}")
     if label.get("date"):
-        found = article.date if article else None
-        tally.check("date", found == label["date"], f"{name}: date {found}, expected {label['date']}")
+        date = article.date if article else None
+        tally.check("date", date == label["date"], f"{name}: date {date}, expected {label['date']}")
     if label.get("author"):
-        found = article.authors if article else []
+        authors = article.authors if article else []
         tally.check(
-            "author", same_author(found, label["author"]), f"{name}: authors {found}, expected {label['author']!r}"
+            "author", same_author(authors, label["author"]), f"{name}: authors {authors}, expected {label['author']!r}"
         )
 
 
@@ -164,10 +164,11 @@ def score_scrapes(folder: Path, convert: Converter) -> dict:
             tally.check("article_kept", comparable(line) in text, f"{name}: lost {line!r}")
         for line in label["chrome"]:
             tally.check("chrome_removed", not _kept_line(comparable(line), body), f"{name}: kept {line!r}")
+        title = article.title if article else None
         tally.check(
             "title",
-            bool(article) and same_title(article.title, label["title"]),
-            f"{name}: title {article.title if article else None!r}, expected {label['title']!r}",
+            title is not None and same_title(title, label["title"]),
+            f"{name}: title {title!r}, expected {label['title']!r}",
         )
         for key in ("date", "authors", "editors", "publisher"):
             found = getattr(article, key) if article else None

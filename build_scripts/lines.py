@@ -161,7 +161,7 @@ def tokens(line: str) -> list[str]:
     """Words of a line for the lexicon: Latin words case-folded, CJK characters and character pairs."""
     words = [t.casefold() for t in _TOKEN.findall(line) if t.isascii() or not cjk_count(t)]
     han = cjk_sequence(line)
-    return words + han + [a + b for a, b in zip(han, han[1:])]
+    return words + han + [a + b for a, b in zip(han, han[1:], strict=False)]
 
 
 def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
@@ -186,8 +186,8 @@ LEXICAL_NAMES = ["word_score", "prev1_word_score", "next1_word_score", "window_w
 
 def train_lexicon(lines: list[str], labels: list[int], min_count: int = 3) -> dict[str, float]:
     """Naive-Bayes log-odds of each word appearing in article lines rather than chrome lines."""
-    counts = ({}, {})
-    for line, label in zip(lines, labels):
+    counts: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for line, label in zip(lines, labels, strict=True):
         for token in set(tokens(line)):
             counts[label][token] = counts[label].get(token, 0) + 1
     total = [sum(c.values()) + 1 for c in counts]

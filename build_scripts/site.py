@@ -18,6 +18,7 @@ import ctypes
 import errno
 import gzip
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -195,7 +196,9 @@ def _build_languages(
     if strict:
         command.append("--strict")
     cwd = Path(config_file).resolve().parent
-    todo, running, steps = list(languages), [], {}
+    todo = list(languages)
+    running: list[tuple[subprocess.Popen, float, str]] = []  # process, start time, language
+    steps: dict[str, Step] = {}
     mkdocs_started = time.perf_counter()
     try:
         while todo or running:

@@ -185,7 +185,7 @@ def read_source(source: str, data: bytes) -> SourceText:
 
 
 def _read_markdown(source: str, text: str) -> SourceText:
-    preset = {}
+    preset: dict = {}
     match = _FRONT_MATTER.match(text)
     if match:
         try:
@@ -214,7 +214,8 @@ def _markdown_to_text(text: str) -> str:
     Inline links keep their text, emphasis and code markers go; what is left is escaped again on output,
     so raw HTML in a Markdown source is shown, never executed.
     """
-    blocks, current = [], []
+    blocks: list[str] = []
+    current: list[str] = []
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
         bullet = _MD_BULLET.match(line)
@@ -265,6 +266,7 @@ def page_headline(title: str, headings: list[str]) -> str:
 
 def _read_html(source: str, text: str) -> SourceText:
     import trafilatura  # imported here: it is slow to import and only saved web pages need it
+    from trafilatura.settings import Document
 
     # trafilatura unescapes the text the HTML parser already decoded once more (an escaped "&lt;b&gt;" in a
     # page would come out as "<b>"): one more level of escaping keeps the page's text as it reads
@@ -276,10 +278,10 @@ def _read_html(source: str, text: str) -> SourceText:
         include_tables=True,
         favor_recall=True,
     )
-    body = document.text if document is not None else None
-    if not body or not body.strip():
+    body = document.text if isinstance(document, Document) else None
+    if not isinstance(document, Document) or not body or not body.strip():
         raise SourceError("saved web page without any main text the extractor could find")
-    preset = {}
+    preset: dict[str, str | list[str]] = {}
     if document.title:
         preset["title"] = page_headline(document.title, _headings(text))
     if document.author:

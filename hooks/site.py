@@ -61,7 +61,9 @@ STRINGS = {
     "de": {
         "feed": "Neue Artikel (Atom-Feed)",
         "not_found": "Seite nicht gefunden",
-        "not_found_text": "Diese Seite gibt es nicht (mehr). Versuchen Sie die Suche oder beginnen Sie auf der Startseite.",
+        "not_found_text": (
+            "Diese Seite gibt es nicht (mehr). Versuchen Sie die Suche oder beginnen Sie auf der Startseite."
+        ),
         "home": "Startseite",
         "search": "Suche",
     },

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.bylines import paragraph_bylines, read_byline, read_name_line
+from build_scripts.bylines import Byline, paragraph_bylines, read_byline, read_name_line
 
 
 @pytest.mark.parametrize(
@@ -27,8 +27,10 @@ def test_bylines(line, authors, publisher, settings):
 
 def test_several_chinese_fields_on_one_line(settings):
     byline = read_byline("2025/6/12 10:33:51 来源：IT之家 作者：清源 责编：清源", settings)
+    assert byline is not None
     assert (byline.authors, byline.editors, byline.publisher) == (["清源"], ("清源",), "IT之家")
     byline = read_byline("文｜周远 编辑｜苏薇", settings)
+    assert byline is not None
     assert (byline.authors, byline.editors) == (["周远"], ("苏薇",))
 
 
@@ -47,11 +49,11 @@ def test_sentences_and_headlines_are_no_bylines(line, settings):
 
 
 def test_names_alone_count_next_to_a_date_or_an_age(settings):
-    assert read_name_line("Larissa Holm, Markus Feld", ["17.06.2025 - 06:00 Uhr"], settings).authors == [
+    assert _authors(read_name_line("Larissa Holm, Markus Feld", ["17.06.2025 - 06:00 Uhr"], settings)) == [
         "Larissa Holm",
         "Markus Feld",
     ]
-    assert read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings).authors == ["Daniel Kessler"]
+    assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
     assert read_name_line("Daniel Kessler", ["Software & Entwicklung"], settings) is None
     assert read_name_line("Künstliche Intelligenz", ["14.03.2025, 16.12 Uhr"], settings) is None
 
@@ -60,5 +62,11 @@ def test_bylines_inside_the_first_and_last_paragraph(settings):
     byline = paragraph_bylines(
         "（中央社記者吳家豪台北18日電）數位發展部今天宣布……", "……實施。（編輯：林孟汝）1131118", settings
     )
+    assert byline is not None
     assert (byline.authors, byline.editors) == (["吳家豪"], ("林孟汝",))
-    assert paragraph_bylines("Der Konzern hat …", "… sagte ein Sprecher. (jad)", settings).authors == ["jad"]
+    assert _authors(paragraph_bylines("Der Konzern hat …", "… sagte ein Sprecher. (jad)", settings)) == ["jad"]
+
+
+def _authors(byline: Byline | None) -> list[str]:
+    assert byline is not None
+    return byline.authors

@@ -9,7 +9,10 @@ PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
     "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen."
 )
-PARAGRAPH_ZH = "月之暗面创始人杨植麟表示，公司将继续投入长文本技术研发，并计划在明年推出新的多模态模型，以满足企业客户日益增长的需求。"
+PARAGRAPH_ZH = (
+    "月之暗面创始人杨植麟表示，公司将继续投入长文本技术研发，并计划在明年推出新的多模态模型，"
+    "以满足企业客户日益增长的需求。"
+)
 
 
 def run(text, settings):
@@ -48,7 +51,8 @@ def test_language_bar_layout_header_and_footer(settings):
             "Nachricht",
             "Huawei stellt neue Ascend-Chips vor |",
             "2024-03-05",
-            "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語DeutschPortuguêsΕλληνικάespañolItalianoSuomalainenLatina",
+            "한어Русский языкEnglishFrançaisIndonesianSanskrit日本語Deutsch"
+            "PortuguêsΕλληνικάespañolItalianoSuomalainenLatina",
             "Text |. Anna Weber",
             "Herausgeber |. Li Wei",
             PARAGRAPH_DE,
@@ -253,7 +257,11 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
 
 @pytest.mark.parametrize(
     "line",
-    ["U.S. Senate passes AI bill", "定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...", "OpenAI and Microsoft rework deal"],
+    [
+        "U.S. Senate passes AI bill",
+        "定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...",
+        "OpenAI and Microsoft rework deal",
+    ],
 )
 def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):
     assert _may_be_headline(line, settings)

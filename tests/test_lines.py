@@ -10,7 +10,7 @@ from build_scripts.lines import _ensemble, article_probabilities, feature_names,
 from build_scripts.settings import DATA_DIR
 
 # two trees over two features: tree 0 splits on feature 0 at 1.5, tree 1 on feature 1 at 0.5, then on feature 0
-TREES = {
+TREES: dict = {
     "bias": -0.5,
     "rate": 0.1,
     "lexicon": {},
@@ -44,7 +44,8 @@ def _walk(tree: dict, row: list[float]) -> float:
 def test_all_trees_walk_all_lines_at_once_as_one_tree_at_a_time_would():
     model = _ensemble(TREES)
     rows = np.array([[1.0, 0.0], [2.0, 0.0], [4.0, 0.2], [0.0, 1.0], [1.5, 0.5]])
-    expected = [1 / (1 + np.exp(-(-0.5 + 0.1 * sum(_walk(t, list(r)) for t in TREES["trees"])))) for r in rows]
+    trees = TREES["trees"]
+    expected = [1 / (1 + np.exp(-(-0.5 + 0.1 * sum(_walk(t, list(r)) for t in trees)))) for r in rows]
     assert model.probabilities(rows) == pytest.approx(expected)
     assert model.depth == 3
 

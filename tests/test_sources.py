@@ -50,7 +50,8 @@ def test_normalise_newlines_nfc_and_invisible_characters():
 def test_markdown_front_matter_is_honoured_and_markup_flattened():
     source = read_source(
         "a.md",
-        b"---\ntitle: Given title\ndate: 2024-03-05\n---\n# Heading\n\nSome **bold** and a [link](http://x).\n\n- item one\n- item two\n",
+        b"---\ntitle: Given title\ndate: 2024-03-05\n---\n# Heading\n\n"
+        b"Some **bold** and a [link](http://x).\n\n- item one\n- item two\n",
     )
     assert source.preset["title"] == "Given title"
     assert source.text.split("\n\n") == ["Heading", "Some bold and a link.", "• item one", "• item two"]

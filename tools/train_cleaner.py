@@ -1,7 +1,8 @@
 """Trains the cleaner's line classifier (data/line_model.json) from real, labelled web pages.
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python tools/train_cleaner.py --corpus ../shared/corpus/web-pages --labels tests/fixtures/realpages/labels-zh.json
+    .venv/bin/python tools/train_cleaner.py --corpus ../shared/corpus/web-pages \
+        --labels tests/fixtures/realpages/labels-zh.json
 
 Each page of the corpus comes twice: its HTML and the text a reader copies from the rendered page. The
 labels come from the HTML: a line of the text copy is article when trafilatura's main text of the HTML
@@ -84,8 +85,8 @@ def load_pages(corpus: Path, labels: dict, cues) -> list[dict]:
 
 def snippet_scores(pages: list[dict], probabilities: list[np.ndarray], threshold: float) -> dict[str, tuple]:
     by_language: dict[str, list[int]] = {}
-    for page, p in zip(pages, probabilities):
-        text = comparable(" ".join(line for line, keep in zip(page["lines"], p >= threshold) if keep))
+    for page, p in zip(pages, probabilities, strict=True):
+        text = comparable(" ".join(line for line, keep in zip(page["lines"], p >= threshold, strict=True) if keep))
         counts = by_language.setdefault(page["label"]["language"], [0, 0, 0])
         counts[0] += sum(comparable(s) in text for s in page["label"]["with"])
         counts[1] += len(page["label"]["with"])
@@ -102,11 +103,11 @@ def fit(pages: list[dict]):
     from sklearn.ensemble import GradientBoostingClassifier
 
     # the trees learn from word scores as they will be on unseen pages: each page's from a lexicon without it
-    rows = []
+    by_page: list[tuple[int, np.ndarray]] = []
     for fold in range(INNER_FOLDS):
         lexicon = _lexicon([p for i, p in enumerate(pages) if i % INNER_FOLDS != fold])
-        rows += [(i, _rows(p, lexicon)) for i, p in enumerate(pages) if i % INNER_FOLDS == fold]
-    rows = np.vstack([r for _, r in sorted(rows, key=lambda item: item[0])])
+        by_page += [(i, _rows(p, lexicon)) for i, p in enumerate(pages) if i % INNER_FOLDS == fold]
+    rows = np.vstack([r for _, r in sorted(by_page, key=lambda item: item[0])])
     model = GradientBoostingClassifier(**PARAMETERS).fit(rows, np.concatenate([p["y"] for p in pages]))
     return model, _lexicon(pages)
 
@@ -120,7 +121,7 @@ def _rows(page: dict, lexicon: dict) -> np.ndarray:
 
 
 def cross_validate(pages: list[dict], folds: int = 5) -> list[np.ndarray]:
-    out = [None] * len(pages)
+    out: list[np.ndarray] = [np.zeros(0)] * len(pages)
     for fold in range(folds):
         model, lexicon = fit([p for i, p in enumerate(pages) if i % folds != fold])
         for i, page in enumerate(pages):
