@@ -171,3 +171,18 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
         elif _INITIALS.match(inner) or _CJK_NAME.match(inner):
             authors.append(inner)
     return Byline(authors, None, tuple(editors)) if authors or editors else None
+
+
+_DATE_LINE_REST = re.compile(r"[\W\d_]+")
+
+
+def date_line(line: str) -> str | None:
+    """A short line that is essentially a date (a dateline, 'Published on <date>', a bare ISO date)."""
+    if visual_length(line) > 60 or not any(c.isdigit() for c in line):
+        return None
+    found = find_date(line)
+    if not found:
+        return None
+    rest = line.replace(found[1], " ")
+    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", " ", rest)
+    return found[0] if visual_length(_DATE_LINE_REST.sub("", rest)) <= 24 else None

@@ -1,8 +1,6 @@
 import textwrap
 
-import pytest
-
-from build_scripts.clean import _chrome_runs, _may_be_headline, clean, unwrap
+from build_scripts.clean import clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -207,16 +205,6 @@ def test_an_ad_box_between_paragraphs_is_dropped(settings):
     assert set(box) <= set(cleaned.dropped)
 
 
-def test_a_chrome_run_ends_with_its_last_chrome_line(settings):
-    # the classifier doubts every short line here; the sub-heading after the share bar is not chrome
-    lines = [PARAGRAPH_DE, "Artikel teilen", "Facebook", "LinkedIn", "E-Mail", "Flexible Rechenzentren?", PARAGRAPH_DE]
-    article = [0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9]
-    assert _chrome_runs(lines, article, 0, 6, settings) == {1, 2, 3, 4}
-    # list items the classifier doubts, one naming a licence, are no chrome run: fewer than half name chrome
-    items = ["Parameter: 235 Mrd.", "Kontext: 128K", "Lizenz: Apache 2.0", "Experten: 128"]
-    assert _chrome_runs([PARAGRAPH_DE, *items, PARAGRAPH_DE], [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 0, 5, settings) == set()
-
-
 def test_a_tag_between_footer_links_is_dropped(settings):
     footer = ["24 Kommentare", "Themen", "Rechenzentrum", "Energie", "KI", "Impressum", "Datenschutz"]
     cleaned = run("\n".join(["Netzbetreiber warnen vor Engpass", PARAGRAPH_DE, PARAGRAPH_DE_2, *footer]), settings)
@@ -239,29 +227,3 @@ def test_the_paragraph_closing_an_article_after_a_list_is_kept(settings):
     cleaned = run("\n".join(["Titel", PARAGRAPH_DE, PARAGRAPH_DE_2, *items, closing, *footer]), settings)
     assert closing in cleaned.lines
     assert not set(footer) & set(cleaned.lines)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Cowboyboots von Crocs – werden auch Croots genannt. Foto: Crocs",  # a caption with its credit
-        "AI伺服器需求強勁，台灣代工廠積極擴產。圖／聯合報系資料照片",
-        "Visual Abstract. Influenza Vaccination for the Elderly",  # two sentences
-        "（原标题：国务院联防联控机制印发通知）",  # a repost's note of the original title
-        "0",
-    ],
-)
-def test_captions_credits_and_notes_are_no_headline(line, settings):
-    assert not _may_be_headline(line, settings)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "U.S. Senate passes AI bill",
-        "定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...",
-        "OpenAI and Microsoft rework deal",
-    ],
-)
-def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):
-    assert _may_be_headline(line, settings)

@@ -1,0 +1,160 @@
+"""The headline of a source and the name of the site it comes from.
+
+From a site no layout knows, the headline is the line before the body that the line model's headline
+scores rank highest, among lines that may be one (no caption, credit, dateline, repost note or line of
+chrome words); a site-name suffix ('… - DER SPIEGEL', '…_新浪科技') goes when the page also shows the
+headline without it. The site's name comes from that suffix, the masthead or the copyright line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import date_line
+from .dates import find_date
+from .language import detect_language
+from .models import TitleCandidate
+from .regions import is_sentences
+from .settings import Layout, Settings
+from .sources import page_headline
+from .text import cjk_count, visual_length
+
+_TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
+_BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
+# Captions and deks end with a full stop (a shortened headline with an ellipsis may not) or hold two sentences;
+# a repost's note of the original title ('（原标题：…）') is not the page's headline.
+_NOT_HEADLINE = re.compile(
+    r"(?<![.…])[.。]$|@|https?://|www\.|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S|^[(（]?原[标標]题[:：]"
+)
+_BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
+
+
+def strip_title(line: str, layouts: list[Layout]) -> str:
+    for layout in layouts:
+        if layout.title_strip:
+            line = layout.title_strip.sub("", line)
+    return _TITLE_SEPARATORS.sub("", line).strip()
+
+
+def _is_title_like(line: str, settings: Settings) -> bool:
+    limits = settings.thresholds
+    return (
+        visual_length(line) <= limits["title_max_chars"]
+        and len(line.split()) <= limits["title_max_words"]
+        and line[-1] not in settings.sentence_end
+    )
+
+
+def title_candidates(head: list[str], layouts: list[Layout], settings: Settings) -> list[TitleCandidate]:
+    """The first head line if it reads like a title, plus directly following title lines in other
+    languages (translated pages print the original title and the translated headline)."""
+    titles: list[TitleCandidate] = []
+    for line in head:
+        text = strip_title(line, layouts)
+        if not text or not _is_title_like(text, settings):
+            break
+        language = detect_language(text, settings.languages)
+        if titles and language in {t.language for t in titles}:
+            break
+        titles.append(TitleCandidate(text, language))
+    return titles
+
+
+def may_be_headline(line: str, settings: Settings) -> bool:
+    """Not a caption (or any line naming a picture credit), dateline, handle or address, not without a word,
+    and not mostly chrome words."""
+    return not (
+        _NOT_HEADLINE.search(line)
+        or settings.cues.credit.search(line)
+        or "©" in line
+        or not any(c.isalpha() for c in line)
+        or settings.cues.chrome_share(line) >= 0.3
+        or (any(c.isdigit() for c in line) and find_date(line))
+    )
+
+
+def headline(
+    head: list[tuple[int, str]], scores: list[float], settings: Settings
+) -> tuple[int | None, list[TitleCandidate]]:
+    """The headline of a source from a site no layout knows and its line's index: of the lines before the
+    body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
+    entries, breadcrumbs, ad markers, captions and bylines)."""
+    if not head:
+        return None, []
+    candidates = [item for item in head if may_be_headline(item[1], settings)] or head
+    at, best = max(candidates, key=lambda item: scores[item[0]])
+    text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
+    return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:
+    """The index of the line right below the headline when it is prose that names no page chrome: the
+    article's standfirst, kept however the classifier scored it."""
+    if headline_at is None:
+        return None
+    below = next((j for j in range(headline_at + 1, len(lines)) if lines[j]), None)
+    if below is None or not is_sentences(lines[below]) or settings.cues.chrome_kinds(lines[below]):
+        return None
+    return below
+
+
+_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,40})$")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^©|,;]{2,60}?)"
+    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|gmbh.*|inc\b.*|llc.*|ltd\b.*|limited.*|l\.p\..*|ag\b.*|publishers.*"
+    r"|corporation.*|all rights.*|alle rechte.*|版权所有.*|有限公司.*))*\s*$",
+    re.I,
+)
+
+
+def without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
+    """The headline without a site-name suffix ('… - DER SPIEGEL', '…_新浪科技') when the page also shows it
+    without one, and that site name; or a site name from a page-title line that repeats the headline."""
+    match = _SITE_SUFFIX.match(title)
+    if match and any(line == match["title"] for line in lines):
+        return match["title"], match["site"].strip()
+    for line in lines:
+        if line != title and line.startswith(title):
+            suffix = _SITE_SUFFIX.match(line)
+            if suffix and suffix["title"] == title:
+                return title, suffix["site"].strip()
+    return title, None
+
+
+_LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
+MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
+
+
+def masthead(lines: list[str], title: str, start: int, settings: Settings) -> str | None:
+    """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
+    'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
+    head = [line for line in lines[:start] if line][:MASTHEAD_LINES]
+    for position, line in enumerate(head):
+        if line == title:
+            return None
+        name = _LOGO.sub("", line).strip()
+        if position > 0 and name == line:
+            continue  # below the first line only a logo's text ('… Logo') names the site
+        words = len(name.split()) + cjk_count(name) // 2
+        if (
+            2 <= visual_length(name) <= 30
+            and words <= 4
+            and not settings.cues.chrome_kinds(name)
+            and not date_line(name)
+        ):
+            return name
+    return None
+
+
+def copyright_holder(lines: list[str]) -> str | None:
+    """The name in the last copyright line ('© 2024 heise online', 'Copyright © 2025 IT之家. All Rights
+    Reserved'), without years and legal forms."""
+    for line in reversed(lines):
+        if visual_length(line) <= 160 and re.search(r"©|copyright|\(c\)", line, re.I):
+            match = _COPYRIGHT.search(line)
+            name = match["name"].strip(" .-") if match else ""
+            if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
+                name = line[: match.start()].strip(" .-|") if match else ""
+            if name and visual_length(name) <= 60:
+                return name
+    return None

@@ -1,0 +1,156 @@
+"""Where the article is in a source's lines: the body's bounds, and the page chrome around and inside it.
+
+The line classifier (lines.py) gives each line a probability of being article text; these functions turn
+those probabilities into regions. The body runs from the first to the last prose line the classifier
+trusts, grown over the sentences next to it. Outside it a line stays only when the classifier keeps it;
+inside it a line goes only when it is page furniture (chrome words only, a picture credit) or part of a run
+of short doubted lines that names chrome. Whole sentences never go (no text of the article is lost).
+"""
+
+from __future__ import annotations
+
+from .settings import Settings
+from .text import cjk_count, visual_length
+
+_PROSE_END = set(".。!！?？…;；")
+_CLOSING = "\"'”“»«」』)）"
+
+
+def is_sentences(line: str) -> bool:
+    """Two sentences or one long one, by punctuation: article text wherever it stands next to or inside the
+    body, whatever the classifier thinks (no sentence of the article is ever removed)."""
+    ends = line.rstrip(_CLOSING)[-1:] in _PROSE_END
+    return ends and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
+
+
+def per_line(present: list[int], count: int, scores: list[float]) -> list[float]:
+    """Scores of the non-empty lines spread over all lines (0 for empty ones)."""
+    result = [0.0] * count
+    for i, score in zip(present, scores, strict=True):
+        result[i] = score
+    return result
+
+
+def mostly_chinese(lines: list[str]) -> bool:
+    text = "".join(lines)
+    return cjk_count(text) > 0.3 * len(text)
+
+
+def second_opinion(lines: list[str], article: list[float], settings: Settings) -> tuple[list[str], list[str]]:
+    """An extracted Chinese page without the lines the model rejects (long sentences always stay); the rest of
+    the cleaner then treats what is left as article text. Returns the lines (blank where dropped) and the
+    dropped ones."""
+    threshold = settings.article_probability["html_chinese"]
+    kept, dropped = [], []
+    for line, probability in zip(lines, article, strict=True):
+        rejected = line and probability < threshold and not (is_sentences(line) and visual_length(line) > 80)
+        kept.append("" if rejected else line)
+        if rejected:
+            dropped.append(line)
+    return kept, dropped
+
+
+def body_bounds(lines: list[str], article: list[float], settings: Settings) -> tuple[int, int]:
+    """Indices of the first and last body paragraph: lines long enough to be prose (a long line without
+    closing punctuation, like a long headline, must be twice as long) that the classifier takes for article
+    text; when it takes none, the first and last of those long lines."""
+    threshold = settings.thresholds["body_line_chars"]
+    long = [
+        i
+        for i, line in enumerate(lines)
+        if visual_length(line) >= threshold * (1 if line.rstrip(_CLOSING)[-1:] in _PROSE_END else 2)
+    ]
+    core = [i for i in long if article[i] >= settings.article_probability["core"]]
+    if core:
+        return _extend_over_prose(lines, core[0], core[-1])
+    if not long:
+        non_empty = [i for i, line in enumerate(lines) if line]
+        if len(non_empty) < 2:
+            return (non_empty[0], non_empty[0]) if non_empty else (0, -1)
+        longest = max(visual_length(lines[i]) for i in non_empty[1:])
+        long = [i for i in non_empty[1:] if visual_length(lines[i]) >= longest * 0.6]
+    return _extend_over_prose(lines, long[0], long[-1])
+
+
+def _extend_over_prose(lines: list[str], start: int, end: int) -> tuple[int, int]:
+    """The body grows over the prose lines right before and after it (blank lines between them allowed)."""
+
+    def grow(i: int, step: int) -> int:
+        j = i + step
+        while 0 <= j < len(lines) and (not lines[j] or is_sentences(lines[j])):
+            if lines[j]:
+                i = j
+            j += step
+        return i
+
+    return grow(start, -1), grow(end, 1)
+
+
+CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a chrome word they contain
+
+
+def is_page_furniture(line: str, settings: Settings) -> bool:
+    """A line made of chrome words only, or a picture credit: chrome whatever the classifier thinks."""
+    if visual_length(line) > 120:
+        return False
+    if settings.cues.credit.match(line):
+        return True
+    return not is_sentences(line) and settings.cues.chrome_share(line) >= 0.8
+
+
+def is_chrome_in_body(line: str, settings: Settings) -> bool:
+    """Between paragraphs only short lines that name page chrome (a share bar, an ad marker, 'Read more') or
+    have no word at all go; other short lines of the article (headings, list items) stay."""
+    if not any(c.isalnum() for c in line):
+        return True
+    return visual_length(line) <= CHROME_MAX_CHARS and not is_sentences(line) and bool(settings.cues.chrome_kinds(line))
+
+
+def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of the body's runs of two or more short lines that the classifier doubts (below its core
+    threshold), from the first to the last that names page chrome, when at least half of them do: an ad box
+    ('Anzeige', a course teaser, 'Jetzt buchen'), a share bar with its network names. A single short line
+    between paragraphs (a sub-heading) is never such a run, and sentences never belong to one."""
+    doubtful = settings.article_probability["core"]
+    runs: list[list[int]] = [[]]
+    for i in range(start, end + 1):
+        if not lines[i]:
+            continue
+        if article[i] < doubtful and not is_sentences(lines[i]) and visual_length(lines[i]) <= 2 * CHROME_MAX_CHARS:
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    dropped: set[int] = set()
+    for run in runs:
+        named = [k for k, i in enumerate(run) if is_chrome_in_body(lines[i], settings)]
+        span = run[named[0] : named[-1] + 1] if named else []  # a sub-heading after a share bar stays
+        if len(span) >= 2 and 2 * len(named) >= len(span):
+            dropped.update(span)
+    return dropped
+
+
+def outside_chrome(lines: list[str], i: int, article: list[float], keep: float) -> bool:
+    """Whether line i, outside the body, is page chrome: what the classifier doubts, unless it is prose right
+    below a line it trusts (the paragraph after a list that closes an article), and a stray tag or menu entry."""
+    if article[i] >= keep:
+        return _stray(lines, i, article, keep)
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    return not (
+        is_sentences(lines[i])
+        and above is not None
+        and article[above] >= keep
+        and not _stray(lines, above, article, keep)
+    )
+
+
+STRAY_MAX_CHARS = 12  # a tag or menu entry: 'KI', 'Football', '3C科技'
+
+
+def _stray(lines: list[str], i: int, article: list[float], keep: float) -> bool:
+    """A word or two outside the body between lines the classifier both takes for chrome: a tag or menu
+    entry ('KI' between 'Energie' and 'Impressum') that scored just above the keep threshold."""
+    if visual_length(lines[i]) > STRAY_MAX_CHARS or len(lines[i].split()) > 2:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    after = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return all(j is None or article[j] < keep for j in (before, after))

@@ -1,0 +1,18 @@
+"""build_scripts/regions.py: where the article is among a source's lines."""
+
+from build_scripts.regions import chrome_runs
+
+PARAGRAPH_DE = (
+    "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
+    "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen."
+)
+
+
+def test_a_chrome_run_ends_with_its_last_chrome_line(settings):
+    # the classifier doubts every short line here; the sub-heading after the share bar is not chrome
+    lines = [PARAGRAPH_DE, "Artikel teilen", "Facebook", "LinkedIn", "E-Mail", "Flexible Rechenzentren?", PARAGRAPH_DE]
+    article = [0.9, 0.1, 0.1, 0.1, 0.1, 0.1, 0.9]
+    assert chrome_runs(lines, article, 0, 6, settings) == {1, 2, 3, 4}
+    # list items the classifier doubts, one naming a licence, are no chrome run: fewer than half name chrome
+    items = ["Parameter: 235 Mrd.", "Kontext: 128K", "Lizenz: Apache 2.0", "Experten: 128"]
+    assert chrome_runs([PARAGRAPH_DE, *items, PARAGRAPH_DE], [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 0, 5, settings) == set()
