@@ -25,6 +25,7 @@ _SEPARATORS = re.compile(r"\s*(?:[|｜/／·•]|\s[-–—]\s)\s*")
 _NAME = re.compile(
     r"^(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.))+$"
 )
+_FILED_FROM = re.compile(r"\s+(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")  # 'Coco Liang in Shenzhen'
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _OUTLET = re.compile(r"\.(de|com|net|org|at|ch|cn|tw|hk)$|^[A-Z]{2,6}$", re.I)
 
@@ -59,6 +60,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
 def _names(rest: str, settings: Settings) -> Byline | None:
     authors, publisher = [], None
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
+    parts = [_FILED_FROM.sub("", part) for part in parts]
     for part in filter(None, parts):
         if part.casefold() in settings.agencies or _OUTLET.search(part):
             publisher = publisher or part
@@ -73,6 +75,8 @@ def _names(rest: str, settings: Settings) -> Byline | None:
     return Byline(authors, publisher) if authors else None
 
 
+# where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)
+_REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道|電|电)")
 _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、]")
 
 
@@ -90,7 +94,10 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
-    rest = line
+    outlet = prefix.strip(" ／/|｜")
+    if outlet and cjk_count(outlet) and not find_date(outlet):
+        fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
+    rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
     for match, following in zip(labels, [*labels[1:], None], strict=True):
         value = line[match.end() : following.start() if following else len(line)].strip()
         value = (
@@ -108,7 +115,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
             fields[field].append(value)
     if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
-    publisher = fields["publisher"][0] if fields["publisher"] else None
+    publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
 
 
@@ -157,10 +164,12 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
     '（文猛）', '(jad)': a name or a journalist's initials)."""
     authors: list[str] = []
     editors: list[str] = []
+    publisher = None
     lead = _LEAD.match(first)
     if lead and (found := read_chinese_labels(lead["inner"], settings)):
         authors += found.authors
         editors += found.editors
+        publisher = found.publisher
     tail = _TAIL.search(last)
     if tail:
         inner = tail["inner"].strip()
@@ -170,10 +179,27 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
             editors += found.editors
         elif _INITIALS.match(inner) or _CJK_NAME.match(inner):
             authors.append(inner)
-    return Byline(authors, None, tuple(editors)) if authors or editors else None
+    return Byline(authors, publisher, tuple(editors)) if authors or editors else None
 
 
 _DATE_LINE_REST = re.compile(r"[\W\d_]+")
+
+
+_WEEKDAY_OR_LABEL = re.compile(r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源")
+
+
+def dateline_outlet(line: str) -> str | None:
+    """The outlet a Chinese dateline names after its date ('2024年09月13日 10:20 新浪科技'), or None."""
+    found = find_date(line) if cjk_count(line) else None
+    if not found:
+        return None
+    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", " ", line.replace(found[1], " ")).strip(" |｜/／·•-–—")
+    if " " in rest or not 2 <= cjk_count(rest) <= 8 or _WEEKDAY_OR_LABEL.search(rest):
+        return None
+    return rest if _CJK_OUTLET.match(rest) else None
+
+
+_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 
 
 def date_line(line: str) -> str | None:

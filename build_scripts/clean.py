@@ -17,7 +17,7 @@ from statistics import median
 import numpy as np
 
 from . import headline as headlines
-from .bylines import date_line, paragraph_bylines, read_byline, read_name_line
+from .bylines import date_line, dateline_outlet, paragraph_bylines, read_byline, read_name_line
 from .dates import find_date
 from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
@@ -37,6 +37,7 @@ from .text import is_lowercase_text, visual_length
 
 _NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
 FIELDS = ("authors", "editors", "publisher", "date")
+PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
 @dataclass
@@ -131,7 +132,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"
     if zone == "body" and generic and is_page_furniture(line, settings):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
-    if generic and _byline_or_dateline(reading.lines, i, names_alone, reading.fields, settings):
+    if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
         return "drop"  # a byline or dateline, in the header or below a dek
     doubted = i in reading.runs or (reading.article[i] < settings.article_probability["keep"] and generic)
     if zone == "body" and not (doubted and not is_sentences(line)):
@@ -164,10 +165,18 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
     """Authors, editors and publisher from the header's bylines, or from a byline inside the article's first or
     last paragraph; header lines that only repeat one of them go."""
     fields = reading.fields
-    body = [line for i, line in reading.kept if reading.start <= i <= reading.end]
-    if body and not reading.layouts and (inline := paragraph_bylines(body[0], body[-1], settings)):
+    keep = settings.article_probability["keep"]
+    paragraphs = [
+        line
+        for i, line in reading.kept
+        if i >= reading.start
+        and visual_length(line) >= PARAGRAPH_CHARS
+        and (i <= reading.end or reading.layouts or not outside_chrome(reading.lines, i, reading.article, keep))
+    ]
+    if paragraphs and not reading.layouts and (inline := paragraph_bylines(paragraphs[0], paragraphs[-1], settings)):
         fields["authors"] += [] if fields["authors"] else inline.authors
         fields["editors"] += [] if fields["editors"] else list(inline.editors)
+        fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     meta_values = {v.casefold() for v in fields["authors"] + fields["editors"] + fields["publisher"]}
     reading.dropped += [line for i, line in reading.kept if i < reading.start and line.casefold() in meta_values]
     publisher = fields["publisher"][0] if fields["publisher"] else None
@@ -227,7 +236,7 @@ def _body(
 
 
 def _byline_or_dateline(
-    lines: list[str], i: int, names_alone: bool, fields: dict[str, list[str]], settings: Settings
+    lines: list[str], i: int, names_alone: bool, in_head: bool, fields: dict[str, list[str]], settings: Settings
 ) -> bool:
     """Reads line i into `fields` when it is short and names the authors (and outlet) or only gives the date;
     whether it did. Whole sentences are never bylines; names without 'By' count only where `names_alone`
@@ -237,7 +246,8 @@ def _byline_or_dateline(
         return False
     byline = read_byline(line, settings) or (names_alone and read_name_line(line, _neighbours(lines, i), settings))
     if byline:
-        fields["authors"].extend(byline.authors)
+        if not fields["authors"] or in_head:  # below the article, names under teasers and comments are no byline
+            fields["authors"].extend(byline.authors)
         fields["editors"].extend(byline.editors)
         fields["publisher"].extend([byline.publisher] if byline.publisher else [])
         fields["date"].extend([found[0]] if (found := find_date(line)) else [])
@@ -245,6 +255,7 @@ def _byline_or_dateline(
     date = date_line(line)
     if date:
         fields["date"].append(date)
+        fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line)) else [])
     return bool(date)
 
 

@@ -14,7 +14,7 @@ from .bylines import date_line
 from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
-from .regions import is_sentences
+from .regions import is_sentences, mostly_chinese
 from .settings import Layout, Settings
 from .sources import page_headline
 from .text import cjk_count, visual_length
@@ -121,7 +121,9 @@ def without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
     return title, None
 
 
+_CJK_COPYRIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])")
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
+_CJK_WITH_ACRONYM = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Z]{2,6}$")
 MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
 
 
@@ -135,6 +137,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         name = _LOGO.sub("", line).strip()
         if position > 0 and name == line:
             continue  # below the first line only a logo's text ('… Logo') names the site
+        name = _CJK_WITH_ACRONYM.sub(r"\g<name>", name)  # '中央社 CNA'
         words = len(name.split()) + cjk_count(name) // 2
         if (
             2 <= visual_length(name) <= 30
@@ -148,7 +151,11 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
 
 def copyright_holder(lines: list[str]) -> str | None:
     """The name in the last copyright line ('© 2024 heise online', 'Copyright © 2025 IT之家. All Rights
-    Reserved'), without years and legal forms."""
+    Reserved'), without years and legal forms; on a Chinese page a Chinese name first ('自由時報版權所有')."""
+    chinese = mostly_chinese(lines)
+    for line in reversed(lines):
+        if chinese and (match := _CJK_COPYRIGHT.search(line)):
+            return match["name"]
     for line in reversed(lines):
         if visual_length(line) <= 160 and re.search(r"©|copyright|\(c\)", line, re.I):
             match = _COPYRIGHT.search(line)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.bylines import Byline, paragraph_bylines, read_byline, read_name_line
+from build_scripts.bylines import Byline, dateline_outlet, paragraph_bylines, read_byline, read_name_line
 
 
 @pytest.mark.parametrize(
@@ -17,7 +17,9 @@ from build_scripts.bylines import Byline, paragraph_bylines, read_byline, read_n
         ("von Alexander Karper Foto: © GEPA", ["Alexander Karper"], None),
         ("作者：张三", ["张三"], None),
         ("〔記者洪素卿／台北報導〕", ["洪素卿"], None),
-        ("澎湃新闻记者 韩雨桐", ["韩雨桐"], None),
+        ("澎湃新闻记者 韩雨桐", ["韩雨桐"], "澎湃新闻"),
+        ("聯合報／ 記者陳奕安／台北即時報導", ["陳奕安"], "聯合報"),
+        ("By Priya Raman in San Francisco", ["Priya Raman"], None),
     ],
 )
 def test_bylines(line, authors, publisher, settings):
@@ -70,3 +72,23 @@ def test_bylines_inside_the_first_and_last_paragraph(settings):
 def _authors(byline: Byline | None) -> list[str]:
     assert byline is not None
     return byline.authors
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("2024年09月13日 10:20 新浪科技", "新浪科技"),
+        ("2024年09月13日 星期五", None),  # a weekday
+        ("发布时间：2024-09-13 10:20", None),  # a label
+        ("13.09.2024, 09:45 Uhr", None),  # only Chinese datelines name their outlet this way
+        ("2024年09月13日 10:20 据新浪科技报道称该公司", None),  # more than an outlet's name
+    ],
+)
+def test_the_outlet_after_a_chinese_dateline(line, outlet):
+    assert dateline_outlet(line) == outlet
+
+
+def test_names_alone_may_say_where_they_write_from(settings):
+    assert _authors(read_name_line("Coco Liang in Shenzhen", ["Published: 7:00pm, 3 Dec 2024"], settings)) == [
+        "Coco Liang"
+    ]

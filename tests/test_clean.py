@@ -227,3 +227,17 @@ def test_the_paragraph_closing_an_article_after_a_list_is_kept(settings):
     cleaned = run("\n".join(["Titel", PARAGRAPH_DE, PARAGRAPH_DE_2, *items, closing, *footer]), settings)
     assert closing in cleaned.lines
     assert not set(footer) & set(cleaned.lines)
+
+
+def test_names_under_teasers_below_the_article_are_no_authors(settings):
+    first, second, third = PARAGRAPHS_DE
+    teasers = [
+        "Stromnetz am Limit",
+        "Max Muster 12.03.2024",
+        "Windkraft im Norden",
+        "Erika Beispiel 13.03.2024",
+    ]
+    text = "\n".join(
+        ["Netzbetreiber warnen vor Engpass", "Von Anna Weber", PARAGRAPH_DE, first, second, third, *teasers]
+    )
+    assert run(text, settings).authors == ["Anna Weber"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.headline import may_be_headline
+from build_scripts.headline import copyright_holder, masthead, may_be_headline
 
 
 @pytest.mark.parametrize(
@@ -29,3 +29,19 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
 )
 def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):
     assert may_be_headline(line, settings)
+
+
+def test_a_chinese_page_names_its_chinese_copyright_holder():
+    lines = [
+        "自由時報電子報",
+        "半導體設備需求隨AI晶片擴產走強。",
+        "自由時報版權所有不得轉載",
+        "© 2025 The Liberty Times.",
+    ]
+    assert copyright_holder(lines) == "自由時報"
+    assert copyright_holder(["Ein Artikel.", "© 2025 The Liberty Times. All Rights Reserved."]) == "The Liberty Times"
+
+
+def test_a_chinese_masthead_without_its_latin_acronym(settings):
+    lines = ["中央社 CNA", "數位部砸120億培育AI人才", "（中央社記者吳家豪台北18日電）數位發展部今天宣布。"]
+    assert masthead(lines, "數位部砸120億培育AI人才", 2, settings) == "中央社"
