@@ -9,6 +9,8 @@ of short doubted lines that names chrome. Whole sentences never go (no text of t
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from .settings import Settings
 from .text import cjk_count, visual_length
 
@@ -144,13 +146,26 @@ def outside_chrome(lines: list[str], i: int, article: list[float], keep: float) 
 
 
 STRAY_MAX_CHARS = 12  # a tag or menu entry: 'KI', 'Football', '3C科技'
+MENU_MIN_ENTRIES = 3  # outside the body, this many entries in a row are a menu or a tag list
 
 
 def _stray(lines: list[str], i: int, article: list[float], keep: float) -> bool:
-    """A word or two outside the body between lines the classifier both takes for chrome: a tag or menu
-    entry ('KI' between 'Energie' and 'Impressum') that scored just above the keep threshold."""
-    if visual_length(lines[i]) > STRAY_MAX_CHARS or len(lines[i].split()) > 2:
+    """A tag or menu entry outside the body that scored above the keep threshold: a word or two between lines
+    the classifier both takes for chrome ('KI' between 'Energie' and 'Impressum'), or among more such entries
+    in a row ('即時', '熱門', '影音', …)."""
+    if not _is_entry(lines[i]):
         return False
-    before = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-    after = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-    return all(j is None or article[j] < keep for j in (before, after))
+    before = [j for j in range(i - 1, -1, -1) if lines[j]]
+    after = [j for j in range(i + 1, len(lines)) if lines[j]]
+    if all(not side or article[side[0]] < keep for side in (before, after)):
+        return True
+    run = 1 + sum(1 for _ in _takewhile_entries(lines, before)) + sum(1 for _ in _takewhile_entries(lines, after))
+    return run >= MENU_MIN_ENTRIES
+
+
+def _is_entry(line: str) -> bool:
+    return visual_length(line) <= STRAY_MAX_CHARS and len(line.split()) <= 2 and not is_sentences(line)
+
+
+def _takewhile_entries(lines: list[str], indices: list[int]):
+    return takewhile(lambda j: _is_entry(lines[j]), indices[: MENU_MIN_ENTRIES - 1])

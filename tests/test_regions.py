@@ -1,6 +1,6 @@
 """build_scripts/regions.py: where the article is among a source's lines."""
 
-from build_scripts.regions import chrome_runs
+from build_scripts.regions import chrome_runs, outside_chrome
 
 PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
@@ -16,3 +16,12 @@ def test_a_chrome_run_ends_with_its_last_chrome_line(settings):
     # list items the classifier doubts, one naming a licence, are no chrome run: fewer than half name chrome
     items = ["Parameter: 235 Mrd.", "Kontext: 128K", "Lizenz: Apache 2.0", "Experten: 128"]
     assert chrome_runs([PARAGRAPH_DE, *items, PARAGRAPH_DE], [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 0, 5, settings) == set()
+
+
+def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entries(settings):
+    menu = ["即時", "熱門", "政治", "影音"]
+    lines = [*menu, "生成式AI帶動 台灣半導體設備投資今年估增3成", PARAGRAPH_DE]
+    article = [0.3, 0.6, 0.3, 0.3, 0.1, 0.9]  # entries at or above the keep threshold
+    assert [outside_chrome(lines, i, article, 0.25) for i in range(4)] == [True] * 4
+    # two short lines above an article are no menu: a kicker and a date line may stand there
+    assert not outside_chrome(["Analyse", "KI", PARAGRAPH_DE], 1, [0.3, 0.3, 0.9], 0.25)
