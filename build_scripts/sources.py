@@ -244,21 +244,32 @@ _SITE_SUFFIX = re.compile(
 )
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+_NOT_TEXT = re.compile(r"<(style|script|noscript)\b.*?</\1\s*>", re.I | re.S)  # styles printed inside an <h1>
 
 
 def _headings(html: str) -> list[str]:
     """The texts of the page's first <h1> elements."""
-    return [" ".join(unescape(_TAG.sub(" ", m)).split()) for m in _H1.findall(html[:2_000_000])[:5]]
+    found = _H1.findall(html[:2_000_000])[:5]
+    return [" ".join(unescape(_TAG.sub(" ", _NOT_TEXT.sub(" ", m))).split()) for m in found]
+
+
+HEADLINE_MAX_WORDS = 30
 
 
 def page_headline(title: str, headings: list[str]) -> str:
     """The headline of a saved page: its <h1> when the page title contains it (the title adds the site name
-    or a kicker), else the title without a short site-name suffix ('… | Site', '… - Site', '…_新浪网')."""
+    or a kicker) or when it is the page's only headline-sized one (the title is written for search engines,
+    or names another article), else the title without a short site-name suffix ('… | Site', '…_新浪网')."""
     key = " ".join(title.split()).casefold()
+    match = _SITE_SUFFIX.match(title)
+    site = match["site"].strip().casefold() if match else None
     for heading in headings:
         if len(heading) >= 8 and heading.casefold() in key and len(heading) >= 0.4 * len(key):
-            return heading
-    match = _SITE_SUFFIX.match(title)
+            if heading.casefold() != site:  # the site's logo in an <h1>
+                return heading
+    headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
+    if len(headline_like) == 1:
+        return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
     if match and len(match["site"].split()) <= 4 and len(match["headline"].split()) + cjk_count(match["headline"]) >= 3:
         return match["headline"]
     return title

@@ -4,7 +4,7 @@ import os
 import pytest
 
 from build_scripts.models import SourceError
-from build_scripts.sources import decode, discover, normalise, read_limited, read_source
+from build_scripts.sources import _headings, decode, discover, normalise, page_headline, read_limited, read_source
 
 ZH = "零一万物的CEO李开复表示，大模型赛道竞争激烈。李开复在2023年3月创建了零一万物团队，6月开始运营。"
 ZH_HANT = "零一萬物的執行長李開復表示，大模型賽道競爭激烈。李開復在2023年3月創建了零一萬物團隊，6月開始運營。"
@@ -162,3 +162,28 @@ def test_a_source_above_the_limit_is_refused_unread(tmp_path):
         SourceError, match=r"larger than 100 bytes \(thresholds.max_source_bytes in data/cleaning.yml\)"
     ):
         read_limited(tmp_path / "big.txt", 100)
+
+
+@pytest.mark.parametrize(
+    "title, headings, headline",
+    [
+        ("Moonshot raises money | Example News", ["Moonshot raises money"], "Moonshot raises money"),
+        ("Moonshot raises money | Example News", [], "Moonshot raises money"),
+        # the title is written for search engines: the page's one headline-sized <h1> is the headline
+        (
+            "Alaska Airlines to become full Oneworld member",
+            ["Alaska Airlines sets new date for membership"],
+            "Alaska Airlines sets new date for membership",
+        ),
+        # a logo in an <h1> is no headline
+        ("Rasende Polizisten vor Gericht | strafprozess.ch", ["strafprozess.ch"], "Rasende Polizisten vor Gericht"),
+        ("Penny - Stardew Valley Wiki", ["Penny"], "Penny - Stardew Valley Wiki"),
+    ],
+)
+def test_the_headline_of_a_saved_page(title, headings, headline):
+    assert page_headline(title, headings) == headline
+
+
+def test_styles_inside_an_h1_are_not_its_text():
+    html = "<h1><style>.css-1{font-size:16px}</style>Impfen ist bis Ende Februar noch möglich</h1>"
+    assert _headings(html) == ["Impfen ist bis Ende Februar noch möglich"]
