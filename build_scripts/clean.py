@@ -228,7 +228,7 @@ def _body(
             body.append(line)
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
-        elif outside_chrome(reading.lines, i, reading.article, keep):
+        elif outside_chrome(reading.lines, i, reading.article, keep) or is_page_furniture(line, settings):
             reading.dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
         else:
             body.append(line)

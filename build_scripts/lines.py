@@ -61,6 +61,14 @@ class Cues:
     def chrome_kinds(self, line: str) -> set[int]:
         return {kind for kind, _, _ in self.chrome_matches(line)}
 
+    def is_teaser(self, line: str) -> bool:
+        """A teaser behind a 'related' label: 'Lesen Sie auch: …', 'Read More: …', '延伸閱讀：…'."""
+        related = self.kinds.index("related") if "related" in self.kinds else -1
+        return any(
+            kind == related and start <= 1 and line[end:].lstrip()[:1] in (":", "：") and len(line[end:]) > 3
+            for kind, start, end in self.chrome_matches(line)
+        )
+
     def chrome_share(self, line: str) -> float:
         """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""
         covered = {i for _, start, end in self.chrome_matches(line) for i in range(start, end)}
@@ -80,7 +88,7 @@ def load_cues(path: Path) -> Cues:
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
     labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
-    credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（]?(?:{labels})\s*[:：／]", re.I)
+    credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（▲]?\s?(?:{labels})\s*[:：／｜]", re.I)
     return Cues(frozenset(words), frozenset(data["function_words"]["zh"]), tuple(data["chrome"]), automaton, credit)
 
 

@@ -9,6 +9,7 @@ of short doubted lines that names chrome. Whole sentences never go (no text of t
 
 from __future__ import annotations
 
+import re
 from itertools import takewhile
 
 from .settings import Settings
@@ -92,12 +93,17 @@ CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a
 
 
 def is_page_furniture(line: str, settings: Settings) -> bool:
-    """A line made of chrome words only, or a picture credit: chrome whatever the classifier thinks."""
+    """A line made of chrome words only, a picture credit (alone or closing a caption: '… 。圖／本報資料照片'),
+    or a teaser behind a 'related' label: chrome whatever the classifier thinks."""
     if visual_length(line) > 120:
         return False
-    if settings.cues.credit.match(line):
+    cues = settings.cues
+    if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
         return True
-    return not is_sentences(line) and settings.cues.chrome_share(line) >= 0.8
+    return not is_sentences(line) and cues.chrome_share(line) >= 0.8
+
+
+_CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／|｜]")  # a caption's last sentence, then 'Foto:'
 
 
 def is_chrome_in_body(line: str, settings: Settings) -> bool:

@@ -1,6 +1,8 @@
 """build_scripts/regions.py: where the article is among a source's lines."""
 
-from build_scripts.regions import chrome_runs, outside_chrome
+import pytest
+
+from build_scripts.regions import chrome_runs, is_page_furniture, outside_chrome
 
 PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
@@ -25,3 +27,30 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
     assert [outside_chrome(lines, i, article, 0.25) for i in range(4)] == [True] * 4
     # two short lines above an article are no menu: a kicker and a date line may stand there
     assert not outside_chrome(["Analyse", "KI", PARAGRAPH_DE], 1, [0.3, 0.3, 0.9], 0.25)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lesen Sie auch: Warum SAP-Kunden bei KI-Agenten zögern",  # a teaser behind a 'related' label
+        "延伸閱讀：銀行AI客服大調查！誰的機器人最聰明？",
+        "筆電品牌看好AI PC帶動下半年換機需求。圖／本報資料照片",  # a caption closed by its credit
+        "Das Rechenzentrum in Hanau. Foto: dpa",
+        "（首圖來源：shutterstock）",
+        "封面来源｜视觉中国",
+    ],
+)
+def test_teasers_and_credited_captions_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr dazu sagte der Sprecher nicht, das Unternehmen will die Zahlen im März vorlegen.",
+        "Read more about it in the report, the company said.",
+        "Die Bilder zeigen: Das Rechenzentrum ist fast fertig.",
+    ],
+)
+def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
+    assert not is_page_furniture(line, settings)
