@@ -22,6 +22,7 @@ from .dates import find_date
 from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .regions import (
+    CHROME_MAX_CHARS,
     body_bounds,
     chrome_runs,
     is_chrome_in_body,
@@ -96,7 +97,7 @@ def _read(source: SourceText, settings: Settings) -> _Reading:
     if judged and source.format == "html":
         lines, dropped = second_opinion(lines, article, settings)
         article = [1.0] * len(lines)
-    start, end = body_bounds(lines, article, settings)
+    start, end = body_bounds(lines, article, judged and source.format != "html", settings)
     runs = chrome_runs(lines, article, start, end, settings)
     return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped)
 
@@ -118,9 +119,34 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
             reading.dropped.append(lines[i + 1])
             i += 1
         elif fate == "drop_rest":
-            reading.dropped.extend(line for line in lines[i + 1 :] if line)
+            _drop_rest(reading, i + 1, settings)
             return
         i += 1
+
+
+def _drop_rest(reading: _Reading, start: int, settings: Settings) -> None:
+    """Drops everything from `start` on ('Related articles' and what follows), except, where the classifier
+    judges, the article's prose it trusts (naming no page chrome) and a short line right above such prose (a
+    sub-heading): a teaser box may stand between the article's last paragraphs."""
+    lines, article = reading.lines, reading.article
+    keep = settings.article_probability["keep"]
+    prose = [
+        not reading.layouts
+        and bool(line)
+        and is_sentences(line)
+        and article[i] >= keep
+        and not settings.cues.chrome_kinds(line)  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
+        for i, line in enumerate(lines)
+    ]
+    for i in range(start, len(lines)):
+        if not lines[i]:
+            continue
+        below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+        heading = below is not None and prose[below] and article[i] >= keep and not is_sentences(lines[i])
+        if prose[i] or (heading and visual_length(lines[i]) <= 2 * CHROME_MAX_CHARS):
+            reading.kept.append((i, lines[i]))
+        else:
+            reading.dropped.append(lines[i])
 
 
 def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], settings: Settings) -> str:

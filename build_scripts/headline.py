@@ -88,14 +88,20 @@ def headline(
 
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:
-    """The index of the line right below the headline when it is prose that names no page chrome: the
-    article's standfirst, kept however the classifier scored it."""
+    """The index of the line right below the headline when it is prose (sentences, or a long line of words:
+    many deks end without a full stop) that names no page chrome: the article's standfirst, kept however the
+    classifier scored it."""
     if headline_at is None:
         return None
     below = next((j for j in range(headline_at + 1, len(lines)) if lines[j]), None)
-    if below is None or not is_sentences(lines[below]) or settings.cues.chrome_kinds(lines[below]):
+    if below is None or settings.cues.chrome_kinds(lines[below]):
         return None
-    return below
+    line = lines[below]
+    long_words = visual_length(line) >= STANDFIRST_CHARS and len(line.split()) + cjk_count(line) // 2 >= 10
+    return below if is_sentences(line) or long_words else None
+
+
+STANDFIRST_CHARS = 80  # a dek without a full stop is at least this long
 
 
 _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,40})$")

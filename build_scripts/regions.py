@@ -53,11 +53,13 @@ def second_opinion(lines: list[str], article: list[float], settings: Settings) -
     return kept, dropped
 
 
-def body_bounds(lines: list[str], article: list[float], settings: Settings) -> tuple[int, int]:
+def body_bounds(lines: list[str], article: list[float], judged: bool, settings: Settings) -> tuple[int, int]:
     """Indices of the first and last body paragraph: lines long enough to be prose (a long line without
     closing punctuation, like a long headline, must be twice as long) that the classifier takes for article
-    text; when it takes none, the first and last of those long lines."""
+    text; when it takes none, the first and last of those long lines. Where the classifier `judged` the lines,
+    the body grows over single sentences it trusts too."""
     threshold = settings.thresholds["body_line_chars"]
+    trusted = [judged and p >= settings.article_probability["core"] for p in article]
     long = [
         i
         for i, line in enumerate(lines)
@@ -65,22 +67,26 @@ def body_bounds(lines: list[str], article: list[float], settings: Settings) -> t
     ]
     core = [i for i in long if article[i] >= settings.article_probability["core"]]
     if core:
-        return _extend_over_prose(lines, core[0], core[-1])
+        return _extend_over_prose(lines, core[0], core[-1], trusted)
     if not long:
         non_empty = [i for i, line in enumerate(lines) if line]
         if len(non_empty) < 2:
             return (non_empty[0], non_empty[0]) if non_empty else (0, -1)
         longest = max(visual_length(lines[i]) for i in non_empty[1:])
         long = [i for i in non_empty[1:] if visual_length(lines[i]) >= longest * 0.6]
-    return _extend_over_prose(lines, long[0], long[-1])
+    return _extend_over_prose(lines, long[0], long[-1], trusted)
 
 
-def _extend_over_prose(lines: list[str], start: int, end: int) -> tuple[int, int]:
-    """The body grows over the prose lines right before and after it (blank lines between them allowed)."""
+def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[bool]) -> tuple[int, int]:
+    """The body grows over the prose lines right before and after it (blank lines between them allowed): two
+    sentences or a long one, or one sentence the classifier trusts."""
+
+    def prose(line: str, j: int) -> bool:
+        return is_sentences(line) or (trusted[j] and line.rstrip(_CLOSING)[-1:] in _PROSE_END)
 
     def grow(i: int, step: int) -> int:
         j = i + step
-        while 0 <= j < len(lines) and (not lines[j] or is_sentences(lines[j])):
+        while 0 <= j < len(lines) and (not lines[j] or prose(lines[j], j)):
             if lines[j]:
                 i = j
             j += step
@@ -94,15 +100,20 @@ CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a
 
 def is_page_furniture(line: str, settings: Settings) -> bool:
     """A line made of chrome words only, a picture credit (alone or closing a caption: '… 。圖／本報資料照片'),
-    or a teaser behind a 'related' label: chrome whatever the classifier thinks."""
+    a teaser behind a 'related' label or a copyright notice: chrome whatever the classifier thinks."""
     if visual_length(line) > 120:
         return False
     cues = settings.cues
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
         return True
+    if _COPYRIGHT_NOTICE.search(line):
+        return True
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
 
 
+_COPYRIGHT_NOTICE = re.compile(
+    r"^\W*(?:copyright\b|©)|all rights reserved|alle rechte vorbehalten|版权所有|版權所有", re.I
+)  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／|｜]")  # a caption's last sentence, then 'Foto:'
 
 

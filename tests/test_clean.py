@@ -1,6 +1,6 @@
 import textwrap
 
-from build_scripts.clean import clean, unwrap
+from build_scripts.clean import _drop_rest, _Reading, clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -242,3 +242,14 @@ def test_names_under_teasers_below_the_article_are_no_authors(settings):
         ["Netzbetreiber warnen vor Engpass", "Von Anna Weber", PARAGRAPH_DE, first, second, third, *teasers]
     )
     assert run(text, settings).authors == ["Anna Weber"]
+
+
+def test_what_follows_a_related_links_box_goes_but_the_articles_last_paragraphs(settings):
+    first, second, _ = PARAGRAPHS_DE
+    lines = ["Mehr zum Thema", "Warum die E-Akte nicht ankommt", "Personalräte wollen mitreden", first, second]
+    lines += ["Newsletter abonnieren", "© 2025 Der Tagesspiegel. Alle Rechte vorbehalten."]
+    article = [0.2, 0.3, 0.3, 0.4, 0.35, 0.3, 0.3]  # the classifier keeps all but the label, trusts none
+    reading = _Reading(lines, [], None, list(range(7)), article, start=-1, end=-1, runs=set())
+    _drop_rest(reading, 1, settings)
+    assert [line for _, line in reading.kept] == ["Personalräte wollen mitreden", first, second]
+    assert reading.dropped == ["Warum die E-Akte nicht ankommt", *lines[5:]]

@@ -54,3 +54,9 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
     assert not is_page_furniture(line, settings)
+
+
+def test_a_copyright_notice_is_page_furniture_though_it_reads_as_sentences(settings):
+    assert is_page_furniture("© 2020 CBS Interactive Inc. All Rights Reserved.", settings)
+    assert is_page_furniture("自由時報版權所有不得轉載", settings)
+    assert not is_page_furniture("Das Urheberrecht schützt auch Texte, die eine KI geschrieben hat.", settings)
