@@ -161,3 +161,31 @@ def test_archive_pages_stay_out_of_the_search(paged):
     archive = next((docs / "companies" / "sensetime").glob("*.md"))
     assert "search:\n  exclude: true\n" in archive.read_text(encoding="utf-8")
     assert "exclude" not in (docs / "companies" / "sensetime.md").read_text(encoding="utf-8").split("---")[1]
+
+
+ARM = (
+    "Neuer Chip von Arm Limited\n\n2024-09-03\n\nDer britische Chipentwickler Arm Limited hat am Dienstag eine neue "
+    "Prozessorarchitektur für Rechenzentren vorgestellt. Arm Limited will damit mehr Kunden bei den großen "
+    "Cloud-Anbietern gewinnen.\n"
+)
+SOFTBANK = (
+    "SoftBank investiert weiter\n\n2024-09-05\n\nSoftBank hat am Donnerstag angekündigt, weitere Milliarden in "
+    "Unternehmen der künstlichen Intelligenz zu investieren. Der Konzern aus Tokio will damit an frühere "
+    "Erfolge anknüpfen.\n"
+)
+
+
+def test_an_incremental_build_writes_what_a_build_from_scratch_writes(tmp_path):
+    """Arm's page names its parent SoftBank, as a link once SoftBank has a page of its own: the article
+    that gives SoftBank its page must rewrite Arm's page, though no article about Arm changed."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "arm.txt").write_text(ARM, encoding="utf-8")
+    convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert "softbank.md" not in (tmp_path / "docs" / "companies" / "arm.md").read_text(encoding="utf-8")
+    (seeds / "softbank.txt").write_text(SOFTBANK, encoding="utf-8")
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert {"companies/arm.md", "companies/arm.de.md", "companies/arm.zh.md"} <= set(report.written)
+    convert(seeds, tmp_path / "fresh", None)
+    for page in (tmp_path / "fresh").rglob("*.md"):
+        assert page.read_bytes() == (tmp_path / "docs" / page.relative_to(tmp_path / "fresh")).read_bytes(), page
