@@ -27,7 +27,8 @@ from .strings import load_strings
 from .write import files_below, remove_stale, write_if_changed
 
 CATALOG = "catalog.json"
-MANIFEST = ".atlas-generated.json"  # every file written last time and its render key: stale ones go, unchanged ones are skipped
+# every file written last time and its render key: stale ones go, unchanged ones are skipped
+MANIFEST = ".atlas-generated.json"
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 
@@ -253,24 +254,9 @@ def _write(
     rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
     is reported and recorded without a key, so the next build writes it again."""
     previous = _read_manifest(docs_dir).get("groups", {})
-    manifest: dict[str, object] = {}
-    for group in groups:
-        old = previous.get(group.name)
-        old_pages = _group_pages(group.name, old)
-        if _group_key(old) == group.key and all(rel in present for rel in old_pages):
-            manifest[group.name] = old
-            continue
-        pages = group.pages()
-        keys = {}
-        for rel, pending in pages.items():
-            keys[rel] = pending.key
-            if old_pages.get(rel) == pending.key and rel in present:
-                continue
-            report.rendered += 1
-            if not _write_file(docs_dir, rel, pending.render(), report):
-                keys[rel] = ""
-        group_key = group.key if all(keys.values()) else ""
-        manifest[group.name] = group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
+    manifest = {
+        group.name: _write_group(docs_dir, group, previous.get(group.name), present, report) for group in groups
+    }
     written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
     before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
     try:
@@ -288,6 +274,23 @@ def _write(
         report,
         listed=False,
     )
+
+
+def _write_group(docs_dir: Path, group: PageGroup, old: object, present: set[str], report: Report) -> object:
+    """Writes a group's pages unless unchanged since the last build; returns its manifest entry."""
+    old_pages = _group_pages(group.name, old)
+    if _group_key(old) == group.key and all(rel in present for rel in old_pages):
+        return old
+    keys = {}
+    for rel, pending in group.pages().items():
+        keys[rel] = pending.key
+        if old_pages.get(rel) == pending.key and rel in present:
+            continue
+        report.rendered += 1
+        if not _write_file(docs_dir, rel, pending.render(), report):
+            keys[rel] = ""
+    group_key = group.key if all(keys.values()) else ""
+    return group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
 
 
 def _write_file(docs_dir: Path, rel: str, content: str, report: Report, listed: bool = True) -> bool:
