@@ -99,8 +99,8 @@ def article_page(article, registry, language="en"):
     from build_scripts.strings import load_strings
 
     page = Page(article, "a", PagePath.of_article("a"))
-    context = EmitContext.of(build_knowledge([page], registry), EmitOptions(), lambda a: a)
-    (group,) = ArticleEmitter(context, load_strings()[language], language).groups()
+    context = EmitContext.of(build_knowledge([page], registry), EmitOptions(), load_strings(), lambda a: a)
+    (group,) = ArticleEmitter(context, language).groups()
     return group.pages()[page.path.file(language)].render()
 
 

@@ -17,8 +17,8 @@ PATH = PagePath("timeline/2024-03.md")
 @pytest.fixture(scope="module")
 def emitter():
     registry = load_registry()
-    context = EmitContext.of(build_knowledge([], registry), EmitOptions(), lambda article: article)
-    return Emitter(context, load_strings()["de"], "de")
+    context = EmitContext.of(build_knowledge([], registry), EmitOptions(), load_strings(), lambda article: article)
+    return Emitter(context, "de")
 
 
 def shelf_page(**changes):
@@ -54,7 +54,7 @@ def test_a_page_key_is_a_hash_of_its_values_and_language(emitter):
     one, two = PageSpec("home.md.j2", {"intro": "a"}), PageSpec("home.md.j2", {"intro": "b"})
     assert emitter.page(PATH, one).key == emitter.page(PATH, PageSpec("home.md.j2", {"intro": "a"})).key
     assert emitter.page(PATH, one).key != emitter.page(PATH, two).key
-    english = Emitter(emitter.context, load_strings()["en"], "en")
+    english = Emitter(emitter.context, "en")
     assert english.page(PATH, one).key != emitter.page(PATH, one).key
     assert list(emitter.page(PATH, one).pages()) == ["timeline/2024-03.de.md"]
 

@@ -14,7 +14,7 @@ from ..knowledge import Knowledge
 from ..models import Article
 from ..registry import SITE_LANGUAGES
 from .article import ArticleEmitter
-from .base import DEFAULT_OPTIONS, EmitOptions, Emitter, PageGroup, PendingPage, fingerprint, templates_fingerprint
+from .base import DEFAULT_OPTIONS, EmitOptions, Emitter, PageGroup, fingerprint, templates_fingerprint
 from .context import EmitContext
 from .entity import EntityEmitter
 from .entity_archive import EntityArchiveEmitter
@@ -28,7 +28,6 @@ __all__ = [
     "EMITTERS",
     "EmitOptions",
     "PageGroup",
-    "PendingPage",
     "emit_all",
     "fingerprint",
     "templates_fingerprint",
@@ -53,10 +52,7 @@ def emit_all(
 ) -> list[PageGroup]:
     """Every page in every language, in groups keyed by what they are made from. `full_article` gives an
     article with its body (the knowledge may hold articles from the corpus index, without it)."""
-    context = EmitContext.of(knowledge, options, full_article)
+    context = EmitContext.of(knowledge, options, strings, full_article)
     return [
-        group
-        for language in SITE_LANGUAGES
-        for emitter in EMITTERS
-        for group in emitter(context, strings[language], language).groups()
+        group for language in SITE_LANGUAGES for emitter in EMITTERS for group in emitter(context, language).groups()
     ]

@@ -7,33 +7,23 @@ from collections.abc import Iterator
 
 from ..knowledge import Page
 from ..paths import PagePath
-from ..registry import Entity
 from .base import Emitter, PageGroup, PageSpec
-
-MentionLists = tuple[tuple[str, tuple[Entity, ...]], ...]  # ("companies", (entity, ...)), people, themes
 
 
 class ArticleEmitter(Emitter):
     keyed_by_values = False  # the body is too large to hash; the article's cache key covers it
 
     def groups(self) -> Iterator[PageGroup]:
-        facts = self.knowledge.facts
         for page in self.knowledge.pages:
             related = tuple(other for other, _score in self.knowledge.related[page.slug])
-            mentioned = tuple(
-                (
-                    plural,
-                    tuple(facts[item["id"]].entity for item in getattr(page.article, plural) if item["id"] in facts),
-                )
-                for plural in ("companies", "people", "themes")
-            )
-            yield self.group(page.path, self.build, page, related, mentioned)
+            yield self.group(page.path, self.build, page, related)
 
-    def build(self, page: Page, related: tuple[Page, ...], mentioned: MentionLists) -> PageSpec:
+    def build(self, page: Page, related: tuple[Page, ...]) -> PageSpec:
+        """What the page shows of the article itself comes from `parts` (the same in every language)."""
         article = page.article
         entity_links = [
             (plural, [{"name": self.name(e), "href": PagePath.of_entity(e).link_from(page.path)} for e in entities])
-            for plural, entities in mentioned
+            for plural, entities in self.context.parts.mentioned(page)
         ]
         values = {
             "front_matter_text": self.context.parts.front_matter(page),

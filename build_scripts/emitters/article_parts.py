@@ -8,18 +8,22 @@ from ..entities import recognizer_for
 from ..knowledge import Knowledge, Page
 from ..models import Article
 from ..paths import PagePath
+from ..registry import Entity
 from ..render import article_front_matter, front_matter
+
+MentionLists = tuple[tuple[str, tuple[Entity, ...]], ...]  # ("companies", (entity, ...)), people, themes
 
 
 class ArticleParts:
-    """Front matter and body with entity links, computed once per article rather than once per language.
-    Both depend only on the article and the registry's names (its cache key covers them)."""
+    """Front matter, body with entity links and the entities it names, computed once per article rather than
+    once per language. All depend only on the article and the registry's names (its cache key covers them)."""
 
     def __init__(self, knowledge: Knowledge, full_article: Callable[[Article], Article]):
         self.knowledge = knowledge
         self.full_article = full_article
         self._front_matter: dict[str, str] = {}
         self._blocks: dict[str, list[dict]] = {}
+        self._mentioned: dict[str, MentionLists] = {}
 
     def front_matter(self, page: Page) -> str:
         if page.slug not in self._front_matter:
@@ -27,6 +31,19 @@ class ArticleParts:
             meta["description"] = page.article.summary
             self._front_matter[page.slug] = front_matter(meta)
         return self._front_matter[page.slug]
+
+    def mentioned(self, page: Page) -> MentionLists:
+        """The companies, people and themes the article names that have pages."""
+        if page.slug not in self._mentioned:
+            facts = self.knowledge.facts
+            self._mentioned[page.slug] = tuple(
+                (
+                    plural,
+                    tuple(facts[item["id"]].entity for item in getattr(page.article, plural) if item["id"] in facts),
+                )
+                for plural in ("companies", "people", "themes")
+            )
+        return self._mentioned[page.slug]
 
     def blocks(self, page: Page) -> list[dict]:
         if page.slug not in self._blocks:

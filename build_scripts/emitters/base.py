@@ -82,9 +82,13 @@ def templates_fingerprint() -> str:
 def token(value: object) -> str:
     """What a value contributes to a key. An article stands for its slug and cache key (which covers all it
     shows), facts for their entry and articles (EntityFacts.token), an entity for its kind and id (its names
-    are in every key, see EmitContext.key); a dataclass for its fields; plain values and tuples for themselves."""
+    are in every key, see EmitContext.keys); a dataclass for its fields; plain values and tuples for themselves."""
     if isinstance(value, tuple):
-        return "(" + ",".join(map(token, value)) + ")"
+        return "(" + ",".join([token(item) for item in value]) + ")"
+    if isinstance(value, Page):  # the most frequent: first
+        return value.token
+    if value is None or isinstance(value, (str, int, float)):
+        return repr(value)
     if isinstance(value, Entity):
         return f"{value.kind}/{value.id}"
     own = getattr(value, "token", None)
@@ -92,8 +96,6 @@ def token(value: object) -> str:
         return own
     if is_dataclass(value) and not isinstance(value, type):
         return type(value).__name__ + token(tuple(getattr(value, f.name) for f in fields(value)))
-    if value is None or isinstance(value, (str, int, float)):
-        return repr(value)
     raise TypeError(f"{type(value).__name__} cannot be part of a page key")
 
 
@@ -104,13 +106,13 @@ class Emitter:
     # False where the values are too large to hash (an article's body): the group key covers them
     keyed_by_values: ClassVar[bool] = True
 
-    def __init__(self, context: EmitContext, strings: dict, language: str):
+    def __init__(self, context: EmitContext, language: str):
         self.context = context
         self.knowledge = context.knowledge
         self.options = context.options
-        self.t = strings
+        self.t = context.strings[language]
         self.language = language
-        self._key = digest(context.key, fingerprint(language, strings), type(self).__name__)
+        self._key = digest(context.keys[language], type(self).__name__)
 
     def groups(self) -> Iterable[PageGroup]:
         raise NotImplementedError

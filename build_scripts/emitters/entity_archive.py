@@ -15,7 +15,7 @@ class EntityArchiveEmitter(Emitter):
     def groups(self) -> Iterator[PageGroup]:
         for entity_id, facts in self.knowledge.facts.items():
             if len(facts.articles) > self.options.top_articles:  # else its own page lists them all
-                for shelf_page in self.context.shelves[entity_id].pages():
+                for shelf_page in self.context.shelves[entity_id].pages:
                     yield self.group(shelf_page.path, self.build, facts.entity, shelf_page)
 
     def build(self, entity: Entity, page: ShelfPage) -> PageSpec:

@@ -4,11 +4,12 @@ into pages of a fixed size, and the navigation between those pages."""
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from functools import cached_property
 
 from ..knowledge import Page
 from ..paths import PagePath
+from .base import token
 
 UNDATED = "undated"
 
@@ -32,6 +33,11 @@ class ShelfPage:
     @property
     def path(self) -> PagePath:
         return period_path(self.start, self.period, self.number)
+
+    @cached_property
+    def token(self) -> str:
+        """Every field, once for all languages."""
+        return "ShelfPage" + token(tuple(getattr(self, f.name) for f in fields(self)))
 
 
 def period_path(start: PagePath, period: str, number: int = 1) -> PagePath:
@@ -69,19 +75,19 @@ class Shelf:
         """(period, number of articles) of every period."""
         return tuple((period, len(pages)) for period, pages in self.periods.items())
 
-    @property
-    def size(self) -> int:
-        return sum(map(len, self.periods.values()))
-
-    def pages(self) -> Iterator[ShelfPage]:
+    @cached_property
+    def pages(self) -> tuple[ShelfPage, ...]:
+        """Every page of every period, made once for all languages."""
         order = list(self.periods)
-        for index, (period, pages) in enumerate(self.periods.items()):
+        pages = []
+        for index, (period, articles) in enumerate(self.periods.items()):
             newer = order[index - 1] if index else None
             older = order[index + 1] if index + 1 < len(order) else None
-            total = page_count(len(pages), self.page_size)
+            total = page_count(len(articles), self.page_size)
             for number in range(1, total + 1):
-                chunk = tuple(pages[(number - 1) * self.page_size : number * self.page_size])
-                yield ShelfPage(self.start, period, number, total, newer, older, chunk)
+                chunk = tuple(articles[(number - 1) * self.page_size : number * self.page_size])
+                pages.append(ShelfPage(self.start, period, number, total, newer, older, chunk))
+        return tuple(pages)
 
 
 def pager(first: PagePath, number: int, total: int, origin: PagePath, label: str) -> dict | None:
@@ -121,8 +127,9 @@ def navigation(t: dict, page: ShelfPage) -> dict:
     first = period_path(page.start, page.period)
 
     def link(other: str | None) -> dict | None:
-        href = period_path(page.start, other).link_from(page.path) if other else None
-        return {"label": period_name(t, other), "href": href} if other else None
+        if other is None:
+            return None
+        return {"label": period_name(t, other), "href": period_path(page.start, other).link_from(page.path)}
 
     label = t["page_of"].format(number=page.number, total=page.total)
     return {

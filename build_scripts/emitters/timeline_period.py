@@ -10,7 +10,7 @@ from .shelf import ShelfPage, navigation, period_name
 
 class TimelinePeriodEmitter(Emitter):
     def groups(self) -> Iterator[PageGroup]:
-        for shelf_page in self.context.timeline.pages():
+        for shelf_page in self.context.timeline.pages:
             yield self.group(shelf_page.path, self.build, shelf_page)
 
     def build(self, page: ShelfPage) -> PageSpec:
