@@ -12,12 +12,14 @@ co-mentions) are computed only when one of its pages is rendered.
 from __future__ import annotations
 
 import hashlib
+import json
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from .models import Article
+from .paths import PagePath
 from .registry import Entity, Registry
 
 KINDS = (("companies", "company"), ("people", "person"), ("themes", "theme"))
@@ -34,12 +36,24 @@ class Page:
 
     article: Article
     slug: str
-    path: str  # relative to the docs folder, e.g. articles/<slug>.md
+    path: PagePath  # articles/<slug>.md
     key: str = ""  # the article's cache key: changes whenever anything the article shows changes
 
     @property
     def sort_key(self) -> tuple:
         return (self.article.date or "", self.slug)
+
+    @cached_property
+    def token(self) -> str:
+        """The article in a page key: its slug and cache key, which cover everything it shows."""
+        return f"{self.slug}:{self.key}"
+
+    def passages(self, kind: str, entity_id: str) -> list[str]:
+        """The article's statements, quotes or evidence sentences about an entity."""
+        return [p.text for p in self.article.passages if p.kind == kind and p.entity_id == entity_id]
+
+    def salience(self, entity_id: str) -> float:
+        return next(salience for i, salience in self.entities if i == entity_id)
 
     @cached_property
     def entities(self) -> tuple[tuple[str, float], ...]:
@@ -64,8 +78,11 @@ class EntityFacts:
     def dates(self) -> list[str]:
         return sorted(page.article.date for page, _ in self.articles if page.article.date)
 
-    def _passages(self, kind: str, page: Page) -> list[str]:
-        return [p.text for p in page.article.passages if p.kind == kind and p.entity_id == self.entity.id]
+    @cached_property
+    def token(self) -> str:
+        """The facts in a page key: the entity's registry entry (its names are in every key) and its articles."""
+        entry = hashlib.sha1(json.dumps(self.entity.data, sort_keys=True, default=str).encode()).hexdigest()
+        return entry + ":" + ",".join(page.token for page, _ in self.articles)
 
     @cached_property
     def statements(self) -> list[Statement]:
@@ -73,7 +90,7 @@ class EntityFacts:
         equals), no more than a few from one article."""
         chosen: list[Statement] = []
         for page, salience in sorted(self.articles, key=lambda item: (-item[1], item[0].sort_key)):
-            for text in self._passages("statement", page)[:MAX_STATEMENTS_PER_ARTICLE]:
+            for text in page.passages("statement", self.entity.id)[:MAX_STATEMENTS_PER_ARTICLE]:
                 chosen.append(Statement(page, text, salience))
                 if len(chosen) == MAX_STATEMENTS:
                     return chosen
@@ -84,15 +101,11 @@ class EntityFacts:
         """Interview answers of a person, from the articles where they are most salient."""
         quotes: list[Statement] = []
         for page, salience in self.articles:
-            for text in self._passages("quote", page):
+            for text in page.passages("quote", self.entity.id):
                 quotes.append(Statement(page, text, salience))
                 if len(quotes) == MAX_QUOTES:
                     return quotes
         return quotes
-
-    def evidence(self, page: Page) -> list[str]:
-        """Themes: the sentences of an article that made it relevant."""
-        return self._passages("evidence", page)
 
     @cached_property
     def _co_mentions(self) -> list[tuple[Entity, int]]:
@@ -116,11 +129,6 @@ class EntityFacts:
 
     def shared_articles(self, other: EntityFacts) -> int:
         return len(self._slugs & other._slugs)
-
-    @cached_property
-    def salience(self) -> dict[str, float]:
-        """slug -> the entity's salience in that article."""
-        return {page.slug: salience for page, salience in self.articles}
 
     @cached_property
     def _slugs(self) -> set[str]:
@@ -183,7 +191,7 @@ def _related(pages: list[Page], facts: dict[str, EntityFacts], memo: dict) -> di
         if reused is not None and reused[0] == entities and not any(i in changed for i, _ in entities):
             ranked = reused[1]
         else:
-            scores: Counter = Counter()
+            scores: defaultdict[str, float] = defaultdict(float)
             for entity_id, salience in entities:
                 for other, other_salience in candidates[entity_id]:
                     if other.slug != page.slug:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import textwrap
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
@@ -14,21 +13,22 @@ from pathlib import Path
 
 from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
-from .emit import PageGroup, emit_all, fingerprint, templates_fingerprint
+from .emitters import DEFAULT_OPTIONS, EmitOptions, PageGroup, emit_all, fingerprint, templates_fingerprint
+from .emitters.catalog import catalog_entry, catalog_text
 from .knowledge import Page, build_knowledge
 from .lock import locked
 from .models import Article, Failure, SourceError
+from .paths import PagePath
 from .registry import Registry, load_registry
-from .render import article_front_matter
 from .settings import Settings, load_settings
 from .slugs import assign_slugs
 from .sources import SourceRef, discover, read_limited
 from .strings import load_strings
 from .write import files_below, remove_stale, write_if_changed
 
-ARTICLES_DIR = "articles"
 CATALOG = "catalog.json"
-MANIFEST = ".atlas-generated.json"  # every file written last time and its render key: stale ones go, unchanged ones are skipped
+# every file written last time and its render key: stale ones go, unchanged ones are skipped
+MANIFEST = ".atlas-generated.json"
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 
@@ -92,15 +92,21 @@ def convert(
     cache_dir: Path | None,
     write: bool = True,
     progress: Callable[[int, int], None] | None = None,
+    options: EmitOptions = DEFAULT_OPTIONS,
 ) -> Report:
     """Converts every source below seeds_dir and, with `write`, writes the pages into docs_dir, holding the
-    docs folder's lock (lock.py): a second convert of the same folder waits."""
+    docs folder's lock (lock.py): a second convert of the same folder waits. `options`: how long listings are."""
     with locked(docs_dir) if write else nullcontext():
-        return _convert(seeds_dir, docs_dir, cache_dir, write, progress)
+        return _convert(seeds_dir, docs_dir, cache_dir, write, progress, options)
 
 
 def _convert(
-    seeds_dir: Path, docs_dir: Path, cache_dir: Path | None, write: bool, progress: Callable[[int, int], None] | None
+    seeds_dir: Path,
+    docs_dir: Path,
+    cache_dir: Path | None,
+    write: bool,
+    progress: Callable[[int, int], None] | None,
+    options: EmitOptions,
 ) -> Report:
     settings = load_settings()
     registry = load_registry()
@@ -125,6 +131,7 @@ def _convert(
         registry.fingerprint,
         strings,
         templates_fingerprint(),
+        options,
         sorted(keys.items()),
         sorted((f.source, f.error) for f in results.values()),
     )
@@ -159,10 +166,10 @@ def _convert(
         (report.articles if isinstance(result, Article) else report.failures).append(result)
     report.article_count = len(report.articles)
     slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
-    pages = [Page(a, slugs[a.source], f"{ARTICLES_DIR}/{slugs[a.source]}.md", keys[a.source]) for a in report.articles]
-    entries = [catalog_entry(page.article, page.slug, page.path) for page in pages]
+    pages = [Page(a, slugs[a.source], PagePath.of_article(slugs[a.source]), keys[a.source]) for a in report.articles]
+    entries = [catalog_entry(page) for page in pages]
     knowledge = build_knowledge(pages, registry, cache.memo("related"))
-    generated = emit_all(knowledge, strings, report.article)
+    generated = emit_all(knowledge, strings, report.article, options)
     report.catalog = {
         "articles": entries,
         "errors": [{"source": f.source, "error": f.error} for f in report.failures],
@@ -172,9 +179,7 @@ def _convert(
         },
     }
     if write:
-        _write(
-            docs_dir, generated, report, _catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present
-        )
+        _write(docs_dir, generated, report, catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present)
     cache.save(set(keys.values()))
     return report
 
@@ -198,34 +203,6 @@ def _read(ref: SourceRef, seeds_dir: Path, limit: int) -> tuple[bytes, tuple[str
         return Failure(
             name, f"sidecar cannot be read ({reason}); {ref.source} is not converted without its corrections"
         )
-
-
-def catalog_entry(article: Article, slug: str, path: str) -> dict:
-    entry = article_front_matter(article, slug, path)
-    return {
-        "id": entry.pop("id"),
-        "source": entry.pop("source"),
-        "sha256": entry.pop("sha256"),
-        "path": entry.pop("path"),
-        **entry,
-    }
-
-
-def _catalog_text(catalog: dict, pages: list[Page], memo: dict) -> str:
-    """catalog.json as json.dumps(catalog, indent=2) writes it, with each article's entry serialised once
-    and reused from `memo` (by slug and cache key) while the article is unchanged."""
-    entries = []
-    for page, entry in zip(pages, catalog["articles"]):
-        token = f"{page.slug}:{page.key}"
-        if token not in memo:
-            memo[token] = textwrap.indent(json.dumps(entry, ensure_ascii=False, indent=2), "    ")
-        entries.append(memo[token])
-    for token in set(memo) - {f"{page.slug}:{page.key}" for page in pages}:
-        del memo[token]
-    placeholder = "\x00articles\x00"
-    text = json.dumps({**catalog, "articles": placeholder}, ensure_ascii=False, indent=2) + "\n"
-    listing = "[\n" + ",\n".join(entries) + "\n  ]" if entries else "[]"
-    return text.replace(json.dumps(placeholder), listing, 1)
 
 
 def _run(jobs: list[_Job], settings: Settings, registry: Registry):
@@ -277,24 +254,9 @@ def _write(
     rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
     is reported and recorded without a key, so the next build writes it again."""
     previous = _read_manifest(docs_dir).get("groups", {})
-    manifest: dict[str, object] = {}
-    for group in groups:
-        old = previous.get(group.name)
-        old_pages = _group_pages(group.name, old)
-        if _group_key(old) == group.key and all(rel in present for rel in old_pages):
-            manifest[group.name] = old
-            continue
-        pages = group.pages()
-        keys = {}
-        for rel, pending in pages.items():
-            keys[rel] = pending.key
-            if old_pages.get(rel) == pending.key and rel in present:
-                continue
-            report.rendered += 1
-            if not _write_file(docs_dir, rel, pending.render(), report):
-                keys[rel] = ""
-        group_key = group.key if all(keys.values()) else ""
-        manifest[group.name] = group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
+    manifest = {
+        group.name: _write_group(docs_dir, group, previous.get(group.name), present, report) for group in groups
+    }
     written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
     before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
     try:
@@ -312,6 +274,23 @@ def _write(
         report,
         listed=False,
     )
+
+
+def _write_group(docs_dir: Path, group: PageGroup, old: object, present: set[str], report: Report) -> object:
+    """Writes a group's pages unless unchanged since the last build; returns its manifest entry."""
+    old_pages = _group_pages(group.name, old)
+    if _group_key(old) == group.key and all(rel in present for rel in old_pages):
+        return old
+    keys = {}
+    for rel, pending in group.pages().items():
+        keys[rel] = pending.key
+        if old_pages.get(rel) == pending.key and rel in present:
+            continue
+        report.rendered += 1
+        if not _write_file(docs_dir, rel, pending.render(), report):
+            keys[rel] = ""
+    group_key = group.key if all(keys.values()) else ""
+    return group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
 
 
 def _write_file(docs_dir: Path, rel: str, content: str, report: Report, listed: bool = True) -> bool:

@@ -91,13 +91,17 @@ def pytest_terminal_summary(terminalreporter):
 
 def article_page(article, registry, language="en"):
     """The Markdown page of one article, rendered as the pipeline renders it (without the corpus)."""
-    from build_scripts.emit import ArticleParts, View
+    from build_scripts.emitters import EmitOptions
+    from build_scripts.emitters.article import ArticleEmitter
+    from build_scripts.emitters.context import EmitContext
     from build_scripts.knowledge import Page, build_knowledge
+    from build_scripts.paths import PagePath
     from build_scripts.strings import load_strings
 
-    page = Page(article, "a", "articles/a.md")
-    knowledge = build_knowledge([page], registry)
-    return View(knowledge, load_strings()[language], language).article(page, ArticleParts(knowledge, lambda a: a))
+    page = Page(article, "a", PagePath.of_article("a"))
+    context = EmitContext.of(build_knowledge([page], registry), EmitOptions(), load_strings(), lambda a: a)
+    (group,) = ArticleEmitter(context, language).groups()
+    return group.pages()[page.path.file(language)].render()
 
 
 def body_of(page_markdown: str) -> str:

@@ -7,18 +7,20 @@ import shutil
 import pytest
 from conftest import SEEDS
 
-from build_scripts import emit
-from build_scripts.emit import View, page_count, paged_path
+from build_scripts.emitters import EmitOptions
+from build_scripts.emitters.shelf import page_count, pager
+from build_scripts.paths import PagePath
 from build_scripts.pipeline import convert
-from build_scripts.strings import load_strings
 
 EXTRA = {  # three short articles more, all on SenseTime, two in the same month, so listings have something to split
-    f"sensetime_{day}.txt": f"SenseTime Meldung {day}\n\n{day}.03.2023\n\nSenseTime hat heute ein neues Modell vorgestellt. "
+    f"sensetime_{day}.txt": f"SenseTime Meldung {day}\n\n{day}.03.2023\n\n"
+    "SenseTime hat heute ein neues Modell vorgestellt. "
     "Das Unternehmen aus Shanghai will damit Kunden in der Industrie gewinnen und seine Rechenzentren auslasten. "
     "Analysten erwarten, dass SenseTime im Preiskampf mit anderen Anbietern bestehen kann.\n"
     for day in (11, 12, 13)
 }
 LINK = re.compile(r"\]\(([^)\s]+\.md)\)")
+ONE_A_PAGE = EmitOptions(shelf_page_size=1, top_articles=1)
 
 
 @pytest.fixture(scope="module")
@@ -28,10 +30,7 @@ def paged(tmp_path_factory):
     shutil.copytree(SEEDS, root / "seeds")
     for name, text in EXTRA.items():
         (root / "seeds" / name).write_text(text, encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(emit, "SHELF_PAGE_SIZE", 1)
-        patch.setattr(emit, "TOP_ARTICLES", 1)
-        report = convert(root / "seeds", root / "docs", root / "cache")
+    report = convert(root / "seeds", root / "docs", root / "cache", options=ONE_A_PAGE)
     assert report.failures == []
     return root / "docs", report.catalog["articles"]
 
@@ -42,9 +41,7 @@ def links(page, rows_only=False):
     return [(page.parent / target).resolve() for line in lines for target in LINK.findall(line)]
 
 
-def test_paged_path_and_page_count():
-    assert paged_path("companies/x.md", 1) == "companies/x.md"
-    assert paged_path("companies/x.md", 3) == "companies/x/3.md"
+def test_page_count():
     assert (page_count(0, 50), page_count(50, 50), page_count(51, 50)) == (1, 1, 2)
 
 
@@ -113,10 +110,7 @@ def test_adding_an_article_rewrites_only_the_pages_of_its_periods(paged, tmp_pat
     seeds = docs.parent / "seeds"
     (seeds / "sensetime_14.txt").write_text(EXTRA["sensetime_11.txt"].replace("11", "14"), encoding="utf-8")
     try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(emit, "SHELF_PAGE_SIZE", 1)
-            patch.setattr(emit, "TOP_ARTICLES", 1)
-            report = convert(seeds, docs, docs.parent / "cache")
+        report = convert(seeds, docs, docs.parent / "cache", options=ONE_A_PAGE)
     finally:
         (seeds / "sensetime_14.txt").unlink()
     shelf_pages = [p for p in report.written if p.startswith(("timeline/", "companies/sensetime/"))]
@@ -125,19 +119,17 @@ def test_adding_an_article_rewrites_only_the_pages_of_its_periods(paged, tmp_pat
 
 
 def test_pager_stays_small_however_many_pages():
-    from build_scripts.knowledge import Knowledge
-
-    view = View(Knowledge([], {}, {}, None), load_strings()["en"], "en")
-    assert view.pager("timeline.md", 1, 1, "timeline.md") is None
+    first = PagePath("timeline/2024-03.md")
+    assert pager(first, 1, 1, first, "1/1") is None
     sizes = set()
     for total in (7, 70, 700):
         for number in (1, 4, total // 2, total):
-            pager = view.pager("timeline.md", number, total, paged_path("timeline.md", number))
-            numbers = [link["number"] for link in pager["links"] if not link["gap"]]
+            links = pager(first, number, total, first.numbered(number), "label")
+            numbers = [link["number"] for link in links["links"] if not link["gap"]]
             assert numbers[0] == 1 and numbers[-1] == total and number in numbers
-            assert [link for link in pager["links"] if link["current"]][0]["number"] == number
-            assert (pager["previous"] is None) == (number == 1) and (pager["next"] is None) == (number == total)
-            sizes.add(len(pager["links"]))
+            assert [link for link in links["links"] if link["current"]][0]["number"] == number
+            assert (links["previous"] is None) == (number == 1) and (links["next"] is None) == (number == total)
+            sizes.add(len(links["links"]))
     assert max(sizes) <= 9
 
 
@@ -169,3 +161,31 @@ def test_archive_pages_stay_out_of_the_search(paged):
     archive = next((docs / "companies" / "sensetime").glob("*.md"))
     assert "search:\n  exclude: true\n" in archive.read_text(encoding="utf-8")
     assert "exclude" not in (docs / "companies" / "sensetime.md").read_text(encoding="utf-8").split("---")[1]
+
+
+ARM = (
+    "Neuer Chip von Arm Limited\n\n2024-09-03\n\nDer britische Chipentwickler Arm Limited hat am Dienstag eine neue "
+    "Prozessorarchitektur für Rechenzentren vorgestellt. Arm Limited will damit mehr Kunden bei den großen "
+    "Cloud-Anbietern gewinnen.\n"
+)
+SOFTBANK = (
+    "SoftBank investiert weiter\n\n2024-09-05\n\nSoftBank hat am Donnerstag angekündigt, weitere Milliarden in "
+    "Unternehmen der künstlichen Intelligenz zu investieren. Der Konzern aus Tokio will damit an frühere "
+    "Erfolge anknüpfen.\n"
+)
+
+
+def test_an_incremental_build_writes_what_a_build_from_scratch_writes(tmp_path):
+    """Arm's page names its parent SoftBank, as a link once SoftBank has a page of its own: the article
+    that gives SoftBank its page must rewrite Arm's page, though no article about Arm changed."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "arm.txt").write_text(ARM, encoding="utf-8")
+    convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert "softbank.md" not in (tmp_path / "docs" / "companies" / "arm.md").read_text(encoding="utf-8")
+    (seeds / "softbank.txt").write_text(SOFTBANK, encoding="utf-8")
+    report = convert(seeds, tmp_path / "docs", tmp_path / "cache")
+    assert {"companies/arm.md", "companies/arm.de.md", "companies/arm.zh.md"} <= set(report.written)
+    convert(seeds, tmp_path / "fresh", None)
+    for page in (tmp_path / "fresh").rglob("*.md"):
+        assert page.read_bytes() == (tmp_path / "docs" / page.relative_to(tmp_path / "fresh")).read_bytes(), page

@@ -1,0 +1,40 @@
+"""Article pages: the article's facts, its body with the first mention of each company and person linked,
+and its related articles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..knowledge import Page
+from ..paths import PagePath
+from .base import Emitter, PageGroup, PageSpec
+
+
+class ArticleEmitter(Emitter):
+    keyed_by_values = False  # the body is too large to hash; the article's cache key covers it
+
+    def groups(self) -> Iterator[PageGroup]:
+        for page in self.knowledge.pages:
+            related = tuple(other for other, _score in self.knowledge.related[page.slug])
+            yield self.group(page.path, self.build, page, related)
+
+    def build(self, page: Page, related: tuple[Page, ...]) -> PageSpec:
+        """What the page shows of the article itself comes from `parts` (the same in every language)."""
+        article = page.article
+        entity_links = [
+            (plural, [{"name": self.name(e), "href": PagePath.of_entity(e).link_from(page.path)} for e in entities])
+            for plural, entities in self.context.parts.mentioned(page)
+        ]
+        values = {
+            "front_matter_text": self.context.parts.front_matter(page),
+            "article": article,
+            "blocks": self.context.parts.blocks(page),
+            "language_name": self.language_name(article.language),
+            "date": self.date(article.date),
+            "entity_facts": entity_links,
+            "related": [self.article_row(other, page.path) for other in related],
+            "alternate_titles": [
+                {"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles
+            ],
+        }
+        return PageSpec("article.md.j2", values)

@@ -1,0 +1,36 @@
+"""catalog.json: every article's metadata and page, the errors and the registry's entities, for other tools."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from ..knowledge import Page
+from ..render import article_front_matter
+
+
+def catalog_entry(page: Page) -> dict:
+    entry = article_front_matter(page.article, page.slug, page.path.src)
+    return {
+        "id": entry.pop("id"),
+        "source": entry.pop("source"),
+        "sha256": entry.pop("sha256"),
+        "path": entry.pop("path"),
+        **entry,
+    }
+
+
+def catalog_text(catalog: dict, pages: list[Page], memo: dict) -> str:
+    """catalog.json as json.dumps(catalog, indent=2) writes it, with each article's entry serialised once
+    and reused from `memo` (by slug and cache key) while the article is unchanged."""
+    entries = []
+    for page, entry in zip(pages, catalog["articles"], strict=True):
+        if page.token not in memo:
+            memo[page.token] = textwrap.indent(json.dumps(entry, ensure_ascii=False, indent=2), "    ")
+        entries.append(memo[page.token])
+    for token in set(memo) - {page.token for page in pages}:
+        del memo[token]
+    placeholder = "\x00articles\x00"
+    text = json.dumps({**catalog, "articles": placeholder}, ensure_ascii=False, indent=2) + "\n"
+    listing = "[\n" + ",\n".join(entries) + "\n  ]" if entries else "[]"
+    return text.replace(json.dumps(placeholder), listing, 1)
