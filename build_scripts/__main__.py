@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from .datafile import DataFileError
 from .pipeline import Report, convert
-from .settings import DataFileError
 
 EXIT_OK, EXIT_FAILED_SOURCES, EXIT_USAGE = 0, 1, 2
 LISTED_WRITE_ERRORS = 20  # a full disk fails every file after it: the first ones say enough

@@ -16,6 +16,7 @@ import ahocorasick
 
 from .models import Block
 from .registry import Registry
+from .vocabulary import ENTITY_KINDS
 
 WEIGHTS = {"title": 3.0, "heading": 2.0, "speaker": 2.0, "lead": 1.5, "body": 1.0}
 MIN_THEME_HITS = 2
@@ -119,7 +120,7 @@ def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Re
             weight[entity_id] += WEIGHTS[where]
             count[entity_id] += 1
     result = {}
-    for plural, kind in (("companies", "company"), ("people", "person"), ("themes", "theme")):
+    for plural, kind in ENTITY_KINDS.items():
         ids = [i for i in weight if kind_of[i] == kind]
         if kind == "theme":
             ids = [i for i in ids if count[i] >= MIN_THEME_HITS or weight[i] >= WEIGHTS["title"]]

@@ -10,6 +10,7 @@ from .models import Article, Block, CleanedText, SourceText
 from .settings import Settings
 from .slugs import slugify
 from .text import shorten, upper_first, word_counts
+from .vocabulary import ENTITY_SECTIONS
 
 _COMPARABLE = re.compile(r"[\W_]+")
 
@@ -69,7 +70,7 @@ def build_article(
         blocks=blocks,
         slug_base=slugify(title, base_language(language)),
         slug=overrides.get("slug"),
-        entity_overrides={k: overrides[k] for k in ("companies", "people", "themes") if k in overrides},
+        entity_overrides={k: overrides[k] for k in ENTITY_SECTIONS if k in overrides},
     )
 
 

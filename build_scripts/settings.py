@@ -6,14 +6,13 @@ a YAML file without reading Python.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from . import datafile
+from .datafile import DataFileError
+from .hashing import sha256_hex
 from .lines import TITLE_NAMES, Cues, TreeEnsemble, feature_names, load_cues, load_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -35,10 +34,6 @@ THRESHOLDS = (
     "cjk_chars_per_minute",
     "max_source_bytes",
 )
-
-
-class DataFileError(Exception):
-    """A data file a maintainer edits is invalid; the message names file, entry and key."""
 
 
 @dataclass(frozen=True)
@@ -78,17 +73,6 @@ class Settings:
     cues: Cues
     line_model: TreeEnsemble
     fingerprint: str  # hash of the data files, part of every cache key
-
-
-def _load_yaml(path: Path) -> tuple[object, bytes]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
-    try:
-        return datafile.load(raw), raw
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
 
 
 def _compile(pattern: object, where: str) -> re.Pattern:
@@ -175,8 +159,8 @@ def _probabilities(value: object, where: str) -> dict[str, float]:
 def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     cleaning_path = data_dir / "cleaning.yml"
     layouts_path = data_dir / "layouts.yml"
-    cleaning, cleaning_raw = _load_yaml(cleaning_path)
-    layouts_doc, layouts_raw = _load_yaml(layouts_path)
+    cleaning, cleaning_raw = datafile.read(cleaning_path)
+    layouts_doc, layouts_raw = datafile.read(layouts_path)
     if not isinstance(cleaning, dict):
         raise DataFileError(f"{cleaning_path}: expected a mapping at the top level")
     thresholds = cleaning.get("thresholds")
@@ -231,9 +215,7 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
             f"{model_path}: trained with other cue kinds than {cues_path} has now; retrain it with "
             "`python tools/train_cleaner.py --corpus DIR` (see its docstring)"
         )
-    fingerprint = hashlib.sha256(
-        b"\0".join([cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes()])
-    ).hexdigest()
+    fingerprint = sha256_hex(cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes())
     return Settings(
         thresholds=dict(thresholds),
         sentence_end=cleaning["sentence_end"],

@@ -13,10 +13,10 @@ import yaml
 
 from . import datafile
 from .models import SourceError
+from .vocabulary import ENTITY_SECTIONS
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$")
-ENTITY_KEYS = ("companies", "people", "themes")
 KEYS = {
     "title": "text",
     "date": "date",
@@ -26,7 +26,7 @@ KEYS = {
     "publisher": "text_or_null",
     "summary": "text",
     "slug": "slug",
-    **{key: "entities" for key in ENTITY_KEYS},
+    **{key: "entities" for key in ENTITY_SECTIONS},
 }
 
 

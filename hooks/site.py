@@ -36,6 +36,7 @@ from markupsafe import escape as html_escape
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from build_scripts.csp import content_security_policy
+from build_scripts.vocabulary import ENTITY_SECTIONS
 
 FEED = "feed.xml"
 FEED_LIMIT = 50
@@ -44,9 +45,8 @@ BUILD_LANGUAGE = "ATLAS_BUILD_LANGUAGE"
 # Set by the benchmark: CPU time spent on each page kind (markdown to HTML file) goes to <value>.<language>.json.
 PAGE_TIMES = "ATLAS_PAGE_TIMES"
 # Pages whose content the search indexes: the first folder of their address (under the language prefix).
-SEARCHABLE_SECTIONS = ("articles", "companies", "people", "themes")
+SEARCHABLE_SECTIONS = ("articles", *ENTITY_SECTIONS)
 SEARCHABLE_PAGES = ("about",)
-ENTITY_SECTIONS = ("companies", "people", "themes")
 # Material's inline scripts live in these partials; the Content-Security-Policy allows exactly them.
 THEME_SCRIPT_PARTIALS = "partials/javascripts/"
 
