@@ -32,11 +32,11 @@ def build_article(
     blocks = _drop_repeated_title(blocks, title)
     lead = next((b.text for b in blocks if b.kind in ("paragraph", "turn")), "")
     title_generated = not title
-    if title_generated:
-        title = _generated_title(lead or (blocks[0].text if blocks else source.source), settings)
+    title = title or _generated_title(lead or (blocks[0].text if blocks else source.source), settings)
     if cleaned.lowercase:
         title, blocks = upper_first(title), [_capitalised_heading(b) for b in blocks]
     language = given.get("language", detected)
+    word_count, reading_time = _length(body_text, settings)
     return Article(
         source=source.source,
         sha256=sha256,
@@ -45,7 +45,8 @@ def build_article(
         alternate_titles=alternates,
         language=language,
         **_attribution(cleaned, given),
-        **_length(body_text, settings),
+        word_count=word_count,
+        reading_time=reading_time,
         summary=given.get("summary", shorten(lead, settings.thresholds["summary_max_chars"])[0]),
         speakers=speakers,
         layouts=cleaned.layouts,
@@ -83,12 +84,12 @@ def _attribution(cleaned: CleanedText, given: dict) -> dict:
     }
 
 
-def _length(body_text: str, settings: Settings) -> dict[str, int]:
+def _length(body_text: str, settings: Settings) -> tuple[int, int]:
     """Word count (a CJK character counts as a word) and reading time in whole minutes, at least one."""
     words, cjk_words = word_counts(body_text)
     limits = settings.thresholds
     minutes = (words - cjk_words) / limits["words_per_minute"] + cjk_words / limits["cjk_chars_per_minute"]
-    return {"word_count": words, "reading_time": max(1, math.ceil(minutes))}
+    return words, max(1, math.ceil(minutes))
 
 
 def _choose_title(cleaned: CleanedText, language: str) -> tuple[str, list[dict]]:
