@@ -1,4 +1,6 @@
-"""UI strings of generated pages, one YAML file per site language (data/i18n/<lang>.yml).
+"""UI strings of the site, one YAML file per site language (data/i18n/<lang>.yml): those of the generated pages,
+and under `frame` those of the frame around every page (feed title, 404 page, search box) that hooks/site.py
+gives the templates in overrides/.
 
 A key missing from one language, or a placeholder that differs between languages, is a build error:
 never a silent English fallback.
