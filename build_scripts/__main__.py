@@ -15,8 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from .datafile import DataFileError
 from .pipeline import Report, convert
-from .settings import DataFileError
 
 EXIT_OK, EXIT_FAILED_SOURCES, EXIT_USAGE = 0, 1, 2
 LISTED_WRITE_ERRORS = 20  # a full disk fails every file after it: the first ones say enough
@@ -142,6 +142,12 @@ def _run(argv: list[str] | None) -> int:
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE
+    return _convert_then(args)
+
+
+def _convert_then(args) -> int:
+    """convert, check, build and serve: convert the seeds (check writes nothing), print the summary, then
+    build or preview the site."""
     write = args.command != "check"
     update, close = _progress() if not args.quiet else (None, lambda: None)
     started = time.perf_counter()
@@ -156,15 +162,7 @@ def _run(argv: list[str] | None) -> int:
         print(f"error: {_describe(exc)}; the build stopped there", file=sys.stderr)
         return EXIT_FAILED_SOURCES
     close()
-    summary = _summary(report, time.perf_counter() - started, write)
-    if args.command == "check":
-        summary += _suggestions(report)
-    if args.quiet:
-        summary = "\n".join(line for line in summary.splitlines() if line.startswith("error:"))
-    failed = bool(report.failures or report.write_errors)
-    if summary:
-        print(summary, file=sys.stderr if failed else sys.stdout)
-    status = EXIT_FAILED_SOURCES if failed else EXIT_OK
+    status = _print_summary(args, report, time.perf_counter() - started, write)
     if args.command == "build" and report.write_errors:
         print(f"error: site not built: {args.docs}/ is incomplete; {args.site}/ is unchanged", file=sys.stderr)
         return status
@@ -173,6 +171,19 @@ def _run(argv: list[str] | None) -> int:
     if args.command == "serve":
         return _serve(args)
     return status
+
+
+def _print_summary(args, report: Report, seconds: float, wrote: bool) -> int:
+    """Prints what convert did (only the errors with --quiet; on stderr when anything failed); the exit status."""
+    summary = _summary(report, seconds, wrote)
+    if args.command == "check":
+        summary += _suggestions(report)
+    if args.quiet:
+        summary = "\n".join(line for line in summary.splitlines() if line.startswith("error:"))
+    failed = bool(report.failures or report.write_errors)
+    if summary:
+        print(summary, file=sys.stderr if failed else sys.stdout)
+    return EXIT_FAILED_SOURCES if failed else EXIT_OK
 
 
 def _build_site(args) -> int:

@@ -9,6 +9,7 @@ error found later can still name file and line.
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import yaml
@@ -23,6 +24,10 @@ class Mapping(dict[Hashable, Any]):
     """A mapping read from YAML; `line` is the (1-based) line it starts on."""
 
     line: int | None = None
+
+
+class DataFileError(Exception):
+    """A data file a maintainer edits is invalid; the message names file, entry and key."""
 
 
 class DuplicateKeyError(yaml.YAMLError):
@@ -70,3 +75,16 @@ def where(path: object, value: object) -> str:
     """`path:line` for a value read by `load` (just `path` when its line is unknown)."""
     line = getattr(value, "line", None)
     return f"{path}:{line}" if line else str(path)
+
+
+def read(path: Path) -> tuple[Any, bytes]:
+    """The document in the file at `path` and the file's bytes (for fingerprints); a file that cannot be read
+    or is no valid YAML is a DataFileError naming the file (and, for YAML, line and column)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
+    try:
+        return load(raw), raw
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: not valid YAML: {exc}") from exc

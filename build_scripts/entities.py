@@ -16,6 +16,7 @@ import ahocorasick
 
 from .models import Block
 from .registry import Registry
+from .vocabulary import ENTITY_KINDS
 
 WEIGHTS = {"title": 3.0, "heading": 2.0, "speaker": 2.0, "lead": 1.5, "body": 1.0}
 MIN_THEME_HITS = 2
@@ -91,6 +92,15 @@ def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Re
     most salient first. Salience is the entity's share of the weighted mentions of its kind (title,
     headings and the lead weigh more than the body)."""
     recognizer = recognizer_for(registry)
+    weight, count = _weigh_mentions(recognizer, _segments(title, blocks, speakers))
+    return {
+        section: _ranked(kind, weight, count, recognizer.kind_of, overrides.get(section, {}))
+        for section, kind in ENTITY_KINDS.items()
+    }
+
+
+def _segments(title: str, blocks: list[Block], speakers: list[str]) -> list[tuple[str, str]]:
+    """(text, where) of every part of the article, `where` naming its weight in WEIGHTS."""
     segments = [(title, "title")] + [(s, "speaker") for s in speakers]
     lead_seen = False
     for block in blocks:
@@ -101,10 +111,15 @@ def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Re
                 segments.append((block.speaker, "body"))  # every turn is a mention of its speaker
             segments.append((block.text, "body" if lead_seen else "lead"))
             lead_seen = True
+    return segments
+
+
+def _weigh_mentions(recognizer: Recognizer, segments: list[tuple[str, str]]) -> tuple[dict, dict]:
+    """Weighted mentions and mentions per entity id; an ambiguous alias counts only for an entity that the
+    article also names unambiguously."""
     weight: dict[str, float] = defaultdict(float)
     count: dict[str, int] = defaultdict(int)
     unambiguous: set[str] = set()
-    kind_of = recognizer.kind_of
     pending: list[tuple[str, str]] = []
     for text, where in segments:
         for _start, term in recognizer.mentions(text):
@@ -118,18 +133,19 @@ def recognise(title: str, blocks: list[Block], speakers: list[str], registry: Re
         if entity_id in unambiguous:
             weight[entity_id] += WEIGHTS[where]
             count[entity_id] += 1
-    result = {}
-    for plural, kind in (("companies", "company"), ("people", "person"), ("themes", "theme")):
-        ids = [i for i in weight if kind_of[i] == kind]
-        if kind == "theme":
-            ids = [i for i in ids if count[i] >= MIN_THEME_HITS or weight[i] >= WEIGHTS["title"]]
-        change = overrides.get(plural, {})
-        ids = [i for i in ids if i not in change.get("remove", [])]
-        for added in change.get("add", []):
-            if added not in ids and kind_of.get(added) == kind:
-                ids.append(added)
-                weight[added] = max(weight[added], 1.0)
-        total = sum(weight[i] for i in ids) or 1.0
-        ranked = sorted(ids, key=lambda i: (-weight[i], i))
-        result[plural] = [{"id": i, "salience": round(weight[i] / total, 3), "mentions": count[i]} for i in ranked]
-    return result
+    return weight, count
+
+
+def _ranked(kind: str, weight: dict, count: dict, kind_of: dict[str, str], change: dict) -> list[dict]:
+    """The entities of one kind, most salient first, with a sidecar's corrections (`add`, `remove`) applied:
+    a theme needs MIN_THEME_HITS mentions or one in the title; an added entity weighs at least one mention."""
+    ids = [i for i in weight if kind_of[i] == kind]
+    if kind == "theme":
+        ids = [i for i in ids if count[i] >= MIN_THEME_HITS or weight[i] >= WEIGHTS["title"]]
+    kept = {i: weight[i] for i in ids if i not in change.get("remove", [])}
+    for added in change.get("add", []):
+        if added not in kept and kind_of.get(added) == kind:
+            kept[added] = max(weight.get(added, 0.0), 1.0)
+    total = sum(kept.values()) or 1.0
+    ranked = sorted(kept, key=lambda i: (-kept[i], i))
+    return [{"id": i, "salience": round(kept[i] / total, 3), "mentions": count.get(i, 0)} for i in ranked]

@@ -10,6 +10,7 @@ from .models import Article, Block, CleanedText, SourceText
 from .settings import Settings
 from .slugs import slugify
 from .text import shorten, upper_first, word_counts
+from .vocabulary import ENTITY_SECTIONS
 
 _COMPARABLE = re.compile(r"[\W_]+")
 
@@ -23,54 +24,72 @@ def build_article(
     overrides: dict,
     settings: Settings,
 ) -> Article:
-    """Heuristic metadata, then the source's own metadata (front matter, HTML meta), then the
-    maintainer's sidecar, each later one winning."""
-    limits = settings.thresholds
+    """Heuristic metadata, then the source's own (front matter, HTML meta), then the sidecar's: later ones win."""
     body_text = "\n".join(block.text for block in blocks)
-    language = detect_language(body_text or "\n".join(t.text for t in cleaned.titles), settings.languages)
-
-    title, alternates = _choose_title(cleaned, language)
+    detected = detect_language(body_text or "\n".join(t.text for t in cleaned.titles), settings.languages)
     given = {**source.preset, **overrides}
-    if given.get("title"):
-        if title and given["title"] != title:
-            alternates = [{"language": language, "title": title}, *alternates]
-        title = given["title"]
+    title, alternates = _title_and_alternates(cleaned, detected, given.get("title"))
     blocks = _drop_repeated_title(blocks, title)
     lead = next((b.text for b in blocks if b.kind in ("paragraph", "turn")), "")
     title_generated = not title
-    if title_generated:
-        first_sentence = lead or (blocks[0].text if blocks else source.source)
-        title, _ = shorten(first_sentence, limits["generated_title_max_chars"])
-        title = title.rstrip("。.!！;；:：,，")
+    title = title or _generated_title(lead or (blocks[0].text if blocks else source.source), settings)
     if cleaned.lowercase:
-        title = upper_first(title)
-        blocks = [_capitalised_heading(b) for b in blocks]
-    summary, _ = shorten(lead, limits["summary_max_chars"])
-
-    words, cjk_words = word_counts(body_text)
-    minutes = (words - cjk_words) / limits["words_per_minute"] + cjk_words / limits["cjk_chars_per_minute"]
-    language = given.get("language", language)
+        title, blocks = upper_first(title), [_capitalised_heading(b) for b in blocks]
+    language = given.get("language", detected)
+    word_count, reading_time = _length(body_text, settings)
     return Article(
         source=source.source,
         sha256=sha256,
         title=title,
-        title_generated=title_generated and not given.get("title"),
+        title_generated=title_generated,
         alternate_titles=alternates,
-        date=given["date"] if "date" in given else cleaned.date,
         language=language,
-        authors=given.get("authors", cleaned.authors),
-        editors=given.get("editors", cleaned.editors),
-        publisher=given["publisher"] if "publisher" in given else cleaned.publisher,
-        word_count=words,
-        reading_time=max(1, math.ceil(minutes)),
-        summary=given.get("summary", summary),
+        **_attribution(cleaned, given),
+        word_count=word_count,
+        reading_time=reading_time,
+        summary=given.get("summary", shorten(lead, settings.thresholds["summary_max_chars"])[0]),
         speakers=speakers,
         layouts=cleaned.layouts,
         blocks=blocks,
         slug_base=slugify(title, base_language(language)),
         slug=overrides.get("slug"),
-        entity_overrides={k: overrides[k] for k in ("companies", "people", "themes") if k in overrides},
+        entity_overrides={k: overrides[k] for k in ENTITY_SECTIONS if k in overrides},
     )
+
+
+def _title_and_alternates(cleaned: CleanedText, language: str, given: str | None) -> tuple[str, list[dict]]:
+    """The title given (front matter, sidecar) or else the cleaner's in the article's language; the cleaner's
+    other titles are kept as alternates."""
+    title, alternates = _choose_title(cleaned, language)
+    if not given:
+        return title, alternates
+    if title and given != title:
+        alternates = [{"language": language, "title": title}, *alternates]
+    return given, alternates
+
+
+def _generated_title(first_sentence: str, settings: Settings) -> str:
+    """For an article without a title: the start of its first sentence, without closing punctuation."""
+    title, _ = shorten(first_sentence, settings.thresholds["generated_title_max_chars"])
+    return title.rstrip("。.!！;；:：,，")
+
+
+def _attribution(cleaned: CleanedText, given: dict) -> dict:
+    """Date, authors, editors and publisher: each given one (even null) over the one the cleaner found."""
+    return {
+        "date": given["date"] if "date" in given else cleaned.date,
+        "authors": given.get("authors", cleaned.authors),
+        "editors": given.get("editors", cleaned.editors),
+        "publisher": given["publisher"] if "publisher" in given else cleaned.publisher,
+    }
+
+
+def _length(body_text: str, settings: Settings) -> tuple[int, int]:
+    """Word count (a CJK character counts as a word) and reading time in whole minutes, at least one."""
+    words, cjk_words = word_counts(body_text)
+    limits = settings.thresholds
+    minutes = (words - cjk_words) / limits["words_per_minute"] + cjk_words / limits["cjk_chars_per_minute"]
+    return words, max(1, math.ceil(minutes))
 
 
 def _choose_title(cleaned: CleanedText, language: str) -> tuple[str, list[dict]]:

@@ -5,21 +5,18 @@ Validated on load like the other data files: errors name the file, the entry and
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
 from . import datafile
-from .settings import DATA_DIR, DataFileError
+from .datafile import DataFileError
+from .hashing import json_sha256_hex, sha256_hex
+from .settings import DATA_DIR
+from .vocabulary import ENTITY_KINDS, SITE_LANGUAGES
 
 REGISTRY_DIR = DATA_DIR / "registry"
-SITE_LANGUAGES = ("en", "de", "zh")
-KINDS = {"companies": "company", "people": "person", "themes": "theme"}
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -51,7 +48,7 @@ class Registry:
         terms = [
             (e.kind, e.id, sorted(e.names.items()), e.aliases, e.ambiguous_aliases, e.triggers) for e in self.entities
         ]
-        return hashlib.sha256(json.dumps(terms, ensure_ascii=False).encode()).hexdigest()
+        return json_sha256_hex(terms)
 
     @cached_property
     def by_id(self) -> dict[str, Entity]:
@@ -62,17 +59,12 @@ class Registry:
 
 
 def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
-    entities, raw = [], b""
-    for filename, kind in KINDS.items():
-        path = directory / f"{filename}.yml"
-        try:
-            data = path.read_bytes()
-            entries = datafile.load(data)
-        except OSError as exc:
-            raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
-        except yaml.YAMLError as exc:
-            raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
-        raw += data + b"\0"
+    entities: list[Entity] = []
+    files: list[bytes] = []
+    for section, kind in ENTITY_KINDS.items():
+        path = directory / f"{section}.yml"
+        entries, raw = datafile.read(path)
+        files.append(raw)
         if not isinstance(entries, list):
             raise DataFileError(f"{path}: expected a list of entries")
         entities += [
@@ -80,7 +72,7 @@ def load_registry(directory: Path = REGISTRY_DIR) -> Registry:
         ]
     _check_unique(entities)
     _check_references(entities)
-    return Registry(tuple(entities), hashlib.sha256(raw).hexdigest())
+    return Registry(tuple(entities), sha256_hex(*files))
 
 
 def _strings(value: object, where: str) -> tuple[str, ...]:

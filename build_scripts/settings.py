@@ -1,48 +1,34 @@
 """Loads and validates the maintainer-edited data files (cleaning rules, source layouts).
 
 Errors name the file, the entry and the key, as MkDocs' config validation does, so a maintainer can fix
-a YAML file without reading Python.
+a YAML file without reading Python. The schemas below declare every key of data/cleaning.yml and
+data/layouts.yml once, with its kind of value, its default and its meaning (build_scripts/schema.py); checks
+across keys or records (a field rule needs a value group, layout ids are unique, the line model matches the
+cue kinds) are the code after them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from . import datafile
+from .datafile import DataFileError
+from .hashing import sha256_hex
 from .lines import TITLE_NAMES, Cues, TreeEnsemble, feature_names, load_cues, load_model
+from .schema import Choice, Option, Pattern, Patterns, PositiveInt, Probability, Section, Text, Texts
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ZONES = ("head", "tail", "edges", "any")
 ACTIONS = ("drop", "drop_rest", "field")
 FIELDS = ("authors", "editors", "publisher", "date")
-THRESHOLDS = (
-    "min_words",
-    "body_line_chars",
-    "title_max_chars",
-    "title_max_words",
-    "heading_max_chars",
-    "heading_max_words",
-    "speaker_max_chars",
-    "speaker_max_words",
-    "summary_max_chars",
-    "generated_title_max_chars",
-    "words_per_minute",
-    "cjk_chars_per_minute",
-    "max_source_bytes",
-)
-
-
-class DataFileError(Exception):
-    """A data file a maintainer edits is invalid; the message names file, entry and key."""
 
 
 @dataclass(frozen=True)
 class Rule:
+    """A RULE of cleaning.yml or of a layout, as the cleaner applies it."""
+
     name: str
     pattern: re.Pattern
     zone: str
@@ -53,6 +39,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Layout:
+    """A LAYOUT of layouts.yml, as the cleaner applies it."""
+
     id: str
     signature: tuple[re.Pattern, ...]
     signature_lines: int
@@ -62,6 +50,8 @@ class Layout:
 
 @dataclass(frozen=True)
 class Settings:
+    """What the cleaner reads from data/, in the form it uses it (CLEANING below says what each key means)."""
+
     thresholds: dict
     sentence_end: str
     name_separators: tuple[str, ...]
@@ -80,150 +70,178 @@ class Settings:
     fingerprint: str  # hash of the data files, part of every cache key
 
 
-def _load_yaml(path: Path) -> tuple[object, bytes]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
-    try:
-        return datafile.load(raw), raw
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
+# --- the schemas: every key of cleaning.yml and layouts.yml ------------------------------------------------------
 
 
-def _compile(pattern: object, where: str) -> re.Pattern:
-    if not isinstance(pattern, str) or not pattern:
-        raise DataFileError(f"{where}: expected a non-empty regular expression string")
-    try:
-        return re.compile(rf"(?:{pattern})", re.IGNORECASE)
-    except re.error as exc:
-        raise DataFileError(f"{where}: invalid regular expression: {exc}") from exc
+class _Rules(Option):
+    """A list of cleaning rules (RULE), each checked with the line it starts on, as Rule objects."""
+
+    expected = "a list of rules"
+
+    def check(self, value: object, key: str, where: str) -> tuple[Rule, ...]:
+        if not isinstance(value, list):
+            raise self.invalid(value, key, where)
+        return tuple(
+            _rule(entry, f"{where}: {key}[{i}]" + (f" (line {entry.line})" if getattr(entry, "line", None) else ""))
+            for i, entry in enumerate(value)
+        )
 
 
-def _rule(entry: object, where: str) -> Rule:
-    if not isinstance(entry, dict):
-        raise DataFileError(f"{where}: expected a mapping with 'name', 'match' and 'action'")
-    unknown = set(entry) - {"name", "match", "zone", "action", "field", "value_from"}
-    if unknown:
-        raise DataFileError(f"{where}: unknown key(s) {sorted(unknown)}")
-    name = entry.get("name") or where
-    zone = entry.get("zone", "head")
-    action = entry.get("action")
-    field = entry.get("field")
-    if zone not in ZONES:
-        raise DataFileError(f"{where} ({name}): zone must be one of {list(ZONES)}, not {zone!r}")
-    if action not in ACTIONS:
-        raise DataFileError(f"{where} ({name}): action must be one of {list(ACTIONS)}, not {action!r}")
-    if action == "field" and field not in FIELDS:
-        raise DataFileError(f"{where} ({name}): field must be one of {list(FIELDS)}, not {field!r}")
-    if action != "field" and field is not None:
-        raise DataFileError(f"{where} ({name}): 'field' only goes with action 'field'")
-    value_from = entry.get("value_from", "line")
-    if value_from not in ("line", "next_line"):
-        raise DataFileError(f"{where} ({name}): value_from must be 'line' or 'next_line'")
-    pattern = _compile(entry.get("match"), f"{where} ({name}) match")
-    if action == "field" and value_from == "line" and "value" not in pattern.groupindex:
-        raise DataFileError(f"{where} ({name}): a field rule needs a (?P<value>...) group or value_from: next_line")
-    return Rule(str(name), pattern, zone, action, field, value_from == "next_line")
+RULE = Section(
+    "A rule for header and footer lines: a line it matches (whole, trimmed) is dropped or read as metadata",
+    {
+        "name": Text("a label shown in reports", default=None),
+        "match": Pattern("a regular expression matched against the whole line, case-insensitive"),
+        "zone": Choice(ZONES, "where: before the body (head), after it (tail), either (edges), anywhere", "head"),
+        "action": Choice(ACTIONS, "drop the line, drop it and everything after it, or read `field` from it"),
+        "field": Choice(FIELDS, "the metadata a `field` rule reads", default=None),
+        "value_from": Choice(
+            ("line", "next_line"), "the value: the match's (?P<value>...) group, or the next line", "line"
+        ),
+    },
+)
+
+CLEANING = Section(
+    "data/cleaning.yml: the generic cleaning rules and limits, for sources of every site",
+    {
+        "thresholds": Section(
+            "limits; characters count CJK characters double",
+            {
+                "max_source_bytes": PositiveInt("a larger source file is an error and is read no further (bytes)"),
+                "min_words": PositiveInt("a source with fewer words of article text is an error, not published"),
+                "body_line_chars": PositiveInt("a line at least this long starts the body (characters)"),
+                "title_max_chars": PositiveInt("the longest title (characters)"),
+                "title_max_words": PositiveInt("the longest title (words)"),
+                "heading_max_chars": PositiveInt("the longest section heading (characters)"),
+                "heading_max_words": PositiveInt("the longest section heading (words)"),
+                "speaker_max_chars": PositiveInt("the longest interview speaker label before its colon (characters)"),
+                "speaker_max_words": PositiveInt("the longest interview speaker label before its colon (words)"),
+                "summary_max_chars": PositiveInt("the longest summary (characters)"),
+                "generated_title_max_chars": PositiveInt("the longest title made from the first sentence"),
+                "words_per_minute": PositiveInt("reading speed for reading_time, alphabetic scripts"),
+                "cjk_chars_per_minute": PositiveInt("reading speed for reading_time, CJK characters"),
+            },
+        ),
+        "article_probability": Section(
+            "the line model's probability that a line is article text",
+            {
+                "core": Probability("the body runs from the first to the last prose line with at least this"),
+                "keep": Probability("a line with less is page chrome, unless it is prose inside the body"),
+                "html_chinese": Probability("a saved Chinese page's line with less is dropped, unless a sentence"),
+            },
+        ),
+        "bylines": Section(
+            "bylines of sites no layout knows",
+            {
+                "prefixes": Texts("a line starting with one of them names the authors: von, by, written by"),
+                "chinese": Section(
+                    "Chinese metadata labels, several on one line (文｜周远 编辑｜苏薇)",
+                    {
+                        "authors": Texts("labels of authors: 作者, 记者"),
+                        "editors": Texts("labels of editors: 责任编辑"),
+                        "publisher": Texts("labels of the source: 来源"),
+                    },
+                ),
+                "not_names": Texts("words that are never part of a name (Published, Updated)"),
+                "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
+            },
+        ),
+        "languages": Texts("the languages the language identifier chooses among (ISO 639-1)"),
+        "sentence_end": Text("characters that end a sentence: a line ending in one is no heading"),
+        "name_separators": Texts("separators between several names on one byline"),
+        "speaker_roles": Texts("labels that mark an interview speaker even when used once (Moderator, 主持人)"),
+        "language_names": Texts("names of languages; a line of four or more of them is a language bar"),
+        "rules": _Rules("the generic rules (RULE), tried after a recognised layout's"),
+    },
+)
+
+LAYOUT = Section(
+    "data/layouts.yml, one entry of `layouts`: the header and footer of one site or family of sites",
+    {
+        "id": Text("the layout's name, unique; reported for the articles it applies to"),
+        "description": Text("which sites it is for, for the maintainer", default=None),
+        "signature": Patterns("the layout applies when each matches a line near the start or the end"),
+        "signature_lines": PositiveInt("how many lines from the start the signature is looked for in", default=30),
+        "rules": _Rules("rules (RULE) tried before the generic ones", default=()),
+        "title_strip": Pattern("removed from the end of the title line (a site name suffix)", default=None),
+    },
+)
 
 
-def _rules(entries: object, where: str) -> tuple[Rule, ...]:
-    if not isinstance(entries, list):
-        raise DataFileError(f"{where}: expected a list of rules")
-    return tuple(
-        _rule(entry, f"{where}[{i}]" + (f" (line {entry.line})" if getattr(entry, "line", None) else ""))
-        for i, entry in enumerate(entries)
-    )
-
-
-def _bylines(value: object, where: str) -> dict:
-    if not isinstance(value, dict) or set(value) != {"prefixes", "chinese", "not_names", "agencies"}:
-        raise DataFileError(f"{where} must be a mapping with 'prefixes', 'chinese', 'not_names' and 'agencies'")
-    for key in ("prefixes", "not_names", "agencies"):
-        if not isinstance(value[key], list) or not all(isinstance(v, str) and v for v in value[key]):
-            raise DataFileError(f"{where}.{key} must be a list of non-empty strings")
-    prefixes = "|".join(re.escape(p) for p in sorted(value["prefixes"], key=len, reverse=True))
-    return {
-        "byline_prefixes": re.compile(rf"(?:{prefixes})\s*[:：|]?\s+(?=\S)", re.I),
-        "byline_chinese": _chinese_labels(value["chinese"], f"{where}.chinese"),
-        "agencies": frozenset(a.casefold() for a in value["agencies"]),
-        "not_names": frozenset(w.casefold() for w in value["not_names"]),
-    }
-
-
-def _chinese_labels(value: object, where: str) -> re.Pattern:
-    """One pattern finding every label of a Chinese metadata line; the group named after the field matches."""
-    if not isinstance(value, dict) or set(value) != {"authors", "editors", "publisher"}:
-        raise DataFileError(f"{where} must be a mapping with 'authors', 'editors' and 'publisher'")
-    groups = []
-    for field, labels in value.items():
-        if not isinstance(labels, list) or not all(isinstance(v, str) and v for v in labels):
-            raise DataFileError(f"{where}.{field} must be a list of non-empty strings")
-        groups.append(f"(?P<{field}>" + "|".join(map(re.escape, sorted(labels, key=len, reverse=True))) + ")")
-    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*")
-
-
-def _probabilities(value: object, where: str) -> dict[str, float]:
-    if not isinstance(value, dict) or set(value) != {"core", "keep", "html_chinese"}:
-        raise DataFileError(f"{where} must be a mapping with 'core', 'keep' and 'html_chinese'")
-    for key, number in value.items():
-        if not isinstance(number, (int, float)) or not 0 <= number <= 1:
-            raise DataFileError(f"{where}.{key} must be a probability between 0 and 1, not {number!r}")
-    return {key: float(number) for key, number in value.items()}
+# --- loading: the schemas, then what they cannot say ------------------------------------------------------------
 
 
 def load_settings(data_dir: Path = DATA_DIR) -> Settings:
-    cleaning_path = data_dir / "cleaning.yml"
-    layouts_path = data_dir / "layouts.yml"
-    cleaning, cleaning_raw = _load_yaml(cleaning_path)
-    layouts_doc, layouts_raw = _load_yaml(layouts_path)
-    if not isinstance(cleaning, dict):
-        raise DataFileError(f"{cleaning_path}: expected a mapping at the top level")
-    thresholds = cleaning.get("thresholds")
-    if not isinstance(thresholds, dict):
-        raise DataFileError(f"{cleaning_path}: 'thresholds' must be a mapping")
-    for key in THRESHOLDS:
-        value = thresholds.get(key)
-        if not isinstance(value, int) or value <= 0:
-            raise DataFileError(f"{cleaning_path}: thresholds.{key} must be a positive integer, not {value!r}")
-    extra = set(thresholds) - set(THRESHOLDS)
-    if extra:
-        raise DataFileError(f"{cleaning_path}: unknown threshold(s) {sorted(extra)}")
-    for key in ("name_separators", "speaker_roles", "language_names", "languages"):
-        value = cleaning.get(key)
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            raise DataFileError(f"{cleaning_path}: '{key}' must be a list of non-empty strings")
-    if not isinstance(cleaning.get("sentence_end"), str):
-        raise DataFileError(f"{cleaning_path}: 'sentence_end' must be a string of characters")
+    """The cleaner's settings from the data files in `data_dir`; a DataFileError names file, entry and key."""
+    cleaning_path, layouts_path = data_dir / "cleaning.yml", data_dir / "layouts.yml"
+    cues_path, model_path = data_dir / "cues.yml", data_dir / "line_model.json"
+    cleaning, cleaning_raw = datafile.read(cleaning_path)
+    layouts, layouts_raw = datafile.read(layouts_path)
+    values = CLEANING.check(cleaning, "", str(cleaning_path))
+    checked_layouts = _layouts(layouts, layouts_path)
+    cues, model = _cues_and_model(cues_path, model_path)
+    fingerprint = sha256_hex(cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes())
+    return _settings(values, checked_layouts, cues, model, fingerprint)
 
-    if not isinstance(layouts_doc, dict) or not isinstance(layouts_doc.get("layouts"), list):
-        raise DataFileError(f"{layouts_path}: expected a mapping with a 'layouts' list")
-    layouts = []
-    seen = set()
-    for i, entry in enumerate(layouts_doc["layouts"]):
-        where = f"{datafile.where(layouts_path, entry)}: layouts[{i}]"
+
+def _settings(values: dict, layouts: tuple[Layout, ...], cues: Cues, model: TreeEnsemble, fingerprint: str) -> Settings:
+    """The checked values of cleaning.yml in the form the cleaner uses them."""
+    bylines = values["bylines"]
+    return Settings(
+        thresholds=values["thresholds"],
+        sentence_end=values["sentence_end"],
+        name_separators=tuple(values["name_separators"]),
+        speaker_roles=frozenset(r.casefold() for r in values["speaker_roles"]),
+        language_names=tuple(sorted(values["language_names"], key=len, reverse=True)),
+        languages=tuple(values["languages"]),
+        rules=values["rules"],
+        layouts=layouts,
+        byline_prefixes=_byline_prefixes(bylines["prefixes"]),
+        byline_chinese=_chinese_labels(bylines["chinese"]),
+        agencies=frozenset(a.casefold() for a in bylines["agencies"]),
+        not_names=frozenset(w.casefold() for w in bylines["not_names"]),
+        article_probability=values["article_probability"],
+        cues=cues,
+        line_model=model,
+        fingerprint=fingerprint,
+    )
+
+
+def _rule(entry: object, where: str) -> Rule:
+    """One rule, checked by RULE, and then for what goes together: `field` with action 'field' only, and a
+    field read from the line needs the (?P<value>...) group."""
+    name = entry.get("name") if isinstance(entry, dict) else None
+    where = f"{where} ({name})" if name else where
+    rule = RULE.check(entry, "", where)
+    action, field, pattern = rule["action"], rule["field"], rule["match"]
+    if action == "field" and field is None:
+        raise DataFileError(f"{where}: a field rule needs 'field': one of {list(FIELDS)}")
+    if action != "field" and field is not None:
+        raise DataFileError(f"{where}: 'field' only goes with action 'field'")
+    if action == "field" and rule["value_from"] == "line" and "value" not in pattern.groupindex:
+        raise DataFileError(f"{where}: a field rule needs a (?P<value>...) group or value_from: next_line")
+    return Rule(str(name or where), pattern, rule["zone"], action, field, rule["value_from"] == "next_line")
+
+
+def _layouts(document: object, path: Path) -> tuple[Layout, ...]:
+    """Every layout of layouts.yml, checked by LAYOUT; ids are unique."""
+    if not isinstance(document, dict) or not isinstance(document.get("layouts"), list) or len(document) != 1:
+        raise DataFileError(f"{path}: expected a mapping with a 'layouts' list")
+    layouts: list[Layout] = []
+    for i, entry in enumerate(document["layouts"]):
+        where = f"{datafile.where(path, entry)}: layouts[{i}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise DataFileError(f"{where}: expected a mapping with an 'id'")
-        unknown = set(entry) - {"id", "description", "signature", "signature_lines", "rules", "title_strip"}
-        if unknown:
-            raise DataFileError(f"{where} ({entry['id']}): unknown key(s) {sorted(unknown)}")
-        if entry["id"] in seen:
+        if any(layout.id == entry["id"] for layout in layouts):
             raise DataFileError(f"{where}: duplicate layout id {entry['id']!r}")
-        seen.add(entry["id"])
-        signature = entry.get("signature")
-        if not isinstance(signature, list) or not signature:
-            raise DataFileError(f"{where} ({entry['id']}): 'signature' must be a non-empty list of patterns")
-        title_strip = entry.get("title_strip")
-        layouts.append(
-            Layout(
-                id=entry["id"],
-                signature=tuple(_compile(p, f"{where} signature[{j}]") for j, p in enumerate(signature)),
-                signature_lines=int(entry.get("signature_lines", 30)),
-                rules=_rules(entry.get("rules", []), f"{where} rules"),
-                title_strip=_compile(title_strip, f"{where} title_strip") if title_strip else None,
-            )
-        )
-    cues_path, model_path = data_dir / "cues.yml", data_dir / "line_model.json"
+        values = LAYOUT.check(entry, "", f"{where} ({entry['id']})")
+        values.pop("description")
+        layouts.append(Layout(**values))
+    return tuple(layouts)
+
+
+def _cues_and_model(cues_path: Path, model_path: Path) -> tuple[Cues, TreeEnsemble]:
+    """The cue words and the line model, which must have been trained with the same cue kinds."""
     cues, model = load_cues(cues_path), load_model(model_path)
     titles = model.title.feature_names if model.title else ()
     if list(model.feature_names) != feature_names(cues) or list(titles) != feature_names(cues) + TITLE_NAMES:
@@ -231,23 +249,19 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
             f"{model_path}: trained with other cue kinds than {cues_path} has now; retrain it with "
             "`python tools/train_cleaner.py --corpus DIR` (see its docstring)"
         )
-    fingerprint = hashlib.sha256(
-        b"\0".join([cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes()])
-    ).hexdigest()
-    return Settings(
-        thresholds=dict(thresholds),
-        sentence_end=cleaning["sentence_end"],
-        name_separators=tuple(cleaning["name_separators"]),
-        speaker_roles=frozenset(r.casefold() for r in cleaning["speaker_roles"]),
-        language_names=tuple(sorted(cleaning["language_names"], key=len, reverse=True)),
-        languages=tuple(cleaning["languages"]),
-        rules=_rules(cleaning.get("rules"), f"{cleaning_path}: rules"),
-        layouts=tuple(layouts),
-        **_bylines(cleaning.get("bylines"), f"{cleaning_path}: bylines"),
-        article_probability=_probabilities(
-            cleaning.get("article_probability"), f"{cleaning_path}: article_probability"
-        ),
-        cues=cues,
-        line_model=model,
-        fingerprint=fingerprint,
-    )
+    return cues, model
+
+
+def _byline_prefixes(prefixes: list[str]) -> re.Pattern:
+    """A byline's prefix at the start of a line ('Von ', 'By ', 'Ein Bericht von '), the longest first."""
+    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\s*[:：|]?\s+(?=\S)", re.I)
+
+
+def _chinese_labels(labels: dict[str, list[str]]) -> re.Pattern:
+    """One pattern finding every label of a Chinese metadata line; the group named after the field matches."""
+    groups = [
+        f"(?P<{field}>" + "|".join(map(re.escape, sorted(texts, key=len, reverse=True))) + ")"
+        for field, texts in labels.items()
+    ]
+    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*")

@@ -8,25 +8,87 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import yaml
 
 from . import datafile
 from .models import SourceError
+from .vocabulary import ENTITY_SECTIONS
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Z][a-z]{3})?$")
-ENTITY_KEYS = ("companies", "people", "themes")
-KEYS = {
-    "title": "text",
-    "date": "date",
-    "language": "language",
-    "authors": "names",
-    "editors": "names",
-    "publisher": "text_or_null",
-    "summary": "text",
-    "slug": "slug",
-    **{key: "entities" for key in ENTITY_KEYS},
+
+
+# Each check takes the value and the key (for its message) and returns the value normalised, or raises
+# SourceError saying what the value must be.
+
+
+def _text(value: object, where: str) -> str:
+    if not isinstance(value, (str, int, float)) or not str(value).strip():
+        raise SourceError(f"{where} must be a non-empty text, not {value!r}")
+    return str(value).strip()
+
+
+def _text_or_null(value: object, where: str) -> str | None:
+    return None if value is None else _text(value, where)
+
+
+def _date(value: object, where: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError as exc:
+        raise SourceError(f"{where} must be an ISO date (YYYY-MM-DD) or null, not {value!r}") from exc
+
+
+def _language(value: object, where: str) -> str:
+    if not isinstance(value, str) or not _LANGUAGE.match(value):
+        raise SourceError(f"{where} must be an ISO 639-1 code such as de, en, zh-Hans, not {value!r}")
+    return value
+
+
+def _names(value: object, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SourceError(f"{where} must be a list of names, not {value!r}")
+    return [v.strip() for v in value]
+
+
+def _slug(value: object, where: str) -> str:
+    if not isinstance(value, str) or not _SLUG.match(value):
+        raise SourceError(f"{where} must be lower-case ASCII words joined by '-', not {value!r}")
+    return value
+
+
+def _entities(value: object, where: str) -> dict[str, list[str]]:
+    if isinstance(value, list):
+        value = {"add": value}
+    if not isinstance(value, dict) or set(value) - {"add", "remove"}:
+        raise SourceError(f"{where} must be a list of ids or a mapping with 'add' and/or 'remove'")
+    for part in value.values():
+        if not isinstance(part, list) or not all(isinstance(v, str) and _SLUG.match(v) for v in part):
+            raise SourceError(f"{where}: 'add'/'remove' must be lists of ids such as 01-ai, not {part!r}")
+    return {"add": list(value.get("add", [])), "remove": list(value.get("remove", []))}
+
+
+# The keys of a sidecar (and of front matter) and the check of each one's value.
+KEYS: dict[str, Callable[[object, str], object]] = {
+    "title": _text,
+    "date": _date,
+    "language": _language,
+    "authors": _names,
+    "editors": _names,
+    "publisher": _text_or_null,
+    "summary": _text,
+    "slug": _slug,
+    **{key: _entities for key in ENTITY_SECTIONS},
 }
 
 
@@ -47,13 +109,13 @@ def validate_overrides(values: dict, where: str, strict: bool) -> dict:
     keys are ignored; in a sidecar they are errors. Every mistake is reported at once, not the first only."""
     result, errors = {}, []
     for key, value in values.items():
-        kind = KEYS.get(key)
-        if kind is None:
+        check = KEYS.get(key)
+        if check is None:
             if strict:
                 errors.append(f"unknown key {key!r} (allowed keys: {', '.join(KEYS)})")
             continue
         try:
-            result[key] = _check(kind, value, str(key))
+            result[key] = check(value, str(key))
         except SourceError as exc:
             errors.append(str(exc))
     if errors:
@@ -61,47 +123,3 @@ def validate_overrides(values: dict, where: str, strict: bool) -> dict:
             f"{where}: " + (errors[0] if len(errors) == 1 else f"{len(errors)} errors: " + "; ".join(errors))
         )
     return result
-
-
-def _check(kind: str, value: object, where: str):
-    if kind in ("text", "text_or_null"):
-        if value is None and kind == "text_or_null":
-            return None
-        if not isinstance(value, (str, int, float)) or not str(value).strip():
-            raise SourceError(f"{where} must be a non-empty text, not {value!r}")
-        return str(value).strip()
-    if kind == "date":
-        if value is None:
-            return None
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        try:
-            return dt.date.fromisoformat(str(value)).isoformat()
-        except ValueError as exc:
-            raise SourceError(f"{where} must be an ISO date (YYYY-MM-DD) or null, not {value!r}") from exc
-    if kind == "language":
-        if not isinstance(value, str) or not _LANGUAGE.match(value):
-            raise SourceError(f"{where} must be an ISO 639-1 code such as de, en, zh-Hans, not {value!r}")
-        return value
-    if kind == "names":
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise SourceError(f"{where} must be a list of names, not {value!r}")
-        return [v.strip() for v in value]
-    if kind == "slug":
-        if not isinstance(value, str) or not _SLUG.match(value):
-            raise SourceError(f"{where} must be lower-case ASCII words joined by '-', not {value!r}")
-        return value
-    if kind == "entities":
-        if isinstance(value, list):
-            value = {"add": value}
-        if not isinstance(value, dict) or set(value) - {"add", "remove"}:
-            raise SourceError(f"{where} must be a list of ids or a mapping with 'add' and/or 'remove'")
-        for part in value.values():
-            if not isinstance(part, list) or not all(isinstance(v, str) and _SLUG.match(v) for v in part):
-                raise SourceError(f"{where}: 'add'/'remove' must be lists of ids such as 01-ai, not {part!r}")
-        return {"add": list(value.get("add", [])), "remove": list(value.get("remove", []))}
-    raise AssertionError(kind)

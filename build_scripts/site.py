@@ -139,8 +139,7 @@ def build_site(
     jobs: int | None = None,
     search: bool = True,
 ) -> SiteBuildReport:
-    """Builds the whole site (every language) from `docs_dir`, with its search index, and puts it in place of
-    `site_dir` in one step.
+    """Builds every language of the site from `docs_dir`, with its search index, in place of `site_dir` at once.
 
     One `mkdocs build` process per language, `jobs` of them at a time (default: all languages at once when the
     machine has more than one core, else one after the other). Raises SiteBuildError with the output when a
@@ -156,21 +155,15 @@ def build_site(
     """
     started = time.perf_counter()
     report = SiteBuildReport()
-    default, languages = site_languages(config_file)
+    languages = site_languages(config_file)
     site_dir = Path(site_dir).resolve()
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     with locked(docs_dir, shared=True), locked(site_dir):
         recover(site_dir)
         work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
         try:
-            outputs = _build_languages(docs_dir, work, languages, report, strict, site_url, config_file, jobs)
-            merge_started = time.perf_counter()
-            _merge(outputs, default, languages, work / "merged", site_address(config_file, site_url))
-            report.merge_seconds = time.perf_counter() - merge_started
-            if search:
-                pagefind_started = time.perf_counter()
-                report.pagefind = index_search(work / "merged", default, languages)
-                report.pagefind_seconds = time.perf_counter() - pagefind_started
+            runs = _MkDocsRuns(docs_dir, work, strict, site_url, config_file)
+            _build_merged(runs, languages, report, jobs, search)
             switch(work / "merged", site_dir, work)
         finally:
             processes.remove_tree(work)
@@ -178,24 +171,55 @@ def build_site(
     return report
 
 
+@dataclass(frozen=True)
+class _MkDocsRuns:
+    """How the MkDocs process of each language of one build runs: into work/<language>, logging to
+    work/<language>.log."""
+
+    docs_dir: Path
+    work: Path
+    strict: bool
+    site_url: str | None
+    config_file: Path
+
+    def output(self, language: str) -> Path:
+        return self.work / language
+
+    def log(self, language: str) -> Path:
+        return self.work / f"{language}.log"
+
+    def start(self, language: str) -> subprocess.Popen:
+        command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(self.config_file)]
+        if self.strict:
+            command.append("--strict")
+        env = _environment(self.docs_dir, self.output(language), self.site_url)
+        env[BUILD_LANGUAGE] = language
+        cwd = Path(self.config_file).resolve().parent
+        with open(self.log(language), "wb") as log:
+            return processes.start(command, cwd, env=env, stdout=log, stderr=processes.STDOUT)
+
+
+def _build_merged(
+    runs: _MkDocsRuns, languages: tuple[str, list[str]], report: SiteBuildReport, jobs: int | None, search: bool
+) -> None:
+    """Every language built and merged into work/merged, with its search index unless `search` is False."""
+    default, built = languages
+    outputs = _build_languages(runs, built, report, jobs)
+    merge_started = time.perf_counter()
+    _merge(outputs, default, built, runs.work / "merged", site_address(runs.config_file, runs.site_url))
+    report.merge_seconds = time.perf_counter() - merge_started
+    if search:
+        pagefind_started = time.perf_counter()
+        report.pagefind = index_search(runs.work / "merged", default, built)
+        report.pagefind_seconds = time.perf_counter() - pagefind_started
+
+
 def _build_languages(
-    docs_dir: Path,
-    work: Path,
-    languages: list[str],
-    report: SiteBuildReport,
-    strict: bool,
-    site_url: str | None,
-    config_file: Path,
-    jobs: int | None,
+    runs: _MkDocsRuns, languages: list[str], report: SiteBuildReport, jobs: int | None
 ) -> dict[str, Path]:
-    """Runs one `mkdocs build` per language into work/<language>; a failing language stops the others."""
+    """Runs one `mkdocs build` per language, `jobs` at a time; a failing language stops the others."""
     if jobs is None:
         jobs = len(languages) if (os.cpu_count() or 1) > 1 else 1
-    outputs = {language: work / language for language in languages}
-    command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(config_file)]
-    if strict:
-        command.append("--strict")
-    cwd = Path(config_file).resolve().parent
     todo = list(languages)
     running: list[tuple[subprocess.Popen, float, str]] = []  # process, start time, language
     steps: dict[str, Step] = {}
@@ -204,21 +228,17 @@ def _build_languages(
         while todo or running:
             while todo and len(running) < max(1, jobs):
                 language = todo.pop(0)
-                env = _environment(docs_dir, outputs[language], site_url)
-                env[BUILD_LANGUAGE] = language
-                with open(work / f"{language}.log", "wb") as log:
-                    popen = processes.start(command, cwd, env=env, stdout=log, stderr=processes.STDOUT)
-                running.append((popen, time.perf_counter(), language))
+                running.append((runs.start(language), time.perf_counter(), language))
             position, step = processes.wait_any([(popen, began) for popen, began, _ in running])
             popen, _began, language = running.pop(position)
             steps[language] = step
-            _check(popen.returncode, work / f"{language}.log", f"mkdocs build ({language})", strict)
+            _check(popen.returncode, runs.log(language), f"mkdocs build ({language})", runs.strict)
     finally:
         for popen, _began, _language in running:
             processes.stop(popen)
     report.mkdocs_seconds = time.perf_counter() - mkdocs_started
     report.languages = {language: steps[language] for language in languages}
-    return outputs
+    return {language: runs.output(language) for language in languages}
 
 
 def _check(status: int, log: Path, what: str, strict: bool) -> None:

@@ -1,4 +1,6 @@
-"""UI strings of generated pages, one YAML file per site language (data/i18n/<lang>.yml).
+"""UI strings of the site, one YAML file per site language (data/i18n/<lang>.yml): those of the generated pages,
+and under `frame` those of the frame around every page (feed title, 404 page, search box) that hooks/site.py
+gives the templates in overrides/.
 
 A key missing from one language, or a placeholder that differs between languages, is a build error:
 never a silent English fallback.
@@ -9,11 +11,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from . import datafile
-from .registry import SITE_LANGUAGES
-from .settings import DATA_DIR, DataFileError
+from .datafile import DataFileError
+from .settings import DATA_DIR
+from .vocabulary import DEFAULT_LANGUAGE, SITE_LANGUAGES
 
 I18N_DIR = DATA_DIR / "i18n"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -29,35 +30,38 @@ def _flatten(value: object, prefix: str = "") -> dict[str, object]:
 
 
 def load_strings(directory: Path = I18N_DIR) -> dict[str, dict]:
+    """Every site language's strings, checked against the default language's."""
     strings: dict[str, dict] = {}
     flat: dict[str, dict[str, str]] = {}  # per language, "section.key" -> text
     for language in SITE_LANGUAGES:
-        path = directory / f"{language}.yml"
-        try:
-            document = datafile.load(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise DataFileError(f"{path}: cannot be read ({exc.strerror})") from exc
-        except yaml.YAMLError as exc:
-            raise DataFileError(f"{path}: not valid YAML: {exc}") from exc
-        if not isinstance(document, dict):
-            raise DataFileError(f"{path}: expected a mapping of keys to texts")
-        strings[language], flat[language] = document, {}
-        for key, text in _flatten(document).items():
-            if not isinstance(text, str) or not text.strip():
-                raise DataFileError(f"{path}: {key} must be a non-empty text")
-            flat[language][key] = text
-    reference = flat[SITE_LANGUAGES[0]]
-    for language in SITE_LANGUAGES[1:]:
-        path = directory / f"{language}.yml"
-        missing = sorted(set(reference) - set(flat[language]))
-        extra = sorted(set(flat[language]) - set(reference))
-        if missing:
-            raise DataFileError(f"{path}: missing translation(s) for {', '.join(missing)}")
-        if extra:
-            raise DataFileError(f"{path}: key(s) {', '.join(extra)} not in {SITE_LANGUAGES[0]}.yml")
-        for key, text in reference.items():
-            if set(_PLACEHOLDER.findall(text)) != set(_PLACEHOLDER.findall(flat[language][key])):
-                raise DataFileError(
-                    f"{path}: {key} must use the placeholders {sorted(set(_PLACEHOLDER.findall(text)))}"
-                )
+        strings[language], flat[language] = _read(directory / f"{language}.yml")
+    for language in SITE_LANGUAGES:
+        if language != DEFAULT_LANGUAGE:
+            _compare(flat[DEFAULT_LANGUAGE], flat[language], directory / f"{language}.yml")
     return strings
+
+
+def _read(path: Path) -> tuple[dict, dict[str, str]]:
+    """A language's strings as written and flattened ("section.key" -> text)."""
+    document, _raw = datafile.read(path)
+    if not isinstance(document, dict):
+        raise DataFileError(f"{path}: expected a mapping of keys to texts")
+    flat = {}
+    for key, text in _flatten(document).items():
+        if not isinstance(text, str) or not text.strip():
+            raise DataFileError(f"{path}: {key} must be a non-empty text")
+        flat[key] = text
+    return document, flat
+
+
+def _compare(reference: dict[str, str], translation: dict[str, str], path: Path) -> None:
+    """A translation has the reference's keys, no others, and the same placeholders in each text."""
+    missing = sorted(set(reference) - set(translation))
+    extra = sorted(set(translation) - set(reference))
+    if missing:
+        raise DataFileError(f"{path}: missing translation(s) for {', '.join(missing)}")
+    if extra:
+        raise DataFileError(f"{path}: key(s) {', '.join(extra)} not in {DEFAULT_LANGUAGE}.yml")
+    for key, text in reference.items():
+        if set(_PLACEHOLDER.findall(text)) != set(_PLACEHOLDER.findall(translation[key])):
+            raise DataFileError(f"{path}: {key} must use the placeholders {sorted(set(_PLACEHOLDER.findall(text)))}")

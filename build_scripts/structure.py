@@ -38,33 +38,42 @@ def build_blocks(lines: list[str], settings: Settings) -> tuple[list[Block], lis
                 counter = line.rstrip(".、")
             continue  # a counter with no heading after it is a stray section counter
         turn = _turn(line, speakers, glued)
-        if turn:
-            speaker, text = turn
-            if text:
-                blocks.append(Block("turn", text, speaker=speaker))
-            else:
-                pending_speaker = speaker
-            continue
-        item = _BULLET.match(line)
-        if item:
-            blocks.append(Block("list_item", item.group("text")))
-            continue
-        numbered = _NUMBERED.match(line)
-        if numbered:
-            number = numbered.group("n1") or numbered.group("n2") or numbered.group("n3")
-            blocks.append(Block("list_item", numbered.group("text"), number=number, ordered=True))
-            continue
-        if counter or (
-            following is not None
-            and _is_heading(line, settings)
-            # a run of short lines is a list or a table, not headings
-            and (not _is_heading(following, settings) or _turn(following, speakers, glued) is not None)
-        ):
+        if turn and not turn[1]:
+            pending_speaker = turn[0]
+        elif turn:
+            blocks.append(Block("turn", turn[1], speaker=turn[0]))
+        elif item := _list_item(line):
+            blocks.append(item)
+        elif counter or _starts_section(line, following, speakers, glued, settings):
             blocks.append(Block("heading", line, number=counter))
             counter = None
-            continue
-        blocks.append(Block("paragraph", line))
+        else:
+            blocks.append(Block("paragraph", line))
     return blocks, list(speakers)
+
+
+def _list_item(line: str) -> Block | None:
+    """A bulleted or numbered list item (1. 1) 1、 (1)), or None."""
+    bullet = _BULLET.match(line)
+    if bullet:
+        return Block("list_item", bullet.group("text"))
+    numbered = _NUMBERED.match(line)
+    if numbered:
+        number = numbered.group("n1") or numbered.group("n2") or numbered.group("n3")
+        return Block("list_item", numbered.group("text"), number=number, ordered=True)
+    return None
+
+
+def _starts_section(
+    line: str, following: str | None, speakers: dict[str, int], glued: re.Pattern | None, settings: Settings
+) -> bool:
+    """A heading-like line that is not the last, followed by a line that is no heading or by an interview
+    turn: a run of short lines is a list or a table, not headings."""
+    return (
+        following is not None
+        and _is_heading(line, settings)
+        and (not _is_heading(following, settings) or _turn(following, speakers, glued) is not None)
+    )
 
 
 def _is_heading(line: str, settings: Settings) -> bool:

@@ -14,8 +14,10 @@ What this hook adds to Material + static-i18n:
   skips every other page) unless their front matter says `search: {exclude: true}`, and the article tables
   of entity pages are left out of the index;
 - a 404 page per language (the root one stays English instead of being overwritten by the last language);
-- an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml), from catalog.json;
+- an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml; build_scripts/feed.py);
 - absolute hreflang alternates (incl. x-default) for the page head;
+- the texts of the page frame (`atlas.t` in templates: feed title, 404 page, search box) from
+  data/i18n/<language>.yml, `frame`;
 - navigation sections whose generated page does not exist (yet) are left out instead of failing the
   strict build.
 """
@@ -26,55 +28,27 @@ import json
 import os
 import sys
 import time
-from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
-from xml.sax.saxutils import escape, quoteattr
 
 from markupsafe import Markup
 from markupsafe import escape as html_escape
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from build_scripts.csp import content_security_policy
+from build_scripts.feed import FEED, atom_feed, catalog_articles
+from build_scripts.strings import load_strings
+from build_scripts.vocabulary import ENTITY_SECTIONS
 
-FEED = "feed.xml"
-FEED_LIMIT = 50
 # Set by build_scripts.site.build_site for its per-language MkDocs processes.
 BUILD_LANGUAGE = "ATLAS_BUILD_LANGUAGE"
 # Set by the benchmark: CPU time spent on each page kind (markdown to HTML file) goes to <value>.<language>.json.
 PAGE_TIMES = "ATLAS_PAGE_TIMES"
 # Pages whose content the search indexes: the first folder of their address (under the language prefix).
-SEARCHABLE_SECTIONS = ("articles", "companies", "people", "themes")
+SEARCHABLE_SECTIONS = ("articles", *ENTITY_SECTIONS)
 SEARCHABLE_PAGES = ("about",)
-ENTITY_SECTIONS = ("companies", "people", "themes")
 # Material's inline scripts live in these partials; the Content-Security-Policy allows exactly them.
 THEME_SCRIPT_PARTIALS = "partials/javascripts/"
-
-STRINGS = {
-    "en": {
-        "feed": "New articles (Atom feed)",
-        "not_found": "Page not found",
-        "not_found_text": "This page does not exist (any more). Try the search, or start from the home page.",
-        "home": "Home page",
-        "search": "Search",
-    },
-    "de": {
-        "feed": "Neue Artikel (Atom-Feed)",
-        "not_found": "Seite nicht gefunden",
-        "not_found_text": (
-            "Diese Seite gibt es nicht (mehr). Versuchen Sie die Suche oder beginnen Sie auf der Startseite."
-        ),
-        "home": "Startseite",
-        "search": "Suche",
-    },
-    "zh": {
-        "feed": "新文章（Atom 订阅）",
-        "not_found": "页面未找到",
-        "not_found_text": "此页面不存在（或已不存在）。请使用搜索，或从首页开始浏览。",
-        "home": "首页",
-        "search": "搜索",
-    },
-}
 
 # Kept across the nested per-language builds of one `mkdocs build` (the hook module lives for the process).
 _saved: dict[str, bytes] = {}
@@ -104,6 +78,12 @@ def _languages(config) -> tuple[str, list[str]]:
 def _current(config) -> str:
     # static-i18n sets theme.language to the language being built (reconfigure_material)
     return config.theme["language"]
+
+
+def _texts(config) -> dict[str, str]:
+    """The UI strings of the site's frame (feed title, 404 page, search box) in the language being built:
+    `frame` in data/i18n/<language>.yml, validated with the generated pages' strings."""
+    return load_strings()[_current(config)]["frame"]
 
 
 def _prefix(config) -> str:
@@ -169,7 +149,7 @@ def on_env(env, config, files):
         "languages": languages,
         "prefix": _prefix(config),  # feed and 404 of this language live under it
         "feed": _prefix(config) + FEED,
-        "t": STRINGS.get(current, STRINGS["en"]),
+        "t": _texts(config),
     }
     _theme_env["env"] = env
     _theme_env["scripts"] = [name for name in env.list_templates() if name.startswith(THEME_SCRIPT_PARTIALS)]
@@ -369,70 +349,14 @@ def on_shutdown():
     _saved.clear()
 
 
-# --- Atom feed -------------------------------------------------------------------------------------------------
-
-
-def _catalog(config) -> list[dict]:
-    try:
-        catalog = json.loads((Path(config.docs_dir) / "catalog.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return [a for a in catalog.get("articles", []) if isinstance(a, dict) and a.get("path")]
-
-
-def _newest_first(articles: list[dict]) -> list[dict]:
-    return sorted(articles, key=lambda a: (a.get("date") or "", a.get("title") or ""), reverse=True)
+# --- Atom feed ----------------------------------------------------------------------------------------------------
 
 
 def _write_feed(config, path: Path) -> None:
-    """Atom feed of the newest dated articles, linking into this language's version of the site."""
-    language = _current(config)
-    t = STRINGS.get(language, STRINGS["en"])
+    """This language's Atom feed (build_scripts/feed.py), linking into this language's version of the site."""
     base = _absolute(config, _prefix(config))
     base = base if base.endswith("/") else base + "/"
-    articles = [a for a in _newest_first(_catalog(config)) if _valid_date(a.get("date"))][:FEED_LIMIT]
-    updated = f"{articles[0]['date']}T00:00:00Z" if articles else "1970-01-01T00:00:00Z"
-    entries = []
-    for article in articles:
-        url = base + _page_url(article["path"])
-        article_language = article.get("language") or language
-        authors = "".join(f"<author><name>{escape(name)}</name></author>" for name in article.get("authors") or [])
-        summary = article.get("summary") or ""
-        entries.append(
-            f"<entry xml:lang={quoteattr(article_language)}>"
-            f"<id>{escape(url)}</id>"
-            f"<title>{escape(article.get('title') or '')}</title>"
-            f'<link rel="alternate" type="text/html" href={quoteattr(url)}/>'
-            f"<published>{article['date']}T00:00:00Z</published>"
-            f"<updated>{article['date']}T00:00:00Z</updated>"
-            f"{authors}" + (f"<summary>{escape(summary)}</summary>" if summary else "") + "</entry>"
-        )
-    feed = (
-        '<?xml version="1.0" encoding="utf-8"?>\n'
-        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang={quoteattr(language)}>'
-        f"<id>{escape(base + FEED)}</id>"
-        f"<title>{escape(config.site_name)}</title>"
-        f"<subtitle>{escape(t['feed'])}</subtitle>"
-        f'<link rel="self" type="application/atom+xml" href={quoteattr(base + FEED)}/>'
-        f'<link rel="alternate" type="text/html" href={quoteattr(base)}/>'
-        f"<updated>{updated}</updated>"
-        f"<author><name>{escape(config.site_name)}</name></author>" + "".join(entries) + "</feed>\n"
-    )
+    articles = catalog_articles(Path(config.docs_dir))
+    feed = atom_feed(articles, _current(config), base, config.site_name, _texts(config)["feed"])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(feed, encoding="utf-8")
-
-
-def _valid_date(value) -> bool:
-    try:
-        date.fromisoformat(str(value))
-    except ValueError:
-        return False
-    return True
-
-
-def _page_url(path: str) -> str:
-    """'articles/x.md' -> 'articles/x/' (use_directory_urls), 'index.md' -> ''."""
-    stem = path[:-3] if path.endswith(".md") else path
-    if stem == "index" or stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"

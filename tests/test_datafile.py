@@ -54,3 +54,13 @@ def test_sidecar_and_front_matter_refuse_duplicate_keys():
         load_sidecar("a.meta.yml", b"title: A\ntitle: B\n")
     with pytest.raises(SourceError, match="key 'date' given twice"):
         read_source("a.md", b"---\ndate: 2024-01-01\ndate: 2024-02-02\n---\n\nText.\n")
+
+
+def test_read_names_the_file_that_cannot_be_read_or_parsed(tmp_path):
+    with pytest.raises(DataFileError, match=r"missing.yml: cannot be read \(No such file"):
+        datafile.read(tmp_path / "missing.yml")
+    (tmp_path / "bad.yml").write_text("a: [1\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad.yml: not valid YAML: "):
+        datafile.read(tmp_path / "bad.yml")
+    (tmp_path / "good.yml").write_bytes(b"a: 1\n")
+    assert datafile.read(tmp_path / "good.yml") == ({"a": 1}, b"a: 1\n")

@@ -71,3 +71,27 @@ def test_cue_words_and_thresholds_reach_the_settings(data):
     edit(data / "cues.yml", "  advertising: [advertisement,", "  advertising: [werbeblock, advertisement,")
     settings = load_settings(data)
     assert settings.cues.chrome_kinds("Werbeblock") and settings.article_probability["keep"] == 0.25
+
+
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        ("sentence_end:", "sentence_ends:", r"cleaning.yml: unknown key\(s\) \['sentence_ends'\]"),
+        ("  keep: 0.25\n", "", r"cleaning.yml: article_probability.keep is missing: it must be a probability"),
+        ("  keep: 0.25", "  keep: 1.5", r"article_probability.keep must be a probability between 0 and 1, not 1.5"),
+        ("    editors: [责任编辑,", "    editor: [责任编辑,", r"unknown key\(s\) \['editor'\] in bylines.chinese"),
+        ("    field: date\n", "", r"\(published-on\): a field rule needs 'field': one of \['authors'"),
+        ("    action: drop\n", "    action: drop\n    field: date\n", "'field' only goes with action 'field'"),
+    ],
+)
+def test_the_schema_names_file_key_and_what_the_value_must_be(data, old, new, message):
+    edit(data / "cleaning.yml", old, new)
+    with pytest.raises(DataFileError, match=message):
+        load_settings(data)
+
+
+def test_layout_keys_left_out_take_their_defaults(data):
+    edit(data / "layouts.yml", "    title_strip:", "    signature_lines: 12\n    title_strip:")
+    layouts = {layout.id: layout for layout in load_settings(data).layouts}
+    assert {layout.signature_lines for layout in layouts.values()} == {12, 30}
+    assert any(layout.title_strip is None for layout in layouts.values())

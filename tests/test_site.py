@@ -192,3 +192,10 @@ def test_an_empty_index_file_fails_the_build(tmp_path):
         _check_bundle(tmp_path, "en")
     with pytest.raises(SiteBuildError, match="wrote no pagefind/pagefind-entry.json"):
         _check_bundle(tmp_path / "index", "en")
+
+
+def test_the_hook_gives_the_templates_the_frame_texts_of_the_language_built():
+    class Config:
+        theme = {"language": "de"}
+
+    assert _hook()._texts(Config())["not_found"] == "Seite nicht gefunden"

@@ -28,3 +28,10 @@ def test_placeholders_must_match(data):
     (data / "de.yml").write_text(text.replace('minutes: "{n} Min."', 'minutes: "{m} Min."'), encoding="utf-8")
     with pytest.raises(DataFileError, match=r"de.yml: minutes must use the placeholders \['n'\]"):
         load_strings(data)
+
+
+def test_the_page_frame_texts_are_there_in_every_language():
+    hook_keys = {"feed", "not_found", "not_found_text", "home", "search"}  # used by hooks/site.py and overrides/
+    strings = load_strings()
+    assert all(set(strings[language]["frame"]) == hook_keys for language in strings)
+    assert strings["zh"]["frame"]["search"] == "搜索"

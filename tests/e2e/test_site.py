@@ -25,7 +25,7 @@ NAV_LABELS = {
     "de": ["Start", "Unternehmen", "Personen", "Themen", "Zeitleiste", "Über"],
     "zh": ["首页", "公司", "人物", "主题", "时间线", "关于"],
 }
-SEARCH_LABEL = {"en": "Search", "de": "Suche", "zh": "搜索"}  # the search button (hooks/site.py STRINGS)
+SEARCH_LABEL = {"en": "Search", "de": "Suche", "zh": "搜索"}  # the search button (data/i18n/*.yml frame.search)
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
