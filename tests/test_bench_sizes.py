@@ -28,14 +28,12 @@ def write_pagefind_bundles(site):
             (bundle / "fragment" / f"{language}_{page}.pf_fragment").write_bytes(gzip.compress(b"f" * 50))
 
 
-def test_site_measurement_reads_pages_and_search_indexes(tmp_path):
+def test_site_measurement_groups_html_pages_by_kind(tmp_path):
     (tmp_path / "articles" / "a").mkdir(parents=True)
     (tmp_path / "articles" / "a" / "index.html").write_text("x" * 100)
     (tmp_path / "de" / "articles" / "a").mkdir(parents=True)
     (tmp_path / "de" / "articles" / "a" / "index.html").write_text("x" * 300)
-    for prefix in ("", "de/"):
-        (tmp_path / prefix / "search").mkdir(parents=True, exist_ok=True)
-        (tmp_path / prefix / "search" / "search_index.json").write_text('{"docs": []}' * 50)
+    (tmp_path / "404.html").write_text("x" * 5)
     site = measure_site(tmp_path, 2, LANGUAGES)
     assert site["html_pages"]["articles"] == {
         "pages": 2,
@@ -44,9 +42,8 @@ def test_site_measurement_reads_pages_and_search_indexes(tmp_path):
         "largest_bytes": 300,
         "largest_page": "de/articles/a/index.html",
     }
-    assert len(site["search"]["indexes"]) == 2 and site["search"]["bytes"] == 1200
-    assert site["search"]["bytes_per_article"] == 600
-    assert 0 < site["search"]["first_query_gzip_bytes"] < 600
+    assert site["html_pages"]["other"]["pages"] == 1 and site["files"] == 3 and site["bytes"] == 405
+    assert site["search"] is None  # no Pagefind bundle
 
 
 def test_site_measurement_reads_pagefind_bundles(tmp_path):

@@ -1,11 +1,10 @@
 """What a reader's first search query fetches, per language: from opening the language's home page to the
-first results of one typed query, every request whose path is the search's (Pagefind's bundle, or Material's
-lunr index, worker and languages), as bytes a gzip-compressing server sends.
+first results of one typed query, every request for Pagefind's bundle, as bytes a gzip-compressing server
+sends.
 
 Measured in Debian's chromium through Playwright over a local HTTP server when both are there ("method":
-"browser"); else a static estimate from the files ("method": "estimate": for lunr the whole index of the
-language, for Pagefind the UI, the language's meta and wasm, its largest index chunk and its five largest
-fragments).
+"browser"); else a static estimate from the files ("method": "estimate": the Pagefind UI, the language's meta
+and wasm, its largest index chunk and its five largest fragments).
 """
 
 from __future__ import annotations
@@ -26,11 +25,7 @@ from urllib.parse import urlsplit
 from .sizes import served_size
 from .vocabulary import Vocabulary, is_cjk_text
 
-# Requests that belong to the search: Pagefind's bundle, or Material's lunr index, its worker and languages.
-SEARCH_REQUEST = re.compile(
-    r"(^|/)(pagefind/|search/search_index\.json|assets/javascripts/workers/search\.|"
-    r"assets/javascripts/lunr/)"
-)
+SEARCH_REQUEST = re.compile(r"(^|/)pagefind/")  # requests that belong to the search
 CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
 # Pagefind's dialog shows the results of the whole query (not of a part typed so far): the summary names the
 # query, the list is not busy, the first results have loaded.
@@ -129,19 +124,12 @@ def _browser_query(browser: Any, home: str, site: Path, query: str) -> dict:
 
 def _type_query(page: Any, query: str) -> int:
     """Opens the search, types the query key by key and waits for its results; returns how many are shown."""
-    if page.locator("pagefind-modal-trigger").count():
-        page.locator("pagefind-modal-trigger button").click()
-        page.locator("pagefind-modal input[type=search]").press_sequentially(query)
-        page.wait_for_function(SEARCH_DONE, arg=query)
-        page.wait_for_load_state("networkidle")
-        page.wait_for_timeout(500)
-        return page.locator("pagefind-results li.pf-result").count()
-    # Material's search
-    page.locator("input.md-search__input").click()
-    page.locator("input.md-search__input").press_sequentially(query)
-    page.wait_for_selector("li.md-search-result__item")
+    page.locator("pagefind-modal-trigger button").click()
+    page.locator("pagefind-modal input[type=search]").press_sequentially(query)
+    page.wait_for_function(SEARCH_DONE, arg=query)
     page.wait_for_load_state("networkidle")
-    return page.locator("li.md-search-result__item").count()
+    page.wait_for_timeout(500)
+    return page.locator("pagefind-results li.pf-result").count()
 
 
 def _fetched_bytes(urls: Iterable[str], site: Path) -> tuple[dict[str, int], int]:
@@ -181,7 +169,7 @@ def _first_query_files(site: Path, language: str, default_language: str) -> list
     bundle = site / prefix / "pagefind"
     bundle = bundle if bundle.is_dir() else site / "pagefind"
     if not bundle.is_dir():
-        return [site / prefix / "search" / "search_index.json"]
+        return []
     info = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"][language]
     files = [bundle / name for name in PAGEFIND_UI_FILES]
     files += [bundle / f"pagefind.{info['hash']}.pf_meta", bundle / f"wasm.{info.get('wasm') or 'unknown'}.pagefind"]

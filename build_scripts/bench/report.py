@@ -105,26 +105,12 @@ def _site(site: dict) -> list[str]:
     lines = [f"site/: {site['bytes'] / MB:.1f} MB in {site['files']} files", _page_header()]
     lines += _page_rows(site["html_pages"])
     search = site.get("search") or {}
-    if search.get("engine") == "lunr":
-        lines += ["", *_lunr(search)]
-    if search.get("engine") == "pagefind":
+    if search:
         lines += ["", *_pagefind(search)]
     query = site.get("first_query")
     if query:
         lines += ["", *_first_query(query)]
     return lines
-
-
-def _lunr(search: dict) -> list[str]:
-    per = ", ".join(
-        f"{path} {_kb(i['bytes'])} KB (gzip {_kb(i['gzip_bytes'])} KB)" for path, i in search["indexes"].items()
-    )
-    return [
-        f"search index (lunr): {search['bytes'] / MB:.2f} MB in total, "
-        f"{search['bytes_per_article'] / 1024:.1f} KB per article; {per}",
-        "a reader's first query fetches the whole index of one language: "
-        f"up to {_kb(search['first_query_gzip_bytes'])} KB gzip",
-    ]
 
 
 def _pagefind(search: dict) -> list[str]:

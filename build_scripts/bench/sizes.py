@@ -1,5 +1,5 @@
-"""Sizes of what was built: docs/ and site/ in all, the median and largest page of each page kind, and the
-search index (per language for Pagefind)."""
+"""Sizes of what was built: docs/ and site/ in all, the median and largest page of each page kind, and
+Pagefind's search index per language."""
 
 from __future__ import annotations
 
@@ -63,34 +63,13 @@ def served_size(data: bytes) -> int:
 def measure_site(site: Path, articles: int, languages: Collection[str]) -> dict:
     total, count = tree_bytes(site)
     pages = [(p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*.html")]
-    search = _lunr_sizes(site, articles)
     bundles = [
         entry.parent
         for entry in (*site.glob("pagefind/pagefind-entry.json"), *site.glob("*/pagefind/pagefind-entry.json"))
     ]
-    if bundles:  # Pagefind: one bundle per language (pagefind/, de/pagefind/, ...) or one for all languages
-        search = {"engine": "pagefind", **pagefind_sizes(bundles, articles)}
+    # one bundle per language (pagefind/, de/pagefind/, ...) or one for all languages; none: a site without search
+    search = {"engine": "pagefind", **pagefind_sizes(bundles, articles)} if bundles else None
     return {"bytes": total, "files": count, "html_pages": _size_table(pages, languages), "search": search}
-
-
-def _lunr_sizes(site: Path, articles: int) -> dict | None:
-    """Material's lunr search (before 2026-11-24): one whole index per language."""
-    indexes = {}
-    for path in sorted(site.rglob("search_index.json")):
-        data = path.read_bytes()
-        indexes[path.relative_to(site).as_posix()] = {"bytes": len(data), "gzip_bytes": len(gzip.compress(data, 6))}
-    if not indexes:
-        return None
-    raw = sum(i["bytes"] for i in indexes.values())
-    return {
-        "engine": "lunr",
-        "indexes": indexes,
-        "bytes": raw,
-        "gzip_bytes": sum(i["gzip_bytes"] for i in indexes.values()),
-        "bytes_per_article": round(raw / max(articles, 1)),
-        # Material's search fetches the whole index of the reader's language before the first result
-        "first_query_gzip_bytes": max(i["gzip_bytes"] for i in indexes.values()),
-    }
 
 
 def pagefind_sizes(bundles: list[Path], articles: int) -> dict:
