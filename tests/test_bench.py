@@ -10,7 +10,9 @@ import pytest
 from conftest import ROOT
 
 from build_scripts.__main__ import main
+from build_scripts.bench.corpus import generate_corpus
 from build_scripts.bench.report import format_table
+from build_scripts.site import site_languages
 
 N = 50
 
@@ -58,6 +60,13 @@ def test_smoke_bench_measures_page_sizes_per_kind(smoke):
         assert 0 < row["median_bytes"] <= row["largest_bytes"]
     table = format_table(smoke)
     assert "convert, nothing changed" in table and "articles/s" in table and "largest page" in table
+
+
+def test_the_articles_languages_default_to_the_sites_in_their_order(smoke, tmp_path):
+    """The order is part of the corpus: mkdocs.yml lists en, de, zh, as --languages did before it was read."""
+    expected = generate_corpus(tmp_path, N, seed=1, languages=site_languages()[1])
+    assert {key: value for key, value in smoke["corpus"].items() if key != "seconds"} == expected
+    assert expected != generate_corpus(tmp_path / "other", N, seed=1, languages=("de", "zh", "en"))
 
 
 def test_bench_refuses_to_clear_a_folder_it_did_not_make(tmp_path):

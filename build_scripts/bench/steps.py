@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from ..page_kinds import address_parts, page_kind
+from .sizes import page_kind_of_file
 
 # Read by hooks/site.py: it writes each language's CPU time per page kind to <value>.<language>.json.
 PAGE_TIMES = "ATLAS_PAGE_TIMES"
@@ -55,7 +55,7 @@ def _convert(spec: dict) -> dict:
         "converted": report.converted,
         "cached": report.cached,
         "written": len(report.written),
-        "written_by_kind": dict(Counter(page_kind(address_parts(path, languages)) for path in report.written)),
+        "written_by_kind": dict(Counter(page_kind_of_file(path, languages) for path in report.written)),
         "removed": len(report.removed),
     }
 
