@@ -1,5 +1,5 @@
 """Command line: python -m build_scripts {convert,build,check,serve} [--seeds DIR] [--docs DIR];
-python -m build_scripts bench --articles N (build_scripts/bench.py);
+python -m build_scripts bench --articles N (build_scripts/bench/);
 python -m build_scripts eval [--corpus DIR] (build_scripts/evaluate.py).
 
 Exit status: 0 when every source converted, 1 when any source failed (the others are still written) or a
@@ -49,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)"
             )
-    from .bench import add_arguments
+    from .bench.arguments import add_arguments  # the standard library only: the benchmark is imported by `bench`
 
     add_arguments(
         commands.add_parser("bench", help="generate a synthetic corpus of N articles and measure every stage")
@@ -132,7 +132,7 @@ def _run(argv: list[str] | None) -> int:
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
     if args.command == "bench":
-        from .bench import main as bench
+        from .bench.cli import main as bench
 
         return bench(args)
     if args.command == "eval":

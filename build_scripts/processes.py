@@ -1,5 +1,6 @@
-"""Child processes of the site build (MkDocs, Pagefind): started so that they die with the build, waited for
-with their CPU time and memory, and stopped on every way out."""
+"""Child processes of the site build (MkDocs, Pagefind) and of the benchmark (one per measured step): started
+so that they die with the process that started them, waited for with their CPU time and memory, and stopped on
+every way out."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ def _prepare_child() -> None:
 
 
 def start(command: list[str], cwd: Path, **popen_options) -> subprocess.Popen:
+    """Starts the command in cwd (popen_options as for subprocess.Popen); see _prepare_child."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         return subprocess.Popen(command, cwd=cwd, preexec_fn=_prepare_child, **popen_options)
@@ -98,6 +100,14 @@ def stop(popen: subprocess.Popen) -> None:
                 stream.close()
             except OSError:
                 pass  # a pipe to a killed process
+
+
+def stop_group(popen: subprocess.Popen) -> None:
+    """Kills the process if it still runs, with every process of its group, and reaps it: for a process
+    started with start_new_session=True whose own children (worker processes) must not outlive it."""
+    if popen.returncode is None:
+        os.killpg(popen.pid, signal.SIGKILL)
+        popen.wait()
 
 
 def remove_tree(path: Path) -> None:

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from build_scripts.bench import SEARCH_DONE
+from build_scripts.bench.browser import SEARCH_DONE
 
 from .conftest import DEEPSEEK_INTERVIEW, LEE_KAI_FU_ZH, PREFIX, ROOT, ZERO_ONE_SHIFT
 

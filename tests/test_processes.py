@@ -1,0 +1,47 @@
+"""Child processes of the site build and the benchmark (build_scripts/processes.py)."""
+
+import sys
+import time
+
+import psutil
+from conftest import ROOT
+
+from build_scripts import processes
+
+
+def gone(pid: int) -> bool:
+    try:
+        return psutil.Process(pid).status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+def test_a_process_is_waited_for_with_its_cpu_time_and_memory():
+    script = (
+        "import time; data = b'x' * (40 * 2**20); started = time.process_time()\n"
+        "while time.process_time() - started < 0.3: pass"
+    )
+    popen = processes.start([sys.executable, "-c", script], ROOT)
+    step = processes.wait(popen, time.perf_counter())
+    assert popen.returncode == 0
+    assert step.cpu_seconds >= 0.3 and step.seconds >= 0.3 and 40 < step.max_rss_mb < 400
+
+
+def test_stopping_a_group_stops_the_processes_its_leader_started():
+    popen = processes.start(
+        ["sh", "-c", "sleep 60 & echo $!; wait"], ROOT, stdout=processes.PIPE, start_new_session=True
+    )
+    worker = int(popen.stdout.readline())
+    processes.stop_group(popen)
+    popen.stdout.close()
+    deadline = time.monotonic() + 5
+    while not gone(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert popen.returncode is not None and gone(worker)
+
+
+def test_stopping_a_group_that_ended_changes_nothing():
+    popen = processes.start(["true"], ROOT, start_new_session=True)
+    processes.wait(popen, time.perf_counter())
+    processes.stop_group(popen)  # no process group is left to kill: no error
+    assert popen.returncode == 0
