@@ -33,10 +33,10 @@ from .regions import (
     per_line,
     second_opinion,
 )
+from .rules import apply_rules
 from .settings import Layout, Rule, Settings
 from .text import is_lowercase_text, visual_length
 
-_NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
 FIELDS = ("authors", "editors", "publisher", "date")
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
@@ -174,7 +174,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         reading.fields["date"].append(date)
         return "drop"
     next_line = reading.lines[i + 1] if i + 1 < len(reading.lines) else ""
-    outcome = _apply_rules(line, next_line, zone, rules, settings)
+    outcome = apply_rules(line, next_line, zone, rules, settings)
     if outcome is None:
         in_body = reading.start <= i <= reading.end
         chrome = in_body and (i in reading.runs or is_chrome_in_body(line, settings))
@@ -333,53 +333,6 @@ def _signature_matches(layout: Layout, lines: list[str]) -> bool:
     non_empty = [line for line in lines if line]
     window = non_empty[: layout.signature_lines] + non_empty[-15:]
     return all(any(p.fullmatch(line) for line in window) for p in layout.signature)
-
-
-def _zone_allows(rule: Rule, zone: str) -> bool:
-    return rule.zone == "any" or rule.zone == zone or (rule.zone == "edges" and zone in ("head", "tail"))
-
-
-def _apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], settings: Settings):
-    """(action, field, values, consumed next line) of the first rule that fits, or None."""
-    for rule in rules:
-        if not _zone_allows(rule, zone):
-            continue
-        match = rule.pattern.fullmatch(line)
-        if not match:
-            continue
-        if rule.action != "field" or rule.field is None:
-            return rule.action, None, [], False
-        raw = next_line.strip() if rule.value_from_next_line else match.group("value").strip()
-        values = _field_values(rule.field, raw, settings)
-        if values:
-            return "field", rule.field, values, rule.value_from_next_line
-    return None
-
-
-def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
-    """The values a rule's match gives a field; names only when every part looks like a name."""
-    raw = raw.strip(" .|:：")
-    if not raw:
-        return []
-    if field == "date":
-        found = find_date(raw)
-        return [found[0]] if found else []
-    if field == "publisher":
-        return [raw] if len(raw) <= 80 else []
-    names = [raw]
-    for separator in settings.name_separators:
-        names = [part.strip(" .") for name in names for part in name.split(separator)]
-    names = [name for name in names if name]
-    return names if names and all(_looks_like_name(name, settings) for name in names) else []
-
-
-def _looks_like_name(name: str, settings: Settings) -> bool:
-    return (
-        visual_length(name) <= 40
-        and len(name.split()) <= 5
-        and bool(_NAME_CHARS.match(name))
-        and not settings.not_names & set(name.casefold().split())
-    )
 
 
 def _is_language_bar(line: str, names: tuple[str, ...]) -> bool:

@@ -22,13 +22,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
+from . import datafile
 from .convert import convert_source, load_models
-from .lines import load_model
 from .models import Article
 from .registry import load_registry
 from .settings import load_settings
+from .trees import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_PAGES = ROOT / "tests" / "fixtures" / "realpages"
@@ -153,7 +152,7 @@ def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -
 
 
 def score_scrapes(folder: Path, convert: Converter) -> dict:
-    labels = yaml.safe_load((folder / "labels.yml").read_text("utf-8"))
+    labels, _ = datafile.read(folder / "labels.yml")
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name, label in sorted(labels.items()):
         article = convert(name, (folder / name).read_bytes())

@@ -16,8 +16,9 @@ from pathlib import Path
 from . import datafile
 from .datafile import DataFileError
 from .hashing import sha256_hex
-from .lines import TITLE_NAMES, Cues, TreeEnsemble, feature_names, load_cues, load_model
+from .lines import TITLE_NAMES, Cues, feature_names, load_cues
 from .schema import Choice, Option, Pattern, Patterns, PositiveInt, Probability, Section, Text, Texts
+from .trees import TreeEnsemble, load_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ZONES = ("head", "tail", "edges", "any")

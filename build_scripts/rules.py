@@ -1,0 +1,59 @@
+"""The maintainer's rules (data/cleaning.yml, and data/layouts.yml for known sites): which line they drop
+or read into a field, in the zones they may touch."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_date
+from .settings import Rule, Settings
+from .text import visual_length
+
+_NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
+
+
+def _zone_allows(rule: Rule, zone: str) -> bool:
+    return rule.zone == "any" or rule.zone == zone or (rule.zone == "edges" and zone in ("head", "tail"))
+
+
+def apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], settings: Settings):
+    """(action, field, values, consumed next line) of the first rule that fits, or None."""
+    for rule in rules:
+        if not _zone_allows(rule, zone):
+            continue
+        match = rule.pattern.fullmatch(line)
+        if not match:
+            continue
+        if rule.action != "field" or rule.field is None:
+            return rule.action, None, [], False
+        raw = next_line.strip() if rule.value_from_next_line else match.group("value").strip()
+        values = _field_values(rule.field, raw, settings)
+        if values:
+            return "field", rule.field, values, rule.value_from_next_line
+    return None
+
+
+def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
+    """The values a rule's match gives a field; names only when every part looks like a name."""
+    raw = raw.strip(" .|:：")
+    if not raw:
+        return []
+    if field == "date":
+        found = find_date(raw)
+        return [found[0]] if found else []
+    if field == "publisher":
+        return [raw] if len(raw) <= 80 else []
+    names = [raw]
+    for separator in settings.name_separators:
+        names = [part.strip(" .") for name in names for part in name.split(separator)]
+    names = [name for name in names if name]
+    return names if names and all(_looks_like_name(name, settings) for name in names) else []
+
+
+def _looks_like_name(name: str, settings: Settings) -> bool:
+    return (
+        visual_length(name) <= 40
+        and len(name.split()) <= 5
+        and bool(_NAME_CHARS.match(name))
+        and not settings.not_names & set(name.casefold().split())
+    )
