@@ -151,12 +151,12 @@ def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -
         )
 
 
-def score_scrapes(folder: Path, convert: Converter) -> dict:
+def score_scrapes(folder: Path, convert: Converter, kind: str = "scrape") -> dict:
     labels, _ = datafile.read(folder / "labels.yml")
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name, label in sorted(labels.items()):
         article = convert(name, (folder / name).read_bytes())
-        tally = tallies[(label["language"].split("-")[0], "scrape")]
+        tally = tallies[(label["language"].split("-")[0], kind)]
         tally.pages += 1
         body = [comparable(b.text) for b in article.blocks] if article else []
         text = " ".join(body)
