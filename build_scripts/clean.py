@@ -56,6 +56,7 @@ class _Reading:
     dropped: list[str] = field(default_factory=list)
     kept: list[tuple[int, str]] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in FIELDS})
+    bylines: list[int] = field(default_factory=list)  # lines read as a byline or dateline
 
 
 def clean(source: SourceText, settings: Settings) -> CleanedText:
@@ -99,7 +100,7 @@ def _read(source: SourceText, settings: Settings) -> _Reading:
         article = [1.0] * len(lines)
     start, end = body_bounds(lines, article, judged and source.format != "html", settings)
     runs = chrome_runs(lines, article, start, end, settings)
-    return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped)
+    return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped=dropped)
 
 
 def _sort_lines(reading: _Reading, settings: Settings) -> None:
@@ -159,6 +160,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if zone == "body" and generic and is_page_furniture(line, settings):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
     if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
+        reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek
     doubted = i in reading.runs or (reading.article[i] < settings.article_probability["keep"] and generic)
     if zone == "body" and not (doubted and not is_sentences(line)):
@@ -220,7 +222,9 @@ def _titles(
         return headlines.title_candidates([line for _, line in head], reading.layouts, settings), publisher, None
     lines = reading.lines
     scores = headline_scores([lines[i] for i in reading.present], reading.rows, settings.line_model)
-    headline_at, titles = headlines.headline(head, per_line(reading.present, len(lines), scores), settings)
+    headline_at, titles = headlines.headline(
+        head, per_line(reading.present, len(lines), scores), reading.bylines, settings
+    )
     standfirst = headlines.standfirst(lines, headline_at, settings)
     if titles:
         title, site = headlines.without_site_name(titles[0].text, lines)

@@ -24,7 +24,7 @@ _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱
 # Captions and deks end with a full stop (a shortened headline with an ellipsis may not) or hold two sentences;
 # a repost's note of the original title ('（原标题：…）') is not the page's headline.
 _NOT_HEADLINE = re.compile(
-    r"(?<![.…])[.。]$|@|https?://|www\.|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S|^[(（]?原[标標]题[:：]"
+    r"(?<![.…])[.。]$|@|https?://|www\.|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S|^[(（]?(?:本文)?原[标標]题[:：]"
 )
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
 
@@ -74,17 +74,35 @@ def may_be_headline(line: str, settings: Settings) -> bool:
 
 
 def headline(
-    head: list[tuple[int, str]], scores: list[float], settings: Settings
+    head: list[tuple[int, str]], scores: list[float], bylines: list[int], settings: Settings
 ) -> tuple[int | None, list[TitleCandidate]]:
     """The headline of a source from a site no layout knows and its line's index: of the lines before the
     body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
-    entries, breadcrumbs, ad markers, captions and bylines)."""
+    entries, breadcrumbs, ad markers, captions and bylines), weighed up when a byline or dateline follows it
+    closely, as it follows a headline on news pages."""
     if not head:
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    at, best = max(candidates, key=lambda item: scores[item[0]])
+    above_bylines = _topmost_above(candidates, bylines)
+    at, best = max(candidates, key=lambda item: scores[item[0]] * (BYLINE_BONUS if item[0] in above_bylines else 1))
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int]) -> set[int]:
+    """For each byline or dateline, the topmost candidate among the BYLINE_REACH candidates right above it (a
+    headline stands above its dek, and both above the byline)."""
+    positions = [i for i, _ in candidates]
+    topmost = set()
+    for byline in bylines:
+        above = [i for i in positions if i < byline][-BYLINE_REACH:]
+        if above and byline - above[0] <= 2 * BYLINE_REACH + 2:
+            topmost.add(above[0])
+    return topmost
+
+
+BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the topmost may be the headline
+BYLINE_BONUS = 2.0
 
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:

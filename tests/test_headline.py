@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.headline import copyright_holder, masthead, may_be_headline
+from build_scripts.headline import copyright_holder, headline, masthead, may_be_headline
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,15 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
 def test_a_chinese_masthead_without_its_latin_acronym(settings):
     lines = ["中央社 CNA", "數位部砸120億培育AI人才", "（中央社記者吳家豪台北18日電）數位發展部今天宣布。"]
     assert masthead(lines, "數位部砸120億培育AI人才", 2, settings) == "中央社"
+
+
+def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
+    head = [
+        (0, "Tech"),
+        (2, "Chinese AI start-up releases a reasoning model it says rivals OpenAI"),
+        (4, "The Hangzhou-based company says its model was trained for under US$6 million"),
+    ]
+    scores = [0.3, 0.0, 0.3, 0.0, 0.5, 0.0]  # the model prefers the dek
+    assert headline(head, scores, [], settings)[0] == 4
+    assert headline(head, scores, [5], settings)[0] == 2  # 'Coco Liang in Shenzhen' on line 5
+    assert headline(head, scores, [40], settings)[0] == 4  # a byline far below says nothing
