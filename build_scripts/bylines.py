@@ -77,7 +77,11 @@ def _names(rest: str, settings: Settings) -> Byline | None:
 
 # where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道|電|电)")
-_CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、]")
+_CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
+
+
+_MORE_NAMES = re.compile(r"(?:、[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))+")
+_CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
 def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
@@ -85,12 +89,13 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
     a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
     labels = list(settings.byline_chinese.finditer(line))
-    # the line starts with a label, after nothing but a date, or an outlet's name before 记者 ('澎湃新闻记者 韩雨桐')
+    # the line starts with a label, after nothing but a date, or an outlet's name before 记者 or 编辑
+    # ('澎湃新闻记者 韩雨桐', '界面新闻编辑 | 宋佳')
     prefix = line[: labels[0].start()] if labels else ""
     if (
         not labels
         or _leftover(prefix)
-        and not (labels[0].group(0)[:2] in ("记者", "記者") and len(prefix.strip()) <= 6)
+        and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and len(prefix.strip()) <= 6)
     ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
@@ -99,20 +104,16 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
     for match, following in zip(labels, [*labels[1:], None], strict=True):
-        value = line[match.end() : following.start() if following else len(line)].strip()
-        value = (
-            _CJK_VALUE_END.split(value, 1)[0]
-            if _CJK_VALUE_END.search(value)
-            else value[:3]
-            if len(value) > 4
-            else value
-        )
-        rest = rest.replace(match.group(0), " ", 1).replace(value, " ", 1)
+        raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／")
+        value = _CJK_VALUE_END.split(raw, 1)[0] if _CJK_VALUE_END.search(raw) else raw[:3] if len(raw) > 4 else raw
+        more = _MORE_NAMES.match(raw[len(value) :]) if raw.startswith(value) else None  # '王琳、刘畅'
+        value_text = value + (more.group(0) if more else "")
+        rest = rest.replace(match.group(0), " ", 1).replace(value_text, " ", 1)
         field = match.lastgroup
         if field == "publisher" and 2 <= visual_length(value) <= 30:
             fields["publisher"].append(value)
         elif field in ("authors", "editors") and _CJK_NAME.match(value):
-            fields[field].append(value)
+            fields[field] += [value] + (_CJK_NAME_PART.findall(more.group(0)) if more else [])
     if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
@@ -153,7 +154,10 @@ def _common_words(name: str, settings: Settings) -> bool:
     return all(word.casefold() in settings.line_model.lexicon for word in name.split())
 
 
-_LEAD = re.compile(r"^[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
+# a bracket opening the first paragraph, after an agency's dateline if any ('新华社上海5月20日电（记者王琳、刘畅）')
+_LEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,10}\d{1,2}月\d{1,2}日[电電])?[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
+)
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
 

@@ -20,6 +20,8 @@ from build_scripts.bylines import Byline, dateline_outlet, paragraph_bylines, re
         ("澎湃新闻记者 韩雨桐", ["韩雨桐"], "澎湃新闻"),
         ("聯合報／ 記者陳奕安／台北即時報導", ["陳奕安"], "聯合報"),
         ("By Priya Raman in San Francisco", ["Priya Raman"], None),
+        ("撰文者：林芷萱", ["林芷萱"], None),
+        ("记者王琳、刘畅", ["王琳", "刘畅"], None),
     ],
 )
 def test_bylines(line, authors, publisher, settings):
@@ -92,3 +94,18 @@ def test_names_alone_may_say_where_they_write_from(settings):
     assert _authors(read_name_line("Coco Liang in Shenzhen", ["Published: 7:00pm, 3 Dec 2024"], settings)) == [
         "Coco Liang"
     ]
+
+
+def test_chinese_editors_with_an_outlet_before_or_a_staff_code_after(settings):
+    assert _editors(read_byline("责任编辑：王超_NT4133", settings)) == ("王超",)
+    assert _editors(read_byline("界面新闻编辑 | 宋佳", settings)) == ("宋佳",)
+
+
+def test_an_agency_dateline_before_the_opening_bracket(settings):
+    first = "新华社上海5月20日电（记者王琳、刘畅）记者20日从长三角算力协同发展推进会上获悉。"
+    assert _authors(paragraph_bylines(first, "……运行。", settings)) == ["王琳", "刘畅"]
+
+
+def _editors(byline: Byline | None) -> tuple[str, ...]:
+    assert byline is not None
+    return byline.editors
