@@ -70,6 +70,8 @@ def _names(rest: str, settings: Settings) -> Byline | None:
             authors.append(part)
         elif len(part.split()) == 1 and part[:1].isupper() and authors:
             continue  # 'Von Carola Wendt, Dresden': the place the author writes from
+        elif authors and settings.not_names & set(part.casefold().split()):
+            continue  # 'By Chris Vance, Senior Contributing Writer': the author's role
         else:
             return None
     return Byline(authors, publisher) if authors else None

@@ -109,3 +109,9 @@ def test_an_agency_dateline_before_the_opening_bracket(settings):
 def _editors(byline: Byline | None) -> tuple[str, ...]:
     assert byline is not None
     return byline.editors
+
+
+def test_a_role_after_the_name_and_a_picture_credit_are_no_authors(settings):
+    assert _authors(read_byline("Written by Chris Vance, Senior Contributing Writer", settings)) == ["Chris Vance"]
+    credit = "Stephanie Arnett/MIT Technology Review | Getty"
+    assert read_name_line(credit, ["March 14, 2025"], settings) is None
