@@ -10,7 +10,7 @@ of short doubted lines that names chrome. Whole sentences never go (no text of t
 from __future__ import annotations
 
 import re
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from .settings import Settings
 from .text import cjk_count, visual_length
@@ -172,8 +172,8 @@ def _stray(lines: list[str], i: int, article: list[float], keep: float) -> bool:
     in a row ('即時', '熱門', '影音', …)."""
     if not _is_entry(lines[i]):
         return False
-    before = [j for j in range(i - 1, -1, -1) if lines[j]]
-    after = [j for j in range(i + 1, len(lines)) if lines[j]]
+    before = _nearest(lines, range(i - 1, -1, -1), MENU_MIN_ENTRIES - 1)
+    after = _nearest(lines, range(i + 1, len(lines)), MENU_MIN_ENTRIES - 1)
     if all(not side or article[side[0]] < keep for side in (before, after)):
         return True
     run = 1 + sum(1 for _ in _takewhile_entries(lines, before)) + sum(1 for _ in _takewhile_entries(lines, after))
@@ -185,4 +185,9 @@ def _is_entry(line: str) -> bool:
 
 
 def _takewhile_entries(lines: list[str], indices: list[int]):
-    return takewhile(lambda j: _is_entry(lines[j]), indices[: MENU_MIN_ENTRIES - 1])
+    return takewhile(lambda j: _is_entry(lines[j]), indices)
+
+
+def _nearest(lines: list[str], indices: range, count: int) -> list[int]:
+    """The first `count` indices of non-empty lines, in the order given."""
+    return list(islice((j for j in indices if lines[j]), count))
