@@ -132,6 +132,13 @@ def _leftover(text: str) -> int:
 _AGE = re.compile(
     r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天)\b", re.I
 )
+
+
+def is_age(line: str) -> bool:
+    """A line that only says how old the article is ('vor 2 Stunden', '3 hours ago', '3小时前'): no date."""
+    return visual_length(line) <= 30 and bool(_AGE.search(line)) and len(line.split()) <= 4
+
+
 _HANDLE = re.compile(r"\s*@\S*$")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
+from .bylines import is_age
 from .settings import Settings
 from .text import cjk_count, visual_length
 
@@ -106,14 +107,16 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     cues = settings.cues
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
         return True
-    if _COPYRIGHT_NOTICE.search(line):
-        return True
+    if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
+        return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
 
 
 _COPYRIGHT_NOTICE = re.compile(
-    r"^\W*(?:copyright\b|©)|all rights reserved|alle rechte vorbehalten|版权所有|版權所有", re.I
-)  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
+    r"^\W*(?:copyright\b|©)|all rights reserved|alle rechte vorbehalten|版权所有|版權所有"
+    r"|(?:未经|未經).{0,8}(?:授权|授權).{0,12}(?:转载|轉載|复制|複製)|[严嚴]禁[转轉][载載]|不得[转轉][载載]|侵[权權]必究",
+    re.I,
+)  # '© 2020 CBS Interactive Inc. All Rights Reserved.', '未经正式授权严禁转载本文，侵权必究。'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／|｜]")  # a caption's last sentence, then 'Foto:'
 
 

@@ -38,6 +38,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Das Rechenzentrum in Hanau. Foto: dpa",
         "（首圖來源：shutterstock）",
         "封面来源｜视觉中国",
+        "vor 2 Stunden",  # an age, no date
+        "___",
+        "未经正式授权严禁转载本文，侵权必究。",  # a reprint notice
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -50,6 +53,8 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "Mehr dazu sagte der Sprecher nicht, das Unternehmen will die Zahlen im März vorlegen.",
         "Read more about it in the report, the company said.",
         "Die Bilder zeigen: Das Rechenzentrum ist fast fertig.",
+        "该公司未经授权使用了用户数据，监管部门已介入调查。",
+        "Vor 2 Stunden hatte der Konzern noch dementiert.",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
