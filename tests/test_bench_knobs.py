@@ -11,13 +11,13 @@ from build_scripts.registry import load_registry
 
 
 def test_a_step_reads_the_registry_it_is_given_and_can_keep_all_work_in_one_process(tmp_path):
-    folders = (tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache")
-    default = step_context(*folders, registry_dir=None, single_process=False)
+    seeds, docs, cache = tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache"
+    default = step_context(seeds, docs, cache, registry_dir=None, single_process=False)
     assert default.registry.fingerprint == load_registry().fingerprint
     assert default.parallel_threshold == PARALLEL_THRESHOLD
-    assert (default.seeds_dir, default.docs_dir, default.cache_dir) == folders
+    assert (default.seeds_dir, default.docs_dir, default.cache_dir) == (seeds, docs, cache)
     fixture = ROOT / "tests" / "fixtures" / "registry"
-    edited = step_context(*folders, registry_dir=fixture, single_process=True)
+    edited = step_context(seeds, docs, cache, registry_dir=fixture, single_process=True)
     assert edited.registry.fingerprint == load_registry(fixture).fingerprint != load_registry().fingerprint
     assert edited.parallel_threshold == sys.maxsize
 
