@@ -1,11 +1,10 @@
 """The flow, nothing else, as named phases (convert_with): discover the sources -> read them -> convert each
 (or take it from the cache; in parallel) -> knowledge (slugs, pages, what the corpus says about each entity)
--> emit the pages -> write them and catalog.json -> the report. Everything the phases read besides the
-sources comes in one BuildContext, made once."""
+-> emit the pages -> write them and catalog.json (manifest.py) -> the report. Everything the phases read
+besides the sources comes in one BuildContext, made once."""
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -15,11 +14,12 @@ from pathlib import Path
 
 from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
-from .emitters import DEFAULT_OPTIONS, EmitOptions, PageGroup, emit_all, fingerprint, templates_fingerprint
+from .emitters import DEFAULT_OPTIONS, EmitOptions, emit_all, fingerprint, templates_fingerprint
 from .emitters.catalog import catalog_entry, catalog_text
 from .knowledge import Page, build_knowledge
 from .lock import locked
-from .models import Article, Failure, SourceError
+from .manifest import unchanged_summary, write_pages
+from .models import Article, Failure, Report, SourceError
 from .paths import PagePath
 from .registry import REGISTRY_DIR, Registry, load_registry
 from .settings import Settings, load_settings
@@ -27,11 +27,8 @@ from .slugs import assign_slugs
 from .sources import SourceRef, discover, read_limited
 from .strings import load_strings
 from .vocabulary import ENTITY_KINDS
-from .write import files_below, remove_stale, write_if_changed
+from .write import files_below
 
-CATALOG = "catalog.json"
-# every file written last time and its render key: stale ones go, unchanged ones are skipped
-MANIFEST = ".atlas-generated.json"
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
 Progress = Callable[[int, int], None]  # (sources done, sources found)
@@ -65,36 +62,6 @@ class BuildContext:
         """The context with the data files of data/ (the registry of `registry_dir`)."""
         settings, registry, strings = load_settings(), load_registry(registry_dir), load_strings()
         return cls(seeds_dir, docs_dir, cache_dir, settings, registry, strings, options, parallel_threshold)
-
-
-@dataclass
-class Report:
-    articles: list[Article] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    converted: int = 0  # processed now (cache misses)
-    cached: int = 0
-    rendered: int = 0  # pages rendered now (the others were unchanged since the last build)
-    written: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    write_errors: list[str] = field(default_factory=list)  # "<path in docs>: <reason>", e.g. a full disk
-    catalog: dict = field(default_factory=dict)
-    # When nothing changed since the last build (same inputs, every output file in place), convert stops
-    # early: `unchanged` is set, `articles` and `catalog` stay empty and `article_count` says how many there are.
-    unchanged: bool = False
-    article_count: int = 0
-    full: dict[str, Article] = field(default_factory=dict, repr=False)  # source -> article with its body, if in memory
-    load_article: Callable[[Article], Article | None] = field(default=lambda record: None, repr=False)
-
-    def article(self, record: Article) -> Article:
-        """The whole article (with its body) for an article of `articles`, which may hold only its
-        metadata when it came from the cache."""
-        if record.blocks:
-            return record
-        article = self.load_article(record)
-        if article is None:
-            raise RuntimeError(f"{record.source}: the cached article vanished during the build; run again")
-        return article
 
 
 @dataclass(frozen=True)
@@ -165,7 +132,7 @@ def convert_with(context: BuildContext, write: bool = True, progress: Progress |
         generated = emit_all(knowledge, context.strings, report.article, context.options)
         if write:
             catalog = catalog_text(report.catalog, pages, cache.memo("catalog"))
-            _write(context.docs_dir, generated, report, catalog, inputs, present)
+            write_pages(context.docs_dir, generated, report, catalog, inputs, present)
         cache.save(set(sources.keys.values()))
         return report
 
@@ -222,7 +189,7 @@ def _inputs_fingerprint(context: BuildContext, sources: _Sources) -> str:
 
 def _report_unchanged(docs_dir: Path, inputs: str, present: set[str], report: Report) -> bool:
     """Whether the last build had the same inputs and left all its files; if so, the report is its summary."""
-    summary = _unchanged(docs_dir, inputs, present)
+    summary = unchanged_summary(docs_dir, inputs, present)
     if summary is None:
         return False
     report.failures = [Failure(source, error) for source, error in summary["failures"]]
@@ -300,91 +267,3 @@ def _catalog(pages: list[Page], failures: list[Failure], registry: Registry) -> 
             for section, kind in ENTITY_KINDS.items()
         },
     }
-
-
-def _read_manifest(docs_dir: Path) -> dict:
-    try:
-        manifest = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return manifest if isinstance(manifest, dict) and isinstance(manifest.get("groups"), dict) else {}
-
-
-# A manifest group is {"key", "pages": {path: key}}, or, for a group of one page named by its path and keyed
-# like it, just that key (most groups: it keeps the manifest small and quick to read).
-def _group_key(entry) -> str | None:
-    return entry if isinstance(entry, str) else entry.get("key") if isinstance(entry, dict) else None
-
-
-def _group_pages(name: str, entry) -> dict[str, str]:
-    if isinstance(entry, str):
-        return {name: entry}
-    pages = entry.get("pages") if isinstance(entry, dict) else None
-    return pages if isinstance(pages, dict) else {}
-
-
-def _unchanged(docs_dir: Path, inputs: str, present: set[str]) -> dict | None:
-    """The last build's summary if it had the same inputs and all its files are still there, else None."""
-    manifest = _read_manifest(docs_dir)
-    if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
-        return None
-    expected = {rel for name, entry in manifest["groups"].items() for rel in _group_pages(name, entry)}
-    return manifest["summary"] if CATALOG in present and expected <= present else None
-
-
-def _write(
-    docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str, present: set[str]
-) -> None:
-    """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
-    (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
-    rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
-    is reported and recorded without a key, so the next build writes it again."""
-    previous = _read_manifest(docs_dir).get("groups", {})
-    manifest = {
-        group.name: _write_group(docs_dir, group, previous.get(group.name), present, report) for group in groups
-    }
-    written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
-    before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
-    try:
-        report.removed = remove_stale(docs_dir, before, written)
-    except OSError as exc:
-        report.write_errors.append(f"{exc.filename}: cannot be removed ({exc.strerror})")
-    _write_file(docs_dir, CATALOG, catalog, report)
-    summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
-    # after a write error the next build must not stop early: it has files to write again
-    record = {"inputs": "" if report.write_errors else inputs, "summary": summary, "groups": manifest}
-    _write_file(
-        docs_dir,
-        MANIFEST,
-        json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-        report,
-        listed=False,
-    )
-
-
-def _write_group(docs_dir: Path, group: PageGroup, old: object, present: set[str], report: Report) -> object:
-    """Writes a group's pages unless unchanged since the last build; returns its manifest entry."""
-    old_pages = _group_pages(group.name, old)
-    if _group_key(old) == group.key and all(rel in present for rel in old_pages):
-        return old
-    keys = {}
-    for rel, pending in group.pages().items():
-        keys[rel] = pending.key
-        if old_pages.get(rel) == pending.key and rel in present:
-            continue
-        report.rendered += 1
-        if not _write_file(docs_dir, rel, pending.render(), report):
-            keys[rel] = ""
-    group_key = group.key if all(keys.values()) else ""
-    return group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
-
-
-def _write_file(docs_dir: Path, rel: str, content: str, report: Report, listed: bool = True) -> bool:
-    """Writes one file if its bytes changed; False, with the reason in report.write_errors, if it cannot."""
-    try:
-        if write_if_changed(docs_dir / rel, content) and listed:
-            report.written.append(rel)
-    except OSError as exc:
-        report.write_errors.append(f"{(docs_dir / rel).as_posix()}: cannot be written ({exc.strerror or exc})")
-        return False
-    return True
