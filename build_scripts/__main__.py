@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 from .datafile import DataFileError
-from .pipeline import Report, convert
+from .models import Report
+from .pipeline import convert
 
 EXIT_OK, EXIT_FAILED_SOURCES, EXIT_USAGE = 0, 1, 2
 LISTED_WRITE_ERRORS = 20  # a full disk fails every file after it: the first ones say enough

@@ -3,12 +3,12 @@ in parallel and behind the cache. It sees no other article."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 from .clean import clean
 from .dates import find_date
 from .entities import recognise
+from .hashing import sha256_hex
 from .language import detect_language
 from .metadata import build_article
 from .models import Article, Failure, SourceError
@@ -38,7 +38,7 @@ def convert_source(
         blocks, speakers = build_blocks(cleaned.lines, settings)
         if not blocks:
             raise SourceError("no article text left after removing boilerplate")
-        article = build_article(text, hashlib.sha256(data).hexdigest(), cleaned, blocks, speakers, overrides, settings)
+        article = build_article(text, sha256_hex(data), cleaned, blocks, speakers, overrides, settings)
         if article.word_count < settings.thresholds["min_words"]:
             raise SourceError(f"only {article.word_count} words of article text; is this an article?")
         found = recognise(article.title, article.blocks, article.speakers, registry, article.entity_overrides)

@@ -21,8 +21,8 @@ from functools import cached_property
 from .models import Article
 from .paths import PagePath
 from .registry import Entity, Registry
+from .vocabulary import ENTITY_SECTIONS
 
-KINDS = (("companies", "company"), ("people", "person"), ("themes", "theme"))
 MAX_STATEMENTS = 8
 MAX_STATEMENTS_PER_ARTICLE = 3
 MAX_QUOTES = 8
@@ -58,7 +58,9 @@ class Page:
     @cached_property
     def entities(self) -> tuple[tuple[str, float], ...]:
         """(id, salience) of every company, person and theme the article mentions."""
-        return tuple((item["id"], item["salience"]) for plural, _ in KINDS for item in getattr(self.article, plural))
+        return tuple(
+            (item["id"], item["salience"]) for section in ENTITY_SECTIONS for item in getattr(self.article, section)
+        )
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,12 @@
 """Typed values passed from one pipeline stage to the next.
 
-read bytes -> ``SourceText`` -> ``CleanedText`` -> ``Block`` list -> ``Article`` -> page + catalog entry.
+read bytes -> ``SourceText`` -> ``CleanedText`` -> ``Block`` list -> ``Article`` -> page + catalog entry;
+``Report``: what one convert did.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
@@ -99,3 +101,35 @@ class Article:
 class Failure:
     source: str
     error: str
+
+
+@dataclass
+class Report:
+    """What one convert did: its articles and failures, what it converted, took from the cache and wrote."""
+
+    articles: list[Article] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    converted: int = 0  # processed now (cache misses)
+    cached: int = 0
+    rendered: int = 0  # pages rendered now (the others were unchanged since the last build)
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    write_errors: list[str] = field(default_factory=list)  # "<path in docs>: <reason>", e.g. a full disk
+    catalog: dict = field(default_factory=dict)
+    # When nothing changed since the last build (same inputs, every output file in place), convert stops
+    # early: `unchanged` is set, `articles` and `catalog` stay empty and `article_count` says how many there are.
+    unchanged: bool = False
+    article_count: int = 0
+    full: dict[str, Article] = field(default_factory=dict, repr=False)  # source -> article with its body, if in memory
+    load_article: Callable[[Article], Article | None] = field(default=lambda record: None, repr=False)
+
+    def article(self, record: Article) -> Article:
+        """The whole article (with its body) for an article of `articles`, which may hold only its
+        metadata when it came from the cache."""
+        if record.blocks:
+            return record
+        article = self.load_article(record)
+        if article is None:
+            raise RuntimeError(f"{record.source}: the cached article vanished during the build; run again")
+        return article

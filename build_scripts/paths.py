@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .registry import SITE_LANGUAGES, Entity
+from .registry import Entity
+from .vocabulary import DEFAULT_LANGUAGE, ENTITY_KINDS
 
 ARTICLES = "articles"
-SECTIONS = {"company": "companies", "person": "people", "theme": "themes"}
+SECTIONS = {kind: section for section, kind in ENTITY_KINDS.items()}  # kind -> the folder of its pages
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class PagePath:
 
     def file(self, language: str) -> str:
         """The file of the page in a site language: articles/x.md -> articles/x.de.md for German."""
-        return self.src if language == SITE_LANGUAGES[0] else f"{self.stem}.{language}.md"
+        return self.src if language == DEFAULT_LANGUAGE else f"{self.stem}.{language}.md"
 
     def below(self, name: str) -> PagePath:
         """A page in the folder named after this one: companies/x.md -> companies/x/<name>.md."""

@@ -1,11 +1,12 @@
-"""The flow, nothing else: discover -> convert each source (cached, in parallel) -> assign slugs ->
-render pages -> write pages and catalog.json."""
+"""The flow, nothing else, as named phases (convert_with): discover the sources -> read them -> convert each
+(or take it from the cache; in parallel) -> knowledge (slugs, pages, what the corpus says about each entity)
+-> emit the pages -> write them and catalog.json (manifest.py) -> the report. Everything the phases read
+besides the sources comes in one BuildContext, made once."""
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -13,53 +14,54 @@ from pathlib import Path
 
 from .cache import ArticleCache, cache_key
 from .convert import convert_source, load_models
-from .emitters import DEFAULT_OPTIONS, EmitOptions, PageGroup, emit_all, fingerprint, templates_fingerprint
+from .emitters import DEFAULT_OPTIONS, EmitOptions, emit_all, fingerprint, templates_fingerprint
 from .emitters.catalog import catalog_entry, catalog_text
 from .knowledge import Page, build_knowledge
 from .lock import locked
-from .models import Article, Failure, SourceError
+from .manifest import unchanged_summary, write_pages
+from .models import Article, Failure, Report, SourceError
 from .paths import PagePath
-from .registry import Registry, load_registry
+from .registry import REGISTRY_DIR, Registry, load_registry
 from .settings import Settings, load_settings
 from .slugs import assign_slugs
 from .sources import SourceRef, discover, read_limited
 from .strings import load_strings
-from .write import files_below, remove_stale, write_if_changed
+from .vocabulary import ENTITY_KINDS
+from .write import files_below
 
-CATALOG = "catalog.json"
-# every file written last time and its render key: stale ones go, unchanged ones are skipped
-MANIFEST = ".atlas-generated.json"
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
 
+Progress = Callable[[int, int], None]  # (sources done, sources found)
 
-@dataclass
-class Report:
-    articles: list[Article] = field(default_factory=list)
-    failures: list[Failure] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    converted: int = 0  # processed now (cache misses)
-    cached: int = 0
-    rendered: int = 0  # pages rendered now (the others were unchanged since the last build)
-    written: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    write_errors: list[str] = field(default_factory=list)  # "<path in docs>: <reason>", e.g. a full disk
-    catalog: dict = field(default_factory=dict)
-    # When nothing changed since the last build (same inputs, every output file in place), convert stops
-    # early: `unchanged` is set, `articles` and `catalog` stay empty and `article_count` says how many there are.
-    unchanged: bool = False
-    article_count: int = 0
-    full: dict[str, Article] = field(default_factory=dict, repr=False)  # source -> article with its body, if in memory
-    load_article: Callable[[Article], Article | None] = field(default=lambda record: None, repr=False)
 
-    def article(self, record: Article) -> Article:
-        """The whole article (with its body) for an article of `articles`, which may hold only its
-        metadata when it came from the cache."""
-        if record.blocks:
-            return record
-        article = self.load_article(record)
-        if article is None:
-            raise RuntimeError(f"{record.source}: the cached article vanished during the build; run again")
-        return article
+@dataclass(frozen=True)
+class BuildContext:
+    """What one convert works with besides the sources, made once (BuildContext.load) and handed to each
+    phase: the folders, the data files read (settings, registry, UI strings), how long listings are, and
+    from how many cache misses on the articles are converted in worker processes."""
+
+    seeds_dir: Path
+    docs_dir: Path
+    cache_dir: Path | None  # None: no article cache, every source is converted
+    settings: Settings
+    registry: Registry
+    strings: dict[str, dict]
+    options: EmitOptions = DEFAULT_OPTIONS
+    parallel_threshold: int = PARALLEL_THRESHOLD
+
+    @classmethod
+    def load(
+        cls,
+        seeds_dir: Path,
+        docs_dir: Path,
+        cache_dir: Path | None,
+        options: EmitOptions = DEFAULT_OPTIONS,
+        registry_dir: Path = REGISTRY_DIR,
+        parallel_threshold: int = PARALLEL_THRESHOLD,
+    ) -> BuildContext:
+        """The context with the data files of data/ (the registry of `registry_dir`)."""
+        settings, registry, strings = load_settings(), load_registry(registry_dir), load_strings()
+        return cls(seeds_dir, docs_dir, cache_dir, settings, registry, strings, options, parallel_threshold)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,16 @@ class _Job:
     data: bytes
     sidecar: tuple[str, bytes] | None
     key: str
+
+
+@dataclass
+class _Sources:
+    """The read phase's result: each source read, as the job converting it, with its cache key; and the
+    sources that failed so far (skipped by discovery, or unreadable), by the name of the file at fault."""
+
+    jobs: list[_Job] = field(default_factory=list)
+    keys: dict[str, str] = field(default_factory=dict)  # source -> cache key
+    failures: dict[str, Failure] = field(default_factory=dict)
 
 
 _worker_context: tuple[Settings, Registry] | None = None  # set once per worker process
@@ -83,6 +95,8 @@ def _convert_job(job: _Job, settings: Settings, registry: Registry) -> Article |
 
 
 def _convert_in_worker(job: _Job) -> Article | Failure:
+    if _worker_context is None:
+        raise RuntimeError("a convert worker started without its settings and registry (_init_worker)")
     return _convert_job(job, *_worker_context)
 
 
@@ -91,97 +105,53 @@ def convert(
     docs_dir: Path,
     cache_dir: Path | None,
     write: bool = True,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
     options: EmitOptions = DEFAULT_OPTIONS,
 ) -> Report:
-    """Converts every source below seeds_dir and, with `write`, writes the pages into docs_dir, holding the
-    docs folder's lock (lock.py): a second convert of the same folder waits. `options`: how long listings are."""
-    with locked(docs_dir) if write else nullcontext():
-        return _convert(seeds_dir, docs_dir, cache_dir, write, progress, options)
+    """Converts every source below seeds_dir and, with `write`, writes the pages into docs_dir, with the data
+    files of data/ (see convert_with). `options`: how long listings are."""
+    return convert_with(BuildContext.load(seeds_dir, docs_dir, cache_dir, options), write, progress)
 
 
-def _convert(
-    seeds_dir: Path,
-    docs_dir: Path,
-    cache_dir: Path | None,
-    write: bool,
-    progress: Callable[[int, int], None] | None,
-    options: EmitOptions,
-) -> Report:
-    settings = load_settings()
-    registry = load_registry()
-    strings = load_strings()
-    report = Report()
-    refs, report.warnings, skipped = discover(seeds_dir)
-    cache = ArticleCache(cache_dir if write else None)
-    jobs, keys, read = [], {}, []
-    results: dict[str, Article | Failure] = {failure.source: failure for failure in skipped}
+def convert_with(context: BuildContext, write: bool = True, progress: Progress | None = None) -> Report:
+    """Converts every source of the context's seeds folder and, with `write`, writes the pages into its docs
+    folder, holding that folder's lock (lock.py): a second convert of the same folder waits."""
+    with locked(context.docs_dir) if write else nullcontext():
+        report = Report()
+        refs, report.warnings, skipped = discover(context.seeds_dir)
+        cache = ArticleCache(context.cache_dir if write else None)
+        sources = _read_sources(context, refs, skipped)
+        inputs = _inputs_fingerprint(context, sources)
+        present = files_below(context.docs_dir) if write else set()
+        if write and _report_unchanged(context.docs_dir, inputs, present, report):
+            return report
+        results = _convert_or_take_from_cache(context, sources, cache, report, progress, len(refs))
+        pages = _pages(results, sources.keys, report)
+        report.catalog = _catalog(pages, report.failures, context.registry)
+        knowledge = build_knowledge(pages, context.registry, cache.memo("related"))
+        generated = emit_all(knowledge, context.strings, report.article, context.options)
+        if write:
+            catalog = catalog_text(report.catalog, pages, cache.memo("catalog"))
+            write_pages(context.docs_dir, generated, report, catalog, inputs, present)
+        cache.save(set(sources.keys.values()))
+        return report
+
+
+def _read_sources(context: BuildContext, refs: list[SourceRef], skipped: list[Failure]) -> _Sources:
+    """Reads each source and its sidecar and gives it its cache key (its bytes and what reads them)."""
+    sources = _Sources(failures={failure.source: failure for failure in skipped})
+    limit = context.settings.thresholds["max_source_bytes"]
+    recognition = context.settings.fingerprint + context.registry.recognition_fingerprint
     for ref in refs:
-        loaded = _read(ref, seeds_dir, settings.thresholds["max_source_bytes"])
+        loaded = _read(ref, context.seeds_dir, limit)
         if isinstance(loaded, Failure):
-            results[loaded.source] = loaded
+            sources.failures[loaded.source] = loaded
             continue
         data, sidecar = loaded
-        key = cache_key(
-            ref.source, data, sidecar and sidecar[1], settings.fingerprint + registry.recognition_fingerprint
-        )
-        keys[ref.source] = key
-        read.append(_Job(ref.source, data, sidecar, key))
-    inputs = fingerprint(
-        registry.fingerprint,
-        strings,
-        templates_fingerprint(),
-        options,
-        sorted(keys.items()),
-        sorted((f.source, f.error) for f in results.values()),
-    )
-    present = files_below(docs_dir) if write else set()
-    if write and (summary := _unchanged(docs_dir, inputs, present)) is not None:
-        report.failures = [Failure(source, error) for source, error in summary["failures"]]
-        report.article_count = report.cached = summary["articles"]
-        report.unchanged = True
-        return report
-    records = cache.records()
-    for job in read:
-        record = records.get(job.key)
-        if record is not None:
-            results[job.source] = record
-            report.cached += 1
-        else:
-            jobs.append(job)
-    done = len(results)
-    for job, result in zip(jobs, _run(jobs, settings, registry)):
-        results[job.source] = result
-        report.converted += 1
-        if isinstance(result, Article):
-            cache.put(job.key, result)
-            report.full[job.source] = result
-        done += 1
-        if progress:
-            progress(done, len(refs))
-    report.load_article = lambda record: report.full.get(record.source) or cache.get(keys[record.source])
-
-    for source in sorted(results):
-        result = results[source]
-        (report.articles if isinstance(result, Article) else report.failures).append(result)
-    report.article_count = len(report.articles)
-    slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
-    pages = [Page(a, slugs[a.source], PagePath.of_article(slugs[a.source]), keys[a.source]) for a in report.articles]
-    entries = [catalog_entry(page) for page in pages]
-    knowledge = build_knowledge(pages, registry, cache.memo("related"))
-    generated = emit_all(knowledge, strings, report.article, options)
-    report.catalog = {
-        "articles": entries,
-        "errors": [{"source": f.source, "error": f.error} for f in report.failures],
-        **{
-            plural: [{"id": e.id, "name": e.names, "aliases": list(e.aliases)} for e in registry.of_kind(kind)]
-            for plural, kind in (("companies", "company"), ("people", "person"), ("themes", "theme"))
-        },
-    }
-    if write:
-        _write(docs_dir, generated, report, catalog_text(report.catalog, pages, cache.memo("catalog")), inputs, present)
-    cache.save(set(keys.values()))
-    return report
+        key = cache_key(ref.source, data, sidecar and sidecar[1], recognition)
+        sources.keys[ref.source] = key
+        sources.jobs.append(_Job(ref.source, data, sidecar, key))
+    return sources
 
 
 def _read(ref: SourceRef, seeds_dir: Path, limit: int) -> tuple[bytes, tuple[str, bytes] | None] | Failure:
@@ -205,100 +175,95 @@ def _read(ref: SourceRef, seeds_dir: Path, limit: int) -> tuple[bytes, tuple[str
         )
 
 
-def _run(jobs: list[_Job], settings: Settings, registry: Registry):
-    if len(jobs) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
-        for job in jobs:
-            yield _convert_job(job, settings, registry)
-        return
-    # settings and registry go to each worker once (not with every job), so its recognizer is built once
-    load_models(settings)
-    with ProcessPoolExecutor(initializer=_init_worker, initargs=(settings, registry)) as pool:
-        yield from pool.map(_convert_in_worker, jobs, chunksize=16)
-
-
-def _read_manifest(docs_dir: Path) -> dict:
-    try:
-        manifest = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return manifest if isinstance(manifest, dict) and isinstance(manifest.get("groups"), dict) else {}
-
-
-# A manifest group is {"key", "pages": {path: key}}, or, for a group of one page named by its path and keyed
-# like it, just that key (most groups: it keeps the manifest small and quick to read).
-def _group_key(entry) -> str | None:
-    return entry if isinstance(entry, str) else entry.get("key") if isinstance(entry, dict) else None
-
-
-def _group_pages(name: str, entry) -> dict[str, str]:
-    if isinstance(entry, str):
-        return {name: entry}
-    pages = entry.get("pages") if isinstance(entry, dict) else None
-    return pages if isinstance(pages, dict) else {}
-
-
-def _unchanged(docs_dir: Path, inputs: str, present: set[str]) -> dict | None:
-    """The last build's summary if it had the same inputs and all its files are still there, else None."""
-    manifest = _read_manifest(docs_dir)
-    if manifest.get("inputs") != inputs or not isinstance(manifest.get("summary"), dict):
-        return None
-    expected = {rel for name, entry in manifest["groups"].items() for rel in _group_pages(name, entry)}
-    return manifest["summary"] if CATALOG in present and expected <= present else None
-
-
-def _write(
-    docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str, present: set[str]
-) -> None:
-    """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
-    (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
-    rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
-    is reported and recorded without a key, so the next build writes it again."""
-    previous = _read_manifest(docs_dir).get("groups", {})
-    manifest = {
-        group.name: _write_group(docs_dir, group, previous.get(group.name), present, report) for group in groups
-    }
-    written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
-    before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
-    try:
-        report.removed = remove_stale(docs_dir, before, written)
-    except OSError as exc:
-        report.write_errors.append(f"{exc.filename}: cannot be removed ({exc.strerror})")
-    _write_file(docs_dir, CATALOG, catalog, report)
-    summary = {"articles": len(report.articles), "failures": [[f.source, f.error] for f in report.failures]}
-    # after a write error the next build must not stop early: it has files to write again
-    record = {"inputs": "" if report.write_errors else inputs, "summary": summary, "groups": manifest}
-    _write_file(
-        docs_dir,
-        MANIFEST,
-        json.dumps(record, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-        report,
-        listed=False,
+def _inputs_fingerprint(context: BuildContext, sources: _Sources) -> str:
+    """Everything the pages are made of: when it equals the last build's, nothing needs converting."""
+    return fingerprint(
+        context.registry.fingerprint,
+        context.strings,
+        templates_fingerprint(),
+        context.options,
+        sorted(sources.keys.items()),
+        sorted((failure.source, failure.error) for failure in sources.failures.values()),
     )
 
 
-def _write_group(docs_dir: Path, group: PageGroup, old: object, present: set[str], report: Report) -> object:
-    """Writes a group's pages unless unchanged since the last build; returns its manifest entry."""
-    old_pages = _group_pages(group.name, old)
-    if _group_key(old) == group.key and all(rel in present for rel in old_pages):
-        return old
-    keys = {}
-    for rel, pending in group.pages().items():
-        keys[rel] = pending.key
-        if old_pages.get(rel) == pending.key and rel in present:
-            continue
-        report.rendered += 1
-        if not _write_file(docs_dir, rel, pending.render(), report):
-            keys[rel] = ""
-    group_key = group.key if all(keys.values()) else ""
-    return group_key if keys == {group.name: group_key} else {"key": group_key, "pages": keys}
-
-
-def _write_file(docs_dir: Path, rel: str, content: str, report: Report, listed: bool = True) -> bool:
-    """Writes one file if its bytes changed; False, with the reason in report.write_errors, if it cannot."""
-    try:
-        if write_if_changed(docs_dir / rel, content) and listed:
-            report.written.append(rel)
-    except OSError as exc:
-        report.write_errors.append(f"{(docs_dir / rel).as_posix()}: cannot be written ({exc.strerror or exc})")
+def _report_unchanged(docs_dir: Path, inputs: str, present: set[str], report: Report) -> bool:
+    """Whether the last build had the same inputs and left all its files; if so, the report is its summary."""
+    summary = unchanged_summary(docs_dir, inputs, present)
+    if summary is None:
         return False
+    report.failures = [Failure(source, error) for source, error in summary["failures"]]
+    report.article_count = report.cached = summary["articles"]
+    report.unchanged = True
     return True
+
+
+def _convert_or_take_from_cache(
+    context: BuildContext,
+    sources: _Sources,
+    cache: ArticleCache,
+    report: Report,
+    progress: Progress | None,
+    total: int,
+) -> dict[str, Article | Failure]:
+    """Every source's article, from the cache or converted now (and cached), or its failure. The articles
+    converted now stay in memory (report.full); the others are loaded again for their pages."""
+    results: dict[str, Article | Failure] = dict(sources.failures)
+    records = cache.records()
+    misses = []
+    for job in sources.jobs:
+        record = records.get(job.key)
+        if record is None:
+            misses.append(job)
+        else:
+            results[job.source] = record
+            report.cached += 1
+    done = len(results)
+    for job, result in zip(misses, _run(misses, context), strict=True):
+        results[job.source] = result
+        report.converted += 1
+        if isinstance(result, Article):
+            cache.put(job.key, result)
+            report.full[job.source] = result
+        done += 1
+        if progress:
+            progress(done, total)
+    report.load_article = lambda record: report.full.get(record.source) or cache.get(sources.keys[record.source])
+    return results
+
+
+def _run(jobs: list[_Job], context: BuildContext) -> Iterator[Article | Failure]:
+    """The result of each job, in order: in worker processes from context.parallel_threshold jobs on."""
+    if len(jobs) < context.parallel_threshold or (os.cpu_count() or 1) < 2:
+        for job in jobs:
+            yield _convert_job(job, context.settings, context.registry)
+        return
+    # settings and registry go to each worker once (not with every job), so its recognizer is built once
+    load_models(context.settings)
+    with ProcessPoolExecutor(initializer=_init_worker, initargs=(context.settings, context.registry)) as pool:
+        yield from pool.map(_convert_in_worker, jobs, chunksize=16)
+
+
+def _pages(results: dict[str, Article | Failure], keys: dict[str, str], report: Report) -> list[Page]:
+    """Sorts the results (by source) into the report's articles and failures; each article's page."""
+    for source in sorted(results):
+        result = results[source]
+        if isinstance(result, Article):
+            report.articles.append(result)
+        else:
+            report.failures.append(result)
+    report.article_count = len(report.articles)
+    slugs = assign_slugs({a.source: a.slug or a.slug_base for a in report.articles})
+    return [Page(a, slugs[a.source], PagePath.of_article(slugs[a.source]), keys[a.source]) for a in report.articles]
+
+
+def _catalog(pages: list[Page], failures: list[Failure], registry: Registry) -> dict:
+    """catalog.json's content: every article, every failure and every entity of the registry."""
+    return {
+        "articles": [catalog_entry(page) for page in pages],
+        "errors": [{"source": f.source, "error": f.error} for f in failures],
+        **{
+            section: [{"id": e.id, "name": e.names, "aliases": list(e.aliases)} for e in registry.of_kind(kind)]
+            for section, kind in ENTITY_KINDS.items()
+        },
+    }

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import yaml
-
 from . import datafile
 from .entities import recognizer_for
 from .models import Article
@@ -24,10 +22,7 @@ _NAME_SHAPED = re.compile(r"\b(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}-?\d[\w.-]*|[A-Za-
 
 
 def _load(path=DATA_DIR / "suggestions.yml") -> dict:
-    try:
-        data = datafile.load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{path}: cannot be read as YAML: {exc}") from exc
+    data, _ = datafile.read(path)
     if not isinstance(data, dict) or not isinstance(data.get("stopwords"), list):
         raise DataFileError(f"{path}: expected a mapping with a 'stopwords' list")
     return data

@@ -37,6 +37,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 from build_scripts.csp import content_security_policy
 from build_scripts.feed import FEED, atom_feed, catalog_articles
+from build_scripts.page_kinds import page_kind
 from build_scripts.strings import load_strings
 from build_scripts.vocabulary import ENTITY_SECTIONS
 
@@ -181,18 +182,7 @@ def searchable(parts: list[str]) -> bool:
     return (len(parts) >= 2 and parts[0] in SEARCHABLE_SECTIONS) or (len(parts) == 1 and parts[0] in SEARCHABLE_PAGES)
 
 
-# --- what each page kind costs (ATLAS_PAGE_TIMES, for the benchmark) ----------------------------------------
-
-
-def page_kind(parts: list[str]) -> str:
-    """articles, companies, people, themes (their pages), index (home and section indexes), timeline, other."""
-    if not parts:
-        return "index"
-    if parts[0] in SEARCHABLE_SECTIONS:
-        return parts[0] if len(parts) >= 2 else "index"
-    return "timeline" if parts[0] == "timeline" else "other"
-
-
+# --- what each page kind costs (ATLAS_PAGE_TIMES, for the benchmark; kinds as build_scripts/page_kinds.py) ---
 # MkDocs works in two passes over the pages: markdown to HTML for every page (on_pre_page ... on_page_content),
 # then the template for every page (on_page_context ... on_post_page); each page's two spans are added up.
 

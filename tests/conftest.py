@@ -11,6 +11,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from build_scripts.models import Article, Block  # noqa: E402
 from build_scripts.registry import load_registry  # noqa: E402
 from build_scripts.settings import load_settings  # noqa: E402
 
@@ -87,6 +88,29 @@ def pytest_terminal_summary(terminalreporter):
     for set_name, scores in SCORES.items():
         line = ", ".join(f"{name} {s.hits}/{s.total} ({s.ratio:.0%})" for name, s in scores.items())
         terminalreporter.write_line(f"evaluation [{set_name}]: {line}")
+
+
+def article_of(*texts: str, source: str = "a.txt") -> Article:
+    """An article of paragraphs `texts`, with nothing else in it (no date, authors, entities)."""
+    return Article(
+        source=source,
+        sha256="",
+        title="t",
+        title_generated=False,
+        alternate_titles=[],
+        date=None,
+        language="de",
+        authors=[],
+        editors=[],
+        publisher=None,
+        word_count=0,
+        reading_time=1,
+        summary="",
+        speakers=[],
+        layouts=[],
+        blocks=[Block("paragraph", text) for text in texts],
+        slug_base="t",
+    )
 
 
 def article_page(article, registry, language="en"):

@@ -1,6 +1,7 @@
 """The benchmark's synthetic corpus (build_scripts/bench/corpus.py, writer.py, phrases.py, templates.py)."""
 
 from collections import Counter
+from collections.abc import Mapping
 
 from build_scripts.bench import phrases, templates
 from build_scripts.bench.corpus import LANGUAGE_SHARES, LAYOUT_SHARES, article_name, article_text, generate_corpus
@@ -30,11 +31,13 @@ def test_counts_describe_the_articles_written(tmp_path):
 
 def test_corpus_has_the_seeds_languages_layouts_and_sizes():
     vocabulary = load_vocabulary()
-    infos, sizes = [], Counter()
+    infos, sizes = [], Counter[str]()
     for index in range(300):
         text, info = article_text(index, 1, vocabulary)
         infos.append(info)
-        sizes[info["language"]] += len(text) if info["language"] == "zh" else len(text.split())
+        language = info["language"]
+        assert language is not None
+        sizes[language] += len(text) if language == "zh" else len(text.split())
     languages = Counter(info["language"] for info in infos)
     assert languages["de"] > languages["zh"] > languages["en"] > 0
     assert 0.5 < languages["de"] / 300 < 0.7
@@ -50,6 +53,7 @@ def test_layouts_carry_the_seeds_boilerplate():
     texts: dict[str, str] = {}
     for index in range(200):
         text, info = article_text(index, 1, vocabulary)
+        assert info["layout"] is not None
         texts.setdefault(info["layout"], text)
     assert texts["avatar"].startswith("Published on ") and "  • avatar\n    Name\n" in texts["avatar"]
     assert texts["newsbar"].lower().startswith("nachricht\n") and "quelle: " in texts["newsbar"].lower()
@@ -59,7 +63,13 @@ def test_layouts_carry_the_seeds_boilerplate():
 
 
 def test_every_table_of_words_covers_every_corpus_language():
-    tables = [phrases.CITIES, phrases.AUTHORS, phrases.FILLER, LANGUAGE_SHARES, LAYOUT_SHARES]
+    tables: list[Mapping[str, object]] = [
+        phrases.CITIES,
+        phrases.AUTHORS,
+        phrases.FILLER,
+        LANGUAGE_SHARES,
+        LAYOUT_SHARES,
+    ]
     tables += [templates.SENTENCES, templates.TITLES, templates.HEADINGS, templates.ITEMS, templates.QUESTIONS]
     tables.append(templates.INTERVIEW)
     assert all(set(table) == set(CORPUS_LANGUAGES) for table in tables)

@@ -125,6 +125,7 @@ def test_pager_stays_small_however_many_pages():
     for total in (7, 70, 700):
         for number in (1, 4, total // 2, total):
             links = pager(first, number, total, first.numbered(number), "label")
+            assert links is not None
             numbers = [link["number"] for link in links["links"] if not link["gap"]]
             assert numbers[0] == 1 and numbers[-1] == total and number in numbers
             assert [link for link in links["links"] if link["current"]][0]["number"] == number
@@ -145,7 +146,7 @@ def test_paged_pages_pass_the_strict_site_build(paged, tmp_path):
 
 def test_an_entity_whose_page_lists_all_its_articles_has_no_archive(paged):
     docs, articles = paged
-    counts = {}
+    counts: dict[str, int] = {}
     for article in articles:
         for company in article["companies"]:
             counts[company["id"]] = counts.get(company["id"], 0) + 1

@@ -1,6 +1,7 @@
 """Page keys are derived from what a page is made of, never assembled beside it."""
 
 import pytest
+from conftest import article_of
 
 from build_scripts.emitters import EmitOptions
 from build_scripts.emitters.base import Emitter, PageSpec, token
@@ -40,9 +41,10 @@ def test_a_group_key_changes_with_every_argument_its_page_is_built_from(emitter)
 
 
 def test_an_article_enters_a_key_as_its_slug_and_cache_key(emitter):
-    article = Page(article=None, slug="a", path=PagePath.of_article("a"), key="k1")
+    article = Page(article=article_of("text"), slug="a", path=PagePath.of_article("a"), key="k1")
     assert token(article) == "a:k1"
-    assert token(shelf_page(articles=(article,))) != token(shelf_page(articles=(Page(None, "a", article.path, "k2"),)))
+    again = Page(article_of("other text"), "a", article.path, "k2")
+    assert token(shelf_page(articles=(article,))) != token(shelf_page(articles=(again,)))
 
 
 def test_a_value_that_cannot_be_keyed_cannot_be_made_into_a_page(emitter):

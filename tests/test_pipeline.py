@@ -1,13 +1,15 @@
 import json
 import os
 import shutil
+import sys
 import time
 
 import pytest
-from conftest import SEEDS
+from conftest import ROOT, SEEDS
 
 from build_scripts.__main__ import main
-from build_scripts.pipeline import convert
+from build_scripts.pipeline import BuildContext, convert, convert_with
+from build_scripts.registry import load_registry
 
 REQUIRED = [
     "id",
@@ -284,3 +286,23 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next(seeds, tmp_path
     leftover.write_bytes(b"half a page")
     convert(seeds, docs, None)
     assert not leftover.exists()
+
+
+def test_the_context_says_from_how_many_sources_on_workers_convert_them_with_the_same_pages(seeds, tmp_path):
+    in_process = BuildContext.load(seeds, tmp_path / "one", None, parallel_threshold=sys.maxsize)
+    in_workers = BuildContext.load(seeds, tmp_path / "many", None, parallel_threshold=1)
+    assert convert_with(in_process).converted == convert_with(in_workers).converted == 5
+    assert snapshot_bytes(tmp_path / "one") == snapshot_bytes(tmp_path / "many")
+
+
+def test_the_pages_name_the_entities_of_the_context_registry(seeds, tmp_path):
+    fixture = ROOT / "tests" / "fixtures" / "registry"
+    catalog = convert_with(BuildContext.load(seeds, tmp_path, None, registry_dir=fixture), write=False).catalog
+    default = convert(seeds, tmp_path, None, write=False).catalog
+    fixture_companies = [entity.id for entity in load_registry(fixture).of_kind("company")]
+    assert [entry["id"] for entry in catalog["companies"]] == fixture_companies
+    assert [entry["id"] for entry in default["companies"]] != fixture_companies
+
+
+def snapshot_bytes(folder):
+    return {path: content for path, (content, _) in snapshot(folder).items()}

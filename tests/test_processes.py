@@ -31,6 +31,7 @@ def test_stopping_a_group_stops_the_processes_its_leader_started():
     popen = processes.start(
         ["sh", "-c", "sleep 60 & echo $!; wait"], ROOT, stdout=processes.PIPE, start_new_session=True
     )
+    assert popen.stdout is not None
     worker = int(popen.stdout.readline())
     processes.stop_group(popen)
     popen.stdout.close()

@@ -10,7 +10,6 @@ bytes.
 
 from __future__ import annotations
 
-import hashlib
 import random
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -18,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
+from ..hashing import sha256_hex
 from .phrases import AUTHORS, EDITORS, LANGUAGE_BAR, MONTHS, PUBLISHERS
 from .vocabulary import CORPUS_LANGUAGES, Vocabulary, load_vocabulary
 from .writer import ArticleWriter, Block, Heading
@@ -184,7 +184,7 @@ def _wrap(text: str, width: int = 72) -> str:
 
 
 def article_name(index: int, seed: int) -> str:
-    return f"{index:05d}_{hashlib.sha256(f'{seed}:{index}'.encode()).hexdigest()[:16]}.txt"
+    return f"{index:05d}_{sha256_hex(f'{seed}:{index}'.encode())[:16]}.txt"
 
 
 def generate_corpus(

@@ -1,24 +1,25 @@
-"""The pipeline settings a benchmark step changes, all in this one place.
-
-pipeline.convert takes no build context yet, so a step changes module globals of the pipeline, in the step's
-own child process (steps.py) and nowhere else. When convert takes a context, this function builds that
-context instead, and nothing else in the benchmark changes.
-"""
+"""The build context a benchmark step converts with, all in this one place: what a step changes about the
+pipeline (another registry, all work in one process) goes into the context, and nothing else is patched."""
 
 from __future__ import annotations
 
 import sys
-from functools import partial
 from pathlib import Path
 
-from .. import pipeline
-from ..registry import load_registry
+from ..pipeline import PARALLEL_THRESHOLD, BuildContext
+from ..registry import REGISTRY_DIR
 
 
-def configure_pipeline(registry_dir: Path | None, single_process: bool) -> None:
-    """registry_dir: the registry convert reads instead of data/registry/ (an edited copy). single_process:
-    every article converted in this process (where a profiler sees the work), whatever the corpus size."""
-    if registry_dir is not None:
-        pipeline.load_registry = partial(load_registry, registry_dir)
-    if single_process:
-        pipeline.PARALLEL_THRESHOLD = sys.maxsize
+def step_context(
+    seeds_dir: Path, docs_dir: Path, cache_dir: Path, registry_dir: Path | None, single_process: bool
+) -> BuildContext:
+    """The context of a convert step. registry_dir: the registry convert reads instead of data/registry/ (an
+    edited copy). single_process: every article converted in this process (where a profiler sees the work),
+    whatever the corpus size."""
+    return BuildContext.load(
+        seeds_dir,
+        docs_dir,
+        cache_dir,
+        registry_dir=registry_dir or REGISTRY_DIR,
+        parallel_threshold=sys.maxsize if single_process else PARALLEL_THRESHOLD,
+    )

@@ -29,17 +29,24 @@ def run_child(spec_path: str) -> int:
 
 
 def _convert(spec: dict) -> dict:
-    from .. import pipeline
     from ..cache import code_fingerprint
-    from .knobs import configure_pipeline
+    from ..pipeline import convert_with
+    from .knobs import step_context
 
     profiler = cProfile.Profile() if spec.get("profile") else None
     registry_dir = spec.get("registry_dir")
-    configure_pipeline(Path(registry_dir) if registry_dir else None, single_process=profiler is not None)
     started = time.perf_counter()
     if profiler:
         profiler.enable()
-    report = pipeline.convert(Path(spec["seeds"]), Path(spec["docs"]), Path(spec["cache"]))
+    # made inside the measured span, as convert() makes it: reading the data files is part of a convert
+    context = step_context(
+        Path(spec["seeds"]),
+        Path(spec["docs"]),
+        Path(spec["cache"]),
+        registry_dir=Path(registry_dir) if registry_dir else None,
+        single_process=profiler is not None,
+    )
+    report = convert_with(context)
     if profiler:
         profiler.disable()
     seconds = time.perf_counter() - started

@@ -3,14 +3,13 @@ popularity weight (a few companies in many articles, most in few), and each them
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-
+from .. import datafile
+from ..hashing import sha256_hex
 from ..registry import REGISTRY_DIR, Entity, load_registry
 
 # The languages phrases.py and templates.py are written in. The order is part of the corpus: an article's
@@ -34,14 +33,14 @@ T = TypeVar("T")
 
 def _popular(items: Sequence[T], salt: str) -> tuple[tuple[T, ...], tuple[float, ...]]:
     """The items in a fixed pseudo-random order, weighted like word frequencies (Zipf: the first one most)."""
-    ranked = sorted(items, key=lambda item: hashlib.sha256(f"{salt}:{getattr(item, 'id', item)}".encode()).hexdigest())
+    ranked = sorted(items, key=lambda item: sha256_hex(f"{salt}:{getattr(item, 'id', item)}".encode()))
     return tuple(ranked), tuple(1 / (rank + 1) ** 0.9 for rank in range(len(ranked)))
 
 
 def load_vocabulary(registry_dir: Path = REGISTRY_DIR) -> Vocabulary:
     """The registry in registry_dir; only themes with triggers in every corpus language are used."""
     registry = load_registry(registry_dir)
-    raw_themes = yaml.safe_load((registry_dir / "themes.yml").read_text(encoding="utf-8"))
+    raw_themes, _ = datafile.read(registry_dir / "themes.yml")
     triggers = {
         entry["id"]: {
             language: list((entry.get("triggers") or {}).get(language) or []) for language in CORPUS_LANGUAGES

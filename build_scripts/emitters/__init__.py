@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..knowledge import Knowledge
 from ..models import Article
-from ..registry import SITE_LANGUAGES
+from ..vocabulary import SITE_LANGUAGES
 from .article import ArticleEmitter
 from .base import DEFAULT_OPTIONS, EmitOptions, Emitter, PageGroup, fingerprint, templates_fingerprint
 from .context import EmitContext

@@ -8,13 +8,12 @@ template (`PageSpec.key`). A value added to a page therefore changes its key, or
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ..hashing import json_sha256_hex, sha256_hex
 from ..knowledge import Page
 from ..paths import PagePath
 from ..registry import Entity
@@ -68,11 +67,11 @@ class PageSpec:
 
 
 def fingerprint(*parts: object) -> str:
-    return hashlib.sha256(json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    return json_sha256_hex(parts)[:32]
 
 
 def digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]  # 128 bits: page keys stay short
+    return sha256_hex("\x1f".join(parts).encode())[:32]  # 128 bits: page keys stay short
 
 
 def templates_fingerprint() -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..paths import SECTIONS, PagePath
+from ..vocabulary import DEFAULT_LANGUAGE
 from .base import Emitter, PageGroup, PageSpec
 from .charts import comention_graph
 
@@ -22,7 +23,7 @@ class EntityIndexEmitter(Emitter):
                 "name": self.name(f.entity),
                 "href": PagePath.of_entity(f.entity).link_from(path),
                 "count": len(f.articles),
-                "other": f.entity.names["en"] if self.language != "en" else f.entity.names["zh"],
+                "other": f.entity.names[DEFAULT_LANGUAGE if self.language != DEFAULT_LANGUAGE else "zh"],
             }
             for f in self.knowledge.of_kind(kind)
         ]
