@@ -2,6 +2,9 @@
 and on scraped articles from sites no rule was written for (tests/fixtures/scrapes, and scrapes-unseen, written
 after the cleaner was tuned on the first set) stays above its floors."""
 
+import subprocess
+import sys
+
 import pytest
 import yaml
 
@@ -54,3 +57,10 @@ def test_titles_and_bylines_compare_as_a_reader_would():
     assert not same_title("Zum Inhalt springen", "Kaeser verarscht Neubauer")
     assert same_author(["Lars Fischer", "Alina Schadwinkel"], "Lars Fischer und Alina Schadwinkel")
     assert not same_author(["Lars Fischer"], "Lars Fischer und Alina Schadwinkel")
+
+
+@pytest.mark.parametrize("folder", [SCRAPES, SCRAPES.parent / "scrapes-unseen"])
+def test_every_line_of_every_scrape_is_labelled_once(folder):
+    checker = SCRAPES / "check_labels.py"
+    done = subprocess.run([sys.executable, str(checker), str(folder)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
