@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from babel import Locale
+from babel import Locale, __version__
 from babel.dates import format_date, format_skeleton
 from babel.numbers import format_decimal
 
+CLDR_RELEASE = __version__  # Babel's release, which fixes its CLDR data: part of every page key
 PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})  # CLDR's plural categories
 
 
