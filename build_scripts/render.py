@@ -42,6 +42,12 @@ def md_text(text: str) -> str:
     return _line_start(md_inline(" ".join(text.split())))
 
 
+def time_element(text: str, iso_date: str | None) -> str:
+    """A date as the reader sees it, with its ISO date for machines (and for sorting a table by date);
+    inline HTML, which Markdown passes through. Without a date, the text alone ("undated")."""
+    return f'<time datetime="{iso_date}">{text}</time>' if iso_date else text
+
+
 def md_line(segments: list[tuple[str, str | None]]) -> str:
     """(text, href or None) segments of one line -> Markdown, with links where an href is given."""
     parts = [f"[{md_inline(text)}]({href})" if href else md_inline(text) for text, href in segments]
@@ -68,6 +74,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["md_text"] = md_text
     env.filters["md_line"] = md_line
+    env.filters["time_element"] = time_element
     env.filters["front_matter"] = front_matter
     return env
 

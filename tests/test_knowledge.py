@@ -50,11 +50,11 @@ def test_company_summary_is_true_to_the_articles(site):
     docs, articles = site
     mentioning = [a for a in articles.values() if any(c["id"] == "01-ai" for c in a["companies"])]
     page = read(docs, "companies/01-ai.md")
-    dates = sorted(a["date"] for a in mentioning if a["date"])
-    assert f"01.AI appears in {len(mentioning)} articles (from {dates[0]} to {dates[-1]})." in page.replace("\\", "")
+    assert sorted(a["date"] for a in mentioning if a["date"]) == ["2024-05-21", "2024-05-22"]
+    assert f"01.AI appears in {len(mentioning)} articles (from May 21, 2024 to May 22, 2024)." in page
     assert "[Kai-Fu Lee](../people/lee-kai-fu.md)" in page
     deepseek = read(docs, "companies/deepseek.de.md")
-    assert "DeepSeek kommt in 1 Artikeln vor (am 2024-07-22)." in deepseek
+    assert "DeepSeek kommt in 1 Artikel vor (am 22. Juli 2024)." in deepseek  # one article: the singular
     assert "[Liang Wenfeng](../people/liang-wenfeng.md)" in deepseek
 
 
@@ -94,7 +94,8 @@ def test_every_page_kind_exists_in_every_language(site):
 def test_timeline_lists_undated_articles_apart(site):
     docs, articles = site
     timeline = read(docs, "timeline.md")
-    assert "## 2024" in timeline and "[2024-07](timeline/2024-07.md) (1)" in timeline
+    assert "## 2024" in timeline and "[July 2024](timeline/2024-07.md) (1)" in timeline
+    assert "[2024年7月](timeline/2024-07.md) (1)" in read(docs, "timeline.zh.md")
     assert "[Undated articles](timeline/undated.md) (3)" in timeline
     undated = read(docs, "timeline/undated.md")
     for article in articles.values():

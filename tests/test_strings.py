@@ -35,3 +35,46 @@ def test_the_page_frame_texts_are_there_in_every_language():
     strings = load_strings()
     assert all(set(strings[language]["frame"]) == hook_keys for language in strings)
     assert strings["zh"]["frame"]["search"] == "搜索"
+
+
+def test_a_count_text_has_the_plural_forms_of_its_language():
+    strings = load_strings()
+    assert set(strings["en"]["news_summary"]) == set(strings["de"]["news_summary"]) == {"one", "other"}
+    assert set(strings["zh"]["news_summary"]) == {"other"}
+
+
+def test_a_missing_plural_form_is_an_error(data):
+    text = (data / "de.yml").read_text(encoding="utf-8")
+    (data / "de.yml").write_text(text.replace('  one: "{name} kommt in {count} Artikel vor ({span})."\n', ""))
+    with pytest.raises(DataFileError, match=r"de.yml: news_summary must have the plural forms \['one', 'other'\]"):
+        load_strings(data)
+
+
+def test_a_plural_form_the_language_does_not_have_is_an_error(data):
+    text = (data / "zh.yml").read_text(encoding="utf-8")
+    (data / "zh.yml").write_text(text.replace("news_summary:\n", 'news_summary:\n  one: "{name} {count} {span}"\n'))
+    with pytest.raises(DataFileError, match=r"zh.yml: news_summary must have the plural forms \['other'\]"):
+        load_strings(data)
+
+
+def test_a_count_text_must_count_in_every_language(data):
+    text = (data / "zh.yml").read_text(encoding="utf-8")
+    start = text.index("news_summary:")
+    end = text.index("\n", text.index("other:", start))
+    (data / "zh.yml").write_text(text[:start] + 'news_summary: "{name} {count} {span}"' + text[end:], encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"zh.yml: missing translation\(s\) for news_summary \(plural\)"):
+        load_strings(data)
+
+
+def test_plural_forms_must_use_the_placeholders_of_the_reference(data):
+    text = (data / "de.yml").read_text(encoding="utf-8")
+    (data / "de.yml").write_text(text.replace(" vor ({span}).", " vor."), encoding="utf-8")  # both forms
+    with pytest.raises(DataFileError, match="de.yml: news_summary \\(plural\\) must use the placeholders"):
+        load_strings(data)
+
+
+def test_a_plural_form_may_only_use_the_placeholders_of_the_other_form(data):
+    text = (data / "en.yml").read_text(encoding="utf-8")
+    (data / "en.yml").write_text(text.replace("{count} articles ({span})", "{count} articles"), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"en.yml: news_summary: the one form may only use the placeholders"):
+        load_strings(data)

@@ -31,6 +31,7 @@ class ArticleEmitter(Emitter):
             "blocks": self.context.parts.blocks(page),
             "language_name": self.language_name(article.language),
             "date": self.date(article.date),
+            "iso_date": article.date,
             "entity_facts": entity_links,
             "related": [self.article_row(other, page.path) for other in related],
             "alternate_titles": [

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..hashing import json_sha256_hex, sha256_hex
 from ..knowledge import Page
+from ..localise import localiser
 from ..paths import PagePath
 from ..registry import Entity
 from ..render import TEMPLATES, environment
@@ -34,6 +35,7 @@ class EmitOptions:
 
 
 DEFAULT_OPTIONS = EmitOptions()
+UNDATED = "undated"  # the period of the articles without a date
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,7 @@ class Emitter:
         self.options = context.options
         self.t = context.strings[language]
         self.language = language
+        self.local = localiser(language)
         self._key = digest(context.keys[language], type(self).__name__)
 
     def groups(self) -> Iterable[PageGroup]:
@@ -148,19 +151,27 @@ class Emitter:
         return self.t["languages"].get(code or "und", code or "und")
 
     def date(self, value: str | None) -> str:
-        return value or self.t["undated"]
+        """An ISO date as the reader writes it; the template keeps the ISO date in <time datetime>."""
+        return self.local.date(value) if value else self.t["undated"]
+
+    def period_name(self, period: str) -> str:
+        """A shelf's period: a year as it is, a month by name (Juli 2024, 2024年7月), or the undated."""
+        if period == UNDATED:
+            return self.t["undated_articles"]
+        return self.local.month(period) if len(period) == len("2024-07") else period
 
     def article_row(self, page: Page, origin: PagePath, salience: float | None = None) -> dict:
         return {
             "title": page.article.title,
             "href": page.path.link_from(origin),
             "date": self.date(page.article.date),
+            "iso_date": page.article.date,
             "dated": page.article.date is not None,
             "language": self.language_name(page.article.language),
             "salience": salience,
         }
 
-    def entity_links(self, items: Iterable[tuple[Entity, float]], origin: PagePath) -> list[dict]:
+    def entity_links(self, items: Iterable[tuple[Entity, float | str]], origin: PagePath) -> list[dict]:
         return [
             {"name": self.name(entity), "href": PagePath.of_entity(entity).link_from(origin), "count": count}
             for entity, count in items

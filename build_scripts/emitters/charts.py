@@ -7,12 +7,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from ..knowledge import Knowledge
+from ..localise import Localiser
 from ..paths import PagePath
 from ..registry import Entity
 
 
-def coverage_chart(counts: dict[str, int]) -> dict | None:
-    """Bars of articles per month between the first and the last dated article."""
+def coverage_chart(counts: dict[str, int], local: Localiser) -> dict | None:
+    """Bars of articles per month between the first and the last dated article; `counts` by ISO month
+    (2024-07), the labels in the site language."""
     if not counts:
         return None
     counts = Counter(counts)  # months without articles count 0
@@ -31,7 +33,7 @@ def coverage_chart(counts: dict[str, int]) -> dict | None:
                 "x": round(i * step + step * 0.1, 1),
                 "width": round(step * 0.8, 1),
                 "height": bar_height,
-                "label": m,
+                "label": local.short_month(m),
                 "count": counts[m],
                 "y": round(height - 20 - bar_height, 1),
             }
@@ -40,8 +42,8 @@ def coverage_chart(counts: dict[str, int]) -> dict | None:
         "width": width,
         "height": height,
         "bars": bars,
-        "first": first,
-        "last": last,
+        "first": local.month(first),
+        "last": local.month(last),
         "label_every": max(1, math.ceil(len(months) / 8)),
     }
 

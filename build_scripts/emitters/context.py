@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from ..knowledge import Knowledge, Page
+from ..localise import CLDR_RELEASE
 from ..models import Article
 from ..paths import PagePath
 from .article_parts import ArticleParts
@@ -20,7 +21,7 @@ class EmitContext:
     """The corpus knowledge, the options, the strings of every language, the article parts every language
     shares, the shelves (an entity's articles by year, all articles by month) and `keys`, the part of every
     page key that is the same for all pages of a language: its strings, the templates, the registry's names
-    (which any page may show) and the options."""
+    (which any page may show), the options and the Babel release (its CLDR data writes the dates)."""
 
     knowledge: Knowledge
     options: EmitOptions
@@ -48,7 +49,7 @@ class EmitContext:
         shelves = {
             i: Shelf.of(PagePath.of_entity(facts.entity), mentions[i], 4, size) for i, facts in knowledge.facts.items()
         }
-        shared = (templates_fingerprint(), knowledge.registry.recognition_fingerprint, asdict(options))
+        shared = (templates_fingerprint(), knowledge.registry.recognition_fingerprint, asdict(options), CLDR_RELEASE)
         return cls(
             knowledge,
             options,

@@ -41,20 +41,22 @@ class EntityEmitter(Emitter):
             "associated": self.entity_links(_associated_companies(facts)[:top], path) if entity.kind == "theme" else [],
             **listing(self, entity, facts.articles[: self.options.top_articles], path),
             "listing_title": self.t["most_relevant_articles" if archive else "articles"],
-            "archive": archive_links(self.t, path, archive, path),
+            "archive": archive_links(self.period_name, self.local.number, path, archive, path),
         }
         return PageSpec(f"{entity.kind}.md.j2", values)
 
     def _summary(self, facts: EntityFacts) -> str:
-        dates = facts.dates
+        dates, date = facts.dates, self.local.date
         if not dates:
             span = self.t["span_undated"]
         elif dates[0] == dates[-1]:
-            span = self.t["span_single"].format(date=dates[0])
+            span = self.t["span_single"].format(date=date(dates[0]))
         else:
-            span = self.t["span_between"].format(first=dates[0], last=dates[-1])
+            span = self.t["span_between"].format(first=date(dates[0]), last=date(dates[-1]))
         names = lambda items: ", ".join(self.name(e) for e, _ in items[:3])  # noqa: E731
-        summary = [self.t["news_summary"].format(name=self.name(facts.entity), count=len(facts.articles), span=span)]
+        count = len(facts.articles)
+        news = self.local.plural(self.t["news_summary"], count)
+        summary = [news.format(name=self.name(facts.entity), count=self.local.number(count), span=span)]
         if facts.themes and facts.entity.kind != "theme":
             summary.append(self.t["news_themes"].format(themes=names(facts.themes)))
         if facts.companies:

@@ -8,7 +8,7 @@ from ..paths import PagePath
 from ..registry import Entity
 from .base import Emitter, PageGroup, PageSpec
 from .entity import listing
-from .shelf import ShelfPage, navigation, period_name
+from .shelf import ShelfPage, navigation
 
 
 class EntityArchiveEmitter(Emitter):
@@ -20,7 +20,7 @@ class EntityArchiveEmitter(Emitter):
 
     def build(self, entity: Entity, page: ShelfPage) -> PageSpec:
         name = self.name(entity)
-        title = self.t["archive_page_title"].format(name=name, period=period_name(self.t, page.period))
+        title = self.t["archive_page_title"].format(name=name, period=self.period_name(page.period))
         articles = [(article, article.salience(entity.id)) for article in page.articles]
         values = {
             "meta": {"title": title, "search": {"exclude": True}},  # listings: the search finds the articles
@@ -28,6 +28,6 @@ class EntityArchiveEmitter(Emitter):
             "back": {"name": name, "href": PagePath.of_entity(entity).link_from(page.path)},
             "listing_title": self.t["articles"],
             **listing(self, entity, articles, page.path),
-            **navigation(self.t, page),
+            **navigation(self.t, self.period_name, page),
         }
         return PageSpec("entity_articles.md.j2", values)

@@ -22,7 +22,7 @@ class EntityIndexEmitter(Emitter):
             {
                 "name": self.name(f.entity),
                 "href": PagePath.of_entity(f.entity).link_from(path),
-                "count": len(f.articles),
+                "count": self.local.number(len(f.articles)),
                 "other": f.entity.names[DEFAULT_LANGUAGE if self.language != DEFAULT_LANGUAGE else "zh"],
             }
             for f in self.knowledge.of_kind(kind)

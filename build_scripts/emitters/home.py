@@ -17,16 +17,17 @@ class HomeEmitter(Emitter):
     def build(self) -> PageSpec:
         knowledge = self.knowledge
         latest = sorted(knowledge.pages, key=lambda p: p.sort_key, reverse=True)[: self.options.latest]
+        number = self.local.number
         intro = self.t["home_intro"].format(
-            articles=len(knowledge.pages),
-            companies=len(knowledge.of_kind("company")),
-            people=len(knowledge.of_kind("person")),
-            themes=len(knowledge.of_kind("theme")),
+            articles=number(len(knowledge.pages)),
+            companies=number(len(knowledge.of_kind("company"))),
+            people=number(len(knowledge.of_kind("person"))),
+            themes=number(len(knowledge.of_kind("theme"))),
         )
 
         def top(kind: str) -> list[dict]:
             return self.entity_links(
-                [(f.entity, len(f.articles)) for f in knowledge.of_kind(kind)[: self.options.top]], HOME
+                [(f.entity, number(len(f.articles))) for f in knowledge.of_kind(kind)[: self.options.top]], HOME
             )
 
         values = {

@@ -4,14 +4,13 @@ into pages of a fixed size, and the navigation between those pages."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cached_property
 
 from ..knowledge import Page
 from ..paths import PagePath
-from .base import token
-
-UNDATED = "undated"
+from .base import UNDATED, token
 
 
 def page_count(rows: int, size: int) -> int:
@@ -110,26 +109,28 @@ def pager(first: PagePath, number: int, total: int, origin: PagePath, label: str
     return {"label": label, "links": items, "previous": link(number - 1), "next": link(number + 1)}
 
 
-def period_name(t: dict, period: str) -> str:
-    return t["undated_articles"] if period == UNDATED else period
+PeriodName = Callable[[str], str]  # a period ("2024", "2024-07", UNDATED) as the reader sees it (Emitter.period_name)
+CountText = Callable[[int], str]
 
 
-def archive_links(t: dict, start: PagePath, overview: tuple[tuple[str, int], ...], origin: PagePath) -> list[dict]:
+def archive_links(
+    name: PeriodName, count_text: CountText, start: PagePath, overview: tuple[tuple[str, int], ...], origin: PagePath
+) -> list[dict]:
     """A link to the first page of every period of a shelf, with its number of articles."""
     return [
-        {"label": period_name(t, period), "count": count, "href": period_path(start, period).link_from(origin)}
+        {"label": name(period), "count": count_text(count), "href": period_path(start, period).link_from(origin)}
         for period, count in overview
     ]
 
 
-def navigation(t: dict, page: ShelfPage) -> dict:
+def navigation(t: dict, name: PeriodName, page: ShelfPage) -> dict:
     """The pager of a period's pages and the links to the newer and the older period."""
     first = period_path(page.start, page.period)
 
     def link(other: str | None) -> dict | None:
         if other is None:
             return None
-        return {"label": period_name(t, other), "href": period_path(page.start, other).link_from(page.path)}
+        return {"label": name(other), "href": period_path(page.start, other).link_from(page.path)}
 
     label = t["page_of"].format(number=page.number, total=page.total)
     return {

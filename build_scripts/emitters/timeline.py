@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from ..paths import PagePath
 from .base import Emitter, PageGroup, PageSpec
 from .charts import coverage_chart
-from .shelf import UNDATED, archive_links, period_name
+from .shelf import UNDATED, archive_links
 
 
 class TimelineEmitter(Emitter):
@@ -18,13 +18,14 @@ class TimelineEmitter(Emitter):
     def build(self, path: PagePath, overview: tuple[tuple[str, int], ...]) -> PageSpec:
         """`overview`: (month, articles) of every month, newest first, the undated last."""
         years: dict[str, list[dict]] = {}
-        for (period, _count), item in zip(overview, archive_links(self.t, path, overview, path), strict=True):
-            years.setdefault(period_name(self.t, period if period == UNDATED else period[:4]), []).append(item)
+        links = archive_links(self.period_name, self.local.number, path, overview, path)
+        for (period, _count), item in zip(overview, links, strict=True):
+            years.setdefault(self.period_name(period if period == UNDATED else period[:4]), []).append(item)
         months = {period: count for period, count in overview if period != UNDATED}
         values = {
             "meta": {"title": self.t["timeline"]},
             "title": self.t["timeline"],
             "years": [{"year": year, "months": items} for year, items in years.items()],
-            "chart": coverage_chart(months),
+            "chart": coverage_chart(months, self.local),
         }
         return PageSpec("timeline.md.j2", values)

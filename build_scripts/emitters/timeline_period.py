@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .base import Emitter, PageGroup, PageSpec
-from .shelf import ShelfPage, navigation, period_name
+from .shelf import ShelfPage, navigation
 
 
 class TimelinePeriodEmitter(Emitter):
@@ -14,12 +14,12 @@ class TimelinePeriodEmitter(Emitter):
             yield self.group(shelf_page.path, self.build, shelf_page)
 
     def build(self, page: ShelfPage) -> PageSpec:
-        title = self.t["timeline_period_title"].format(period=period_name(self.t, page.period))
+        title = self.t["timeline_period_title"].format(period=self.period_name(page.period))
         values = {
             "meta": {"title": title},
             "title": title,
             "back": {"name": self.t["timeline"], "href": page.start.link_from(page.path)},
             "rows": [self.article_row(article, page.path) for article in page.articles],
-            **navigation(self.t, page),
+            **navigation(self.t, self.period_name, page),
         }
         return PageSpec("timeline_period.md.j2", values)

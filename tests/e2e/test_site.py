@@ -221,6 +221,19 @@ def test_article_table_of_an_entity_page_sorts_by_a_column(page, built_site):
     assert table.locator("th[aria-sort]").count() == 1
 
 
+def test_the_date_column_sorts_by_the_date_not_by_its_localised_text(page, built_site):
+    page.goto(built_site.url("de", "companies/nvidia/"))  # 20. September 2024 sorts after 22. Juli 2024
+    table = page.locator("article table").last
+    script = "cells => cells.map(c => c.querySelector('time')?.getAttribute('datetime') ?? '~')"  # undated last
+    dates = lambda: table.locator("tbody tr td:nth-child(1)").evaluate_all(script)  # noqa: E731
+    assert len({d for d in dates() if d != "~"}) >= 2
+    assert "22. Juli 2024" in table.inner_text()
+    header = table.locator("th", has_text="Datum")
+    header.click()
+    ascending = sorted(dates())
+    assert dates() == (ascending if header.get_attribute("aria-sort") == "ascending" else ascending[::-1])
+
+
 # --- reading comfort and privacy ---------------------------------------------------------------------------------
 
 

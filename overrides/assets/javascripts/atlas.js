@@ -10,9 +10,13 @@
 })(document.getElementById("atlas-search-config"));
 
 // Makes the article tables of company, person and theme pages sortable by a click on a column header.
-// Without JavaScript the tables simply keep their order (most relevant first).
+// Without JavaScript the tables simply keep their order (most relevant first). A date cell sorts by the ISO
+// date of its <time> element, not by the localised text (22. Juli 2024).
 document$.subscribe(function () {
   document.querySelectorAll("article table:not([class])").forEach(function (table) {
+    table.querySelectorAll("td > time[datetime]").forEach(function (time) {
+      time.parentElement.setAttribute("data-sort", time.getAttribute("datetime"));
+    });
     new Tablesort(table);
   });
 });
