@@ -203,10 +203,10 @@ _WEEKDAY_OR_LABEL = re.compile(r"星期|周[一二三四五六日天]|週|[时�
 
 def dateline_outlet(line: str) -> str | None:
     """The outlet a Chinese dateline names after its date ('2024年09月13日 10:20 新浪科技'), or None."""
-    found = find_date(line) if cjk_count(line) else None
-    if not found:
+    dated = _date_and_rest(line) if cjk_count(line) else None
+    if not dated:
         return None
-    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", " ", line.replace(found[1], " ")).strip(" |｜/／·•-–—")
+    rest = dated[1].strip(" |｜/／·•-–—")
     if " " in rest or not 2 <= cjk_count(rest) <= 8 or _WEEKDAY_OR_LABEL.search(rest):
         return None
     return rest if _CJK_OUTLET.match(rest) else None
@@ -217,11 +217,16 @@ _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
 
 def date_line(line: str) -> str | None:
     """A short line that is essentially a date (a dateline, 'Published on <date>', a bare ISO date)."""
+    dated = _date_and_rest(line)
+    return dated[0] if dated and visual_length(_DATE_LINE_REST.sub("", dated[1])) <= 24 else None
+
+
+def _date_and_rest(line: str) -> tuple[str, str] | None:
+    """The ISO date of a short line and what the line says besides its date and time of day, or None."""
     if visual_length(line) > 60 or not any(c.isdigit() for c in line):
         return None
     found = find_date(line)
-    if not found:
-        return None
-    rest = line.replace(found[1], " ")
-    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?", " ", rest)
-    return found[0] if visual_length(_DATE_LINE_REST.sub("", rest)) <= 24 else None
+    return (found[0], _TIME_OF_DAY.sub(" ", line.replace(found[1], " "))) if found else None
+
+
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")

@@ -93,7 +93,7 @@ def _read(source: SourceText, settings: Settings) -> _Reading:
     article = [1.0] * len(lines)
     dropped: list[str] = []
     judged = rows is not None and (source.format != "html" or mostly_chinese(lines))
-    if rows is not None and judged:
+    if rows is not None and judged:  # (rows is known whenever judged; said for the type checker)
         article = per_line(present, len(lines), article_probabilities(rows, settings.line_model))
     if judged and source.format == "html":
         lines, dropped = second_opinion(lines, article, settings)
@@ -131,14 +131,14 @@ def _drop_rest(reading: _Reading, start: int, settings: Settings) -> None:
     sub-heading): a teaser box may stand between the article's last paragraphs."""
     lines, article = reading.lines, reading.article
     keep = settings.article_probability["keep"]
-    prose = [
-        not reading.layouts
-        and bool(line)
-        and is_sentences(line)
+    prose = {
+        i: not reading.layouts
+        and bool(lines[i])
+        and is_sentences(lines[i])
         and article[i] >= keep
-        and not settings.cues.chrome_kinds(line)  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
-        for i, line in enumerate(lines)
-    ]
+        and not settings.cues.chrome_kinds(lines[i])  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
+        for i in range(start, len(lines))
+    }
     for i in range(start, len(lines)):
         if not lines[i]:
             continue
@@ -182,7 +182,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         chrome = in_body and (i in reading.runs or is_chrome_in_body(line, settings))
         return "drop" if chrome else "keep"  # a share bar, an ad box between paragraphs
     action, field_name, value, consumed_next = outcome
-    if action in ("drop_rest",):
+    if action == "drop_rest":
         return "drop_rest"
     if field_name:
         reading.fields[field_name].extend(value)
@@ -194,14 +194,18 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
     last paragraph; header lines that only repeat one of them go."""
     fields = reading.fields
     keep = settings.article_probability["keep"]
-    paragraphs = [
-        line
-        for i, line in reading.kept
-        if i >= reading.start
-        and visual_length(line) >= PARAGRAPH_CHARS
-        and (i <= reading.end or reading.layouts or not outside_chrome(reading.lines, i, reading.article, keep))
-    ]
-    if paragraphs and not reading.layouts and (inline := paragraph_bylines(paragraphs[0], paragraphs[-1], settings)):
+
+    def paragraph(item: tuple[int, str]) -> bool:
+        i, line = item
+        return (
+            i >= reading.start
+            and visual_length(line) >= PARAGRAPH_CHARS
+            and (i <= reading.end or not outside_chrome(reading.lines, i, reading.article, keep))
+        )
+
+    first = next(filter(paragraph, reading.kept), None)
+    last = next(filter(paragraph, reversed(reading.kept)), None)
+    if first and last and not reading.layouts and (inline := paragraph_bylines(first[1], last[1], settings)):
         fields["authors"] += [] if fields["authors"] else inline.authors
         fields["editors"] += [] if fields["editors"] else list(inline.editors)
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]

@@ -27,13 +27,13 @@ from .convert import convert_source, load_models
 from .models import Article
 from .registry import load_registry
 from .settings import load_settings
+from .structure import list_item_text
 from .trees import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_PAGES = ROOT / "tests" / "fixtures" / "realpages"
 SCRAPES = ROOT / "tests" / "fixtures" / "scrapes"
 _SPACE = re.compile(r"\s+")
-_LIST_MARK = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)、])\s+")  # list items keep their text, the page their number
 _EDGE_PUNCTUATION = " \"'“”„«»「」『』《》.,:;!?。，：；！？-–—|"
 
 
@@ -161,7 +161,7 @@ def score_scrapes(folder: Path, convert: Converter, kind: str = "scrape") -> dic
         body = [comparable(b.text) for b in article.blocks] if article else []
         text = " ".join(body)
         for line in label["article"]:
-            tally.check("article_kept", comparable(_LIST_MARK.sub("", line)) in text, f"{name}: lost {line!r}")
+            tally.check("article_kept", comparable(list_item_text(line)) in text, f"{name}: lost {line!r}")
         for line in label["chrome"]:
             tally.check("chrome_removed", not _kept_line(comparable(line), body), f"{name}: kept {line!r}")
         title = article.title if article else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import ahocorasick
@@ -60,11 +61,14 @@ class Cues:
     def chrome_kinds(self, line: str) -> set[int]:
         return {kind for kind, _, _ in self.chrome_matches(line)}
 
+    @cached_property
+    def _related(self) -> int:
+        return self.kinds.index("related") if "related" in self.kinds else -1
+
     def is_teaser(self, line: str) -> bool:
         """A teaser behind a 'related' label: 'Lesen Sie auch: …', 'Read More: …', '延伸閱讀：…'."""
-        related = self.kinds.index("related") if "related" in self.kinds else -1
         return any(
-            kind == related and start <= 1 and line[end:].lstrip()[:1] in (":", "：") and len(line[end:]) > 3
+            kind == self._related and start <= 1 and line[end:].lstrip()[:1] in (":", "：") and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
         )
 

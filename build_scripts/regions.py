@@ -20,11 +20,14 @@ _PROSE_END = set(".。!！?？…;；")
 _CLOSING = "\"'”“»«」』)）"
 
 
+def ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSING)[-1:] in _PROSE_END
+
+
 def is_sentences(line: str) -> bool:
     """Two sentences or one long one, by punctuation: article text wherever it stands next to or inside the
     body, whatever the classifier thinks (no sentence of the article is ever removed)."""
-    ends = line.rstrip(_CLOSING)[-1:] in _PROSE_END
-    return ends and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
+    return ends_sentence(line) and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
 
 
 def per_line(present: list[int], count: int, scores: list[float]) -> list[float]:
@@ -61,11 +64,7 @@ def body_bounds(lines: list[str], article: list[float], judged: bool, settings: 
     the body grows over single sentences it trusts too."""
     threshold = settings.thresholds["body_line_chars"]
     trusted = [judged and p >= settings.article_probability["core"] for p in article]
-    long = [
-        i
-        for i, line in enumerate(lines)
-        if visual_length(line) >= threshold * (1 if line.rstrip(_CLOSING)[-1:] in _PROSE_END else 2)
-    ]
+    long = [i for i, line in enumerate(lines) if visual_length(line) >= threshold * (1 if ends_sentence(line) else 2)]
     core = [i for i in long if article[i] >= settings.article_probability["core"]]
     if core:
         return _extend_over_prose(lines, core[0], core[-1], trusted)
@@ -83,7 +82,7 @@ def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[boo
     sentences or a long one, or one sentence the classifier trusts."""
 
     def prose(line: str, j: int) -> bool:
-        return is_sentences(line) or (trusted[j] and line.rstrip(_CLOSING)[-1:] in _PROSE_END)
+        return is_sentences(line) or (trusted[j] and ends_sentence(line))
 
     def grow(i: int, step: int) -> int:
         j = i + step
@@ -179,7 +178,7 @@ def _stray(lines: list[str], i: int, article: list[float], keep: float) -> bool:
     after = _nearest(lines, range(i + 1, len(lines)), MENU_MIN_ENTRIES - 1)
     if all(not side or article[side[0]] < keep for side in (before, after)):
         return True
-    run = 1 + sum(1 for _ in _takewhile_entries(lines, before)) + sum(1 for _ in _takewhile_entries(lines, after))
+    run = 1 + _entries_in_a_row(lines, before) + _entries_in_a_row(lines, after)
     return run >= MENU_MIN_ENTRIES
 
 
@@ -187,8 +186,8 @@ def _is_entry(line: str) -> bool:
     return visual_length(line) <= STRAY_MAX_CHARS and len(line.split()) <= 2 and not is_sentences(line)
 
 
-def _takewhile_entries(lines: list[str], indices: list[int]):
-    return takewhile(lambda j: _is_entry(lines[j]), indices)
+def _entries_in_a_row(lines: list[str], indices: list[int]) -> int:
+    return sum(1 for _ in takewhile(lambda j: _is_entry(lines[j]), indices))
 
 
 def _nearest(lines: list[str], indices: range, count: int) -> list[int]:

@@ -52,6 +52,12 @@ def build_blocks(lines: list[str], settings: Settings) -> tuple[list[Block], lis
     return blocks, list(speakers)
 
 
+def list_item_text(line: str) -> str:
+    """A line as its page shows it: a list item without its bullet or number."""
+    item = _list_item(line)
+    return item.text if item else line
+
+
 def _list_item(line: str) -> Block | None:
     """A bulleted or numbered list item (1. 1) 1、 (1)), or None."""
     bullet = _BULLET.match(line)
