@@ -57,6 +57,7 @@ class _Reading:
     kept: list[tuple[int, str]] = field(default_factory=list)
     fields: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in FIELDS})
     bylines: list[int] = field(default_factory=list)  # lines read as a byline or dateline
+    given_title: str | None = None  # the title a saved page's markup names (its <h1> or <title>)
 
 
 def clean(source: SourceText, settings: Settings) -> CleanedText:
@@ -100,7 +101,8 @@ def _read(source: SourceText, settings: Settings) -> _Reading:
         article = [1.0] * len(lines)
     start, end = body_bounds(lines, article, judged and source.format != "html", settings)
     runs = chrome_runs(lines, article, start, end, settings)
-    return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped=dropped)
+    given_title = source.preset.get("title") if source.format == "html" else None
+    return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped=dropped, given_title=given_title)
 
 
 def _sort_lines(reading: _Reading, settings: Settings) -> None:
@@ -222,12 +224,18 @@ def _titles(
     the standfirst below the headline."""
     meta_values = {v.casefold() for v in people + reading.fields["publisher"]}
     head = [(i, line) for i, line in reading.kept if i < reading.start and line.casefold() not in meta_values]
+    if reading.given_title:  # the markup named the headline: no other line of the text is taken for it
+        head = [(i, line) for i, line in head if line == reading.given_title]
     if reading.rows is None:  # a known layout
         return headlines.title_candidates([line for _, line in head], reading.layouts, settings), publisher, None
     lines = reading.lines
     scores = headline_scores([lines[i] for i in reading.present], reading.rows, settings.line_model)
     headline_at, titles = headlines.headline(
-        head, per_line(reading.present, len(lines), scores), reading.bylines, settings
+        head,
+        per_line(reading.present, len(lines), scores),
+        reading.bylines,
+        lines[reading.start : reading.end + 1],
+        settings,
     )
     standfirst = headlines.standfirst(lines, headline_at, settings)
     if titles:

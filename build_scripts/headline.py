@@ -74,17 +74,26 @@ def may_be_headline(line: str, settings: Settings) -> bool:
 
 
 def headline(
-    head: list[tuple[int, str]], scores: list[float], bylines: list[int], settings: Settings
+    head: list[tuple[int, str]], scores: list[float], bylines: list[int], body: list[str], settings: Settings
 ) -> tuple[int | None, list[TitleCandidate]]:
     """The headline of a source from a site no layout knows and its line's index: of the lines before the
     body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
     entries, breadcrumbs, ad markers, captions and bylines), weighed up when a byline or dateline follows it
-    closely, as it follows a headline on news pages."""
+    closely, as it follows a headline on news pages, and by how much of it the body repeats (`body`: the
+    article's lines)."""
     if not head:
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
     above_bylines = _topmost_above(candidates, bylines)
-    at, best = max(candidates, key=lambda item: scores[item[0]] * (BYLINE_BONUS if item[0] in above_bylines else 1))
+    echo = _Echo(body, settings.cues.function_words)
+    at, best = max(
+        candidates,
+        key=lambda item: (
+            (scores[item[0]] + ECHO_BASE)
+            * (BYLINE_BONUS if item[0] in above_bylines else 1)
+            * (1 + ECHO_WEIGHT * echo(item[1]))
+        ),
+    )
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
 
@@ -99,6 +108,34 @@ def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int]) -> set
         if above and byline - above[0] <= 2 * BYLINE_REACH + 2:
             topmost.add(above[0])
     return topmost
+
+
+ECHO_BASE = 0.02  # added to the model's headline score, so that a line it scores near 0 can still win by echo
+ECHO_WEIGHT = 8.0  # a line the body fully repeats weighs up to 1 + ECHO_WEIGHT times
+ECHO_TOKENS = 4  # content words a line needs for its echo to count fully
+
+
+class _Echo:
+    """How much of a line the article's body repeats: the share of its words (CJK: character pairs) that
+    the body uses, scaled down for lines of fewer than ECHO_TOKENS words. A headline names what the article
+    is about; a menu entry, a login prompt or a box label does not."""
+
+    def __init__(self, body: list[str], function_words: frozenset[str]) -> None:
+        self.function_words = function_words
+        self.words = {t for line in body for t in self.tokens(line)}
+
+    def tokens(self, line: str) -> list[str]:
+        latin = [w.casefold() for w in re.findall(r"[^\W\d_]{2,}", line) if not cjk_count(w)]
+        han = [c for c in line if cjk_count(c)]
+        content = [w[:6] for w in latin if w not in self.function_words]  # a prefix: 'Ausbreitung', 'ausbreiten'
+        return content + [a + b for a, b in zip(han, han[1:], strict=False)]
+
+    def __call__(self, line: str) -> float:
+        words = self.tokens(line)
+        if not words:
+            return 0.0
+        share = sum(1 for w in words if w in self.words) / len(words)
+        return share * min(1.0, len(words) / ECHO_TOKENS)
 
 
 BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the topmost may be the headline

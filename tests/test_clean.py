@@ -253,3 +253,14 @@ def test_what_follows_a_related_links_box_goes_but_the_articles_last_paragraphs(
     _drop_rest(reading, 1, settings)
     assert [line for _, line in reading.kept] == ["Personalräte wollen mitreden", first, second]
     assert reading.dropped == ["Warum die E-Akte nicht ankommt", *lines[5:]]
+
+
+def test_a_saved_page_whose_markup_names_the_headline_keeps_its_other_short_lines(settings):
+    """The text extracted from a page's markup: a sub-heading above the first paragraph is no headline
+    candidate when the markup named the headline, so it stays in the article."""
+    text = "\n\n".join(["Strom wird knapp", "Die Lage in Frankfurt", *PARAGRAPHS_DE])
+    page = SourceText("a.html", text, "html", preset={"title": "Strom wird knapp"})
+    cleaned = clean(page, settings)
+    assert [t.text for t in cleaned.titles] == ["Strom wird knapp"]
+    assert cleaned.lines[0] == "Die Lage in Frankfurt"
+    assert clean(SourceText("a.html", text, "html", preset={"title": "Anderswo"}), settings).titles == []

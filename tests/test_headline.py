@@ -54,6 +54,24 @@ def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
         (4, "The Hangzhou-based company says its model was trained for under US$6 million"),
     ]
     scores = [0.3, 0.0, 0.3, 0.0, 0.5, 0.0]  # the model prefers the dek
-    assert headline(head, scores, [], settings)[0] == 4
-    assert headline(head, scores, [5], settings)[0] == 2  # 'Coco Liang in Shenzhen' on line 5
-    assert headline(head, scores, [40], settings)[0] == 4  # a byline far below says nothing
+    assert headline(head, scores, [], [], settings)[0] == 4
+    assert headline(head, scores, [5], [], settings)[0] == 2  # 'Coco Liang in Shenzhen' on line 5
+    assert headline(head, scores, [40], [], settings)[0] == 4  # a byline far below says nothing
+
+
+def test_the_headline_is_the_line_the_body_repeats(settings):
+    """The model scores a login prompt above the headline; the article's words tell them apart."""
+    head = [(0, "Forgot your password?"), (1, "Meridian cuts full-year forecast as customers pause cloud spending")]
+    scores = [0.3, 0.04]
+    body = [
+        "Meridian Software lowered its full-year revenue forecast on Wednesday.",
+        "Customers are delaying renewals and pausing cloud spending to fund AI projects, the company said.",
+    ]
+    assert headline(head, scores, [], [], settings)[0] == 0
+    assert headline(head, scores, [], body, settings)[0] == 1
+
+
+def test_chinese_headlines_echo_by_character_pairs(settings):
+    head = [(0, "登录注册"), (1, "深度求索发布新一代推理模型")]
+    body = ["杭州人工智能公司深度求索今天发布了新一代推理模型，称其成本远低于同类产品。"]
+    assert headline(head, [0.5, 0.05], [], body, settings)[0] == 1
