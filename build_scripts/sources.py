@@ -23,7 +23,7 @@ import yaml
 
 from . import datafile
 from .models import Failure, SourceError, SourceText
-from .text import cjk_count
+from .text import cjk_count, visual_length
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 SIDECAR_SUFFIX = ".meta.yml"
@@ -258,8 +258,9 @@ HEADLINE_MAX_WORDS = 30
 
 def page_headline(title: str, headings: list[str]) -> str:
     """The headline of a saved page: its <h1> when the page title contains it (the title adds the site name
-    or a kicker) or when it is the page's only headline-sized one (the title is written for search engines,
-    or names another article), else the title without a short site-name suffix ('… | Site', '…_新浪网')."""
+    or a kicker), the title when the <h1> contains it (the <h1> adds a kicker or a subtitle), the <h1> when it
+    is the page's only headline-sized one (the title is written for search engines, or names another
+    article), else the title without a short site-name suffix ('… | Site', '…_新浪网')."""
     key = " ".join(title.split()).casefold()
     match = _SITE_SUFFIX.match(title)
     site = match["site"].strip().casefold() if match else None
@@ -267,6 +268,10 @@ def page_headline(title: str, headings: list[str]) -> str:
         if len(heading) >= 8 and heading.casefold() in key and len(heading) >= 0.4 * len(key):
             if heading.casefold() != site:  # the site's logo in an <h1>
                 return heading
+    core = match["headline"] if match else title
+    for heading in headings:
+        if len(core) >= 8 and core.casefold() in heading.casefold() and visual_length(core) >= 0.4 * visual_length(heading):
+            return core  # the <h1> adds a kicker or a subtitle ('Local News | …', 'Abstandsregeln: …')
     headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
     if len(headline_like) == 1:
         return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
