@@ -101,7 +101,7 @@ def _read(source: SourceText, settings: Settings) -> _Reading:
         article = [1.0] * len(lines)
     start, end = body_bounds(lines, article, judged and source.format != "html", settings)
     runs = chrome_runs(lines, article, start, end, settings)
-    given_title = source.preset.get("title") if source.format == "html" else None
+    given_title = source.preset.get("title") if source.format != "md" else None  # (a saved page's markup)
     return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped=dropped, given_title=given_title)
 
 

@@ -16,7 +16,7 @@ from .passages import find_passages
 from .registry import Registry
 from .settings import Settings
 from .sidecar import load_sidecar, validate_overrides
-from .sources import read_source
+from .sources import read_source, read_whole_page
 from .structure import build_blocks
 
 
@@ -36,6 +36,10 @@ def convert_source(
         text = replace(text, preset=validate_overrides(text.preset, f"metadata in {source}", strict=False))
         cleaned = clean(text, settings)
         blocks, speakers = build_blocks(cleaned.lines, settings)
+        if not blocks and text.format == "html":  # the extractor took the wrong part of the page
+            text = read_whole_page(source, data, text.preset)
+            cleaned = clean(text, settings)
+            blocks, speakers = build_blocks(cleaned.lines, settings)
         if not blocks:
             raise SourceError("no article text left after removing boilerplate")
         article = build_article(text, sha256_hex(data), cleaned, blocks, speakers, overrides, settings)

@@ -270,7 +270,11 @@ def page_headline(title: str, headings: list[str]) -> str:
                 return heading
     core = match["headline"] if match else title
     for heading in headings:
-        if len(core) >= 8 and core.casefold() in heading.casefold() and visual_length(core) >= 0.4 * visual_length(heading):
+        if (
+            len(core) >= 8
+            and core.casefold() in heading.casefold()
+            and visual_length(core) >= 0.4 * visual_length(heading)
+        ):
             return core  # the <h1> adds a kicker or a subtitle ('Local News | …', 'Abstandsregeln: …')
     headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
     if len(headline_like) == 1:
@@ -296,7 +300,7 @@ def _read_html(source: str, text: str) -> SourceText:
     )
     body = document.text if isinstance(document, Document) else None
     if not isinstance(document, Document) or not body or not body.strip():
-        raise SourceError("saved web page without any main text the extractor could find")
+        return _whole_page(source, text, {})
     preset: dict[str, str | list[str]] = {}
     if document.title:
         preset["title"] = page_headline(document.title, _headings(text))
@@ -308,3 +312,21 @@ def _read_html(source: str, text: str) -> SourceText:
         preset["publisher"] = document.sitename
     lines = [line.strip() for line in normalise(body).split("\n")]
     return SourceText(source, "\n\n".join(line for line in lines if line), "html", preset)
+
+
+def read_whole_page(source: str, data: bytes, preset: dict) -> SourceText:
+    """A saved page as its reader sees it, for the text cleaner, with the metadata its markup gave (`preset`):
+    the second try when the extractor's main text held no article (a list of teasers, a comment box)."""
+    return _whole_page(source, normalise(decode(data)), preset)
+
+
+def _whole_page(source: str, html: str, preset: dict) -> SourceText:
+    """Every block of the page on a line of its own (inscriptis lays the page out as a browser would, where
+    a plain text dump runs blocks together); a text copy of the page, cleaned like one."""
+    from inscriptis import get_text  # imported here, like trafilatura: only saved web pages need it
+    from inscriptis.model.config import ParserConfig
+
+    text = get_text(html, ParserConfig(display_links=False, display_images=False))
+    if not text.strip():
+        raise SourceError("saved web page without any text")
+    return SourceText(source, normalise(text), "txt", preset)

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from pathlib import Path
 
 from conftest import article_page, body_of, rendered, squash
 from hypothesis import HealthCheck, given
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 
 from build_scripts.convert import convert_source
 from build_scripts.models import Article, Failure
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 WORD = st.text(
     alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Lo", "Nd"), max_codepoint=0x9FFF), min_size=1, max_size=12
@@ -60,3 +63,15 @@ def test_any_text_in_any_encoding_converts_or_fails_cleanly(text, encoding, sett
         assert "internal error" not in result.error
     else:
         assert re.fullmatch(r"[a-z0-9-]+", result.slug_base)
+
+
+def test_a_page_whose_extracted_text_holds_no_article_is_read_as_a_whole(settings, registry):
+    """trafilatura takes the related stories below a picture story for its main text; the cleaner drops
+    them as teasers, and the page's whole text, cleaned like a text copy, gives the captions."""
+    data = (FIXTURES / "pages" / "toutiao-gallery.html").read_bytes()
+    article = convert_source("gallery.html", data, None, settings, registry)
+    assert isinstance(article, Article)
+    text = "\n".join(block.text for block in article.blocks)
+    assert "世界第二大内陆国的蒙古国" in text  # the first caption
+    assert "新时代中国奇迹" not in text  # a related story
+    assert article.title.endswith("最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果")

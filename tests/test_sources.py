@@ -4,7 +4,16 @@ import os
 import pytest
 
 from build_scripts.models import SourceError
-from build_scripts.sources import _headings, decode, discover, normalise, page_headline, read_limited, read_source
+from build_scripts.sources import (
+    _headings,
+    decode,
+    discover,
+    normalise,
+    page_headline,
+    read_limited,
+    read_source,
+    read_whole_page,
+)
 
 ZH = "零一万物的CEO李开复表示，大模型赛道竞争激烈。李开复在2023年3月创建了零一万物团队，6月开始运营。"
 ZH_HANT = "零一萬物的執行長李開復表示，大模型賽道競爭激烈。李開復在2023年3月創建了零一萬物團隊，6月開始運營。"
@@ -82,9 +91,23 @@ def test_html_main_text_and_metadata_are_extracted():
     assert source.preset["date"] == "2024-03-05"
 
 
-def test_html_without_main_text_is_an_error():
-    with pytest.raises(SourceError, match="main text"):
+def test_html_without_any_text_is_an_error():
+    with pytest.raises(SourceError, match="without any text"):
         read_source("empty.html", b"<html><head><title>x</title></head><body></body></html>")
+
+
+def test_a_whole_page_is_read_one_block_a_line():
+    """A page read whole (where the extractor's main text held no article): its text as a browser lays it
+    out, for the text cleaner: blocks on lines of their own, inline elements run on, the markup's title kept."""
+    page = b"<html><body><div>Home</div><ul><li>News</li><li>Tech</li></ul><p>A <b>bold</b> claim.</p></body></html>"
+    source = read_whole_page("short.html", page, {"title": "A claim"})
+    assert (source.format, source.preset) == ("txt", {"title": "A claim"})
+    assert [line.strip() for line in source.text.split("\n") if line.strip()] == [
+        "Home",
+        "* News",
+        "* Tech",
+        "A bold claim.",
+    ]
 
 
 def test_unsupported_extension_is_an_error():
@@ -187,3 +210,11 @@ def test_the_headline_of_a_saved_page(title, headings, headline):
 def test_styles_inside_an_h1_are_not_its_text():
     html = "<h1><style>.css-1{font-size:16px}</style>Impfen ist bis Ende Februar noch möglich</h1>"
     assert _headings(html) == ["Impfen ist bis Ende Februar noch möglich"]
+
+
+def test_the_title_wins_over_an_h1_that_adds_a_kicker_or_a_subtitle():
+    headline = "Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen"
+    assert page_headline(headline, [f"Abstandsregeln und Fieberkontrollen : {headline}"]) == headline
+    assert page_headline(f"{headline} - Tagesspiegel", [f"Local News | {headline}"]) == headline
+    # a title cut short by broken markup is no part of the headline worth taking
+    assert page_headline("奖金711万元！", ["奖金711万元！“中国诺贝尔奖”首位获奖女性啥来头?"]).endswith("啥来头?")
