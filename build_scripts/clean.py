@@ -243,7 +243,7 @@ def _titles(
         titles = [TitleCandidate(title, titles[0].language)]
         publisher = (
             publisher
-            or site
+            or (site and headlines.site_name(site))
             or headlines.masthead(lines, title, reading.start, settings)
             or headlines.copyright_holder(lines)
         )

@@ -184,30 +184,38 @@ def without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
 
 _CJK_COPYRIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])")
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
-_CJK_WITH_ACRONYM = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Z]{2,6}$")
+_CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,24}$")  # '中央社 CNA'
+_NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
 MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
 
 
 def masthead(lines: list[str], title: str, start: int, settings: Settings) -> str | None:
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
-    head = [line for line in lines[:start] if line][:MASTHEAD_LINES]
-    for position, line in enumerate(head):
+    head = [line for line in lines[:start] if line]
+    if head[1:].count(title) and head[0] == title:
+        head = head[1:]  # the browser tab's title printed above the page: the headline comes again below
+    for position, line in enumerate(head[:MASTHEAD_LINES]):
         if line == title:
             return None
         name = _LOGO.sub("", line).strip()
         if position > 0 and name == line:
             continue  # below the first line only a logo's text ('… Logo') names the site
-        name = _CJK_WITH_ACRONYM.sub(r"\g<name>", name)  # '中央社 CNA'
+        name = site_name(name)
         words = len(name.split()) + cjk_count(name) // 2
         if (
             2 <= visual_length(name) <= 30
             and words <= 4
-            and not settings.cues.chrome_kinds(name)
+            and (_NAMED.match(name) or not settings.cues.chrome_kinds(name))
             and not date_line(name)
         ):
             return name
     return None
+
+
+def site_name(name: str) -> str:
+    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext')."""
+    return _CJK_WITH_LATIN.sub(r"\g<name>", name)
 
 
 def copyright_holder(lines: list[str]) -> str | None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.headline import copyright_holder, headline, masthead, may_be_headline
+from build_scripts.headline import copyright_holder, headline, masthead, may_be_headline, site_name
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,22 @@ def test_chinese_headlines_echo_by_character_pairs(settings):
     head = [(0, "登录注册"), (1, "深度求索发布新一代推理模型")]
     body = ["杭州人工智能公司深度求索今天发布了新一代推理模型，称其成本远低于同类产品。"]
     assert headline(head, [0.5, 0.05], [], body, settings)[0] == 1
+
+
+def test_the_masthead_below_the_browser_tabs_title(settings):
+    title = "Berliner Senat will KI-Assistenten in allen Bezirksämtern einsetzen"
+    lines = [title, "Tagesspiegel", "Berlin", title, "Von Clara Ehrhardt", "Der Berliner Senat plant es."]
+    assert masthead(lines, title, 5, settings) == "Tagesspiegel"
+    assert masthead([title, "Tagesspiegel", "Der Senat plant es."], title, 2, settings) is None  # the headline first
+
+
+def test_a_masthead_named_like_a_button_is_still_a_name(settings):
+    lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
+    assert masthead(lines, lines[2], 3, settings) == "The Register"
+    assert masthead(["Sign in / up", *lines[2:]], lines[2], 2, settings) is None
+
+
+def test_a_chinese_site_name_without_its_latin_name():
+    assert site_name("數位時代 BusinessNext") == "數位時代"
+    assert site_name("科技新報 TechNews") == "科技新報"
+    assert site_name("TechNews 科技新報") == "TechNews 科技新報"
