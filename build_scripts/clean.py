@@ -17,7 +17,7 @@ from statistics import median
 import numpy as np
 
 from . import headline as headlines
-from .bylines import date_line, dateline_outlet, paragraph_bylines, read_byline, read_name_line
+from .bylines import Byline, date_line, dateline_outlet, paragraph_bylines, read_byline, read_name_line
 from .dates import find_date
 from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
@@ -286,19 +286,35 @@ def _byline_or_dateline(
     line = lines[i]
     if is_sentences(line) or visual_length(line) > 120:
         return False
+    if len(parts := _FIELD_SEPARATOR.split(line)) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
+        bylines = [found for part in parts if (found := read_byline(part, settings))]
+        dates = [date for part in parts if (date := date_line(part))]
+        for each in bylines:
+            _take_byline(each, "", in_head, fields)
+        fields["date"].extend(dates[:1])
+        if bylines or dates:
+            return True
     byline = read_byline(line, settings) or (names_alone and read_name_line(line, _neighbours(lines, i), settings))
     if byline:
-        if not fields["authors"] or in_head:  # below the article, names under teasers and comments are no byline
-            fields["authors"].extend(byline.authors)
-        fields["editors"].extend(byline.editors)
-        fields["publisher"].extend([byline.publisher] if byline.publisher else [])
-        fields["date"].extend([found[0]] if (found := find_date(line)) else [])
+        _take_byline(byline, line, in_head, fields)
         return True
     date = date_line(line)
     if date:
         fields["date"].append(date)
         fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line)) else [])
     return bool(date)
+
+
+_FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")
+
+
+def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]]) -> None:
+    """A byline's names, outlet and (from its `line`) date into `fields`."""
+    if not fields["authors"] or in_head:  # below the article, names under teasers and comments are no byline
+        fields["authors"].extend(byline.authors)
+    fields["editors"].extend(byline.editors)
+    fields["publisher"].extend([byline.publisher] if byline.publisher else [])
+    fields["date"].extend([found[0]] if (found := find_date(line)) else [])
 
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:

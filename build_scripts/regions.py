@@ -67,14 +67,27 @@ def body_bounds(lines: list[str], article: list[float], judged: bool, settings: 
     long = [i for i, line in enumerate(lines) if visual_length(line) >= threshold * (1 if ends_sentence(line) else 2)]
     core = [i for i in long if article[i] >= settings.article_probability["core"]]
     if core:
-        return _extend_over_prose(lines, core[0], core[-1], trusted)
+        start, end = _extend_over_prose(lines, core[0], core[-1], trusted)
+        return _lead_in(lines, start, settings), end
     if not long:
         non_empty = [i for i, line in enumerate(lines) if line]
         if len(non_empty) < 2:
             return (non_empty[0], non_empty[0]) if non_empty else (0, -1)
         longest = max(visual_length(lines[i]) for i in non_empty[1:])
         long = [i for i in non_empty[1:] if visual_length(lines[i]) >= longest * 0.6]
-    return _extend_over_prose(lines, long[0], long[-1], trusted)
+    start, end = _extend_over_prose(lines, long[0], long[-1], trusted)
+    return _lead_in(lines, start, settings), end
+
+
+def _lead_in(lines: list[str], start: int, settings: Settings) -> int:
+    """The body's first line, or the short line right above it that introduces it ('Key points:', '本文核心观点：')
+    and names no page chrome (not 'Lesen Sie auch:')."""
+    above = next((j for j in range(start - 1, -1, -1) if lines[j]), None)
+    if above is None:
+        return start
+    line = lines[above]
+    introduces = line.endswith((":", "：")) and visual_length(line) <= CHROME_MAX_CHARS
+    return above if introduces and any(c.isalpha() for c in line) and not settings.cues.chrome_kinds(line) else start
 
 
 def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[bool]) -> tuple[int, int]:

@@ -264,3 +264,16 @@ def test_a_saved_page_whose_markup_names_the_headline_keeps_its_other_short_line
     assert [t.text for t in cleaned.titles] == ["Strom wird knapp"]
     assert cleaned.lines[0] == "Die Lage in Frankfurt"
     assert clean(SourceText("a.html", text, "html", preset={"title": "Anderswo"}), settings).titles == []
+
+
+def test_a_metadata_line_of_fields_between_bars(settings):
+    text = "\n\n".join(
+        [
+            "AI 伺服器散熱模組出貨翻倍",
+            "作者 陳冠廷 | 發布日期 2025 年 03 月 12 日 13:30 | 分類 AI 人工智慧 , 半導體",
+            PARAGRAPH_ZH,
+        ]
+    )
+    cleaned = run(text, settings)
+    assert (cleaned.authors, cleaned.date) == (["陳冠廷"], "2025-03-12")
+    assert cleaned.lines == [PARAGRAPH_ZH]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.regions import chrome_runs, is_page_furniture, outside_chrome
+from build_scripts.regions import body_bounds, chrome_runs, is_page_furniture, outside_chrome
 
 PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
@@ -65,3 +65,12 @@ def test_a_copyright_notice_is_page_furniture_though_it_reads_as_sentences(setti
     assert is_page_furniture("© 2020 CBS Interactive Inc. All Rights Reserved.", settings)
     assert is_page_furniture("自由時報版權所有不得轉載", settings)
     assert not is_page_furniture("Das Urheberrecht schützt auch Texte, die eine KI geschrieben hat.", settings)
+
+
+@pytest.mark.parametrize("lead_in", ["Das Wichtigste in Kürze:", "本文核心观点："])
+def test_the_body_begins_with_the_line_introducing_it(lead_in, settings):
+    lines = ["Strom wird knapp", lead_in, "1. Der Bedarf steigt.", PARAGRAPH_DE, PARAGRAPH_DE]
+    article = [0.1, 0.1, 0.9, 0.9, 0.9]
+    assert body_bounds(lines, article, True, settings) == (1, 4)
+    lines[1] = "Lesen Sie auch:"  # names page chrome
+    assert body_bounds(lines, article, True, settings) == (2, 4)
