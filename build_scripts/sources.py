@@ -15,7 +15,7 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html import unescape
+from html import escape, unescape
 from pathlib import Path
 
 import charset_normalizer
@@ -256,32 +256,87 @@ def _headings(html: str) -> list[str]:
 HEADLINE_MAX_WORDS = 30
 
 
-def page_headline(title: str, headings: list[str]) -> str:
-    """The headline of a saved page: its <h1> when the page title contains it (the title adds the site name
-    or a kicker), the title when the <h1> contains it (the <h1> adds a kicker or a subtitle), the <h1> when it
-    is the page's only headline-sized one (the title is written for search engines, or names another
-    article), else the title without a short site-name suffix ('… | Site', '…_新浪网')."""
+def page_headline(title: str, headings: list[str], page_title: str | None = None) -> str:
+    """The headline of a saved page from its title (the metadata's; `page_title`, the <title> element, when it
+    differs) and its <h1> texts: the <h1> when a title contains it (the title adds the site name or a kicker),
+    a title when the <h1> contains it (the <h1> adds a kicker or a subtitle), the <h1> when it is the page's
+    only headline-sized one (the title is written for search engines, or names another article), else the
+    title without a short site-name suffix ('… | Site', '…_新浪网')."""
+    titles = [title] + ([page_title] if page_title and page_title != title else [])
+    for each in titles:
+        if heading := _heading_in(each, headings):
+            return heading
+    for each in titles:
+        if core := _core_in(each, headings):
+            return core
+    headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
+    if len(headline_like) == 1:
+        return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
+    match = _SITE_SUFFIX.match(title)
+    if match and len(match["site"].split()) <= 4 and len(match["headline"].split()) + cjk_count(match["headline"]) >= 3:
+        return match["headline"]
+    return title
+
+
+def _heading_in(title: str, headings: list[str]) -> str | None:
+    """The <h1> that a title contains with more around it, or that it names before a site-name suffix
+    ('Penny - Stardew Valley Wiki'); never the site's logo in an <h1>."""
     key = " ".join(title.split()).casefold()
     match = _SITE_SUFFIX.match(title)
     site = match["site"].strip().casefold() if match else None
     for heading in headings:
-        if len(heading) >= 8 and heading.casefold() in key and len(heading) >= 0.4 * len(key):
-            if heading.casefold() != site:  # the site's logo in an <h1>
-                return heading
+        folded = heading.casefold()
+        if match and folded == match["headline"].casefold():
+            return heading
+        if len(heading) >= 8 and folded in key and len(heading) >= 0.4 * len(key) and folded != site:
+            return heading
+    return None
+
+
+def _core_in(title: str, headings: list[str]) -> str | None:
+    """The title (without a site-name suffix) when an <h1> contains it with a kicker or a subtitle ('Local
+    News | …', 'Abstandsregeln: …'); a title cut short by broken markup is too small a part of the <h1>."""
+    match = _SITE_SUFFIX.match(title)
     core = match["headline"] if match else title
     for heading in headings:
-        if (
-            len(core) >= 8
-            and core.casefold() in heading.casefold()
-            and visual_length(core) >= 0.4 * visual_length(heading)
-        ):
-            return core  # the <h1> adds a kicker or a subtitle ('Local News | …', 'Abstandsregeln: …')
-    headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
-    if len(headline_like) == 1:
-        return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
-    if match and len(match["site"].split()) <= 4 and len(match["headline"].split()) + cjk_count(match["headline"]) >= 3:
-        return match["headline"]
-    return title
+        part = visual_length(core) >= 0.4 * visual_length(heading) or match is not None
+        if len(core) >= 8 and core.casefold() in heading.casefold() and part:
+            return core
+    return None
+
+
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_META_TITLE = re.compile(r"<meta\b[^>]*(?:og:title|twitter:title)[^>]*>", re.I)
+
+
+def _page_titles(html: str) -> tuple[str | None, set[str]]:
+    """The page's <title> and every title its markup gives (<title>, og:title, twitter:title), case-folded."""
+    head = html[:500_000]
+    found = _TITLE.search(head)
+    page_title = " ".join(unescape(_TAG.sub(" ", found.group(1))).split()) if found else None
+    named = {
+        " ".join(unescape(m).split()).casefold()
+        for m in re.findall(r'content="([^"]*)"', " ".join(_META_TITLE.findall(head)))
+    }
+    return page_title or None, named | ({page_title.casefold()} if page_title else set())
+
+
+def _title_of(document_title: str | None, html: str, headings: list[str]) -> str | None:
+    """The page's headline. The extractor's title, unless the markup does not name it as a title and it is a
+    link's text: a teaser of another article, taken on a page without <h1>; then the page's <title>."""
+    page_title, named = _page_titles(html)
+    title = document_title or page_title
+    if not title:
+        return None
+    own = any(title.casefold() in name for name in named) or title in headings
+    if not own and page_title and _is_link_text(title, html):
+        title = page_title
+    return page_headline(title, headings, page_title)
+
+
+def _is_link_text(text: str, html: str) -> bool:
+    """Whether `text` is the whole text of a link (<a …>text</a>) of the page."""
+    return any(f">{form}</a>" in html for form in {text, escape(text, quote=False)})
 
 
 def _read_html(source: str, text: str) -> SourceText:
@@ -302,8 +357,8 @@ def _read_html(source: str, text: str) -> SourceText:
     if not isinstance(document, Document) or not body or not body.strip():
         return _whole_page(source, text, {})
     preset: dict[str, str | list[str]] = {}
-    if document.title:
-        preset["title"] = page_headline(document.title, _headings(text))
+    if title := _title_of(document.title, text, _headings(text)):
+        preset["title"] = title
     if document.author:
         preset["authors"] = [a.strip() for a in re.split(r";|\|", document.author) if a.strip()]
     if document.date:

@@ -200,7 +200,6 @@ def test_a_source_above_the_limit_is_refused_unread(tmp_path):
         ),
         # a logo in an <h1> is no headline
         ("Rasende Polizisten vor Gericht | strafprozess.ch", ["strafprozess.ch"], "Rasende Polizisten vor Gericht"),
-        ("Penny - Stardew Valley Wiki", ["Penny"], "Penny - Stardew Valley Wiki"),
     ],
 )
 def test_the_headline_of_a_saved_page(title, headings, headline):
@@ -218,3 +217,29 @@ def test_the_title_wins_over_an_h1_that_adds_a_kicker_or_a_subtitle():
     assert page_headline(f"{headline} - Tagesspiegel", [f"Local News | {headline}"]) == headline
     # a title cut short by broken markup is no part of the headline worth taking
     assert page_headline("奖金711万元！", ["奖金711万元！“中国诺贝尔奖”首位获奖女性啥来头?"]).endswith("啥来头?")
+
+
+def test_the_h1_a_title_names_before_its_site_name():
+    assert page_headline("Penny - Stardew Valley Wiki", ["Penny"]) == "Penny"
+
+
+def test_the_h1_the_page_title_contains_where_the_metadata_shortens_it():
+    headline = "Turkey, Poland and three Caribbean islands added to UK quarantine list"
+    og_title = "Turkey, Poland, Caribbean islands added to UK quarantine list"
+    page_title = f"{headline} | London Evening Standard | Evening Standard"
+    assert (
+        page_headline(og_title, [headline, "1 /21 Europe starts to ease itself out of lockdown"], page_title)
+        == headline
+    )
+
+
+def test_a_teaser_link_is_no_headline_the_page_title_is():
+    """On a page without <h1>, trafilatura takes the first <h3> for the title: here a link to another story."""
+    page = (
+        "<html><head><title>日本最后一家传呼机公司停止服务，殡仪馆为BB机送终</title></head><body>"
+        "<div class='recent'><h3><a href='/other'>开发者用虚幻4重新打造《英雄联盟》召唤师峡谷</a></h3></div>"
+        f"<div class='article'><p>{'日本最后一家传呼机公司宣布停止服务。' * 12}</p></div></body></html>"
+    )
+    assert (
+        read_source("pager.html", page.encode()).preset["title"] == "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
+    )
