@@ -19,14 +19,16 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import datafile
 from .convert import convert_source, load_models
-from .models import Article
+from .models import Article, Block
 from .registry import load_registry
 from .settings import load_settings
+from .sources import decode
 from .structure import list_item_text
 from .trees import load_model
 
@@ -100,7 +102,30 @@ class Converter:
         return result if isinstance(result, Article) else None
 
 
-def article_text(article: Article | None) -> str:
+@dataclass
+class Extracted:
+    """What trafilatura alone makes of a saved page, read like an Article."""
+
+    title: str
+    blocks: list[Block]
+    date: str | None
+    authors: list[str]
+
+
+def trafilatura_alone(name: str, data: bytes) -> Extracted | None:
+    """trafilatura's main text and metadata with its default settings: the baseline the atlas must beat."""
+    import trafilatura
+    from trafilatura.settings import Document
+
+    document = trafilatura.bare_extraction(decode(data), with_metadata=True)
+    if not isinstance(document, Document) or not document.text:
+        return None
+    lines = [line.strip() for line in document.text.split("\n") if line.strip()]
+    authors = [a.strip() for a in (document.author or "").split(";") if a.strip()]
+    return Extracted(document.title or "", [Block("paragraph", line) for line in lines], document.date, authors)
+
+
+def article_text(article: Article | Extracted | None) -> str:
     if article is None:
         return ""
     return comparable(" ".join([article.title] + [b.text for b in article.blocks]))
@@ -117,7 +142,10 @@ def load_page_labels(corpus: Path, extra: list[Path]) -> dict[str, dict]:
     return {name: label for name, label in labels.items() if label.get("with") and not label.get("skip")}
 
 
-def score_pages(corpus: Path, labels: dict[str, dict], convert: Converter, kinds=("txt", "html")) -> dict:
+PageReader = Callable[[str, bytes], Article | Extracted | None]  # the atlas's Converter, or trafilatura alone
+
+
+def score_pages(corpus: Path, labels: dict[str, dict], convert: PageReader, kinds=("txt", "html")) -> dict:
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for name, label in sorted(labels.items()):
         for kind in kinds:
@@ -127,7 +155,7 @@ def score_pages(corpus: Path, labels: dict[str, dict], convert: Converter, kinds
     return tallies
 
 
-def _score_page(name: str, label: dict, article: Article | None, tally: Tally) -> None:
+def _score_page(name: str, label: dict, article: Article | Extracted | None, tally: Tally) -> None:
     text = article_text(article)
     tally.pages += 1
     kept = [s for s in label["with"] if comparable(s) in text]
@@ -215,10 +243,13 @@ def add_arguments(parser) -> None:
     parser.add_argument("--model", type=Path, help="score another line model (e.g. one trained with --hold-out)")
     parser.add_argument("--pages", type=Path, help="score only the pages listed in this file, one name a line")
     parser.add_argument("--misses", action="store_true", help="list every snippet lost or kept wrongly")
+    parser.add_argument(
+        "--trafilatura-alone", action="store_true", help="score trafilatura alone on the HTML pages (the baseline)"
+    )
 
 
 def main(args) -> int:
-    convert = Converter(args.model)
+    convert: PageReader = trafilatura_alone if args.trafilatura_alone else Converter(args.model)
     tallies = {}
     if (args.corpus / "labels.json").is_file():
         labels = load_page_labels(args.corpus, args.labels)
@@ -226,7 +257,7 @@ def main(args) -> int:
             chosen = set(args.pages.read_text("utf-8").split())
             labels = {name: label for name, label in labels.items() if name in chosen}
         tallies.update(score_pages(args.corpus, labels, convert, tuple(args.kinds.split(","))))
-    if (args.scrapes / "labels.yml").is_file():
+    if (args.scrapes / "labels.yml").is_file() and isinstance(convert, Converter):
         tallies.update(score_scrapes(args.scrapes, convert))
     print(report(tallies))
     if args.misses:

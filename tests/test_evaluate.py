@@ -18,6 +18,7 @@ from build_scripts.evaluate import (
     same_title,
     score_pages,
     score_scrapes,
+    trafilatura_alone,
 )
 
 
@@ -29,6 +30,15 @@ def tallies():
     found.update(score_scrapes(SCRAPES.parent / "scrapes-unseen", convert, "unseen"))
     print("\n" + report(found))
     return found
+
+
+def test_saved_pages_come_out_better_than_from_trafilatura_alone(tallies):
+    """Main text F1 and titles, per language, on the same saved pages."""
+    baseline = score_pages(REAL_PAGES, load_page_labels(REAL_PAGES, []), trafilatura_alone, ("html",))
+    for language in ("de", "en", "zh"):
+        ours, theirs = tallies[(language, "html")].scores(), baseline[(language, "html")].scores()
+        assert (ours["f1"], ours["title"]) > (theirs["f1"], theirs["title"]), language
+        assert ours["f1"] >= theirs["f1"] and ours["title"] >= theirs["title"], language
 
 
 @pytest.mark.parametrize("kind", ["txt", "html", "scrape", "unseen"])
