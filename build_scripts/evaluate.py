@@ -158,7 +158,7 @@ def score_pages(corpus: Path, labels: dict[str, dict], convert: PageReader, kind
 def _score_page(name: str, label: dict, article: Article | Extracted | None, tally: Tally) -> None:
     text = article_text(article)
     tally.pages += 1
-    kept = [s for s in label["with"] if comparable(s) in text]
+    kept = [s for s in label["with"] if comparable(list_item_text(s)) in text]  # a list's numbers are markup
     leaked = [s for s in label["without"] if comparable(s) in text]
     tally.with_kept += len(kept)
     tally.with_total += len(label["with"])
