@@ -26,6 +26,7 @@ from .regions import (
     body_bounds,
     chrome_runs,
     is_chrome_in_body,
+    is_notice,
     is_page_furniture,
     is_sentences,
     mostly_chinese,
@@ -270,7 +271,11 @@ def _body(
             body.append(line)
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
-        elif outside_chrome(reading.lines, i, reading.article, keep) or is_page_furniture(line, settings):
+        elif (
+            outside_chrome(reading.lines, i, reading.article, keep)
+            or is_page_furniture(line, settings)
+            or is_notice(line, settings)
+        ):
             reading.dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
         else:
             body.append(line)

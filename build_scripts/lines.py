@@ -42,6 +42,7 @@ class Cues:
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
+    notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…', '声明：…' at the start of a line
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -92,7 +93,10 @@ def load_cues(path: Path) -> Cues:
     automaton.make_automaton()
     labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
     credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（▲]?\s?(?:{labels})\s*[:：／｜]", re.I)
-    return Cues(frozenset(words), frozenset(data["function_words"]["zh"]), tuple(data["chrome"]), automaton, credit)
+    notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
+    notice = re.compile(rf"^[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)", re.I)
+    function_chars = frozenset(data["function_words"]["zh"])
+    return Cues(frozenset(words), function_chars, tuple(data["chrome"]), automaton, credit, notice)
 
 
 def _base(line: str, cues: Cues, repeats: int) -> list[float]:

@@ -119,9 +119,15 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     cues = settings.cues
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
         return True
-    if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
-        return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
+    if is_notice(line, settings) or not any(c.isalnum() for c in line) or is_age(line):
+        return True  # a copyright, reprint or other notice, a separator ('___'), an age ('vor 2 Stunden')
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
+
+
+def is_notice(line: str, settings: Settings) -> bool:
+    """The site's notice about the article, however long: copyright and reprint terms, a disclaimer, an ad or
+    affiliate disclosure ('Disclaimer: …', '【免责声明】…', data/cues.yml notice_labels)."""
+    return bool(_COPYRIGHT_NOTICE.search(line) or settings.cues.notice.match(line))
 
 
 _COPYRIGHT_NOTICE = re.compile(

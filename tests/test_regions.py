@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.regions import body_bounds, chrome_runs, is_page_furniture, outside_chrome
+from build_scripts.regions import body_bounds, chrome_runs, is_notice, is_page_furniture, outside_chrome
 
 PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
@@ -74,3 +74,20 @@ def test_the_body_begins_with_the_line_introducing_it(lead_in, settings):
     assert body_bounds(lines, article, True, settings) == (1, 4)
     lines[1] = "Lesen Sie auch:"  # names page chrome
     assert body_bounds(lines, article, True, settings) == (2, 4)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【免责声明】本文仅代表作者本人观点，与本网站无关。",
+        "免责声明：本文来自腾讯新闻客户端自媒体，不代表腾讯网的观点和立场。",
+        "Disclaimer: This post contains affiliate links; we may earn a commission.",
+    ],
+)
+def test_a_disclaimer_is_a_notice(line, settings):
+    assert is_notice(line, settings)
+
+
+def test_a_statement_in_the_article_is_no_notice(settings):
+    assert not is_notice("公司发布声明：将在明年推出新模型。", settings)
+    assert not is_notice("The disclaimer was added after the lawsuit, the company said.", settings)
