@@ -22,6 +22,13 @@ ROOT = "https://x.org/de/"
 OPENAI = "companies/openai/feed.de.xml"
 
 
+def href(element: ET.Element, path: str) -> str | None:
+    """The href of the link at `path` below `element` (the test fails if there is none)."""
+    link = element.find(path)
+    assert link is not None, path
+    return link.get("href")
+
+
 @pytest.fixture(scope="module")
 def registry():
     return load_registry()
@@ -72,12 +79,12 @@ def test_every_entity_with_articles_has_a_feed(registry):
 def test_the_newest_dated_articles_and_no_more(registry):
     pages = [page_of(f"a{day}", f"2024-05-{day:02d}") for day in range(1, 6)] + [page_of("u", None)]
     feed = parsed(feeds(registry, pages, feed_entries=3)[OPENAI])
-    links = [entry.find(f"{ATOM}link").get("href") for entry in feed.findall(f"{ATOM}entry")]
+    links = [href(entry, f"{ATOM}link") for entry in feed.findall(f"{ATOM}entry")]
     assert links == [f"{ROOT}articles/a{day}/" for day in (5, 4, 3)]
     assert feed.findtext(f"{ATOM}updated") == "2024-05-05T00:00:00Z"
     assert feed.findtext(f"{ATOM}title") == "OpenAI – KI-Branchenatlas"
-    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == f"{ROOT}companies/openai/feed.xml"
-    assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == f"{ROOT}companies/openai/"
+    assert href(feed, f"{ATOM}link[@rel='self']") == f"{ROOT}companies/openai/feed.xml"
+    assert href(feed, f"{ATOM}link[@rel='alternate']") == f"{ROOT}companies/openai/"
 
 
 def test_written_again_only_when_its_entries_change(registry):

@@ -10,6 +10,13 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
+def href(element: ET.Element, path: str) -> str | None:
+    """The href of the link at `path` below `element` (the test fails if there is none)."""
+    link = element.find(path)
+    assert link is not None, path
+    return link.get("href")
+
+
 def _article(day: int, **extra) -> dict:
     return {"path": f"articles/a{day}.md", "title": f"A{day}", "date": f"2024-05-{day:02d}", **extra}
 
@@ -62,7 +69,7 @@ def _required(feed: ET.Element) -> None:
         assert element.findtext(f"{ATOM}id", "").startswith("https://x.org/de/"), ET.tostring(element)
         assert element.find(f"{ATOM}title") is not None and element.findtext(f"{ATOM}updated")
         assert element.find(f"{ATOM}link[@rel='alternate']") is not None
-    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == "https://x.org/de/companies/x/feed.xml"
+    assert href(feed, f"{ATOM}link[@rel='self']") == "https://x.org/de/companies/x/feed.xml"
 
 
 def test_an_entity_feed_gets_the_sites_address_when_published():
@@ -71,10 +78,10 @@ def test_an_entity_feed_gets_the_sites_address_when_published():
     assert SITE in text and "https://" not in text  # written before the site's address is known
     feed = ET.fromstring(resolve(text, "https://x.org/de/"))
     _required(feed)
-    assert feed.find(f"{ATOM}link[@rel='alternate']").get("href") == "https://x.org/de/companies/x/"
+    assert href(feed, f"{ATOM}link[@rel='alternate']") == "https://x.org/de/companies/x/"
     assert feed.findtext(f"{ATOM}updated") == "2024-05-03T00:00:00Z"
     entries = feed.findall(f"{ATOM}entry")
-    assert [e.find(f"{ATOM}link").get("href") for e in entries] == [
+    assert [href(e, f"{ATOM}link") for e in entries] == [
         "https://x.org/de/articles/a/",
         "https://x.org/de/articles/b/",
     ]
