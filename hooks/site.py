@@ -14,7 +14,10 @@ What this hook adds to Material + static-i18n:
   skips every other page) unless their front matter says `search: {exclude: true}`, and the article tables
   of entity pages are left out of the index;
 - a 404 page per language (the root one stays English instead of being overwritten by the last language);
-- an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml; build_scripts/feed.py);
+- an Atom feed of the articles per language (feed.xml, de/feed.xml, zh/feed.xml; build_scripts/feed.py), and
+  the absolute addresses in the feeds of companies, people and themes the pipeline wrote into docs/;
+- the page head's links to an entity's feed and its schema.org data (JSON-LD, build_scripts/jsonld.py), from
+  the page's front matter (`feed`, `json_ld`);
 - absolute hreflang alternates (incl. x-default) for the page head;
 - the texts of the page frame (`atlas.t` in templates: feed title, 404 page, search box) from
   data/i18n/<language>.yml, `frame`;
@@ -36,7 +39,8 @@ from markupsafe import escape as html_escape
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from build_scripts.csp import content_security_policy
-from build_scripts.feed import FEED, atom_feed, catalog_articles
+from build_scripts.feed import FEED, atom_feed, catalog_articles, is_entity_feed, resolve
+from build_scripts.jsonld import json_ld
 from build_scripts.page_kinds import page_kind
 from build_scripts.strings import load_strings
 from build_scripts.vocabulary import ENTITY_SECTIONS
@@ -94,6 +98,12 @@ def _prefix(config) -> str:
     return "" if current == default else f"{current}/"
 
 
+def _root(config) -> str:
+    """The absolute address of the language being built, ending in '/'."""
+    root = _absolute(config, _prefix(config))
+    return root if root.endswith("/") else root + "/"
+
+
 def _only_language() -> str | None:
     """The one language this MkDocs process builds (ATLAS_BUILD_LANGUAGE), or None for all of them."""
     return os.environ.get(BUILD_LANGUAGE) or None
@@ -121,6 +131,16 @@ def on_config(config):
     docs = Path(config.docs_dir)
     config.nav = [item for item in config.nav or [] if _nav_target_exists(item, docs)]
     return config
+
+
+@event_priority(-150)  # after static-i18n (priority -100) has chosen the files of the language being built
+def on_files(files, config):
+    """The feeds of companies, people and themes with this language's absolute address (feed.resolve)."""
+    root = _root(config)
+    for file in files:
+        if is_entity_feed(file.src_uri):
+            file.content_string = resolve(file.content_string, root)
+    return files
 
 
 def _nav_target_exists(item, docs: Path) -> bool:
@@ -272,10 +292,21 @@ def on_page_context(context, page, config, nav):
     # a page can opt out with Material's front matter `search: {exclude: true}` (e.g. page 2 of a listing)
     excluded = isinstance(page.meta.get("search"), dict) and page.meta["search"].get("exclude") is True
     context["atlas_search_body"] = searchable(_section(config, page)) and not excluded
+    _head_data(context, page, config, alternates)
     page.meta = html_safe(page.meta)
     _theme_scripts[page.file.src_uri] = _rendered_theme_scripts(context)
     _time_from(page)
     return context
+
+
+def _head_data(context, page, config, alternates: list[dict]) -> None:
+    """The page's own feed (an entity's, front matter `feed`) and its schema.org data (`json_ld`) for the head;
+    the JSON-LD with the page's address and its versions in the other languages (`sameAs`)."""
+    feed, data, root = page.meta.get("feed"), page.meta.get("json_ld"), _root(config)
+    context["atlas_feeds"] = [{"title": feed["title"], "href": root + feed["path"]}] if isinstance(feed, dict) else []
+    others = [alternate["href"] for alternate in alternates if alternate["lang"] != _current(config)]
+    url = page.canonical_url or _absolute(config, page.url)
+    context["atlas_json_ld"] = json_ld(data, url, others, root) if isinstance(data, dict) else None
 
 
 def html_safe(value):
@@ -344,9 +375,7 @@ def on_shutdown():
 
 def _write_feed(config, path: Path) -> None:
     """This language's Atom feed (build_scripts/feed.py), linking into this language's version of the site."""
-    base = _absolute(config, _prefix(config))
-    base = base if base.endswith("/") else base + "/"
     articles = catalog_articles(Path(config.docs_dir))
-    feed = atom_feed(articles, _current(config), base, config.site_name, _texts(config)["feed"])
+    feed = atom_feed(articles, _current(config), _root(config), config.site_name, _texts(config)["feed"])
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(feed, encoding="utf-8")

@@ -113,8 +113,11 @@ def test_adding_an_article_rewrites_only_the_pages_of_its_periods(paged, tmp_pat
         report = convert(seeds, docs, docs.parent / "cache", options=ONE_A_PAGE)
     finally:
         (seeds / "sensetime_14.txt").unlink()
-    shelf_pages = [p for p in report.written if p.startswith(("timeline/", "companies/sensetime/"))]
+    written = [p for p in report.written if p.startswith(("timeline/", "companies/sensetime/"))]
+    shelf_pages = [p for p in written if p.endswith(".md")]
     assert shelf_pages and all("2023" in p for p in shelf_pages), shelf_pages  # nothing of other periods
+    feeds = {"companies/sensetime/feed.xml", "companies/sensetime/feed.de.xml", "companies/sensetime/feed.zh.xml"}
+    assert set(written) - set(shelf_pages) == feeds  # its newest articles changed
     assert not [p for p in report.written if p.startswith("timeline/2024") or p.startswith("timeline/undated")]
 
 
@@ -153,8 +156,9 @@ def test_an_entity_whose_page_lists_all_its_articles_has_no_archive(paged):
     single = [i for i, n in counts.items() if n == 1]
     assert single
     for company in single:
-        assert not (docs / "companies" / company).exists()
-        assert "companies/" + company + "/" not in (docs / f"companies/{company}.md").read_text(encoding="utf-8")
+        assert not list((docs / "companies" / company).rglob("*.md"))  # its folder holds only its feed
+        page = (docs / f"companies/{company}.md").read_text(encoding="utf-8")
+        assert not re.search(rf"companies/{company}/[^)\s]*\.md", page)  # no link to an archive page
 
 
 def test_archive_pages_stay_out_of_the_search(paged):

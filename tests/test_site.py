@@ -7,11 +7,13 @@ from __future__ import annotations
 import gzip
 import html
 import importlib.util
+import json
 import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -199,3 +201,43 @@ def test_the_hook_gives_the_templates_the_frame_texts_of_the_language_built():
         theme = {"language": "de"}
 
     assert _hook()._texts(Config())["not_found"] == "Seite nicht gefunden"
+
+
+def _entity_docs(docs: Path) -> None:
+    """A home page and one company page with its feed in every language, as the pipeline writes them."""
+    from build_scripts.feed import SITE, Entry, Feed, atom
+
+    for suffix, language in (("", "en"), (".de", "de"), (".zh", "zh")):
+        (docs / f"index{suffix}.md").write_text("# Home\n", encoding="utf-8")
+        meta = {
+            "title": "X",
+            "feed": {"path": "companies/x/feed.xml", "title": f"X </title> {language}"},
+            "json_ld": {"@type": "Organization", "name": "X </script>", "about": [{"url": "companies/x/"}]},
+        }
+        page = f"---\n{yaml.safe_dump(meta)}---\n\n# X\n\n[feed](x/feed.xml)\n"
+        (docs / "companies").mkdir(exist_ok=True)
+        (docs / f"companies/x{suffix}.md").write_text(page, encoding="utf-8")
+        feed = Feed(language, SITE, "companies/x/feed.xml", "companies/x/", "X", "New", "Atlas")
+        text = atom(feed, [Entry("companies/x/", "{site}/ stays", "2024-05-01", language)])
+        (docs / "companies/x").mkdir(exist_ok=True)
+        (docs / f"companies/x/feed{suffix}.xml").write_text(text, encoding="utf-8")
+
+
+def test_the_hook_publishes_entity_feeds_and_json_ld_with_the_sites_address(tmp_path):
+    pytest.importorskip("mkdocs_static_i18n")
+    docs, site, address = tmp_path / "docs", tmp_path / "site", "https://example.org/atlas/"
+    docs.mkdir()
+    _entity_docs(docs)
+    build_site(docs, site, strict=True, search=False, site_url=address)
+    feed, atom = ET.fromstring((site / "de/companies/x/feed.xml").read_bytes()), "{http://www.w3.org/2005/Atom}"
+    assert feed.findtext(f"{atom}id") == f"{address}de/companies/x/feed.xml"
+    assert feed.findtext(f"{atom}entry/{atom}title") == "{site}/ stays"  # text, not an address
+    head = (site / "de/companies/x/index.html").read_text(encoding="utf-8").split("</head>")[0]
+    link = 'type="application/atom+xml" title="X &lt;/title&gt; de" href="{}de/companies/x/feed.xml"'
+    assert link.format(address) in head
+    data = json.loads(head.split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert data["name"] == "X </script>" and data["url"] == f"{address}de/companies/x/"
+    assert data["sameAs"] == [f"{address}companies/x/", f"{address}zh/companies/x/"]
+    assert data["about"] == [{"url": f"{address}de/companies/x/"}]
+    home = (site / "de/index.html").read_text(encoding="utf-8").split("</head>")[0]
+    assert "ld+json" not in home and home.count("application/atom+xml") == 1  # the language's feed only

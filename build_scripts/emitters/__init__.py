@@ -18,6 +18,7 @@ from .base import DEFAULT_OPTIONS, EmitOptions, Emitter, PageGroup, fingerprint,
 from .context import EmitContext
 from .entity import EntityEmitter
 from .entity_archive import EntityArchiveEmitter
+from .entity_feed import EntityFeedEmitter
 from .entity_index import EntityIndexEmitter
 from .home import HomeEmitter
 from .timeline import TimelineEmitter
@@ -37,6 +38,7 @@ EMITTERS: tuple[type[Emitter], ...] = (
     ArticleEmitter,
     EntityEmitter,
     EntityArchiveEmitter,
+    EntityFeedEmitter,
     TimelineEmitter,
     TimelinePeriodEmitter,
     EntityIndexEmitter,

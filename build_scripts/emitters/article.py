@@ -7,7 +7,9 @@ from collections.abc import Iterator
 
 from ..knowledge import Page
 from ..paths import PagePath
+from ..registry import Entity
 from .base import Emitter, PageGroup, PageSpec
+from .structured import about_and_mentions, entity_reference, news_article
 
 
 class ArticleEmitter(Emitter):
@@ -37,5 +39,20 @@ class ArticleEmitter(Emitter):
             "alternate_titles": [
                 {"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles
             ],
+            "json_ld": self._structured(page),
         }
         return PageSpec("article.md.j2", values)
+
+    def _structured(self, page: Page) -> dict:
+        """The page's NewsArticle: about the companies and people the article names most, mentioning the rest."""
+        about: list[dict] = []
+        mentions: list[dict] = []
+        for plural, entities in self.context.parts.mentioned(page):
+            if plural in ("companies", "people"):
+                ranked = [(entity, page.salience(entity.id)) for entity in entities]
+                more = about_and_mentions(ranked, self.options.about_salience, self._reference)
+                about, mentions = about + more[0], mentions + more[1]
+        return news_article(page.article, about, mentions)
+
+    def _reference(self, entity: Entity) -> dict:
+        return entity_reference(entity, self.name(entity))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, is_dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from ..hashing import json_sha256_hex, sha256_hex
 from ..knowledge import Page
@@ -32,10 +32,19 @@ class EmitOptions:
     top_articles: int = 20  # the most relevant articles, on an entity's own page
     latest: int = 10  # articles on the home page
     top: int = 8  # entities in a list of co-mentioned or most covered ones
+    feed_entries: int = 20  # the newest dated articles in an entity's Atom feed
+    chart_months: int = 2  # an entity page shows its coverage chart from this many months with dated articles on
+    about_salience: float = 0.1  # an article is `about` (schema.org) an entity this salient, or its most salient
 
 
 DEFAULT_OPTIONS = EmitOptions()
 UNDATED = "undated"  # the period of the articles without a date
+
+
+class Output(Protocol):
+    """Where an emitter's output lives: its file in each site language (a PagePath, an entity's FeedPath)."""
+
+    def file(self, language: str) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -119,7 +128,7 @@ class Emitter:
     def groups(self) -> Iterable[PageGroup]:
         raise NotImplementedError
 
-    def group(self, path: PagePath, build: Callable[..., PageSpec], *made_of: Any) -> PageGroup:
+    def group(self, path: Output, build: Callable[..., PageSpec], *made_of: Any) -> PageGroup:
         """The page at `path`, whose values are `build(*made_of)`: the group key is derived from exactly
         those arguments; the page's own key from the values (unchanged values are not rendered again)."""
         file = path.file(self.language)

@@ -10,7 +10,10 @@ from ..knowledge import EntityFacts, Page, Statement
 from ..paths import PagePath
 from ..registry import Entity
 from .base import Emitter, PageGroup, PageSpec
+from .charts import coverage_chart
+from .entity_feed import FeedPath
 from .shelf import archive_links
+from .structured import entity_thing
 
 
 class EntityEmitter(Emitter):
@@ -28,12 +31,20 @@ class EntityEmitter(Emitter):
         path = PagePath.of_entity(entity)
         summary = self._summary(facts)
         top = self.options.top
+        name = self.name(entity)
+        other_names = sorted({n for n in (*entity.names.values(), *entity.aliases) if n != name})
+        profile = self._profile(facts, path, parent_has_page)
         values = {
-            "meta": {"title": self.name(entity), "description": summary},
-            "name": self.name(entity),
-            "other_names": sorted({n for n in (*entity.names.values(), *entity.aliases) if n != self.name(entity)}),
-            **self._profile(facts, path, parent_has_page),
+            "meta": self._meta(entity, summary, other_names, profile["profile"] or profile["definition"]),
+            "name": name,
+            "other_names": other_names,
+            **profile,
             "summary": summary,
+            "chart": self._coverage(facts),
+            "follow": {
+                "text": self.t["follow_feed"].format(name=name),
+                "href": FeedPath.of_entity(entity).link_from(path),
+            },
             "statements": [self._statement(s, path) for s in facts.statements],
             "quotes": [self._statement(s, path) for s in facts.quotes],
             "companies": self.entity_links(facts.companies[:top], path),
@@ -44,6 +55,30 @@ class EntityEmitter(Emitter):
             "archive": archive_links(self.period_name, self.local.number, path, archive, path),
         }
         return PageSpec(f"{entity.kind}.md.j2", values)
+
+    def _meta(self, entity: Entity, summary: str, other_names: list[str], description: str | None) -> dict:
+        """Front matter: title and description (the head's description and Open Graph tags), the entity's feed
+        and its schema.org data (hooks/site.py links the one and writes the other into the page head)."""
+        name = self.name(entity)
+        return {
+            "title": name,
+            "description": summary,
+            "feed": {
+                "path": FeedPath.of_entity(entity).src,
+                "title": self.t["feed_title"].format(name=name, site=self.t["site_name"]),
+            },
+            "json_ld": entity_thing(entity, name, other_names, description),
+        }
+
+    def _coverage(self, facts: EntityFacts) -> dict | None:
+        """Articles per month, when they fall in at least EmitOptions.chart_months months; titled for the entity."""
+        months = Counter(day[: len("2024-07")] for day in facts.dates)
+        chart = coverage_chart(months, self.local) if len(months) >= self.options.chart_months else None
+        if chart is None:
+            return None
+        name = self.name(facts.entity)
+        description = self.t["entity_chart_description"].format(name=name, first=chart["first"], last=chart["last"])
+        return {**chart, "title": self.t["entity_chart"].format(name=name), "description": description}
 
     def _summary(self, facts: EntityFacts) -> str:
         dates, date = facts.dates, self.local.date

@@ -3,6 +3,7 @@ into pages of a fixed size, and the navigation between those pages."""
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
@@ -68,6 +69,11 @@ class Shelf:
         for page in ordered:
             periods.setdefault(page.article.date[:period_length] if page.article.date else UNDATED, []).append(page)
         return cls(start, periods, page_size)
+
+    def newest(self, count: int) -> tuple[Page, ...]:
+        """The `count` newest dated articles (an entity's feed)."""
+        dated = (page for period, pages in self.periods.items() if period != UNDATED for page in pages)
+        return tuple(itertools.islice(dated, count))
 
     @property
     def overview(self) -> tuple[tuple[str, int], ...]:

@@ -95,8 +95,10 @@ def _hand_written_pages(tmp_docs: Path) -> list[Path]:
     """Files of the repository's docs/ that the generator does not write (e.g. about*.md)."""
     generated = set(GENERATED)
     for manifest in (ROOT / "docs" / ".atlas-generated.json", tmp_docs / ".atlas-generated.json"):
-        if manifest.is_file():
-            generated |= set(json.loads(manifest.read_text(encoding="utf-8")))
+        if manifest.is_file():  # its groups: name -> key (a page of that name) or {"key", "pages": {file: key}}
+            groups = json.loads(manifest.read_text(encoding="utf-8")).get("groups", {})
+            for name, entry in groups.items():
+                generated |= set(entry["pages"]) if isinstance(entry, dict) else {name}
     docs = ROOT / "docs"
     return [p for p in sorted(docs.rglob("*")) if p.is_file() and p.relative_to(docs).as_posix() not in generated]
 

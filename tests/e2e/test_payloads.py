@@ -6,17 +6,21 @@ authors, publisher and summary, and the search box."""
 from __future__ import annotations
 
 import html
+import json
+import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 import yaml
 
-from .conftest import build_from, serve
+from .conftest import PREFIX, build_from, serve
 
 if TYPE_CHECKING:
     from playwright.sync_api import ConsoleMessage, Dialog, Page
 
+ATOM = "{http://www.w3.org/2005/Atom}"
 PAYLOADS: list[str] = yaml.safe_load((Path(__file__).parents[1] / "fixtures" / "payloads.yml").read_text("utf-8"))
 FILLER = (
     "Nvidia and AMD reported strong demand for accelerators in the second quarter, analysts said on Tuesday. "
@@ -56,6 +60,7 @@ def _sources(seeds: Path) -> dict[str, str]:
         )
         (seeds / f"s{i:02d}.txt").write_text(f"Chip makers report record demand\n\n{FILLER}\n\n{FILLER}\n", "utf-8")
         sidecar = {"title": _headline(payload), "authors": [payload], "publisher": payload, "summary": payload}
+        sidecar["date"] = f"2024-05-{i + 1:02d}"  # dated: an entry of the feeds of the companies it names
         (seeds / f"s{i:02d}.meta.yml").write_text(yaml.safe_dump(sidecar, allow_unicode=True), "utf-8")
         carried.update(
             {
@@ -140,6 +145,38 @@ def test_no_payload_runs_and_each_shows_as_typed(payload_site, chromium):
     assert not executed, executed
     assert not injected, injected
     assert not missing, missing[:10]
+
+
+def test_structured_data_and_feeds_show_every_payload_as_typed(payload_site):
+    """The JSON-LD of every article page parses and names the article's title, authors and publisher as typed
+    (no payload ends its script element); the feeds of the companies named are valid Atom with the titles."""
+    built, _ = payload_site
+    for article in built.catalog["articles"]:
+        for language, prefix in PREFIX.items():
+            page = (built.site / prefix / "articles" / article["id"] / "index.html").read_text("utf-8")
+            data = _json_ld(page.split("</head>", 1)[0], f"{article['source']} ({language})")
+            assert data["headline"] == article["title"]
+            assert [author["name"] for author in data.get("author", [])] == article["authors"]
+            assert data.get("publisher", {}).get("name") == article["publisher"]
+    dated = [a for a in built.catalog["articles"] if a["date"]]
+    assert len(dated) == len(PAYLOADS) and all(_names(a, "nvidia") for a in dated)
+    for language, prefix in PREFIX.items():
+        feed = ET.fromstring((built.site / prefix / "companies" / "nvidia" / "feed.xml").read_bytes())
+        shown = {
+            entry.findtext(f"{ATOM}id"): (entry.findtext(f"{ATOM}title"), entry.findtext(f"{ATOM}summary"))
+            for entry in feed.iter(f"{ATOM}entry")
+        }
+        assert shown == {built.url(language, f"articles/{a['id']}/"): (a["title"], a["summary"]) for a in dated}
+
+
+def _json_ld(head: str, where: str) -> dict:
+    bodies = re.findall(r'<script type="application/ld\+json">(.*?)</script>', head, re.S)
+    assert len(bodies) == 1, where
+    return json.loads(bodies[0])
+
+
+def _names(article: dict, company: str) -> bool:
+    return any(item["id"] == company for item in article["companies"])
 
 
 def test_pages_carry_a_strict_content_security_policy(payload_site):

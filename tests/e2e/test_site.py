@@ -234,6 +234,92 @@ def test_the_date_column_sorts_by_the_date_not_by_its_localised_text(page, built
     assert dates() == (ascending if header.get_attribute("aria-sort") == "ascending" else ascending[::-1])
 
 
+# --- following an entity, structured data ----------------------------------------------------------------------------
+
+NAMES = {"deepseek": {"en": "DeepSeek", "de": "DeepSeek", "zh": "深度求索"}}
+
+
+def _about(article: dict, entity_id: str) -> bool:
+    return any(item["id"] == entity_id for kind in ("companies", "people", "themes") for item in article[kind])
+
+
+def _json_ld(page) -> dict:
+    scripts = page.locator('script[type="application/ld+json"]')
+    assert scripts.count() == 1
+    return json.loads(scripts.text_content() or "")
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_an_entity_feed_is_discoverable_and_valid_atom(page, built_site, language):
+    """The page head names the entity's feed; the feed is Atom with the entity's newest dated articles."""
+    page.goto(built_site.url(language, "companies/openai/"))
+    feeds = page.locator("link[rel=alternate][type='application/atom+xml']").evaluate_all(
+        "links => links.map(link => [link.title, link.href])"
+    )
+    own = [(title, href) for title, href in feeds if "/companies/openai/" in href]
+    assert own and own[0][1] == built_site.url(language, "companies/openai/feed.xml") and "OpenAI" in own[0][0]
+    assert page.locator(".md-content a[type='application/atom+xml']").evaluate("a => a.href") == own[0][1]
+    status, body = _get(own[0][1])
+    assert status == 200
+    feed = ET.fromstring(body)
+    assert feed.tag == f"{ATOM}feed" and feed.get("{http://www.w3.org/XML/1998/namespace}lang") == language
+    assert feed.findtext(f"{ATOM}id") == own[0][1] and feed.findtext(f"{ATOM}title")
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == own[0][1]  # type: ignore[union-attr]
+    entries = feed.findall(f"{ATOM}entry")
+    dated = [a for a in built_site.catalog["articles"] if a.get("date") and _about(a, "openai")]
+    assert len(entries) == len(dated) >= 2
+    expected = sorted(dated, key=lambda a: a["date"], reverse=True)
+    for entry, article in zip(entries, expected, strict=True):
+        link = built_site.url(language, f"articles/{article['id']}/")
+        assert entry.findtext(f"{ATOM}id") == link and entry.findtext(f"{ATOM}title") == article["title"]
+        assert entry.find(f"{ATOM}link").get("href") == link  # type: ignore[union-attr]
+        assert entry.findtext(f"{ATOM}updated") == f"{article['date']}T00:00:00Z"
+        assert _get(link)[0] == 200
+    assert feed.findtext(f"{ATOM}updated") == f"{expected[0]['date']}T00:00:00Z"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_json_ld_of_an_article_names_what_it_is_about(page, built_site, language):
+    article = built_site.article(DEEPSEEK_INTERVIEW)
+    page.goto(built_site.url(language, f"articles/{article['id']}/"))
+    data = _json_ld(page)
+    assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
+    assert data["headline"] == article["title"] and data["datePublished"] == article["date"]
+    assert data["inLanguage"] == article["language"] and data["url"] == page.url
+    assert [author["name"] for author in data["author"]] == article["authors"]
+    deepseek = {"@type": "Organization", "name": NAMES["deepseek"][language]}
+    assert {**deepseek, "url": built_site.url(language, "companies/deepseek/")} in data["about"]
+    named = data["about"] + data.get("mentions", [])
+    mentioned = {item["id"] for kind in ("companies", "people") for item in article[kind]}
+    for item in named:
+        section, entity_id = item["url"].removeprefix(built_site.url(language)).strip("/").split("/")
+        assert section in ("companies", "people") and entity_id in mentioned
+    assert _get(named[-1]["url"])[0] == 200
+
+
+@pytest.mark.parametrize("language", ["en", "de", "zh"])
+def test_json_ld_of_an_entity_page_links_its_language_versions(page, built_site, language):
+    page.goto(built_site.url(language, "companies/deepseek/"))
+    data = _json_ld(page)
+    assert data["@type"] == "Organization" and data["name"] == NAMES["deepseek"][language]
+    assert set(NAMES["deepseek"].values()) - {data["name"]} <= set(data["alternateName"])
+    assert data["url"] == built_site.url(language, "companies/deepseek/")
+    others = [built_site.url(other, "companies/deepseek/") for other in PREFIX if other != language]
+    assert sorted(data["sameAs"]) == sorted(others)
+    page.goto(built_site.url(language, "people/liang-wenfeng/"))
+    assert _json_ld(page)["@type"] == "Person"
+
+
+def test_an_entity_page_shows_its_coverage_over_time(page, built_site):
+    page.goto(built_site.url("de", "companies/openai/"))  # articles in July and September 2024
+    chart = page.locator(".md-content figure.atlas-chart svg[role=img]")
+    assert chart.count() == 1 and chart.get_attribute("aria-label") == "Artikel über OpenAI im Zeitverlauf"
+    assert chart.locator("rect").count() == 3 and chart.is_visible()
+    assert "Juli 2024 bis September 2024" in page.locator(".md-content figure.atlas-chart figcaption").inner_text()
+    page.goto(built_site.url("de", "companies/deepseek/"))  # one month: no chart
+    assert page.locator(".md-content figure.atlas-chart").count() == 0
+
+
 # --- reading comfort and privacy ---------------------------------------------------------------------------------
 
 
@@ -379,7 +465,7 @@ def _axe(page, axe_source: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])
-@pytest.mark.parametrize("kind", ["home", "article", "company", "search"])
+@pytest.mark.parametrize("kind", ["home", "article", "company", "chart", "search"])
 def test_no_serious_accessibility_violations(open_page, built_site, axe_source, kind, color_scheme):
     page = open_page(color_scheme=color_scheme, bypass_csp=True)  # axe-core is injected as an inline script
     if kind == "home":
@@ -390,6 +476,8 @@ def test_no_serious_accessibility_violations(open_page, built_site, axe_source, 
         if not (built_site.site / "companies" / "deepseek" / "index.html").is_file():
             pytest.skip("the generator writes no company pages yet (docs/companies/)")
         page.goto(built_site.url("zh", "companies/deepseek/"))
+    elif kind == "chart":
+        page.goto(built_site.url("de", "companies/openai/"))  # its coverage chart
     else:
         page.goto(built_site.url("de"))
         _search(page, "Skalierung")
