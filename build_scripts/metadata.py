@@ -27,7 +27,7 @@ def build_article(
     """Heuristic metadata, then the source's own (front matter, HTML meta), then the sidecar's: later ones win."""
     body_text = "\n".join(block.text for block in blocks)
     detected = detect_language(body_text or "\n".join(t.text for t in cleaned.titles), settings.languages)
-    given = {**source.preset, **overrides}
+    given = {**_page_metadata(source, cleaned), **overrides}
     title, alternates = _title_and_alternates(cleaned, detected, given.get("title"))
     blocks = _drop_repeated_title(blocks, title)
     lead = next((b.text for b in blocks if b.kind in ("paragraph", "turn")), "")
@@ -72,6 +72,15 @@ def _generated_title(first_sentence: str, settings: Settings) -> str:
     """For an article without a title: the start of its first sentence, without closing punctuation."""
     title, _ = shorten(first_sentence, settings.thresholds["generated_title_max_chars"])
     return title.rstrip("。.!！;；:：,，")
+
+
+def _page_metadata(source: SourceText, cleaned: CleanedText) -> dict:
+    """The metadata a source carries: a Markdown file's front matter as written; a saved page's extracted
+    metadata without its authors where the cleaner read a byline in the page's text (the extractor's author is
+    often a commenter's or the site's name: 'Art Edwards says', '扬眼 企鹅号')."""
+    if source.format == "md" or not cleaned.authors:
+        return source.preset
+    return {key: value for key, value in source.preset.items() if key != "authors"}
 
 
 def _attribution(cleaned: CleanedText, given: dict) -> dict:

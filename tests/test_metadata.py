@@ -9,6 +9,10 @@ HANT = (
     "台積電董事長魏哲家表示，人工智慧相關需求非常強勁，公司正在擴充先進封裝產能。"
     "他指出，輝達等客戶的訂單能見度已經延伸到明年，供不應求的情況將持續。"
 )
+PARAGRAPH = (
+    "Exports of advanced chips fell for the third month in a row in March, the ministry said on Tuesday, as new "
+    "licensing rules took effect and buyers in several markets delayed orders until the rules are clearer."
+)
 
 
 def convert(text, settings, registry, name="a.txt"):
@@ -48,3 +52,16 @@ def test_reading_time_is_at_least_a_minute_and_grows(settings, registry):
     short = convert("Titel\n\n" + LEAD_DE, settings, registry)
     long = convert("Titel\n\n" + "\n\n".join([LEAD_DE] * 40), settings, registry)
     assert short.reading_time == 1 and long.reading_time > 3
+
+
+def test_a_byline_in_a_saved_page_wins_over_the_extractors_author(settings, registry):
+    """trafilatura names a commenter ('Art Edwards says') where the page's text has the byline."""
+    body = "".join(f"<p>{PARAGRAPH}</p>" for _ in range(3))
+    page = (
+        "<html><head><title>Chip exports fall</title><meta name='author' content='Art Edwards says'></head><body>"
+        f"<article><h1>Chip exports fall</h1><p>By Tim Anderson</p>{body}</article></body></html>"
+    )
+    article = convert_source("a.html", page.encode(), None, settings, registry)
+    assert article.authors == ["Tim Anderson"]
+    front_matter = f"---\nauthors: [Jane Roe]\n---\n# Chip exports fall\n\nBy Tim Anderson\n\n{PARAGRAPH}\n"
+    assert convert_source("a.md", front_matter.encode(), None, settings, registry).authors == ["Jane Roe"]
