@@ -194,3 +194,17 @@ def test_an_incremental_build_writes_what_a_build_from_scratch_writes(tmp_path):
     convert(seeds, tmp_path / "fresh", None)
     for page in (tmp_path / "fresh").rglob("*.md"):
         assert page.read_bytes() == (tmp_path / "docs" / page.relative_to(tmp_path / "fresh")).read_bytes(), page
+
+
+def test_the_home_page_counts_in_each_languages_plural_forms(tmp_path):
+    """One article on one company: '1 article … with 1 company', never '1 articles'."""
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "one.txt").write_text(EXTRA["sensetime_11.txt"], encoding="utf-8")
+    convert(tmp_path / "seeds", tmp_path / "docs", tmp_path / "cache")
+    english = (tmp_path / "docs" / "index.md").read_text(encoding="utf-8")
+    german = (tmp_path / "docs" / "index.de.md").read_text(encoding="utf-8")
+    assert "1 article on the AI industry" in english and "1 company" in english
+    assert not re.search(r"\b1 (?:articles|companies|people|themes)\b", english)
+    assert (
+        "1 Artikel über" in german and "1 Unternehmen" in german and not re.search(r"\b1 (?:Personen|Themen)\b", german)
+    )

@@ -18,11 +18,14 @@ class HomeEmitter(Emitter):
         knowledge = self.knowledge
         latest = sorted(knowledge.pages, key=lambda p: p.sort_key, reverse=True)[: self.options.latest]
         number = self.local.number
+        counts = {
+            "articles": len(knowledge.pages),
+            "companies": len(knowledge.of_kind("company")),
+            "people": len(knowledge.of_kind("person")),
+            "themes": len(knowledge.of_kind("theme")),
+        }
         intro = self.t["home_intro"].format(
-            articles=number(len(knowledge.pages)),
-            companies=number(len(knowledge.of_kind("company"))),
-            people=number(len(knowledge.of_kind("person"))),
-            themes=number(len(knowledge.of_kind("theme"))),
+            **{key: self.local.plural(self.t[f"count_{key}"], n).format(count=number(n)) for key, n in counts.items()}
         )
 
         def top(kind: str) -> list[dict]:
