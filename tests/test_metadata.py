@@ -1,4 +1,5 @@
 from build_scripts.convert import convert_source
+from build_scripts.models import Article
 from build_scripts.text import word_counts
 
 LEAD_DE = (
@@ -62,6 +63,7 @@ def test_a_byline_in_a_saved_page_wins_over_the_extractors_author(settings, regi
         f"<article><h1>Chip exports fall</h1><p>By Tim Anderson</p>{body}</article></body></html>"
     )
     article = convert_source("a.html", page.encode(), None, settings, registry)
-    assert article.authors == ["Tim Anderson"]
+    assert isinstance(article, Article) and article.authors == ["Tim Anderson"]
     front_matter = f"---\nauthors: [Jane Roe]\n---\n# Chip exports fall\n\nBy Tim Anderson\n\n{PARAGRAPH}\n"
-    assert convert_source("a.md", front_matter.encode(), None, settings, registry).authors == ["Jane Roe"]
+    written = convert_source("a.md", front_matter.encode(), None, settings, registry)
+    assert isinstance(written, Article) and written.authors == ["Jane Roe"]
