@@ -29,10 +29,17 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def cache_key(source: str, data: bytes, sidecar: bytes | None, settings_fingerprint: str) -> str:
+def cache_key(
+    source: str, data: bytes, sidecar: bytes | None, settings_fingerprint: str, template: list[str] | None = None
+) -> str:
+    """What a source's article is made of: its name, bytes and sidecar, its site's template lines, the
+    settings and the code."""
     digest = hashlib.sha256()
+    lines = "\n".join(template or []).encode()
     for part in (source.encode(), data, sidecar or b"", settings_fingerprint.encode(), code_fingerprint().encode()):
         digest.update(hashlib.sha256(part).digest())
+    if lines:
+        digest.update(hashlib.sha256(lines).digest())
     return digest.hexdigest()
 
 

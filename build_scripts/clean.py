@@ -10,7 +10,7 @@ the headline and the site's name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from statistics import median
 
@@ -59,10 +59,11 @@ class _Reading:
     fields: dict[str, list[str]] = field(default_factory=lambda: {name: [] for name in FIELDS})
     bylines: list[int] = field(default_factory=list)  # lines read as a byline or dateline
     given_title: str | None = None  # the title a saved page's markup names (its <h1> or <title>)
+    template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
 
 
-def clean(source: SourceText, settings: Settings) -> CleanedText:
-    reading = _read(source, settings)
+def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
+    reading = replace(_read(source, settings), template=template)
     _sort_lines(reading, settings)
     authors, editors, publisher = _people(reading, settings)
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
@@ -115,6 +116,8 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     while i < len(lines):
         line = lines[i]
         fate = _fate(reading, i, i > first, rules, settings) if line else "empty"
+        if fate == "keep" and _is_template(reading, i):
+            fate = "drop"
         if fate == "keep":
             reading.kept.append((i, line))
         elif fate != "empty":
@@ -169,6 +172,13 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _is_template(reading: _Reading, i: int) -> bool:
+    """A line of the site's template (site_template.py) around the body, or between its paragraphs when it is
+    no sentence."""
+    line = reading.lines[i]
+    return line in reading.template and not (reading.start <= i <= reading.end and is_sentences(line))
 
 
 def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], settings: Settings) -> str:

@@ -28,13 +28,20 @@ def load_models(settings: Settings) -> None:
 
 
 def convert_source(
-    source: str, data: bytes, sidecar: tuple[str, bytes] | None, settings: Settings, registry: Registry
+    source: str,
+    data: bytes,
+    sidecar: tuple[str, bytes] | None,
+    settings: Settings,
+    registry: Registry,
+    template: frozenset[str] = frozenset(),
 ) -> Article | Failure:
+    """The article of one source, or the Failure saying why there is none; `template`: the lines its site's
+    other sources repeat (site_template.py)."""
     try:
         overrides = load_sidecar(*sidecar) if sidecar else {}
         text = read_source(source, data)
         text = replace(text, preset=validate_overrides(text.preset, f"metadata in {source}", strict=False))
-        cleaned = clean(text, settings)
+        cleaned = clean(text, settings, template)
         blocks, speakers = build_blocks(cleaned.lines, settings)
         if not blocks and text.format == "html":  # the extractor took the wrong part of the page
             text = read_whole_page(source, data, text.preset)

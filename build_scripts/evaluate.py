@@ -28,6 +28,7 @@ from .convert import convert_source, load_models
 from .models import Article, Block
 from .registry import load_registry
 from .settings import load_settings
+from .site_template import source_lines, templates
 from .sources import decode
 from .structure import list_item_text
 from .trees import load_model
@@ -95,10 +96,18 @@ class Converter:
         if model:
             self.settings = replace(self.settings, line_model=load_model(model))
         self.registry = load_registry()
+        self.templates: dict[str, frozenset[str]] = {}
         load_models(self.settings)
 
+    def learn_site_templates(self, files: dict[str, bytes]) -> None:
+        """The template lines of the files about to be converted, as if they were the seeds folder."""
+        limits = self.settings.thresholds
+        lines = {name: source_lines(name, data, limits["template_max_chars"]) for name, data in files.items()}
+        self.templates = templates(lines, limits["template_min_stories"])
+
     def __call__(self, name: str, data: bytes) -> Article | None:
-        result = convert_source(name, data, None, self.settings, self.registry)
+        template = self.templates.get(name, frozenset())
+        result = convert_source(name, data, None, self.settings, self.registry, template)
         return result if isinstance(result, Article) else None
 
 
@@ -147,11 +156,14 @@ PageReader = Callable[[str, bytes], Article | Extracted | None]  # the atlas's C
 
 def score_pages(corpus: Path, labels: dict[str, dict], convert: PageReader, kinds=("txt", "html")) -> dict:
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    for name, label in sorted(labels.items()):
-        for kind in kinds:
-            path = corpus / f"{name}.{kind}"
-            if path.is_file():
-                _score_page(name, label, convert(path.name, path.read_bytes()), tallies[(label["language"], kind)])
+    paths = [(name, corpus / f"{name}.{kind}") for name in sorted(labels) for kind in kinds]
+    files = {path.name: path.read_bytes() for _, path in paths if path.is_file()}
+    if isinstance(convert, Converter):
+        convert.learn_site_templates(files)
+    for name, path in paths:
+        if path.name in files:
+            article = convert(path.name, files[path.name])
+            _score_page(name, labels[name], article, tallies[(labels[name]["language"], path.suffix[1:])])
     return tallies
 
 
@@ -182,6 +194,7 @@ def _score_page(name: str, label: dict, article: Article | Extracted | None, tal
 def score_scrapes(folder: Path, convert: Converter, kind: str = "scrape") -> dict:
     labels, _ = datafile.read(folder / "labels.yml")
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    convert.learn_site_templates({name: (folder / name).read_bytes() for name in labels})
     for name, label in sorted(labels.items()):
         article = convert(name, (folder / name).read_bytes())
         tally = tallies[(label["language"].split("-")[0], kind)]

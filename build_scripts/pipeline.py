@@ -23,6 +23,7 @@ from .models import Article, Failure, Report, SourceError
 from .paths import PagePath
 from .registry import REGISTRY_DIR, Registry, load_registry
 from .settings import Settings, load_settings
+from .site_template import source_lines, templates
 from .slugs import assign_slugs
 from .sources import SourceRef, discover, read_limited
 from .strings import load_strings
@@ -70,6 +71,7 @@ class _Job:
     data: bytes
     sidecar: tuple[str, bytes] | None
     key: str
+    template: frozenset[str] = frozenset()  # its site's template lines (site_template.py)
 
 
 @dataclass
@@ -91,7 +93,7 @@ def _init_worker(settings: Settings, registry: Registry) -> None:
 
 
 def _convert_job(job: _Job, settings: Settings, registry: Registry) -> Article | Failure:
-    return convert_source(job.source, job.data, job.sidecar, settings, registry)
+    return convert_source(job.source, job.data, job.sidecar, settings, registry, job.template)
 
 
 def _convert_in_worker(job: _Job) -> Article | Failure:
@@ -138,19 +140,24 @@ def convert_with(context: BuildContext, write: bool = True, progress: Progress |
 
 
 def _read_sources(context: BuildContext, refs: list[SourceRef], skipped: list[Failure]) -> _Sources:
-    """Reads each source and its sidecar and gives it its cache key (its bytes and what reads them)."""
+    """Reads each source and its sidecar and gives it its cache key (its bytes, its site's template lines and
+    what reads them)."""
     sources = _Sources(failures={failure.source: failure for failure in skipped})
-    limit = context.settings.thresholds["max_source_bytes"]
+    limits = context.settings.thresholds
     recognition = context.settings.fingerprint + context.registry.recognition_fingerprint
+    read: list[tuple[str, bytes, tuple[str, bytes] | None]] = []
     for ref in refs:
-        loaded = _read(ref, context.seeds_dir, limit)
+        loaded = _read(ref, context.seeds_dir, limits["max_source_bytes"])
         if isinstance(loaded, Failure):
             sources.failures[loaded.source] = loaded
-            continue
-        data, sidecar = loaded
-        key = cache_key(ref.source, data, sidecar and sidecar[1], recognition)
-        sources.keys[ref.source] = key
-        sources.jobs.append(_Job(ref.source, data, sidecar, key))
+        else:
+            read.append((ref.source, *loaded))
+    lines = {source: source_lines(source, data, limits["template_max_chars"]) for source, data, _ in read}
+    template = templates(lines, limits["template_min_stories"])
+    for source, data, sidecar in read:
+        key = cache_key(source, data, sidecar and sidecar[1], recognition, sorted(template[source]))
+        sources.keys[source] = key
+        sources.jobs.append(_Job(source, data, sidecar, key, template[source]))
     return sources
 
 

@@ -111,6 +111,8 @@ CLEANING = Section(
                 "max_source_bytes": PositiveInt("a larger source file is an error and is read no further (bytes)"),
                 "min_words": PositiveInt("a source with fewer words of article text is an error, not published"),
                 "body_line_chars": PositiveInt("a line at least this long starts the body (characters)"),
+                "template_max_chars": PositiveInt("a line a site's template may repeat is at most this long"),
+                "template_min_stories": PositiveInt("a short line this many different stories repeat is template"),
                 "title_max_chars": PositiveInt("the longest title (characters)"),
                 "title_max_words": PositiveInt("the longest title (words)"),
                 "heading_max_chars": PositiveInt("the longest section heading (characters)"),

@@ -277,3 +277,21 @@ def test_a_metadata_line_of_fields_between_bars(settings):
     cleaned = run(text, settings)
     assert (cleaned.authors, cleaned.date) == (["陳冠廷"], "2025-03-12")
     assert cleaned.lines == [PARAGRAPH_ZH]
+
+
+def test_the_sites_template_goes(settings):
+    """Lines the site's other stories repeat (site_template.py), menus and boxes no cue word names."""
+    template = frozenset(["Unsere Themen", "Region Rhein-Main", "Das Wetter heute"])
+    text = "\n\n".join(
+        [
+            "Unsere Themen",
+            "Region Rhein-Main",
+            "Strom wird knapp",
+            PARAGRAPHS_DE[0],
+            "Das Wetter heute",
+            *PARAGRAPHS_DE[1:],
+        ]
+    )
+    cleaned = clean(SourceText("a.txt", text, "txt"), settings, template)
+    assert cleaned.lines == PARAGRAPHS_DE
+    assert {"Unsere Themen", "Region Rhein-Main", "Das Wetter heute"} <= set(cleaned.dropped)

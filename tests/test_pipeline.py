@@ -306,3 +306,28 @@ def test_the_pages_name_the_entities_of_the_context_registry(seeds, tmp_path):
 
 def snapshot_bytes(folder):
     return {path: content for path, (content, _) in snapshot(folder).items()}
+
+
+def test_a_new_source_of_a_site_reconverts_exactly_the_articles_whose_template_it_changes(tmp_path):
+    """Two stories of one site share a box's line; a third makes it the site's template (three stories), so
+    the first two are converted again with it; a source of another site changes no template and nothing else."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    box = "Hier schreiben Leserinnen und Leser über ihre Stadt"  # a box between paragraphs, kept as a heading
+    lead = "Die Stadt hat die Finanzierung für das Projekt {n} gesichert, teilte die Verwaltung am Montag mit. " * 3
+    end = "Der Bau von Projekt {n} soll im Frühjahr beginnen und zwei Jahre dauern, sagte ein Sprecher der Stadt. " * 2
+
+    def add(name: str, text: str) -> object:
+        (seeds / name).write_text(text, encoding="utf-8")
+        return convert(seeds, tmp_path / "docs", tmp_path / "cache")
+
+    add("a.txt", f"Projekt A gesichert\n{lead.format(n='A')}\n{box}\n{end.format(n='A')}\n")
+    report = add("b.txt", f"Projekt B gesichert\n{lead.format(n='B')}\n{box}\n{end.format(n='B')}\n")
+    assert (report.converted, report.cached) == (1, 1)
+    page = tmp_path / "docs" / "articles" / "projekt-a-gesichert.md"
+    assert box in page.read_text("utf-8")  # two stories: not yet a template
+    report = add("c.txt", f"Projekt C gesichert\n{lead.format(n='C')}\n{box}\n{end.format(n='C')}\n")
+    assert (report.converted, report.cached) == (3, 0)
+    assert box not in page.read_text("utf-8")
+    report = add("d.txt", f"Anderswo\nProjekt D gesichert\n{lead.format(n='D')}\n")
+    assert (report.converted, report.cached) == (1, 3)
