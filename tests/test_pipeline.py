@@ -8,6 +8,7 @@ import pytest
 from conftest import ROOT, SEEDS
 
 from build_scripts.__main__ import main
+from build_scripts.models import Report
 from build_scripts.pipeline import BuildContext, convert, convert_with
 from build_scripts.registry import load_registry
 
@@ -317,7 +318,7 @@ def test_a_new_source_of_a_site_reconverts_exactly_the_articles_whose_template_i
     lead = "Die Stadt hat die Finanzierung für das Projekt {n} gesichert, teilte die Verwaltung am Montag mit. " * 3
     end = "Der Bau von Projekt {n} soll im Frühjahr beginnen und zwei Jahre dauern, sagte ein Sprecher der Stadt. " * 2
 
-    def add(name: str, text: str) -> object:
+    def add(name: str, text: str) -> Report:
         (seeds / name).write_text(text, encoding="utf-8")
         return convert(seeds, tmp_path / "docs", tmp_path / "cache")
 
