@@ -17,7 +17,7 @@ from .models import TitleCandidate
 from .regions import is_sentences, mostly_chinese
 from .settings import Layout, Settings
 from .sources import page_headline
-from .text import cjk_count, visual_length
+from .text import cjk_count, cjk_sequence, visual_length
 
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
 _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
@@ -85,7 +85,7 @@ def headline(
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
     above_bylines = _topmost_above(candidates, bylines)
-    echo = _Echo(body, settings.cues.function_words)
+    echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
         candidates,
         key=lambda item: (
@@ -126,7 +126,7 @@ class _Echo:
 
     def tokens(self, line: str) -> list[str]:
         latin = [w.casefold() for w in re.findall(r"[^\W\d_]{2,}", line) if not cjk_count(w)]
-        han = [c for c in line if cjk_count(c)]
+        han = cjk_sequence(line)
         content = [w[:6] for w in latin if w not in self.function_words]  # a prefix: 'Ausbreitung', 'ausbreiten'
         return content + [a + b for a, b in zip(han, han[1:], strict=False)]
 
