@@ -54,6 +54,7 @@ def build_article(
         slug_base=slugify(title, base_language(language)),
         slug=overrides.get("slug"),
         entity_overrides={k: overrides[k] for k in ENTITY_SECTIONS if k in overrides},
+        story_overrides=overrides.get("story", {}),
     )
 
 

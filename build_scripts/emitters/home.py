@@ -16,10 +16,10 @@ class HomeEmitter(Emitter):
 
     def build(self) -> PageSpec:
         knowledge = self.knowledge
-        latest = sorted(knowledge.pages, key=lambda p: p.sort_key, reverse=True)[: self.options.latest]
+        latest = sorted(knowledge.primaries, key=lambda p: p.sort_key, reverse=True)[: self.options.latest]
         number = self.local.number
         intro = self.t["home_intro"].format(
-            articles=number(len(knowledge.pages)),
+            articles=number(len(knowledge.primaries)),
             companies=number(len(knowledge.of_kind("company"))),
             people=number(len(knowledge.of_kind("person"))),
             themes=number(len(knowledge.of_kind("theme"))),
