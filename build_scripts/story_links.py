@@ -17,6 +17,7 @@ from .vocabulary import ENTITY_SECTIONS
 
 CANDIDATE_KINDS = ("amount", "percent", "date", "name")  # facts specific enough to propose a pair
 SHOWN_ENTITIES, SHOWN_FACTS = 6, 8  # evidence shown to the reader
+NAMED = ("companies", "people")  # entities found by their names, the same in every language
 
 
 @dataclass(frozen=True)
@@ -71,21 +72,32 @@ def version_links(articles: dict[str, Article], versions: dict) -> Iterator[Link
 
 
 def _fact_candidates(articles: dict[str, Article], versions: dict) -> list[tuple[str, str]]:
-    """Pairs of articles in two languages that share `min_candidate_facts` specific facts, each fact found in at
+    """Pairs of articles in two languages (Simplified and Traditional Chinese are one: copies compare them) that
+    share `min_candidate_facts` specific facts or `strong_entities.shared` companies and people, each found in at
     most `max_articles_per_fact` articles (a commoner one is a stop word): linear in the corpus."""
     postings: dict[str, list[str]] = defaultdict(list)
     for slug in sorted(articles):
-        for key, _shown in _print(articles[slug]).facts:
-            if key.split(":", 1)[0] in CANDIDATE_KINDS:
-                postings[key].append(slug)
-    shared: Counter[tuple[str, str]] = Counter()
-    for slugs in postings.values():
+        for key in _candidate_keys(articles[slug]):
+            postings[key].append(slug)
+    facts: Counter[tuple[str, str]] = Counter()
+    names: Counter[tuple[str, str]] = Counter()
+    for key, slugs in postings.items():
         if len(slugs) <= versions["max_articles_per_fact"]:
+            shared = names if key.startswith("entity:") else facts
             for i, a in enumerate(slugs):
                 for b in slugs[i + 1 :]:
-                    if articles[a].language != articles[b].language:
+                    if base_language(articles[a].language) != base_language(articles[b].language):
                         shared[a, b] += 1
-    return sorted(pair for pair, count in shared.items() if count >= versions["min_candidate_facts"])
+    enough = versions["min_candidate_facts"], versions["strong_entities"]["shared"]
+    return sorted(
+        {pair for pair, n in facts.items() if n >= enough[0]} | {p for p, n in names.items() if n >= enough[1]}
+    )
+
+
+def _candidate_keys(article: Article) -> list[str]:
+    """The specific facts of an article and the companies and people it names."""
+    keys = [key for key, _shown in _print(article).facts if key.split(":", 1)[0] in CANDIDATE_KINDS]
+    return keys + [f"entity:{i}" for i in _names(article)]
 
 
 def version_link(a: Article, b: Article, slug_a: str, slug_b: str, versions: dict) -> Link:
@@ -94,30 +106,45 @@ def version_link(a: Article, b: Article, slug_a: str, slug_b: str, versions: dic
     entities, overlap = _shared_entities(a, b)
     facts, share, weight = _shared_facts(_print(a), _print(b), versions["fact_weights"])
     days = days_apart(a.date, b.date)
+    strong = versions["strong_entities"]
+    named = overlap is not None and overlap >= strong["overlap"] and len(_names(a) & _names(b)) >= strong["shared"]
     fails = (
-        weight < versions["min_shared_facts"]
-        or overlap < versions["min_entities"]
+        (weight < versions["min_shared_facts"] and not named)
+        or (overlap is not None and overlap < versions["min_entities"])
         or (days is not None and days > versions["max_days_apart"])
     )
     closeness = 0.5 if days is None else max(0.0, 1 - days / versions["max_days_apart"])
-    weights = versions["weights"]
-    score = weights["entities"] * overlap + weights["facts"] * share + weights["date"] * closeness
+    weights = dict(versions["weights"])
+    if overlap is None:  # no registry entity on one side: the entities say nothing, the rest decides
+        weights["entities"], overlap = 0.0, 0.0
+    parts = weights["entities"] * overlap + weights["facts"] * share + weights["date"] * closeness
+    score = parts / (sum(weights.values()) or 1.0)
     return Link(slug_a, slug_b, "version", 0.0 if fails else round(score, 3), entities, facts, days)
 
 
-def _shared_entities(a: Article, b: Article) -> tuple[tuple[str, ...], float]:
-    """The entities both mention (the most salient first) and their salience-weighted overlap (a weighted
-    Jaccard: the sum of the smaller saliences over the sum of the larger)."""
-    sa, sb = _saliences(a), _saliences(b)
-    union = set(sa) | set(sb)
-    low = sum(min(sa.get(i, 0.0), sb.get(i, 0.0)) for i in union)
-    high = sum(max(sa.get(i, 0.0), sb.get(i, 0.0)) for i in union)
+def _shared_entities(a: Article, b: Article) -> tuple[tuple[str, ...], float | None]:
+    """The entities both mention (the most salient first) and the salience-weighted overlap of the companies
+    and people they name (a weighted Jaccard: the sum of the smaller saliences over the sum of the larger);
+    None when one of them names none of the registry (a story outside the registry's world). Themes are shown
+    but not weighed: they are found by words of each language, names are the same in every language."""
+    sa, sb = _saliences(a, ENTITY_SECTIONS), _saliences(b, ENTITY_SECTIONS)
     shared = sorted(set(sa) & set(sb), key=lambda i: (-(sa[i] + sb[i]), i))
+    na, nb = _saliences(a, NAMED), _saliences(b, NAMED)
+    if not na or not nb:
+        return tuple(shared[:SHOWN_ENTITIES]), None
+    union = set(na) | set(nb)
+    low = sum(min(na.get(i, 0.0), nb.get(i, 0.0)) for i in union)
+    high = sum(max(na.get(i, 0.0), nb.get(i, 0.0)) for i in union)
     return tuple(shared[:SHOWN_ENTITIES]), (low / high if high else 0.0)
 
 
-def _saliences(article: Article) -> dict[str, float]:
-    return {item["id"]: item["salience"] for section in ENTITY_SECTIONS for item in getattr(article, section)}
+def _saliences(article: Article, sections: tuple[str, ...]) -> dict[str, float]:
+    return {item["id"]: item["salience"] for section in sections for item in getattr(article, section)}
+
+
+def _names(article: Article) -> set[str]:
+    """The companies and people an article names."""
+    return {item["id"] for section in NAMED for item in getattr(article, section)}
 
 
 def _shared_facts(

@@ -90,7 +90,14 @@ STORIES = Section(
                 "max_articles_per_fact": PositiveInt("a fact in more articles proposes no candidates"),
                 "min_candidate_facts": PositiveInt("shared facts (not years or counts) that make two candidates"),
                 "min_shared_facts": Weight("the shared facts' weights add up to at least this"),
-                "min_entities": Probability("salience-weighted overlap of the entities, at least"),
+                "min_entities": Probability("salience-weighted overlap of the companies and people, at least"),
+                "strong_entities": Section(
+                    "so many companies and people in common make the story without shared facts",
+                    {
+                        "overlap": Probability("their salience-weighted overlap, at least"),
+                        "shared": PositiveInt("companies and people both name, at least"),
+                    },
+                ),
                 "max_days_apart": PositiveInt("dated articles further apart are different stories"),
                 "weights": Weights(("entities", "facts", "date"), "weights of the score's parts"),
                 "threshold": Probability("the same story from this score"),

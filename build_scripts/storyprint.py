@@ -36,8 +36,11 @@ def story_print(article: Article, source_text: str, signature: Signature, regist
 
 def shingle_set(text: str, language: str, signature: Signature) -> set[bytes]:
     """Runs of `word_shingle` words (or `character_shingle` characters, for a language written without spaces)
-    of the case-folded text, punctuation left out: a repost with other quotation marks has the same shingles."""
+    of the case-folded text, punctuation left out: a repost with other quotation marks has the same shingles.
+    Chinese is read in Simplified characters (OpenCC), so a repost in Traditional ones has the same shingles."""
     text = unicodedata.normalize("NFKC", text).casefold()
+    if language == "zh":
+        text = _simplified().convert(text)
     if language in signature.character_languages:
         tokens, size, joiner = [c for c in text if c.isalnum()], signature.character_shingle, ""
     else:
@@ -67,6 +70,14 @@ def load_minhash(data: bytes):
     from datasketch import LeanMinHash
 
     return LeanMinHash.deserialize(data, byteorder="<")
+
+
+@lru_cache(maxsize=1)
+def _simplified():
+    """OpenCC's Traditional-to-Simplified converter (characters and phrases)."""
+    import opencc
+
+    return opencc.OpenCC("t2s")
 
 
 @lru_cache(maxsize=4)

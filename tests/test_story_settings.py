@@ -22,7 +22,7 @@ def test_the_shipped_file_is_valid():
 @pytest.mark.parametrize(
     "old, new, message",
     [
-        ("  jaccard: 0.5 ", "  jaccard: 1.5 ", r"stories.yml: copies.jaccard must be a probability"),
+        ("  jaccard: 0.3 ", "  jaccard: 1.3 ", r"stories.yml: copies.jaccard must be a probability"),
         ("  num_perm: 128", "  num_perm: many", r"stories.yml: signature.num_perm must be a positive integer"),
         ("year: 0.25", "year: -1", r"stories.yml: versions.fact_weights.year must be a number of at least 0, not -1"),
         ("  threshold: ", "  treshold: ", r"stories.yml: unknown key\(s\) \['treshold'\] in versions"),
