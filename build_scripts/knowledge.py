@@ -236,18 +236,26 @@ def _related(
         if reused is not None and reused[0] == (entities, own) and not any(i in changed for i, _ in entities):
             ranked = reused[1]
         else:
-            scores: defaultdict[str, float] = defaultdict(float)
-            for entity_id, salience in entities:
-                for other, other_salience in candidates[entity_id]:
-                    story = story_of.get(other.slug, other.slug)
-                    if story != own:
-                        scores[story] += math.sqrt(salience * other_salience)
-            ranked = [
-                (slug, round(score, 3))
-                for slug, score in sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]
-            ]
+            ranked = _ranked(entities, own, candidates, story_of)
         results[page.slug] = ((entities, own), ranked)
         related[page.slug] = [(by_slug[slug], score) for slug, score in ranked]
     memo.clear()
     memo.update(candidates=candidates_key, related=results)
     return related
+
+
+def _ranked(
+    entities: tuple[tuple[str, float], ...],
+    own: str,
+    candidates: dict[str, list[tuple[Page, float]]],
+    story_of: dict[str, str],
+) -> list[tuple[str, float]]:
+    """The other stories sharing the entities, by their summed score (the geometric mean of both saliences)."""
+    scores: defaultdict[str, float] = defaultdict(float)
+    for entity_id, salience in entities:
+        for other, other_salience in candidates[entity_id]:
+            story = story_of.get(other.slug, other.slug)
+            if story != own:
+                scores[story] += math.sqrt(salience * other_salience)
+    best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RELATED]
+    return [(slug, round(score, 3)) for slug, score in best]
