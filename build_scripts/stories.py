@@ -129,13 +129,7 @@ def _corrections(articles: dict[str, Article], warnings: list[str]) -> tuple[lis
 
 def _ordered(members: list[str], articles: dict[str, Article]) -> tuple[str, ...]:
     """The primary first (see the module's docstring), then the others by date and slug."""
-    origins = {slug: story.origin for slug in members if (story := articles[slug].story)}
-    named = {
-        slug
-        for slug in members
-        for other in members
-        if other != slug and _names(origins.get(other), articles[slug].publisher)
-    }
+    named = _named_originals(members, articles)
 
     def rank(slug: str) -> tuple:
         article = articles[slug]
@@ -146,6 +140,21 @@ def _ordered(members: list[str], articles: dict[str, Article]) -> tuple[str, ...
     primary = min(members, key=rank)
     others = sorted((s for s in members if s != primary), key=lambda s: (articles[s].date or "9999", s))
     return (primary, *others)
+
+
+def _named_originals(members: list[str], articles: dict[str, Article]) -> set[str]:
+    """The members whose publisher another member's repost note names as its original (by the few distinct
+    outlets named, not by every pair of members)."""
+    naming: dict[str, set[str]] = {}  # outlet named -> the members naming it
+    for slug in members:
+        story = articles[slug].story
+        if story and story.origin:
+            naming.setdefault(story.origin, set()).add(slug)
+    return {
+        slug
+        for slug in members
+        if any(_names(origin, articles[slug].publisher) and by - {slug} for origin, by in naming.items())
+    }
 
 
 def _names(origin: str | None, publisher: str | None) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .language import base_language
@@ -35,7 +35,8 @@ class Link:
 
 
 def copy_links(articles: dict[str, Article], copies: dict) -> Iterator[Link]:
-    """Pairs within a language whose bodies are near-duplicates (copies settings of stories.yml)."""
+    """Pairs within a language whose bodies are near-duplicates (copies settings of stories.yml): the pairs that
+    share an LSH bucket, each verified by its MinHash similarity."""
     from datasketch import MinHashLSH
 
     by_language: dict[str, list[str]] = defaultdict(list)
@@ -48,11 +49,24 @@ def copy_links(articles: dict[str, Article], copies: dict) -> Iterator[Link]:
         lsh = MinHashLSH(threshold=copies["lsh_threshold"], num_perm=len(minhashes[slugs[0]]))
         for slug in slugs:
             lsh.insert(slug, minhashes[slug])
-        for slug in slugs:
-            for other in sorted(key for key in lsh.query(minhashes[slug]) if key > slug):
-                jaccard = minhashes[slug].jaccard(minhashes[other])
-                if is_copy(jaccard, _print(articles[slug]).shingles, _print(articles[other]).shingles, copies):
-                    yield Link(slug, other, "copy", round(jaccard, 3))
+        for a, b in sorted(bucket_pairs(lsh.hashtables, copies["max_bucket"], copies["bucket_window"])):
+            jaccard = minhashes[a].jaccard(minhashes[b])
+            if is_copy(jaccard, _print(articles[a]).shingles, _print(articles[b]).shingles, copies):
+                yield Link(a, b, "copy", round(jaccard, 3))
+
+
+def bucket_pairs(tables: Iterable, max_bucket: int, window: int) -> set[tuple[str, str]]:
+    """The pairs of keys that share a bucket of one of the LSH's hash tables. A bucket of more than `max_bucket`
+    keys (text that many articles share: a template, a boilerplate paragraph) pairs each key only with the next
+    `window` keys, so no bucket costs more than linear work and copies in it still meet along the chain."""
+    pairs: set[tuple[str, str]] = set()
+    for table in tables:
+        for bucket in table.keys():
+            keys = sorted(table.get(bucket))
+            width = len(keys) if len(keys) <= max_bucket else window
+            for i, a in enumerate(keys):
+                pairs.update((a, b) for b in keys[i + 1 : i + 1 + width])
+    return pairs
 
 
 def is_copy(jaccard: float, size_a: int, size_b: int, copies: dict) -> bool:

@@ -81,6 +81,8 @@ STORIES = Section(
                 "containment": Probability("or from this share of the shorter body in the longer"),
                 "containment_jaccard": Probability("with at least this Jaccard similarity"),
                 "min_shingles": PositiveInt("shorter bodies are not compared as copies"),
+                "max_bucket": PositiveInt("an LSH bucket of more articles compares each only with its next few"),
+                "bucket_window": PositiveInt("how many: the next articles of a larger bucket each is compared with"),
             },
         ),
         "versions": Section(
