@@ -1,6 +1,7 @@
 """Command line: python -m build_scripts {convert,build,check,serve} [--seeds DIR] [--docs DIR];
 python -m build_scripts bench --articles N (build_scripts/bench/);
-python -m build_scripts eval [--corpus DIR] (build_scripts/evaluate.py).
+python -m build_scripts eval [--corpus DIR] (build_scripts/evaluate.py);
+python -m build_scripts eval-stories --pairs FILE (build_scripts/story_eval.py).
 
 Exit status: 0 when every source converted, 1 when any source failed (the others are still written) or a
 file could not be written, 2 for usage errors and invalid data files.
@@ -58,6 +59,9 @@ def _parser() -> argparse.ArgumentParser:
     from .evaluate import add_arguments as add_eval_arguments
 
     add_eval_arguments(commands.add_parser("eval", help="score the cleaner and metadata on labelled real pages"))
+    from .story_eval import add_arguments as add_story_arguments
+
+    add_story_arguments(commands.add_parser("eval-stories", help="score story clusters on labelled pairs of articles"))
     return parser
 
 
@@ -140,6 +144,10 @@ def _run(argv: list[str] | None) -> int:
         from .evaluate import main as evaluate
 
         return evaluate(args)
+    if args.command == "eval-stories":
+        from .story_eval import main as evaluate_stories
+
+        return evaluate_stories(args)
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE

@@ -17,14 +17,16 @@ from .registry import Registry
 from .settings import Settings
 from .sidecar import load_sidecar, validate_overrides
 from .sources import read_source, read_whole_page
+from .storyprint import minhash_bytes, story_print
 from .structure import build_blocks
 
 
 def load_models(settings: Settings) -> None:
-    """Loads the language model and the date parser in this process, so that worker processes forked
-    from it share them instead of each loading its own (about a second of CPU each)."""
+    """Loads the language model, the date parser and datasketch in this process, so that worker processes
+    forked from it share them instead of each loading its own (about a second of CPU each)."""
     detect_language("Loading the language model once, before the workers start.", settings.languages)
     find_date("5. März 2024", "de")
+    minhash_bytes({b"datasketch and its permutations"}, settings.stories.signature)
 
 
 def convert_source(
@@ -54,7 +56,9 @@ def convert_source(
             raise SourceError(f"only {article.word_count} words of article text; is this an article?")
         found = recognise(article.title, article.blocks, article.speakers, registry, article.entity_overrides)
         mentioned = {item["id"] for items in found.values() for item in items}
-        return replace(article, **found, passages=find_passages(article.blocks, article.speakers, mentioned, registry))
+        passages = find_passages(article.blocks, article.speakers, mentioned, registry)
+        story = story_print(article, text.text, settings.stories.signature, registry)
+        return replace(article, **found, passages=passages, story=story)
     except SourceError as exc:
         return Failure(source, str(exc))
     except Exception as exc:  # noqa: BLE001 - a bug on one input must not take the other articles down

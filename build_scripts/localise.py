@@ -11,7 +11,7 @@ from functools import cache
 
 from babel import Locale, __version__
 from babel.dates import format_date, format_skeleton
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, format_percent
 
 CLDR_RELEASE = __version__  # Babel's release, which fixes its CLDR data: part of every page key
 PLURAL_FORMS = frozenset({"zero", "one", "two", "few", "many", "other"})  # CLDR's plural categories
@@ -49,6 +49,10 @@ class Localiser:
     def number(self, value: int) -> str:
         """1234 -> 1,234 / 1.234 / 1,234"""
         return _number(value, self.language)
+
+    def percent(self, share: float) -> str:
+        """0.93 -> 93% / 93 % / 93%"""
+        return format_percent(share, locale=self.locale)
 
     def plural(self, forms: dict[str, str], count: int) -> str:
         """The text of `forms` (see is_plural) for `count`, e.g. `one` for 1 in English, `other` for 0 and 2."""

@@ -52,9 +52,17 @@ def build_article(
         layouts=cleaned.layouts,
         blocks=blocks,
         slug_base=slugify(title, base_language(language)),
-        slug=overrides.get("slug"),
-        entity_overrides={k: overrides[k] for k in ENTITY_SECTIONS if k in overrides},
+        **_corrections(overrides),
     )
+
+
+def _corrections(overrides: dict) -> dict:
+    """What a sidecar corrects beyond the metadata: the slug, the entities, the story."""
+    return {
+        "slug": overrides.get("slug"),
+        "entity_overrides": {k: overrides[k] for k in ENTITY_SECTIONS if k in overrides},
+        "story_overrides": overrides.get("story", {}),
+    }
 
 
 def _title_and_alternates(cleaned: CleanedText, language: str, given: str | None) -> tuple[str, list[dict]]:

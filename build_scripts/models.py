@@ -68,6 +68,18 @@ class Passage(NamedTuple):
 
 
 @dataclass(frozen=True)
+class StoryPrint:
+    """What the corpus stage compares to find other articles of the same story (stories.py), computed with the
+    article (storyprint.py): its body's MinHash, its facts that survive a translation, and its repost note."""
+
+    minhash: bytes  # datasketch LeanMinHash, serialised; empty when the body is too short to compare
+    shingles: int  # distinct shingles of the body (with the Jaccard estimate, how much of one is in the other)
+    facts: tuple[tuple[str, str], ...]  # (key, as written): ("amount:1500000000", "1,5 Milliarden"), sorted by key
+    repost: bool  # the source says it is a repost ("转载", "first appeared in ...")
+    origin: str | None  # the outlet it names as the original, if any
+
+
+@dataclass(frozen=True)
 class Article:
     """One converted source: everything the page and the catalog need, independent of other articles."""
 
@@ -95,6 +107,8 @@ class Article:
     people: list[dict] = field(default_factory=list)
     themes: list[dict] = field(default_factory=list)
     passages: list[Passage] = field(default_factory=list)  # what it says about them, in text order
+    story: StoryPrint | None = None  # its signature for story clusters
+    story_overrides: dict = field(default_factory=dict)  # sidecar "join"/"split"/"primary" (stories.py)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from .settings import Settings, load_settings
 from .site_template import source_lines, templates
 from .slugs import assign_slugs
 from .sources import SourceRef, discover, read_limited
+from .stories import Stories, find_stories
 from .strings import load_strings
 from .vocabulary import ENTITY_KINDS
 from .write import files_below
@@ -129,8 +130,10 @@ def convert_with(context: BuildContext, write: bool = True, progress: Progress |
             return report
         results = _convert_or_take_from_cache(context, sources, cache, report, progress, len(refs))
         pages = _pages(results, sources.keys, report)
-        report.catalog = _catalog(pages, report.failures, context.registry)
-        knowledge = build_knowledge(pages, context.registry, cache.memo("related"))
+        stories = find_stories({page.slug: page.article for page in pages}, context.settings.stories)
+        report.warnings += stories.warnings
+        report.catalog = _catalog(pages, stories, report.failures, context.registry)
+        knowledge = build_knowledge(pages, context.registry, cache.memo("related"), stories)
         generated = emit_all(knowledge, context.strings, report.article, context.options)
         if write:
             catalog = catalog_text(report.catalog, pages, cache.memo("catalog"))
@@ -189,6 +192,7 @@ def _inputs_fingerprint(context: BuildContext, sources: _Sources) -> str:
         context.strings,
         templates_fingerprint(),
         context.options,
+        context.settings.stories.fingerprint,
         sorted(sources.keys.items()),
         sorted((failure.source, failure.error) for failure in sources.failures.values()),
     )
@@ -264,10 +268,10 @@ def _pages(results: dict[str, Article | Failure], keys: dict[str, str], report: 
     return [Page(a, slugs[a.source], PagePath.of_article(slugs[a.source]), keys[a.source]) for a in report.articles]
 
 
-def _catalog(pages: list[Page], failures: list[Failure], registry: Registry) -> dict:
-    """catalog.json's content: every article, every failure and every entity of the registry."""
+def _catalog(pages: list[Page], stories: Stories, failures: list[Failure], registry: Registry) -> dict:
+    """catalog.json's content: every article (with its story), every failure and every entity of the registry."""
     return {
-        "articles": [catalog_entry(page) for page in pages],
+        "articles": [catalog_entry(page, stories.story(page.slug)) for page in pages],
         "errors": [{"source": f.source, "error": f.error} for f in failures],
         **{
             section: [{"id": e.id, "name": e.names, "aliases": list(e.aliases)} for e in registry.of_kind(kind)]

@@ -18,6 +18,7 @@ from .datafile import DataFileError
 from .hashing import sha256_hex
 from .lines import TITLE_NAMES, Cues, feature_names, load_cues
 from .schema import Choice, Option, Pattern, Patterns, PositiveInt, Probability, Section, Text, Texts
+from .story_settings import StorySettings, load_stories
 from .trees import TreeEnsemble, load_model
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -68,6 +69,7 @@ class Settings:
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
     line_model: TreeEnsemble
+    stories: StorySettings  # data/stories.yml: which articles tell the same story
     fingerprint: str  # hash of the data files, part of every cache key
 
 
@@ -183,13 +185,18 @@ def load_settings(data_dir: Path = DATA_DIR) -> Settings:
     values = CLEANING.check(cleaning, "", str(cleaning_path))
     checked_layouts = _layouts(layouts, layouts_path)
     cues, model = _cues_and_model(cues_path, model_path)
-    fingerprint = sha256_hex(cleaning_raw, layouts_raw, cues_path.read_bytes(), model_path.read_bytes())
-    return _settings(values, checked_layouts, cues, model, fingerprint)
+    stories = load_stories(data_dir / "stories.yml")
+    read = (cues_path.read_bytes(), model_path.read_bytes(), stories.signature_fingerprint.encode())
+    fingerprint = sha256_hex(cleaning_raw, layouts_raw, *read)
+    return _settings(values, checked_layouts, (cues, model, stories), fingerprint)
 
 
-def _settings(values: dict, layouts: tuple[Layout, ...], cues: Cues, model: TreeEnsemble, fingerprint: str) -> Settings:
-    """The checked values of cleaning.yml in the form the cleaner uses them."""
+def _settings(
+    values: dict, layouts: tuple[Layout, ...], read: tuple[Cues, TreeEnsemble, StorySettings], fingerprint: str
+) -> Settings:
+    """The checked values of cleaning.yml in the form the cleaner uses them; `read`: the other data files."""
     bylines = values["bylines"]
+    cues, model, stories = read
     return Settings(
         thresholds=values["thresholds"],
         sentence_end=values["sentence_end"],
@@ -206,6 +213,7 @@ def _settings(values: dict, layouts: tuple[Layout, ...], cues: Cues, model: Tree
         article_probability=values["article_probability"],
         cues=cues,
         line_model=model,
+        stories=stories,
         fingerprint=fingerprint,
     )
 

@@ -78,6 +78,32 @@ def _entities(value: object, where: str) -> dict[str, list[str]]:
     return {"add": list(value.get("add", [])), "remove": list(value.get("remove", []))}
 
 
+def _references(value: object, where: str) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise SourceError(f"{where} must be a list of articles (source files or slugs), not {value!r}")
+    return [v.strip() for v in value]
+
+
+def _story(value: object, where: str) -> dict:
+    """Story corrections: `join` (articles of the same story), `split` (articles of another story, or `all`:
+    this article is a story of its own), `primary: true` (this article is its story's primary)."""
+    if not isinstance(value, dict) or not value or set(value) - {"join", "split", "primary"}:
+        raise SourceError(f"{where} must be a mapping with 'join', 'split' and/or 'primary', not {value!r}")
+    result: dict = {}
+    for key in ("join", "split"):
+        if key in value:
+            result[key] = _references(value[key], f"{where}.{key}")
+    if "all" in result.get("join", []):
+        raise SourceError(f"{where}.join cannot be 'all' (only split can: a story of its own)")
+    if "primary" in value:
+        if not isinstance(value["primary"], bool):
+            raise SourceError(f"{where}.primary must be true or false, not {value['primary']!r}")
+        result["primary"] = value["primary"]
+    return result
+
+
 # The keys of a sidecar (and of front matter) and the check of each one's value.
 KEYS: dict[str, Callable[[object, str], object]] = {
     "title": _text,
@@ -89,6 +115,7 @@ KEYS: dict[str, Callable[[object, str], object]] = {
     "summary": _text,
     "slug": _slug,
     **{key: _entities for key in ENTITY_SECTIONS},
+    "story": _story,
 }
 
 

@@ -6,9 +6,8 @@ from build_scripts.settings import DATA_DIR, DataFileError, load_settings
 
 @pytest.fixture
 def data(tmp_path):
-    return copy_files(
-        [DATA_DIR / name for name in ("cleaning.yml", "layouts.yml", "cues.yml", "line_model.json")], tmp_path
-    )
+    names = ("cleaning.yml", "layouts.yml", "cues.yml", "line_model.json", "stories.yml")
+    return copy_files([DATA_DIR / name for name in names], tmp_path)
 
 
 def test_shipped_data_files_are_valid():

@@ -55,3 +55,23 @@ def test_every_mistake_of_a_sidecar_is_reported_at_once():
         "unknown key 'colour'",
     ):
         assert part in message
+
+
+def test_story_corrections_in_a_sidecar():
+    values = load_sidecar("a.meta.yml", b"story: {join: [b.txt, other-slug], split: all, primary: true}\n")
+    assert values == {"story": {"join": ["b.txt", "other-slug"], "split": ["all"], "primary": True}}
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("story: b.txt", r"sidecar a.meta.yml: story must be a mapping with 'join', 'split' and/or 'primary'"),
+        ("story: {merge: [b.txt]}", r"sidecar a.meta.yml: story must be a mapping"),
+        ("story: {join: [1, 2]}", r"sidecar a.meta.yml: story.join must be a list of articles"),
+        ("story: {join: all}", r"sidecar a.meta.yml: story.join cannot be 'all'"),
+        ("story: {primary: yes please}", r"sidecar a.meta.yml: story.primary must be true or false"),
+    ],
+)
+def test_a_bad_story_correction_names_the_sidecar_and_the_key(text, message):
+    with pytest.raises(SourceError, match=message):
+        load_sidecar("a.meta.yml", text.encode())

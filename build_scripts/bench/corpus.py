@@ -3,9 +3,9 @@
 German, Chinese and English articles (60 / 25 / 15 %), in the seeds' source layouts with their boilerplate
 (the "Published on" author widget, the "Nachricht" language-bar page with its "quelle:" footer, the Chinese
 repost header, bylines, interviews), naming companies, people and theme triggers of the registry, about
-1,000 words or 2,000 CJK characters each, dated over several years (some undated). Article i depends only on
-the seed and i, so a corpus of N+1 articles is the corpus of N plus one, and the same arguments give the same
-bytes.
+1,000 words or 2,000 CJK characters each, dated over several years (some undated); some repeat an earlier
+article's story as a repost or a translation (stories.py). Article i depends only on the seed and i, so a corpus
+of N+1 articles is the corpus of N plus one, and the same arguments give the same bytes.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..hashing import sha256_hex
 from .phrases import AUTHORS, EDITORS, LANGUAGE_BAR, MONTHS, PUBLISHERS
+from .stories import follower, has_followers, repost_text, story_root, story_sentence, with_story
 from .vocabulary import CORPUS_LANGUAGES, Vocabulary, load_vocabulary
 from .writer import ArticleWriter, Block, Heading
 
@@ -49,7 +50,51 @@ class _Article:
 def article_text(
     index: int, seed: int, vocabulary: Vocabulary, languages: Sequence[str] = CORPUS_LANGUAGES
 ) -> tuple[str, dict[str, str | None]]:
-    """The raw text of synthetic article `index` and what was put into it (language, layout, date)."""
+    """The raw text of synthetic article `index` and what was put into it (language, layout, date). Some
+    articles repeat an earlier one's story (stories.py): a repost of its text, or a translation."""
+    follows = follower(index, seed)
+    if follows is None:
+        return _original(index, seed, vocabulary, languages)
+    kind, original = follows
+    if kind == "repost":
+        text, info = article_text(original, seed, vocabulary, languages)
+        return repost_text(text, index, seed, str(info["language"])), {**info, "layout": "repost-copy"}
+    root = story_root(original, seed)
+    plan = _plan(root, seed, vocabulary, languages)
+    other = [language for language in languages if language != plan.language]
+    if not other:  # a corpus of one language has no translations: a repost instead
+        text, info = article_text(root, seed, vocabulary, languages)
+        return repost_text(text, index, seed, plan.language), {**info, "layout": "repost-copy"}
+    rng = random.Random(f"atlas-bench:{seed}:{index}")
+    language = rng.choice(other)
+    writer = ArticleWriter(vocabulary, rng, language)
+    writer.focus_companies, writer.focus_people, writer.focus_themes = plan.focus
+    day = plan.day + timedelta(days=rng.randint(0, 3))
+    budget = rng.randint(*(CJK_CHARS if language == "zh" else WORDS))
+    body = with_story(writer.body(budget), story_sentence(root, language, plan.day), language)
+    layout = rng.choice([name for name in LAYOUT_SHARES[language] if name != "interview"])
+    author = rng.choice(AUTHORS[language])
+    text, dated = _LAYOUTS[layout](_Article(rng, language, writer.title(), writer.title(), author, day, body))
+    return text, {"language": language, "layout": f"translation/{layout}", "date": day.isoformat() if dated else None}
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What an article's own random draws decide before its text: language, layout, its focus entities, date."""
+
+    rng: random.Random
+    language: str
+    layout: str
+    writer: ArticleWriter
+    budget: int
+    day: date
+
+    @property
+    def focus(self) -> tuple[list, list, list]:
+        return self.writer.focus_companies, self.writer.focus_people, self.writer.focus_themes
+
+
+def _plan(index: int, seed: int, vocabulary: Vocabulary, languages: Sequence[str]) -> _Plan:
     rng = random.Random(f"atlas-bench:{seed}:{index}")
     language = rng.choices(list(languages), [LANGUAGE_SHARES[language] for language in languages])[0]
     layout_shares = LAYOUT_SHARES[language]
@@ -57,12 +102,22 @@ def article_text(
     writer = ArticleWriter(vocabulary, rng, language)
     budget = rng.randint(*(CJK_CHARS if language == "zh" else WORDS))
     day = FIRST_DAY + timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days + 1))
+    return _Plan(rng, language, layout, writer, budget, day)
+
+
+def _original(
+    index: int, seed: int, vocabulary: Vocabulary, languages: Sequence[str]
+) -> tuple[str, dict[str, str | None]]:
+    """An article telling its own story (with the facts of its story, when others repeat it)."""
+    plan = _plan(index, seed, vocabulary, languages)
+    rng, language, layout, writer, day = plan.rng, plan.language, plan.layout, plan.writer, plan.day
     title = writer.title()
     author = rng.choice(AUTHORS[language])
     info: dict[str, str | None] = {"language": language, "layout": layout, "date": None}
+    story = story_sentence(index, language, day) if has_followers(index, seed) else ""
     if layout == "interview":
-        return "\n".join(writer.interview(budget)) + "\n", info
-    body = writer.body(budget)
+        return "\n".join(with_story(writer.interview(plan.budget), story, language)) + "\n", info
+    body = with_story(writer.body(plan.budget), story, language)
     other_title = ""
     if layout == "avatar":  # drawn from an RNG of its own: the article's own draws stay as they were
         other_title = ArticleWriter(vocabulary, random.Random(f"atlas-bench:{seed}:{index}:en"), "en").title()

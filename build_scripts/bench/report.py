@@ -59,6 +59,11 @@ def _step_rows(steps: dict) -> list[str]:
         )
         if step.get("failures"):
             lines.append(f"{'':36} {step['failures']} sources failed, e.g. {step['failure_examples'][0]}")
+        if "stories_seconds" in step:
+            lines.append(
+                f"{'':36} stories: {step['story_clusters']} of more than one article "
+                f"({step['articles_in_clusters']} articles), found in {step['stories_seconds']:.2f} s"
+            )
         if step.get("status") == "failed":
             lines.append(f"{'':36} FAILED: {step['error']}")
             lines += [f"{'':36}   {message[:150]}" for message in step.get("messages", [])[:5]]

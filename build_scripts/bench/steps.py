@@ -54,6 +54,7 @@ def _convert(spec: dict) -> dict:
         profiler.dump_stats(spec["profile"])
     languages = spec["languages"]  # the site's: no page of docs/ has one in its path, but the rule is the same
     return {
+        **_stories(context, report),
         "seconds": seconds,
         "code_fingerprint": code_fingerprint()[:16],
         "articles": report.article_count,
@@ -64,6 +65,27 @@ def _convert(spec: dict) -> dict:
         "written": len(report.written),
         "written_by_kind": dict(Counter(page_kind_of_file(path, languages) for path in report.written)),
         "removed": len(report.removed),
+    }
+
+
+def _stories(context, report) -> dict:
+    """The story clusters of the corpus, and the corpus stage's time for them measured apart (it is part of
+    `seconds`): finding them again from the articles' records."""
+    from ..stories import find_stories
+
+    if report.unchanged:
+        return {}
+    started = time.perf_counter()
+    stories = find_stories(
+        {entry["id"]: article for entry, article in zip(report.catalog["articles"], report.articles, strict=True)},
+        context.settings.stories,
+    )
+    seconds = time.perf_counter() - started
+    clusters = stories.clusters
+    return {
+        "stories_seconds": seconds,
+        "story_clusters": len(clusters),
+        "articles_in_clusters": sum(len(story.members) for story in clusters),
     }
 
 

@@ -1,5 +1,5 @@
 """Article pages: the article's facts, its body with the first mention of each company and person linked,
-and its related articles."""
+the other articles of its story, and its related articles."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from ..knowledge import Page
 from ..paths import PagePath
 from ..registry import Entity
 from .base import Emitter, PageGroup, PageSpec
+from .story import StoryMember, story_of, story_values
 from .structured import about_and_mentions, entity_reference, news_article
 
 
@@ -18,10 +19,13 @@ class ArticleEmitter(Emitter):
     def groups(self) -> Iterator[PageGroup]:
         for page in self.knowledge.pages:
             related = tuple(other for other, _score in self.knowledge.related[page.slug])
-            yield self.group(page.path, self.build, page, related)
+            yield self.group(page.path, self.build, page, related, *story_of(self.knowledge, page))
 
-    def build(self, page: Page, related: tuple[Page, ...]) -> PageSpec:
-        """What the page shows of the article itself comes from `parts` (the same in every language)."""
+    def build(
+        self, page: Page, related: tuple[Page, ...], primary: Page | None, members: tuple[StoryMember, ...]
+    ) -> PageSpec:
+        """`primary`: the story's primary, if not this article; `members`: the story's other articles, if it is.
+        What the page shows of the article itself comes from `parts` (the same in every language)."""
         article = page.article
         entity_links = [
             (plural, [{"name": self.name(e), "href": PagePath.of_entity(e).link_from(page.path)} for e in entities])
@@ -36,6 +40,7 @@ class ArticleEmitter(Emitter):
             "iso_date": article.date,
             "entity_facts": entity_links,
             "related": [self.article_row(other, page.path) for other in related],
+            "story": story_values(self, page, primary, members),
             "alternate_titles": [
                 {"language": self.language_name(t["language"]), "title": t["title"]} for t in article.alternate_titles
             ],

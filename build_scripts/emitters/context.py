@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from ..knowledge import Knowledge, Page
+from ..knowledge import Knowledge
 from ..localise import CLDR_RELEASE
 from ..models import Article
 from ..paths import PagePath
@@ -39,15 +39,11 @@ class EmitContext:
         strings: dict[str, dict],
         full_article: Callable[[Article], Article],
     ) -> EmitContext:
-        newest_first = Shelf.order(knowledge.pages)
-        mentions: dict[str, list[Page]] = {i: [] for i in knowledge.facts}
-        for page in newest_first:
-            for entity_id, _salience in page.entities:
-                if entity_id in mentions:
-                    mentions[entity_id].append(page)
+        newest_first = Shelf.order(knowledge.primaries)  # one article per story (knowledge.py)
         size = options.shelf_page_size
         shelves = {
-            i: Shelf.of(PagePath.of_entity(facts.entity), mentions[i], 4, size) for i, facts in knowledge.facts.items()
+            i: Shelf.of(PagePath.of_entity(facts.entity), Shelf.order([page for page, _ in facts.articles]), 4, size)
+            for i, facts in knowledge.facts.items()
         }
         shared = (templates_fingerprint(), knowledge.registry.recognition_fingerprint, asdict(options), CLDR_RELEASE)
         return cls(

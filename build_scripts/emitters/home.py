@@ -16,10 +16,10 @@ class HomeEmitter(Emitter):
 
     def build(self) -> PageSpec:
         knowledge = self.knowledge
-        latest = sorted(knowledge.pages, key=lambda p: p.sort_key, reverse=True)[: self.options.latest]
+        latest = sorted(knowledge.primaries, key=lambda p: p.sort_key, reverse=True)[: self.options.latest]
         number = self.local.number
         counts = {
-            "articles": len(knowledge.pages),
+            "articles": len(knowledge.primaries),  # a story told by several articles counts once
             "companies": len(knowledge.of_kind("company")),
             "people": len(knowledge.of_kind("person")),
             "themes": len(knowledge.of_kind("theme")),
