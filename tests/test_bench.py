@@ -34,7 +34,10 @@ def test_smoke_bench_measures_every_convert_step(smoke):
     assert smoke["articles"] == N and smoke["corpus"]["articles"] == N
     assert cold["converted"] == N and cold["cached"] == 0 and cold["failures"] == 0 and cold["articles"] == N
     assert unchanged["converted"] == 0 and unchanged["cached"] == N and unchanged["written"] == 0
-    assert added["converted"] == 1 and added["cached"] == N and added["articles"] == N + 1
+    # the new article, and those whose site template it changes (site_template.py: a short line it shares
+    # with them now reaches three stories); every other article comes from the cache
+    assert 1 <= added["converted"] <= N / 2 and added["converted"] + added["cached"] == N + 1
+    assert added["articles"] == N + 1
     # the new article in three languages, plus the few articles whose related articles it joins
     assert added["written_by_kind"]["articles"] % 3 == 0 and 3 <= added["written_by_kind"]["articles"] <= 3 * N / 4
     assert added["written"] < cold["written"] / 2
