@@ -59,7 +59,12 @@ def _sources(seeds: Path) -> dict[str, str]:
             "utf-8",
         )
         (seeds / f"s{i:02d}.txt").write_text(f"Chip makers report record demand\n\n{FILLER}\n\n{FILLER}\n", "utf-8")
-        sidecar = {"title": _headline(payload), "authors": [payload], "publisher": payload, "summary": payload}
+        sidecar: dict[str, object] = {
+            "title": _headline(payload),
+            "authors": [payload],
+            "publisher": payload,
+            "summary": payload,
+        }
         sidecar["date"] = f"2024-05-{i + 1:02d}"  # dated: an entry of the feeds of the companies it names
         sidecar["story"] = {"split": "all"}  # each a story of its own: their bodies are the same filler
         (seeds / f"s{i:02d}.meta.yml").write_text(yaml.safe_dump(sidecar, allow_unicode=True), "utf-8")
