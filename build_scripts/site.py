@@ -25,7 +25,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -499,47 +499,3 @@ def _write_sitemap(path: Path, text: str) -> None:
     mtime = int.from_bytes(gz.read_bytes()[4:8], "little") if gz.is_file() else 0
     with open(gz, "wb") as handle, gzip.GzipFile(fileobj=handle, filename=str(gz), mode="wb", mtime=mtime) as out:
         out.write(text.encode("utf-8"))
-
-
-# --- preview --------------------------------------------------------------------------------------------------------
-
-# Set by serve(): called by hooks/site.py before each rebuild (once per rebuild, not once per language).
-_regenerate: Callable[[], object] | None = None
-
-
-def regenerate_docs() -> None:
-    """Called by the MkDocs hook before a build: re-runs the generator when serve() was given one."""
-    if _regenerate is not None:
-        _regenerate()
-
-
-def serve(
-    docs_dir: Path = Path("docs"),
-    *,
-    dev_addr: str = "127.0.0.1:8000",
-    watch: Sequence[Path] = (),
-    regenerate: Callable[[], object] | None = None,
-    config_file: Path = MKDOCS_CONFIG,
-) -> None:
-    """Previews the site with live reload (`mkdocs serve`, in this process, every language in turn) until
-    interrupted; the search index is rebuilt after every build (hooks/site.py, ATLAS_SERVE_SEARCH).
-
-    `watch` adds folders whose changes trigger a rebuild (e.g. seeds/ and data/registry/); `regenerate`, if
-    given, runs before every rebuild, so the generator can update `docs_dir` first (it should only write
-    files whose bytes changed, or every rebuild triggers another one).
-    """
-    global _regenerate
-    from mkdocs.commands.serve import serve as mkdocs_serve
-
-    os.environ.update(_environment(docs_dir, None, f"http://{dev_addr}/"))
-    os.environ["ATLAS_SERVE_SEARCH"] = "1"
-    _regenerate = regenerate
-    try:
-        mkdocs_serve(
-            config_file=str(config_file),
-            livereload=True,
-            watch=[str(path) for path in watch],
-            dev_addr=dev_addr,
-        )
-    finally:
-        _regenerate = None

@@ -142,14 +142,6 @@ def on_nav(nav, config, files):
     return nav
 
 
-def on_pre_build(config):
-    default, _ = _languages(config)
-    if _current(config) == default:  # once per build, not once per language
-        from build_scripts import site as atlas_site
-
-        atlas_site.regenerate_docs()
-
-
 # --- templates: language facts, absolute hreflang alternates, what the search indexes -------------------------
 
 
@@ -367,12 +359,6 @@ def _restore_default_language_files(config):
     site = Path(config.site_dir)
     if "404" in _saved:
         (site / "404.html").write_bytes(_saved["404"])
-    if os.environ.get("ATLAS_SERVE_SEARCH") and not _i18n(config).building:
-        # `build_scripts serve`: every language is built (static-i18n has finished), index it for the search
-        from build_scripts import site as atlas_site
-
-        default, languages = _languages(config)
-        atlas_site.index_search(site, default, languages)
 
 
 on_post_build = CombinedEvent(_per_language_files, _restore_default_language_files)
