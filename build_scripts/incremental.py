@@ -33,7 +33,7 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +107,14 @@ class Incremental:
         return incremental
 
     # --- which files are built -------------------------------------------------------------------------------------
+
+    def own_files(self, files, language: str, default: str, languages: list[str]):
+        """The files of this language's build (own_language_files): a new Files without the others."""
+        from mkdocs.structure.files import Files
+
+        docs = {file.src_uri for file in files if file.src_uri in self.sources}
+        own = own_language_files(docs, language, default, languages)
+        return Files([file for file in files if file.src_uri not in docs or file.src_uri in own])
 
     def plan(self, files, nav, language: str, docs_dir: str) -> None:
         """Decides for every file whether it is built (is_modified) or taken from the previous site (linked into
@@ -235,6 +243,23 @@ class Incremental:
             "rendered": len(self.pages),
         }
         self.output.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+
+
+def own_language_files(paths: Iterable[str], language: str, default: str, languages: Iterable[str]) -> set[str]:
+    """The docs files the build of `language` reads (paths relative to docs/): every file but those of the other
+    languages (`x.de.md` in the Chinese build) whose default-language file (`x.md`) exists. Such a file gives
+    static-i18n nothing but an alternate whose address is that of the default file's fallback
+    (zh/articles/x/ either way), and reading it cost a third of the build's time at 1,000 articles."""
+    paths = set(paths)
+    others = {other for other in languages if other not in (language, default)}
+    own = set()
+    for path in paths:
+        stem, dot, extension = path.rpartition(".")
+        base, _, suffix = stem.rpartition(".") if dot else ("", "", "")
+        if base and suffix in others and f"{base}.{extension}" in paths:
+            continue
+        own.add(path)
+    return own
 
 
 def _dest(file) -> str | None:

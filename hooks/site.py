@@ -135,6 +135,14 @@ def _nav_target_exists(item, docs: Path) -> bool:
     return (docs / target).is_file()
 
 
+@event_priority(-90)  # before static-i18n (priority -100) makes this language's files from them
+def on_files(files, config):
+    if _incremental is not None:  # one language per process (build_site): the other languages' files go
+        default, languages = _languages(config)
+        return _incremental.own_files(files, _current(config), default, languages)
+    return files
+
+
 @event_priority(-110)  # after static-i18n (priority -100) has made this language's files and navigation
 def on_nav(nav, config, files):
     if _incremental is not None:

@@ -149,3 +149,25 @@ def test_docs_hashes_cover_every_file(tmp_path):
     hashes = docs_hashes(tmp_path)
     assert list(hashes) == [".hidden.json", "a/x.md"]
     assert hashes["a/x.md"] == hashlib.sha256(b"x").hexdigest()
+
+
+def test_a_language_build_reads_its_own_and_the_default_languages_files():
+    from build_scripts.incremental import own_language_files
+
+    paths = ["a.md", "a.de.md", "a.zh.md", "b.zh.md", "catalog.json", "img.de.png", "img.png", "about.de.md"]
+    assert own_language_files(paths, "de", "en", ["en", "de", "zh"]) == {
+        "a.md",
+        "a.de.md",
+        "b.zh.md",  # no b.md: static-i18n may need it
+        "catalog.json",
+        "img.de.png",
+        "img.png",
+        "about.de.md",
+    }
+    assert own_language_files(paths, "en", "en", ["en", "de", "zh"]) == {
+        "a.md",
+        "b.zh.md",
+        "catalog.json",
+        "img.png",
+        "about.de.md",
+    }
