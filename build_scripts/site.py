@@ -64,6 +64,8 @@ class SiteBuildReport:
     search: dict = field(default_factory=dict)  # bundles per language, how many were carried over
     inputs_seconds: float = 0.0  # fingerprint and hashes of docs/
     unchanged: bool = False  # nothing to do: the site in place was built from the same inputs
+    commit_seconds: float = 0.0  # the switch and the state
+    cleanup_seconds: float = 0.0  # removing the work folder, with the previous site in it
     rendered: dict[str, int] = field(default_factory=dict)  # per language: pages MkDocs rendered
     pages: dict[str, int] = field(default_factory=dict)  # per language: pages in all
     seconds: float = 0.0
@@ -80,6 +82,8 @@ class SiteBuildReport:
             "pagefind_max_rss_mb": round(max((step.max_rss_mb for step in self.pagefind.values()), default=0), 1),
             "search": self.search,
             "inputs_seconds": round(self.inputs_seconds, 3),
+            "commit_seconds": round(self.commit_seconds, 3),
+            "cleanup_seconds": round(self.cleanup_seconds, 3),
             "unchanged": self.unchanged,
             "rendered": self.rendered,
             "pages": self.pages,
@@ -193,9 +197,13 @@ def build_site(
             runs = _MkDocsRuns(docs_dir, work, strict, site_url, config_file, fingerprint, site_dir, previous)
             state = _build_merged(runs, languages, report, jobs, search)
             state.update(fingerprint=fingerprint, docs=docs)
+            commit_started = time.perf_counter()
             _commit(work, site_dir, state, languages[1])
+            report.commit_seconds = time.perf_counter() - commit_started
         finally:
-            processes.remove_tree(work)
+            cleanup_started = time.perf_counter()
+            processes.remove_tree(work)  # with the previous site, after the switch
+            report.cleanup_seconds = time.perf_counter() - cleanup_started
     report.seconds = time.perf_counter() - started
     return report
 

@@ -139,3 +139,37 @@ def test_unchanged_bundles_are_carried_over_and_the_result_equals_a_clean_index(
     assert again.state["languages"]["en"] == {
         name: bundle_digest("en", given["en"], pages) for name, pages in plan_bundles(given["en"], 4).items()
     }
+
+
+def test_pagefind_is_given_the_html_tag_title_and_body_element_and_indexes_them_as_the_whole_page(
+    tmp_path, monkeypatch
+):
+    from build_scripts import search
+
+    page = (
+        b'<!doctype html><html lang="de" class="no-js"><head><meta charset="utf-8"><title>T</title>'
+        b"<script>x()</script></head><body><nav>Menu</nav><article><div data-pagefind-body><h1 id=h>H</h1>"
+        b"<div>inner</div><p>Text</p></div><p>after</p></article><footer>F</footer></body></html>"
+    )
+    assert search.search_document(page) == (
+        b'<!doctype html><html lang="de" class="no-js"><head><title>T</title></head><body>'
+        b"<div data-pagefind-body><h1 id=h>H</h1><div>inner</div><p>Text</p></div></body></html>"
+    )
+    speaks = page.replace(b"<footer>", b"<footer data-pagefind-meta='x'>")
+    assert search.search_document(speaks) == speaks  # the whole page when Pagefind reads more of it
+    assert search.search_document(b"<html><body><div data-pagefind-body><p>open</body></html>").startswith(b"<html>")
+    assert search.search_document(b"<html><body><p>x</p></body></html>") is None
+
+    def bundle(root: Path) -> dict[str, str]:
+        return {
+            p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in root.rglob("*")
+            if p.is_file()
+        }
+
+    site = _site(tmp_path / "site", random.Random(3))
+    pages = sorted(p.relative_to(site).as_posix() for p in (site / "articles").rglob("*.html"))
+    search.index_bundle(site, "en", pages, tmp_path / "trimmed")
+    monkeypatch.setattr(search, "search_document", lambda html: html)
+    search.index_bundle(site, "en", pages, tmp_path / "whole")
+    assert bundle(tmp_path / "trimmed") == bundle(tmp_path / "whole")
