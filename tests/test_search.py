@@ -157,7 +157,8 @@ def test_pagefind_is_given_the_html_tag_title_and_body_element_and_indexes_them_
     )
     speaks = page.replace(b"<footer>", b"<footer data-pagefind-meta='x'>")
     assert search.search_document(speaks) == speaks  # the whole page when Pagefind reads more of it
-    assert search.search_document(b"<html><body><div data-pagefind-body><p>open</body></html>").startswith(b"<html>")
+    unclosed = b"<html><body><div data-pagefind-body><p>open</body></html>"
+    assert search.search_document(unclosed) == unclosed
     assert search.search_document(b"<html><body><p>x</p></body></html>") is None
 
     def bundle(root: Path) -> dict[str, str]:
