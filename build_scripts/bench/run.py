@@ -37,6 +37,7 @@ def run_bench(
     site: bool = True,
     strict: bool = True,
     browser: bool = True,
+    compare: bool = True,
     profile_dir: Path | None = None,
     log: Callable[[str], None] | None = None,
 ) -> dict:
@@ -53,7 +54,7 @@ def run_bench(
         benchmark.strict = strict if site else None
         result = benchmark.convert_steps(languages, keep_workdir=not own_workdir)
         if site:
-            benchmark.site_steps(browser)
+            benchmark.site_steps(browser, compare)
         else:
             result["steps"]["site_cold"] = {"status": "skipped", "reason": "--no-site"}
         return result
@@ -161,16 +162,17 @@ class _Benchmark:
         self.log(f"{name}: {step['wall_seconds']:.1f} s ({step['status']}), {rendered} pages rendered")
         return step
 
-    def site_steps(self, browser: bool) -> None:
-        """The clean build compared with the incremental one, the end-to-end times, the sizes and the first
-        search query (the site builds ran after each convert step)."""
+    def site_steps(self, browser: bool, compare: bool = True) -> None:
+        """The clean build compared with the incremental one (unless not `compare`), the end-to-end times, the
+        sizes and the first search query (the site builds ran after each convert step)."""
         steps = self.result["steps"]
         self.result["end_to_end"] = {
             change: round(steps[f"convert_{change}"]["wall_seconds"] + steps[f"site_{change}"]["wall_seconds"], 3)
             for change in ("cold", "unchanged", "add_one", "registry_edit")
             if f"site_{change}" in steps
         }
-        if self._site("site_clean", self.clean_site) is not None and self.site.is_dir() and self.clean_site.is_dir():
+        built = compare and self._site("site_clean", self.clean_site) is not None
+        if built and self.site.is_dir() and self.clean_site.is_dir():
             compared = self.result["incremental_equals_clean"] = compare_trees(self.site, self.clean_site)
             self.log(f"incremental site == clean site: {compared['identical']}")
         if not self.site.is_dir():
