@@ -31,7 +31,7 @@ def _parser() -> argparse.ArgumentParser:
         ("convert", "convert sources to Markdown pages and catalog.json"),
         ("build", "convert, then build the site with MkDocs (strict)"),
         ("check", "validate sources and data files; write nothing"),
-        ("serve", "convert, then preview the site; regenerate when seeds/ or data/ change"),
+        ("serve", "build, then preview the site; rebuild what changed when seeds/, data/ or docs/ change"),
     ):
         command = commands.add_parser(name, help=help_text)
         command.add_argument(
@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
         if name == "serve":
             command.add_argument(
                 "--dev-addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)"
+            )
+            command.add_argument(
+                "--site", type=Path, default=Path("site"), help="folder the preview builds the site in (default: site/)"
             )
     from .bench.arguments import add_arguments  # the standard library only: the benchmark is imported by `bench`
 
@@ -151,12 +154,14 @@ def _run(argv: list[str] | None) -> int:
     if not args.seeds.is_dir():
         print(f"error: seeds folder {args.seeds} does not exist", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "serve":
+        return _serve(args)
     return _convert_then(args)
 
 
 def _convert_then(args) -> int:
-    """convert, check, build and serve: convert the seeds (check writes nothing), print the summary, then
-    build or preview the site."""
+    """convert, check and build: convert the seeds (check writes nothing), print the summary, then build the
+    site."""
     write = args.command != "check"
     update, close = _progress() if not args.quiet else (None, lambda: None)
     started = time.perf_counter()
@@ -177,8 +182,6 @@ def _convert_then(args) -> int:
         return status
     if args.command == "build":
         return _build_site(args) or status
-    if args.command == "serve":
-        return _serve(args)
     return status
 
 
@@ -213,22 +216,18 @@ def _build_site(args) -> int:
 
 
 def _serve(args) -> int:
-    from .registry import REGISTRY_DIR
+    from .preview import serve
     from .settings import DATA_DIR
-    from .site import serve
 
-    def regenerate() -> None:
-        try:
-            report = convert(args.seeds, args.docs, None if args.no_cache else args.cache)
-        except DataFileError as exc:  # keep serving: the maintainer is editing a data file
-            print(f"error: {exc}", file=sys.stderr)
-            return
-        except (OSError, sqlite3.Error) as exc:
-            print(f"error: {_describe(exc)}", file=sys.stderr)
-            return
-        print(_summary(report, 0.0, True).splitlines()[0], file=sys.stderr)
-
-    serve(args.docs, dev_addr=args.dev_addr, watch=[args.seeds, DATA_DIR, REGISTRY_DIR], regenerate=regenerate)
+    serve(
+        args.seeds,
+        args.docs,
+        None if args.no_cache else args.cache,
+        args.site,
+        args.dev_addr,
+        watch=[DATA_DIR],
+        log=lambda message: print(message, flush=True),
+    )
     return EXIT_OK
 
 

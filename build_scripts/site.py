@@ -17,19 +17,25 @@ from __future__ import annotations
 import ctypes
 import errno
 import gzip
+import hashlib
+import json
 import os
+import platform
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import yaml
 
 from . import processes
+from .hashing import json_sha256_hex
+from .incremental import SPEC as INCREMENTAL
 from .lock import locked
 from .processes import SiteBuildError, Step
 from .search import index_search
@@ -53,8 +59,15 @@ class SiteBuildReport:
     languages: dict[str, Step] = field(default_factory=dict)  # one MkDocs process per language
     mkdocs_seconds: float = 0.0  # wall time of all MkDocs processes together
     merge_seconds: float = 0.0
-    pagefind: dict[str, Step] = field(default_factory=dict)  # one Pagefind run per language
+    pagefind: dict[str, Step] = field(default_factory=dict)  # one Pagefind run per bundle indexed: "en/a0-0000"
     pagefind_seconds: float = 0.0  # wall time of all Pagefind runs together
+    search: dict = field(default_factory=dict)  # bundles per language, how many were carried over
+    inputs_seconds: float = 0.0  # fingerprint and hashes of docs/
+    unchanged: bool = False  # nothing to do: the site in place was built from the same inputs
+    commit_seconds: float = 0.0  # the switch and the state
+    cleanup_seconds: float = 0.0  # removing the work folder, with the previous site in it
+    rendered: dict[str, int] = field(default_factory=dict)  # per language: pages MkDocs rendered
+    pages: dict[str, int] = field(default_factory=dict)  # per language: pages in all
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -67,6 +80,13 @@ class SiteBuildReport:
             "pagefind_seconds": round(self.pagefind_seconds, 3),
             "pagefind_cpu_seconds": round(sum(step.cpu_seconds for step in self.pagefind.values()), 3),
             "pagefind_max_rss_mb": round(max((step.max_rss_mb for step in self.pagefind.values()), default=0), 1),
+            "search": self.search,
+            "inputs_seconds": round(self.inputs_seconds, 3),
+            "commit_seconds": round(self.commit_seconds, 3),
+            "cleanup_seconds": round(self.cleanup_seconds, 3),
+            "unchanged": self.unchanged,
+            "rendered": self.rendered,
+            "pages": self.pages,
             "seconds": round(self.seconds, 3),
         }
 
@@ -117,6 +137,7 @@ def site_languages(config_file: Path = MKDOCS_CONFIG) -> tuple[str, list[str]]:
 def _environment(docs_dir: Path | None, site_dir: Path | None, site_url: str | None) -> dict[str, str]:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
     env.pop(BUILD_LANGUAGE, None)
+    env.pop(INCREMENTAL, None)
     if docs_dir is not None:
         env["ATLAS_DOCS_DIR"] = str(Path(docs_dir).resolve())
     if site_dir is not None:
@@ -160,15 +181,55 @@ def build_site(
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     with locked(docs_dir, shared=True), locked(site_dir):
         recover(site_dir)
+        inputs_started = time.perf_counter()
+        fingerprint = site_fingerprint(config_file, site_address(config_file, site_url), strict)
+        sources = docs_hashes(docs_dir)
+        docs = json_sha256_hex(sources)
+        previous = load_state(site_dir)
+        report.inputs_seconds = time.perf_counter() - inputs_started
+        if previous is not None and _unchanged(previous, fingerprint, docs, search):
+            report.unchanged = True
+            report.seconds = time.perf_counter() - started
+            return report
         work = Path(tempfile.mkdtemp(prefix=f".{site_dir.name}-build-", dir=site_dir.parent))
         try:
-            runs = _MkDocsRuns(docs_dir, work, strict, site_url, config_file)
-            _build_merged(runs, languages, report, jobs, search)
-            switch(work / "merged", site_dir, work)
+            (work / SOURCES).write_text(json.dumps(sources), encoding="utf-8")
+            runs = _MkDocsRuns(docs_dir, work, strict, site_url, config_file, fingerprint, site_dir, previous)
+            state = _build_merged(runs, languages, report, jobs, search)
+            state.update(fingerprint=fingerprint, docs=docs)
+            commit_started = time.perf_counter()
+            _commit(work, site_dir, state, languages[1])
+            report.commit_seconds = time.perf_counter() - commit_started
         finally:
-            processes.remove_tree(work)
+            cleanup_started = time.perf_counter()
+            processes.remove_tree(work)  # with the previous site, after the switch
+            report.cleanup_seconds = time.perf_counter() - cleanup_started
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _unchanged(previous: dict, fingerprint: str, docs: str, search: bool) -> bool:
+    """Whether the site in place was built from these very inputs (nothing to do)."""
+    return (
+        previous.get("fingerprint") == fingerprint and previous.get("docs") == docs and ("search" in previous) == search
+    )
+
+
+def _commit(work: Path, site_dir: Path, state: dict, languages: list[str]) -> None:
+    """The new site in place of the old one, then its state. The state describes the site in place: it goes
+    before the switch and the new one is complete only with its state.json (written last), so a build killed
+    anywhere in between leaves no state, and the next build starts from nothing."""
+    folder = state_path(site_dir)
+    (folder / STATE_FILE).unlink(missing_ok=True)
+    switch(work / "merged", site_dir, work)
+    folder.mkdir(exist_ok=True)
+    for language in languages:
+        pages = work / PAGES_FILE.format(language=language)
+        if pages.is_file():
+            os.replace(pages, folder / PAGES_FILE.format(language=language))
+    temporary = folder / (STATE_FILE + ".tmp")
+    temporary.write_text(json.dumps(state, sort_keys=True), encoding="utf-8")
+    os.replace(temporary, folder / STATE_FILE)
 
 
 @dataclass(frozen=True)
@@ -181,6 +242,9 @@ class _MkDocsRuns:
     strict: bool
     site_url: str | None
     config_file: Path
+    fingerprint: str
+    previous_site: Path
+    previous: dict | None  # the state of the site in place, None to build from nothing
 
     def output(self, language: str) -> Path:
         return self.work / language
@@ -188,12 +252,28 @@ class _MkDocsRuns:
     def log(self, language: str) -> Path:
         return self.work / f"{language}.log"
 
+    def pages(self, language: str) -> Path:
+        """What the language's build made (incremental.py), kept as the state of the next build."""
+        return self.work / PAGES_FILE.format(language=language)
+
     def start(self, language: str) -> subprocess.Popen:
-        command = [sys.executable, "-m", "mkdocs", "build", "--clean", "--config-file", str(self.config_file)]
+        # --dirty: MkDocs renders only what incremental.py marks as modified, into an empty folder
+        command = [sys.executable, "-m", "mkdocs", "build", "--dirty", "--config-file", str(self.config_file)]
         if self.strict:
             command.append("--strict")
         env = _environment(self.docs_dir, self.output(language), self.site_url)
         env[BUILD_LANGUAGE] = language
+        previous = state_path(self.previous_site) / PAGES_FILE.format(language=language) if self.previous else None
+        spec = {
+            "fingerprint": self.fingerprint,
+            "sources": str(self.work / SOURCES),
+            "previous_site": str(self.previous_site) if self.previous else None,
+            "previous_state": str(previous) if previous else None,
+            "output": str(self.pages(language)),
+        }
+        spec_path = self.work / f"{language}.incremental.json"
+        spec_path.write_text(json.dumps(spec), encoding="utf-8")
+        env[INCREMENTAL] = str(spec_path)
         cwd = Path(self.config_file).resolve().parent
         with open(self.log(language), "wb") as log:
             return processes.start(command, cwd, env=env, stdout=log, stderr=processes.STDOUT)
@@ -201,17 +281,55 @@ class _MkDocsRuns:
 
 def _build_merged(
     runs: _MkDocsRuns, languages: tuple[str, list[str]], report: SiteBuildReport, jobs: int | None, search: bool
-) -> None:
-    """Every language built and merged into work/merged, with its search index unless `search` is False."""
+) -> dict:
+    """Every language built and merged into work/merged, with its search index unless `search` is False; what
+    did not change taken from the previous site. Returns the new state (without fingerprint and docs)."""
     default, built = languages
     outputs = _build_languages(runs, built, report, jobs)
+    pages = {language: _read_pages(runs.pages(language)) for language in built}
+    report.rendered = {language: pages[language].get("rendered", 0) for language in built}
+    report.pages = {language: len(pages[language].get("pages", {})) for language in built}
     merge_started = time.perf_counter()
     _merge(outputs, default, built, runs.work / "merged", site_address(runs.config_file, runs.site_url))
     report.merge_seconds = time.perf_counter() - merge_started
+    state: dict = {"version": STATE_VERSION, "languages": built}
     if search:
         pagefind_started = time.perf_counter()
-        report.pagefind = index_search(runs.work / "merged", default, built)
+        digests = {language: _search_digests(pages[language], language, default) for language in built}
+        search_report = index_search(
+            runs.work / "merged",
+            default,
+            built,
+            previous=runs.previous_site if runs.previous else None,
+            previous_state=(runs.previous or {}).get("search"),
+            digests=digests,
+        )
+        report.pagefind = search_report.steps
+        report.search = search_report.as_dict()
+        state["search"] = search_report.state
         report.pagefind_seconds = time.perf_counter() - pagefind_started
+    return state
+
+
+def _read_pages(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SiteBuildError(f"the MkDocs build wrote no record of its pages ({path.name})", str(exc)) from exc
+
+
+def _search_digests(pages: dict, language: str, default: str) -> dict[str, str]:
+    """The pages the search indexes in a language (path below the language's folder -> search digest), from
+    what its MkDocs build recorded; the pages directly in the language's folder (home, 404) are not indexed."""
+    prefix = "" if language == default else f"{language}/"
+    digests = {}
+    for dest, record in pages.get("pages", {}).items():
+        if record[1] is None or not dest.startswith(prefix):
+            continue
+        path = dest[len(prefix) :]
+        if "/" in path:
+            digests[path] = record[1]
+    return digests
 
 
 def _build_languages(
@@ -248,6 +366,64 @@ def _check(status: int, log: Path, what: str, strict: bool) -> None:
     warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
     if strict and warnings:
         raise SiteBuildError(f"{what} logged {len(warnings)} warnings", output)
+
+
+# --- what the site in place was built from ---------------------------------------------------------------------
+
+STATE_VERSION = 2
+STATE_FILE = "state.json"  # written last: without it the folder describes no site
+PAGES_FILE = "pages-{language}.json"  # per language: the record of incremental.py
+SOURCES = "sources.json"  # in the work folder: SHA-256 of every file of docs/, for the MkDocs processes
+# What can change every page of the site, besides the Markdown: read by MkDocs, its theme and hooks/site.py.
+SITE_INPUTS = ("overrides", "hooks", "build_scripts", "data/i18n")
+
+
+def state_path(site_dir: Path) -> Path:
+    """The folder that describes the site in site_dir (what each part was made from), beside it
+    (`.site-state/`), never published."""
+    site_dir = Path(site_dir).resolve()
+    return site_dir.parent / f".{site_dir.name}-state"
+
+
+def load_state(site_dir: Path) -> dict | None:
+    """The state the last build left for the site in site_dir, or None when there is none to trust: no site,
+    no (complete) state, another version of it."""
+    if not Path(site_dir).is_dir():
+        return None
+    try:
+        state = json.loads((state_path(site_dir) / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) and state.get("version") == STATE_VERSION else None
+
+
+def site_fingerprint(config_file: Path, address: str, strict: bool) -> str:
+    """SHA-256 of everything that can change any page: mkdocs.yml, templates, hooks, the package's code, the UI
+    strings, the installed packages (MkDocs, Material, static-i18n, Markdown, Pagefind, ...), Python, the
+    site's address and strictness."""
+    root = Path(config_file).resolve().parent
+    digest = hashlib.sha256()
+    digest.update(json.dumps([STATE_VERSION, address, strict, platform.python_version(), sys.executable]).encode())
+    digest.update(Path(config_file).read_bytes())
+    for folder in SITE_INPUTS:
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"\n{path.relative_to(root).as_posix()}\n".encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    packages = sorted(f"{dist.metadata['Name']}=={dist.version}" for dist in metadata.distributions())
+    digest.update("\n".join(packages).encode())
+    return digest.hexdigest()
+
+
+def docs_hashes(docs_dir: Path) -> dict[str, str]:
+    """SHA-256 of every file below docs_dir, by its path relative to it."""
+    docs_dir = Path(docs_dir)
+    hashes = {}
+    for folder, _dirs, files in os.walk(docs_dir):
+        for name in files:
+            path = Path(folder) / name
+            hashes[path.relative_to(docs_dir).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return dict(sorted(hashes.items()))
 
 
 # --- the switch -----------------------------------------------------------------------------------------------------
@@ -331,47 +507,3 @@ def _write_sitemap(path: Path, text: str) -> None:
     mtime = int.from_bytes(gz.read_bytes()[4:8], "little") if gz.is_file() else 0
     with open(gz, "wb") as handle, gzip.GzipFile(fileobj=handle, filename=str(gz), mode="wb", mtime=mtime) as out:
         out.write(text.encode("utf-8"))
-
-
-# --- preview --------------------------------------------------------------------------------------------------------
-
-# Set by serve(): called by hooks/site.py before each rebuild (once per rebuild, not once per language).
-_regenerate: Callable[[], object] | None = None
-
-
-def regenerate_docs() -> None:
-    """Called by the MkDocs hook before a build: re-runs the generator when serve() was given one."""
-    if _regenerate is not None:
-        _regenerate()
-
-
-def serve(
-    docs_dir: Path = Path("docs"),
-    *,
-    dev_addr: str = "127.0.0.1:8000",
-    watch: Sequence[Path] = (),
-    regenerate: Callable[[], object] | None = None,
-    config_file: Path = MKDOCS_CONFIG,
-) -> None:
-    """Previews the site with live reload (`mkdocs serve`, in this process, every language in turn) until
-    interrupted; the search index is rebuilt after every build (hooks/site.py, ATLAS_SERVE_SEARCH).
-
-    `watch` adds folders whose changes trigger a rebuild (e.g. seeds/ and data/registry/); `regenerate`, if
-    given, runs before every rebuild, so the generator can update `docs_dir` first (it should only write
-    files whose bytes changed, or every rebuild triggers another one).
-    """
-    global _regenerate
-    from mkdocs.commands.serve import serve as mkdocs_serve
-
-    os.environ.update(_environment(docs_dir, None, f"http://{dev_addr}/"))
-    os.environ["ATLAS_SERVE_SEARCH"] = "1"
-    _regenerate = regenerate
-    try:
-        mkdocs_serve(
-            config_file=str(config_file),
-            livereload=True,
-            watch=[str(path) for path in watch],
-            dev_addr=dev_addr,
-        )
-    finally:
-        _regenerate = None

@@ -40,8 +40,10 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 from build_scripts.csp import content_security_policy
 from build_scripts.feed import FEED, atom_feed, catalog_articles, is_entity_feed, resolve
+from build_scripts.incremental import Incremental
 from build_scripts.jsonld import json_ld
 from build_scripts.page_kinds import page_kind
+from build_scripts.search import UNINDEXED_CLOSE, UNINDEXED_OPEN
 from build_scripts.strings import load_strings
 from build_scripts.vocabulary import ENTITY_SECTIONS
 
@@ -61,6 +63,9 @@ _page_started: dict[str, float] = {}
 _theme_scripts: dict[str, list[str]] = {}  # page -> the theme's inline script partials rendered for it
 _theme_env: dict = {}  # the theme's Jinja environment of the language being built, and its script partials
 _page_times: dict[str, dict[str, float]] = {}  # page kind -> pages, cpu_seconds, bytes
+# build_site's per-language processes build incrementally (build_scripts/incremental.py): only the pages whose
+# output can have changed are rendered, the others are taken from the previous site
+_incremental = Incremental.from_environment()
 
 
 # --- languages --------------------------------------------------------------------------------------------
@@ -134,7 +139,7 @@ def on_config(config):
 
 
 @event_priority(-150)  # after static-i18n (priority -100) has chosen the files of the language being built
-def on_files(files, config):
+def _resolve_feeds(files, config):
     """The feeds of companies, people and themes with this language's absolute address (feed.resolve)."""
     root = _root(config)
     for file in files:
@@ -150,18 +155,30 @@ def _nav_target_exists(item, docs: Path) -> bool:
     return (docs / target).is_file()
 
 
-def on_pre_build(config):
-    default, _ = _languages(config)
-    if _current(config) == default:  # once per build, not once per language
-        from build_scripts import site as atlas_site
+@event_priority(-90)  # before static-i18n (priority -100) makes this language's files from them
+def _own_files(files, config):
+    if _incremental is not None:  # one language per process (build_site): the other languages' files go
+        default, languages = _languages(config)
+        return _incremental.own_files(files, _current(config), default, languages)
+    return files
 
-        atlas_site.regenerate_docs()
+
+on_files = CombinedEvent(_own_files, _resolve_feeds)
+
+
+@event_priority(-110)  # after static-i18n (priority -100) has made this language's files and navigation
+def on_nav(nav, config, files):
+    if _incremental is not None:
+        _incremental.plan(files, nav, _current(config), config.docs_dir)
+    return nav
 
 
 # --- templates: language facts, absolute hreflang alternates, what the search indexes -------------------------
 
 
 def on_env(env, config, files):
+    if _incremental is not None:  # the markdown pass is over: the sitemap needs the dates of pages not rendered
+        _incremental.restore(files, lambda: _Undated("1970-01-01"))
     default, languages = _languages(config)
     current = _current(config)
     env.globals["atlas"] = {
@@ -225,6 +242,8 @@ def _time_to(config, page, output: str | None = None) -> None:
 
 def on_pre_page(page, config, files):
     _time_from(page)
+    if _incremental is not None:
+        _incremental.page_started(page)
     return page
 
 
@@ -239,10 +258,20 @@ def on_post_template(output, template_name, config):
     return content_security_policy(output, scripts) if template_name.endswith(".html") else output
 
 
-def on_post_page(output, page, config):
+def _secure(output, page, config):
     output = content_security_policy(output, _theme_scripts.pop(page.file.src_uri, []))
     _time_to(config, page, output)
     return output
+
+
+@event_priority(-200)  # the page as it is written
+def _record_page(output, page, config):
+    if _incremental is not None:
+        _incremental.page_written(page, output)
+    return output
+
+
+on_post_page = CombinedEvent(_secure, _record_page)
 
 
 def _write_page_times(config) -> None:
@@ -275,8 +304,23 @@ def on_page_content(html, page, config, files):
     if len(parts) >= 2 and parts[0] in ENTITY_SECTIONS:
         # the article tables list titles of other pages: the articles themselves are in the index
         html = html.replace("<table>", "<table data-pagefind-ignore>")
+    elif len(parts) == 2 and parts[0] == "articles":
+        html = unindexed_related(html)
     _time_to(config, page)
+    if _incremental is not None:
+        _incremental.page_read()
     return html
+
+
+def unindexed_related(html: str) -> str:
+    """An article's related articles (the section after its body, the last element of the article template)
+    left out of the search entirely: they list other articles, which are indexed themselves, and they change
+    when articles are added, which would index this page's bundle again (build_scripts/search.py)."""
+    body_end = html.rfind("</div>")
+    start = html.find("<h2", body_end) if body_end >= 0 else -1
+    if start < 0:
+        return html
+    return html[:start] + UNINDEXED_OPEN + html[start:] + UNINDEXED_CLOSE
 
 
 @event_priority(0)  # after static-i18n (priority 50) has pointed extra.alternate at this page's versions
@@ -346,6 +390,8 @@ def _per_language_files(config):
         os.replace(not_found, site / prefix / "404.html")
     _write_feed(config, site / prefix / FEED)
     _write_page_times(config)
+    if _incremental is not None:
+        _incremental.save()
     if _only_language() is not None:
         _i18n(config).building = True  # static-i18n then builds no other language in this process
 
@@ -355,12 +401,6 @@ def _restore_default_language_files(config):
     site = Path(config.site_dir)
     if "404" in _saved:
         (site / "404.html").write_bytes(_saved["404"])
-    if os.environ.get("ATLAS_SERVE_SEARCH") and not _i18n(config).building:
-        # `build_scripts serve`: every language is built (static-i18n has finished), index it for the search
-        from build_scripts import site as atlas_site
-
-        default, languages = _languages(config)
-        atlas_site.index_search(site, default, languages)
 
 
 on_post_build = CombinedEvent(_per_language_files, _restore_default_language_files)

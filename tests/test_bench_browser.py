@@ -9,16 +9,17 @@ from build_scripts.bench import browser
 from build_scripts.bench.vocabulary import is_cjk_text, load_vocabulary
 
 
-def test_the_estimate_takes_each_languages_own_bundle(tmp_path):
-    """The UI script, entry, meta, wasm, the largest chunk and the fragments; index and fragment files are
-    gzip already, so they count as they are."""
+def test_the_estimate_takes_each_languages_own_bundles(tmp_path):
+    """The UI script and style, the bundle list, the primary bundle's script, worker and wasm, every bundle's
+    entry, meta and largest chunk, and the five largest fragments; index and fragment files are gzip already,
+    so they count as they are."""
     write_pagefind_bundles(tmp_path)
     estimate = browser.first_query_estimate(tmp_path, {"en": "x", "de": "y"}, "en")
     assert estimate["method"] == "estimate"
-    assert estimate["languages"]["de"]["requests"] == 7 and estimate["languages"]["de"]["query"] == "y"
-    assert 0 < estimate["languages"]["de"]["bytes"] < 2000
-    # with "de" as the default language, German is looked for at the root: the English bundle has no "de"
-    assert browser.first_query_estimate(tmp_path, {"en": "x"}, "de")["languages"]["en"]["requests"] == 7
+    assert estimate["languages"]["de"]["requests"] == 3 + 3 + 2 * 3 + 4 and estimate["languages"]["de"]["query"] == "y"
+    assert 0 < estimate["languages"]["de"]["bytes"] < 5000
+    # with "de" as the default language, German is looked for at the root: the English bundles have no "de"
+    assert browser.first_query_estimate(tmp_path, {"en": "x"}, "de")["languages"]["en"]["requests"] == 16
 
 
 def test_without_chromium_the_first_query_is_estimated(tmp_path, monkeypatch):

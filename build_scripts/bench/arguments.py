@@ -22,6 +22,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-site", action="store_true", help="measure the convert stages only")
     parser.add_argument("--no-strict", action="store_true", help="build the site without --strict")
     parser.add_argument(
+        "--no-clean-build",
+        action="store_true",
+        help="skip the clean build of the final docs/ that the incremental site is compared with",
+    )
+    parser.add_argument(
         "--no-browser",
         action="store_true",
         help="estimate the first search query's bytes from the files instead of measuring them in chromium",

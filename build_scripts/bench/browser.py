@@ -3,8 +3,9 @@ first results of one typed query, every request for Pagefind's bundle, as bytes 
 sends.
 
 Measured in Debian's chromium through Playwright over a local HTTP server when both are there ("method":
-"browser"); else a static estimate from the files ("method": "estimate": the Pagefind UI, the language's meta
-and wasm, its largest index chunk and its five largest fragments).
+"browser"); else a static estimate from the files ("method": "estimate": the Pagefind UI, the list of the
+language's bundles, the primary bundle's script and wasm, of every bundle its entry file, page list and
+largest index chunk, and the five largest fragments).
 """
 
 from __future__ import annotations
@@ -37,13 +38,8 @@ SEARCH_DONE = """query => {
     && items.length > 0 && items.slice(0, 5).every(item => item.querySelector('a.pf-result-link'));
 }"""
 # What the Pagefind UI loads before it shows results, besides the language's index chunks and fragments.
-PAGEFIND_UI_FILES = (
-    "pagefind-component-ui.js",
-    "pagefind-component-ui.css",
-    "pagefind.js",
-    "pagefind-worker.js",
-    "pagefind-entry.json",
-)
+PAGEFIND_UI_FILES = ("pagefind-component-ui.js", "pagefind-component-ui.css")  # in the language's pagefind/
+PAGEFIND_BUNDLE_FILES = ("pagefind.js", "pagefind-worker.js")  # of the primary bundle
 
 
 def search_queries(vocabulary: Vocabulary, languages: Sequence[str]) -> dict[str, str]:
@@ -165,17 +161,30 @@ def first_query_estimate(site: Path, queries: dict[str, str], default_language: 
 
 
 def _first_query_files(site: Path, language: str, default_language: str) -> list[Path]:
+    """The UI files, bundles.json, the primary bundle's script, worker and wasm, every bundle's entry file,
+    page list and largest index chunk, and the five largest fragments of them all."""
     prefix = _language_prefix(language, default_language)
-    bundle = site / prefix / "pagefind"
-    bundle = bundle if bundle.is_dir() else site / "pagefind"
-    if not bundle.is_dir():
+    folder = site / prefix / "pagefind"
+    folder = folder if folder.is_dir() else site / "pagefind"
+    if not folder.is_dir():
         return []
-    info = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"][language]
-    files = [bundle / name for name in PAGEFIND_UI_FILES]
-    files += [bundle / f"pagefind.{info['hash']}.pf_meta", bundle / f"wasm.{info.get('wasm') or 'unknown'}.pagefind"]
-    files += _largest((bundle / "index").glob(f"{language}_*.pf_index"), 1)
-    files += _largest((bundle / "fragment").glob(f"{language}_*.pf_fragment"), 5)
-    return files
+    names = json.loads((folder / "bundles.json").read_text()) if (folder / "bundles.json").is_file() else [""]
+    bundles = [folder / name for name in names]
+    bundles = [bundle for bundle in bundles if (bundle / "pagefind-entry.json").is_file()]
+    files = [folder / name for name in (*PAGEFIND_UI_FILES, "bundles.json")]
+    fragments: list[Path] = []
+    for position, bundle in enumerate(bundles):
+        languages = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"]
+        if language not in languages:
+            continue
+        info = languages[language]
+        files += [bundle / name for name in ("pagefind-entry.json", f"pagefind.{info['hash']}.pf_meta")]
+        if position == 0:
+            files += [bundle / name for name in PAGEFIND_BUNDLE_FILES]
+            files.append(bundle / f"wasm.{info.get('wasm') or 'unknown'}.pagefind")
+        files += _largest((bundle / "index").glob(f"{language}_*.pf_index"), 1)
+        fragments += (bundle / "fragment").glob(f"{language}_*.pf_fragment")
+    return list(dict.fromkeys(files + _largest(fragments, 5)))
 
 
 def _largest(paths: Iterable[Path], count: int) -> list[Path]:

@@ -39,6 +39,7 @@ def main(args: argparse.Namespace) -> int:
             site=not args.no_site,
             strict=not args.no_strict,
             browser=not args.no_browser,
+            compare=not args.no_clean_build,
             profile_dir=args.profile,
             log=lambda message: print(message, file=sys.stderr),
         )

@@ -5,10 +5,20 @@ from __future__ import annotations
 MB = 1024 * 1024
 STEP_LABELS = {
     "convert_cold": "convert, cold (empty cache)",
+    "site_cold": "site, cold (mkdocs + pagefind)",
     "convert_unchanged": "convert, nothing changed",
+    "site_unchanged": "site, nothing changed",
     "convert_add_one": "convert, one article added",
+    "site_add_one": "site, one article added",
     "convert_registry_edit": "convert, one registry entry edited",
-    "site_build": "site build (mkdocs + pagefind)",
+    "site_registry_edit": "site, one registry entry edited",
+    "site_clean": "site, clean build of the same docs",
+}
+END_TO_END = {
+    "cold": "from nothing",
+    "unchanged": "nothing changed",
+    "add_one": "one article added",
+    "registry_edit": "one registry profile edited",
 }
 _BUSY = 0.3  # cores other processes used on average during a step, above which its wall time is inflated
 
@@ -19,10 +29,52 @@ def format_table(result: dict) -> str:
     site = result.get("site")
     if site:
         lines += ["", *_site(site)]
-    report = (result["steps"].get("site_build") or {}).get("report")
+    report = (result["steps"].get("site_cold") or {}).get("report")
     if report:
-        lines += ["", *_site_build(report, result["steps"]["site_build"].get("page_kinds"))]
+        lines += ["", *_site_build(report, result["steps"]["site_cold"].get("page_kinds"))]
+    lines += _publishing(result)
     return "\n".join(lines)
+
+
+def _publishing(result: dict) -> list[str]:
+    """End-to-end times (convert + site), what each site build redid, and the incremental site compared with a
+    clean build."""
+    lines = []
+    end_to_end = result.get("end_to_end") or {}
+    if end_to_end:
+        lines += ["", "convert + site, wall: " + ", ".join(f"{END_TO_END[k]} {v:.1f} s" for k, v in end_to_end.items())]
+    for name, step in result["steps"].items():
+        if name.startswith("site_") and step.get("report"):
+            lines.append(f"  {STEP_LABELS.get(name, name)}: {_site_work(step['report'])}")
+    compared = result.get("incremental_equals_clean")
+    if compared:
+        verdict = "identical"
+        if not compared["identical"]:
+            verdict = (
+                f"DIFFERENT: {len(compared['differing'])} files differ (e.g. {compared['differing'][:3]}), "
+                f"only incremental {compared['only_incremental'][:3]}, only clean {compared['only_clean'][:3]}"
+            )
+        lines.append(f"incremental site vs clean build of the same docs: {compared['files']} files, {verdict}")
+    return lines
+
+
+def _site_work(report: dict) -> str:
+    """What one site build redid: pages rendered and search bundles indexed per language, and their times."""
+    if report.get("unchanged"):
+        return f"nothing to do (inputs unchanged, checked in {report.get('inputs_seconds', 0):.1f} s)"
+    rendered, pages = report.get("rendered") or {}, report.get("pages") or {}
+    search = report.get("search") or {}
+    bundles, reused = search.get("bundles", {}), search.get("reused", {})
+    return (
+        "pages rendered "
+        + ", ".join(f"{language} {count}/{pages.get(language, 0)}" for language, count in rendered.items())
+        + "; search bundles indexed "
+        + ", ".join(
+            f"{language} {bundles[language] - reused.get(language, 0)}/{bundles[language]}" for language in bundles
+        )
+        + f"; mkdocs {report.get('mkdocs_seconds', 0):.1f} s, pagefind {report.get('pagefind_seconds', 0):.1f} s"
+        + f" (largest {report.get('pagefind_max_rss_mb', 0):.0f} MB)"
+    )
 
 
 def _kb(value: int | None) -> str:
@@ -164,9 +216,17 @@ def _site_build(report: dict, page_kinds: dict | None) -> list[str]:
             )
         )
     if report.get("pagefind"):
+        per_language: dict[str, dict] = {}
+        for name, step in report["pagefind"].items():  # one run per bundle: "en/a0-0000"
+            total = per_language.setdefault(name.split("/")[0], {"runs": 0, "seconds": 0.0, "cpu": 0.0, "rss": 0.0})
+            total["runs"] += 1
+            total["seconds"] += step["seconds"]
+            total["cpu"] += step["cpu_seconds"]
+            total["rss"] = max(total["rss"], step["max_rss_mb"])
         pagefind = ", ".join(
-            f"{language} {step['seconds']:.1f} s wall / {step['cpu_seconds']:.1f} s cpu / {step['max_rss_mb']:.0f} MB"
-            for language, step in report["pagefind"].items()
+            f"{language} {t['runs']} bundles {t['seconds']:.1f} s wall / {t['cpu']:.1f} s cpu / "
+            f"largest {t['rss']:.0f} MB"
+            for language, t in per_language.items()
         )
         lines.append(
             f"pagefind: {pagefind}; all languages {report['pagefind_seconds']:.1f} s wall, "

@@ -1,11 +1,14 @@
 """The benchmark's sequence: the corpus generated in a work folder, then each step in its own child process
 (measure.run_step): a cold convert (empty cache), a convert with nothing changed, one after adding one
 article, one after editing one registry entry (a copy of data/registry/ with one company's profile changed,
-handed to the pipeline in the child process), and the MkDocs site build; then the sizes of docs/ and site/
-and what a reader's first search query fetches."""
+handed to the pipeline in the child process). Unless --no-site, each convert is followed by a site build
+(MkDocs + Pagefind) of what it wrote, as a maintainer publishes: the first from nothing, the others
+incremental; then a clean build of the final docs/ into another folder, compared file by file with the
+incremental site; then the sizes of docs/ and site/ and what a reader's first search query fetches."""
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import tempfile
 import time
@@ -34,6 +37,7 @@ def run_bench(
     site: bool = True,
     strict: bool = True,
     browser: bool = True,
+    compare: bool = True,
     profile_dir: Path | None = None,
     log: Callable[[str], None] | None = None,
 ) -> dict:
@@ -47,11 +51,12 @@ def run_bench(
         profile_dir.mkdir(parents=True, exist_ok=True)
     try:
         benchmark = _Benchmark(work, articles, seed, profile_dir, log or (lambda message: None))
+        benchmark.strict = strict if site else None
         result = benchmark.convert_steps(languages, keep_workdir=not own_workdir)
         if site:
-            benchmark.site_steps(strict, browser)
+            benchmark.site_steps(browser, compare)
         else:
-            result["steps"]["site_build"] = {"status": "skipped", "reason": "--no-site"}
+            result["steps"]["site_cold"] = {"status": "skipped", "reason": "--no-site"}
         return result
     finally:
         if own_workdir:
@@ -65,7 +70,17 @@ def _claim(work: Path) -> None:
         raise ValueError(f"{work} is not empty and was not made by the benchmark; give an empty or new folder")
     work.mkdir(parents=True, exist_ok=True)
     marker.write_text("a benchmark work folder: python -m build_scripts bench deletes and rewrites its contents\n")
-    for name in ("seeds", "docs", "cache", "site", "steps", "registry"):
+    for name in (
+        "seeds",
+        "docs",
+        "cache",
+        "site",
+        "steps",
+        "registry",
+        ".site-state",
+        "site-clean",
+        ".site-clean-state",
+    ):
         shutil.rmtree(work / name, ignore_errors=True)
     (work / "steps").mkdir()
 
@@ -79,9 +94,11 @@ class _Benchmark:
         self.work, self.articles, self.seed, self.profile_dir, self.log = work, articles, seed, profile_dir, log
         self.seeds, self.docs, self.cache, self.site = (work / name for name in ("seeds", "docs", "cache", "site"))
         self.steps_dir, self.registry = work / "steps", work / "registry"
+        self.clean_site = work / "site-clean"
         self.default_language, self.site_languages = site_languages()
         self.vocabulary = load_vocabulary()
         self.result: dict = {}
+        self.strict: bool | None = None  # None: no site builds
 
     def convert_steps(self, languages: Sequence[str], keep_workdir: bool) -> dict:
         started = time.perf_counter()
@@ -99,12 +116,16 @@ class _Benchmark:
             "warnings": [],
         }
         self._convert("convert_cold")
+        self._site("site_cold")
         self._convert("convert_unchanged")
+        self._site("site_unchanged")
         generate_corpus(self.seeds, 1, self.seed, languages, start=self.articles, vocabulary=self.vocabulary)
         self._convert("convert_add_one")
+        self._site("site_add_one")
         edited = _edit_registry(self.registry, self.vocabulary)
         step = self._convert("convert_registry_edit", registry_dir=str(self.registry))
         step["edit"] = f"companies.yml: profile.en of {edited!r} changed"
+        self._site("site_registry_edit")
         self._check_fingerprints()
         cold = self.result["steps"]["convert_cold"]
         self.result["cold_articles_per_second"] = round(self.articles / cold["seconds"], 1)
@@ -123,17 +144,37 @@ class _Benchmark:
         return step
 
     def _check_fingerprints(self) -> None:
-        if len({step["code_fingerprint"] for step in self.result["steps"].values()}) > 1:
+        if len({step["code_fingerprint"] for step in self.result["steps"].values() if "code_fingerprint" in step}) > 1:
             self.result["warnings"].append(
                 "the package's code changed while the benchmark ran: the cache was invalidated "
                 "between steps, so their numbers are not comparable; run it again"
             )
 
-    def site_steps(self, strict: bool, browser: bool) -> None:
-        spec = {"kind": "site", "docs": str(self.docs), "site": str(self.site), "strict": strict}
-        step = run_step("site_build", spec, self.steps_dir)
-        self.result["steps"]["site_build"] = step
-        self.log(f"site_build: {step['wall_seconds']:.1f} s ({step['status']})")
+    def _site(self, name: str, site: Path | None = None) -> dict | None:
+        """A site build of docs/ into site/ (or `site`), after a convert step; nothing with --no-site."""
+        if self.strict is None:
+            return None
+        spec = {"kind": "site", "docs": str(self.docs), "site": str(site or self.site), "strict": self.strict}
+        step = run_step(name, spec, self.steps_dir)
+        self.result["steps"][name] = step
+        report = step.get("report") or {}
+        rendered = sum((report.get("rendered") or {}).values())
+        self.log(f"{name}: {step['wall_seconds']:.1f} s ({step['status']}), {rendered} pages rendered")
+        return step
+
+    def site_steps(self, browser: bool, compare: bool = True) -> None:
+        """The clean build compared with the incremental one (unless not `compare`), the end-to-end times, the
+        sizes and the first search query (the site builds ran after each convert step)."""
+        steps = self.result["steps"]
+        self.result["end_to_end"] = {
+            change: round(steps[f"convert_{change}"]["wall_seconds"] + steps[f"site_{change}"]["wall_seconds"], 3)
+            for change in ("cold", "unchanged", "add_one", "registry_edit")
+            if f"site_{change}" in steps
+        }
+        built = compare and self._site("site_clean", self.clean_site) is not None
+        if built and self.site.is_dir() and self.clean_site.is_dir():
+            compared = self.result["incremental_equals_clean"] = compare_trees(self.site, self.clean_site)
+            self.log(f"incremental site == clean site: {compared['identical']}")
         if not self.site.is_dir():
             return
         site = self.result["site"] = measure_site(self.site, self.articles + 1, self.site_languages)
@@ -162,3 +203,25 @@ def _edit_registry(target: Path, vocabulary: Vocabulary) -> str:
             entry["profile"] = profile
     path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
     return company
+
+
+def compare_trees(incremental: Path, clean: Path) -> dict:
+    """File by file: the incremental site against a clean build of the same docs/."""
+
+    def files(root: Path) -> dict[str, str]:
+        return {
+            path.relative_to(root).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(root.rglob("*"))
+            if path.is_file()
+        }
+
+    first, second = files(incremental), files(clean)
+    differing = sorted(name for name in first.keys() & second.keys() if first[name] != second[name])
+    only_incremental, only_clean = sorted(first.keys() - second.keys()), sorted(second.keys() - first.keys())
+    return {
+        "files": len(first),
+        "identical": not (differing or only_incremental or only_clean),
+        "differing": differing[:20],
+        "only_incremental": only_incremental[:20],
+        "only_clean": only_clean[:20],
+    }

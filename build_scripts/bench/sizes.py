@@ -63,40 +63,64 @@ def served_size(data: bytes) -> int:
 def measure_site(site: Path, articles: int, languages: Collection[str]) -> dict:
     total, count = tree_bytes(site)
     pages = [(p.relative_to(site).as_posix(), p.stat().st_size) for p in site.rglob("*.html")]
-    bundles = [
-        entry.parent
-        for entry in (*site.glob("pagefind/pagefind-entry.json"), *site.glob("*/pagefind/pagefind-entry.json"))
-    ]
-    # one bundle per language (pagefind/, de/pagefind/, ...) or one for all languages; none: a site without search
+    bundles = [entry.parent for pattern in BUNDLE_ENTRIES for entry in site.glob(pattern)]
+    # each language's bundles (pagefind/<bundle>/, de/pagefind/<bundle>/, ...; or one bundle per language or for
+    # all languages, as built before); none: a site without search
     search = {"engine": "pagefind", **pagefind_sizes(bundles, articles)} if bundles else None
     return {"bytes": total, "files": count, "html_pages": _size_table(pages, languages), "search": search}
 
 
+BUNDLE_ENTRIES = (
+    "pagefind/pagefind-entry.json",
+    "*/pagefind/pagefind-entry.json",
+    "pagefind/*/pagefind-entry.json",
+    "*/pagefind/*/pagefind-entry.json",
+)
+
+
 def pagefind_sizes(bundles: list[Path], articles: int) -> dict:
-    """Sizes of Pagefind bundles, per language: index chunks, fragments (one per page), meta and wasm."""
-    languages = {}
+    """Sizes of Pagefind bundles, per language (all its bundles together): index chunks, fragments (one per
+    page), meta (one per bundle) and wasm. Bytes and files: every file of the languages' pagefind/ folders."""
+    languages: dict[str, dict] = {}
     for bundle, language, info in _bundle_languages(bundles):
         chunks = [p.stat().st_size for p in (bundle / "index").glob(f"{language}_*.pf_index")]
         fragments = [p.stat().st_size for p in (bundle / "fragment").glob(f"{language}_*.pf_fragment")]
         meta = bundle / f"pagefind.{info['hash']}.pf_meta"
         wasm = bundle / f"wasm.{info.get('wasm') or 'unknown'}.pagefind"
-        languages[language] = {
-            "pages": info["page_count"],
-            "index_chunks": len(chunks),
-            "index_bytes": sum(chunks),
-            "largest_chunk_bytes": max(chunks, default=0),
-            "fragments": len(fragments),
-            "fragment_bytes": sum(fragments),
-            "meta_bytes": meta.stat().st_size if meta.is_file() else None,
-            "wasm_bytes": wasm.stat().st_size if wasm.is_file() else None,
-        }
-    sizes = [tree_bytes(bundle) for bundle in bundles]
+        row = languages.setdefault(
+            language,
+            {
+                "bundles": 0,
+                "pages": 0,
+                "largest_bundle_pages": 0,
+                "index_chunks": 0,
+                "index_bytes": 0,
+                "largest_chunk_bytes": 0,
+                "fragments": 0,
+                "fragment_bytes": 0,
+                "meta_bytes": 0,
+                "wasm_bytes": None,
+            },
+        )
+        row["bundles"] += 1
+        row["pages"] += info["page_count"]
+        row["largest_bundle_pages"] = max(row["largest_bundle_pages"], info["page_count"])
+        row["index_chunks"] += len(chunks)
+        row["index_bytes"] += sum(chunks)
+        row["largest_chunk_bytes"] = max(row["largest_chunk_bytes"], max(chunks, default=0))
+        row["fragments"] += len(fragments)
+        row["fragment_bytes"] += sum(fragments)
+        row["meta_bytes"] += meta.stat().st_size if meta.is_file() else 0
+        if wasm.is_file():
+            row["wasm_bytes"] = wasm.stat().st_size
+    folders = {bundle if bundle.name == "pagefind" else bundle.parent for bundle in bundles}
+    sizes = [tree_bytes(folder) for folder in folders]
     total = sum(size for size, _ in sizes)
     return {
         "bytes": total,
         "files": sum(files for _, files in sizes),
         "bytes_per_article": round(total / max(articles, 1)),
-        "languages": languages,
+        "languages": dict(sorted(languages.items())),
     }
 
 

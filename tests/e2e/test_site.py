@@ -153,19 +153,23 @@ def test_search_finds_articles_in_any_language(page, built_site, language, query
     assert _heading(page) == built_site.article(sources[0])["title"]
 
 
-def _bundle(built_site, language: str):
-    return built_site.site / PREFIX[language] / "pagefind"
+def _bundles(built_site, language: str) -> list:
+    """The language's search bundles, as pagefind/bundles.json lists them (the primary first)."""
+    folder = built_site.site / PREFIX[language] / "pagefind"
+    return [folder / name for name in json.loads((folder / "bundles.json").read_text(encoding="utf-8"))]
 
 
 def test_each_language_has_its_own_search_index(built_site):
-    """One Pagefind bundle per language, in the language's folder, holding that language's pages only, each
+    """Pagefind bundles per language, in the language's folder, holding that language's pages only, each
     article once; only articles, entity pages and the about page are indexed (data-pagefind-body), not the
     listings."""
     counts = {}
     for language, prefix in PREFIX.items():
-        entry = json.loads((_bundle(built_site, language) / "pagefind-entry.json").read_text(encoding="utf-8"))
-        assert set(entry["languages"]) == {language}
-        counts[language] = entry["languages"][language]["page_count"]
+        counts[language] = 0
+        for bundle in _bundles(built_site, language):
+            entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+            assert set(entry["languages"]) == {language}
+            counts[language] += entry["languages"][language]["page_count"]
         root = built_site.site / prefix if prefix else built_site.site
         for article in built_site.catalog["articles"]:
             html = (root / "articles" / article["id"] / "index.html").read_text(encoding="utf-8")
@@ -182,11 +186,14 @@ def test_each_language_has_its_own_search_index(built_site):
 
 
 def test_search_index_is_chunked(built_site):
-    """The index comes in chunks (fetched by the words searched for) and one fragment per page."""
+    """The index comes in bundles (articles, other pages), each in chunks (fetched by the words searched for)
+    and one fragment per page."""
     for language in PREFIX:
-        bundle = _bundle(built_site, language)
-        assert list((bundle / "index").glob(f"{language}_*.pf_index"))
-        assert len(list((bundle / "fragment").glob(f"{language}_*.pf_fragment"))) >= len(built_site.catalog["articles"])
+        bundles = _bundles(built_site, language)
+        assert [bundle.name[0] for bundle in bundles] == ["a", "p"]
+        assert all(list((bundle / "index").glob(f"{language}_*.pf_index")) for bundle in bundles)
+        fragments = [f for bundle in bundles for f in (bundle / "fragment").glob(f"{language}_*.pf_fragment")]
+        assert len(fragments) >= len(built_site.catalog["articles"])
 
 
 # --- entity pages ----------------------------------------------------------------------------------------------------

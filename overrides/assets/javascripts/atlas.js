@@ -1,11 +1,10 @@
-// Pagefind's search: this language's bundle and the folder result links are relative to, as absolute paths
-// from the page's own address (the folder is relative, so the site works under any path). This runs before
-// Pagefind's component script, a module, reads the configuration. (No inline script: the page's
-// Content-Security-Policy allows none of ours.)
+// Pagefind's search: the folder result links are relative to, as an absolute path from the page's own address
+// (the folder is relative, so the site works under any path). This runs before Pagefind's component script, a
+// module, reads the configuration; atlas-search.js, a module run after it, adds this language's index bundles.
+// (No inline script: the page's Content-Security-Policy allows none of ours.)
 (function (config) {
   if (!config) return;
   var folder = new URL(config.getAttribute("data-atlas-folder"), location.href).pathname;
-  config.setAttribute("bundle-path", folder + "pagefind/");
   config.setAttribute("base-url", folder);
 })(document.getElementById("atlas-search-config"));
 
