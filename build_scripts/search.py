@@ -354,12 +354,6 @@ def index_bundle(
     return step
 
 
-def index_language(root: Path, language: str, pages: Sequence[str]) -> Step:
-    """One Pagefind run over the given pages of root into root/pagefind/ (a single bundle, as before bundles;
-    kept for small experiments and tests)."""
-    return index_bundle(root, language, pages, root / PAGEFIND_DIR)
-
-
 def link_tree(source: Path, target: Path) -> None:
     """A copy of a file or folder tree made of hard links (the files are never written in place afterwards:
     every build writes new files)."""

@@ -1,5 +1,5 @@
 """The published site: runs the real MkDocs build (mkdocs.yml at the repository root) on a docs folder the
-pipeline has written, indexes it for search with Pagefind, and previews it locally.
+pipeline has written and indexes it for search with Pagefind (preview.py serves it while it changes).
 
 The site layer itself is configuration (mkdocs.yml), templates (overrides/) and one MkDocs hook
 (hooks/site.py); this module is what the command line calls.
@@ -8,8 +8,14 @@ The site layer itself is configuration (mkdocs.yml), templates (overrides/) and 
 hook which one; mkdocs-static-i18n would otherwise build the languages one after the other in one process),
 each into a folder of its own, and merges them: the default language at the root, the others' own folders
 (de/, zh/) beside it, and the sitemap entries of every language (in sitemap-<language>.xml, listed by a
-sitemap index in sitemap.xml). Then Pagefind indexes each language on its own (search.py), and the finished
+sitemap index in sitemap.xml). Then Pagefind indexes each language in bundles (search.py), and the finished
 site replaces the previous one in a single atomic switch.
+
+Only what changed is built again: nothing at all when the fingerprint of everything that can change a page
+and the hashes of docs/ are those of the site in place; else MkDocs renders only the pages whose key changed
+(incremental.py; the others are hard links to the site in place) and Pagefind indexes only the bundles whose
+pages changed. What the site in place was built from is kept beside it (`.site-state/`), removed before the
+switch and written after it.
 """
 
 from __future__ import annotations

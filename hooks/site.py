@@ -22,7 +22,11 @@ What this hook adds to Material + static-i18n:
 - the texts of the page frame (`atlas.t` in templates: feed title, 404 page, search box) from
   data/i18n/<language>.yml, `frame`;
 - navigation sections whose generated page does not exist (yet) are left out instead of failing the
-  strict build.
+  strict build;
+- in build_site's processes (ATLAS_INCREMENTAL), the incremental build (build_scripts/incremental.py): the
+  other languages' files left out, which pages are rendered (the others are taken from the site in place),
+  what each rendered page looked up and what the search reads of it, recorded for the next build; an
+  article's related articles are left out of the search index.
 """
 
 from __future__ import annotations
