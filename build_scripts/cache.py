@@ -36,10 +36,15 @@ def cache_key(
     settings and the code."""
     digest = hashlib.sha256()
     lines = "\n".join(template or []).encode()
-    for part in (source.encode(), data, sidecar or b"", settings_fingerprint.encode(), code_fingerprint().encode()):
+    for part in (
+        source.encode(),
+        data,
+        sidecar or b"",
+        settings_fingerprint.encode(),
+        code_fingerprint().encode(),
+        lines,
+    ):
         digest.update(hashlib.sha256(part).digest())
-    if lines:
-        digest.update(hashlib.sha256(lines).digest())
     return digest.hexdigest()
 
 

@@ -10,7 +10,7 @@ the headline and the site's name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
@@ -63,7 +63,7 @@ class _Reading:
 
 
 def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
-    reading = replace(_read(source, settings), template=template)
+    reading = _read(source, settings, template)
     _sort_lines(reading, settings)
     authors, editors, publisher = _people(reading, settings)
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
@@ -83,7 +83,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     )
 
 
-def _read(source: SourceText, settings: Settings) -> _Reading:
+def _read(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> _Reading:
     """The lines, the layouts they match and, for sites no layout knows, the classifier's view of them.
 
     The learned model decides for sites no layout knows; a known layout's rules need no second opinion, and a
@@ -104,7 +104,9 @@ def _read(source: SourceText, settings: Settings) -> _Reading:
     start, end = body_bounds(lines, article, judged and source.format != "html", settings)
     runs = chrome_runs(lines, article, start, end, settings)
     given_title = source.preset.get("title") if source.format != "md" else None  # (a saved page's markup)
-    return _Reading(lines, layouts, rows, present, article, start, end, runs, dropped=dropped, given_title=given_title)
+    return _Reading(
+        lines, layouts, rows, present, article, start, end, runs, dropped, given_title=given_title, template=template
+    )
 
 
 def _sort_lines(reading: _Reading, settings: Settings) -> None:
