@@ -247,10 +247,25 @@ _TAG = re.compile(r"<[^>]+>")
 _NOT_TEXT = re.compile(r"<(style|script|noscript)\b.*?</\1\s*>", re.I | re.S)  # styles printed inside an <h1>
 
 
+_H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2\s*>", re.I | re.S)
+# a link to a site's home page ('/', 'https://www.l-mag.de/'): an <h1> holding one is the site's logo
+_HOME_LINK = re.compile(r"""<a\b[^>]*\bhref=["'](?:/|https?://[^/"']+/?)["']""", re.I)
+
+
+def _texts(pattern: re.Pattern, html: str) -> list[tuple[str, str]]:
+    """The first elements the pattern finds: their markup and their text."""
+    found = pattern.findall(html[:2_000_000])[:5]
+    return [(m, " ".join(unescape(_TAG.sub(" ", _NOT_TEXT.sub(" ", m))).split())) for m in found]
+
+
 def _headings(html: str) -> list[str]:
-    """The texts of the page's first <h1> elements."""
-    found = _H1.findall(html[:2_000_000])[:5]
-    return [" ".join(unescape(_TAG.sub(" ", _NOT_TEXT.sub(" ", m))).split()) for m in found]
+    """The texts of the page's first <h1> elements, except the site's logo."""
+    return [text for markup, text in _texts(_H1, html) if not _HOME_LINK.search(markup)]
+
+
+def _logos(html: str) -> set[str]:
+    """The texts of <h1> elements that are the site's logo (a link to its home page)."""
+    return {text for markup, text in _texts(_H1, html) if _HOME_LINK.search(markup)}
 
 
 HEADLINE_MAX_WORDS = 30
@@ -266,9 +281,9 @@ def page_headline(title: str, headings: list[str], page_title: str | None = None
     for each in titles:
         if heading := _heading_in(each, headings):
             return heading
-    for each in titles:
-        if core := _core_in(each, headings):
-            return core
+    cores = [core for each in titles if (core := _core_in(each, headings))]
+    if cores:
+        return min(cores, key=len)  # the <title> without the byline an extractor read into the <h1>'s text
     headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
     if len(headline_like) == 1:
         return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
@@ -323,15 +338,25 @@ def _page_titles(html: str) -> tuple[str | None, set[str]]:
 
 def _title_of(document_title: str | None, html: str, headings: list[str]) -> str | None:
     """The page's headline. The extractor's title, unless the markup does not name it as a title and it is a
-    link's text: a teaser of another article, taken on a page without <h1>; then the page's <title>."""
+    link's text (a teaser of another article, taken on a page without <h1>) or the site's logo: then the
+    page's <title>. A <title> that is only the site's name leaves the headline to the first <h2>."""
     page_title, named = _page_titles(html)
     title = document_title or page_title
     if not title:
         return None
     own = any(title.casefold() in name for name in named) or title in headings
-    if not own and page_title and _is_link_text(title, html):
+    if not own and page_title and (_is_link_text(title, html) or title in _logos(html)):
         title = page_title
+    if _SITE_NAME_ONLY.match(title):  # 'National Rail Enquiries -': the page's template left its headline out
+        return next((text for _, text in _texts(_H2, html) if _is_headline_sized(text)), None)
     return page_headline(title, headings, page_title)
+
+
+_SITE_NAME_ONLY = re.compile(r"^[^|｜_]+?\s[-–—|｜:]\s*$")
+
+
+def _is_headline_sized(text: str) -> bool:
+    return 3 <= len(text.split()) + cjk_count(text) // 2 <= HEADLINE_MAX_WORDS
 
 
 def _is_link_text(text: str, html: str) -> bool:

@@ -243,3 +243,31 @@ def test_a_teaser_link_is_no_headline_the_page_title_is():
     assert (
         read_source("pager.html", page.encode()).preset["title"] == "日本最后一家传呼机公司停止服务，殡仪馆为BB机送终"
     )
+
+
+def test_an_h1_linking_the_home_page_is_the_logo_the_page_title_is_the_headline():
+    headline = "Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung"
+    page = (
+        f"<html><head><title>{headline}</title></head><body>"
+        "<h1><a href='https://www.l-mag.de/'></a><i>L-Mag</i></h1>"
+        f"<div class='article'><h2>{headline}</h2><p>{'Zum Tag des Gedenkens erinnern Vereine an Verfolgte. ' * 12}</p>"
+        "</div></body></html>"
+    )
+    assert read_source("gedenktag.html", page.encode()).preset["title"] == headline
+
+
+def test_a_page_title_of_only_the_site_name_leaves_the_headline_to_the_first_h2():
+    page = (
+        "<html><head><title>National Rail Enquiries -</title></head><body><h1 class='sifr'></h1>"
+        "<div><h2>Rail Replacement Services Travel Advice</h2>"
+        f"<p>{'Buses, coaches and taxis are different to trains, so plan ahead. ' * 12}</p></div></body></html>"
+    )
+    assert read_source("rail.html", page.encode()).preset["title"] == "Rail Replacement Services Travel Advice"
+
+
+def test_the_shortest_title_an_h1_contains_leaves_out_what_the_extractor_read_into_it():
+    """trafilatura's title can be the <h1>'s text up to a byline printed inside the <h1>."""
+    h1 = "»Haltet unsere Gewässer sauber!« Veröffentlicht von SeglerBlog am 23. Februar 2020 Und noch mal was"
+    extracted = "»Haltet unsere Gewässer sauber!« Veröffentlicht von SeglerBlog am 23. Februar 2020"
+    page_title = "»Haltet unsere Gewässer sauber!« - Der SeglerBlog aus Berlin"
+    assert page_headline(extracted, [h1], page_title) == "»Haltet unsere Gewässer sauber!«"
