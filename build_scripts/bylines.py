@@ -201,18 +201,22 @@ _DATE_LINE_REST = re.compile(r"[\W\d_]+")
 _WEEKDAY_OR_LABEL = re.compile(r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源")
 
 
-def dateline_outlet(line: str) -> str | None:
-    """The outlet a Chinese dateline names after its date ('2024年09月13日 10:20 新浪科技'), or None."""
+def dateline_outlet(line: str, settings: Settings) -> str | None:
+    """The outlet a Chinese dateline names after its date, bare or as a source ('2024年09月13日 10:20 新浪科技',
+    '2025-06-03 16:40:12 来源: 网易科技报道'), or None."""
     dated = _date_and_rest(line) if cjk_count(line) else None
     if not dated:
         return None
-    rest = dated[1].strip(" |｜/／·•-–—")
+    rest = dated[1].strip().strip(" |｜/／·•-–—")
+    if (label := settings.byline_chinese.match(rest)) and label.lastgroup == "publisher":
+        rest = _REPORT_SUFFIX.sub("", rest[label.end() :])
     if " " in rest or not 2 <= cjk_count(rest) <= 8 or _WEEKDAY_OR_LABEL.search(rest):
         return None
     return rest if _CJK_OUTLET.match(rest) else None
 
 
 _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+_REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 
 
 def date_line(line: str) -> str | None:

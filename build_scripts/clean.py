@@ -254,11 +254,13 @@ def _titles(
     if titles:
         title, site = headlines.without_site_name(titles[0].text, lines)
         titles = [TitleCandidate(title, titles[0].language)]
-        publisher = (
-            publisher
-            or (site and headlines.site_name(site))
-            or headlines.masthead(lines, title, reading.start, settings)
-            or headlines.copyright_holder(lines)
+        publisher = publisher or headlines.most_named(
+            [
+                site and headlines.site_name(site),
+                headlines.masthead(lines, title, reading.start, settings),
+                headlines.copyright_holder(lines),
+            ],
+            lines,
         )
     return titles, publisher, standfirst
 
@@ -318,7 +320,7 @@ def _byline_or_dateline(
     date = date_line(line)
     if date:
         fields["date"].append(date)
-        fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line)) else [])
+        fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line, settings)) else [])
     return bool(date)
 
 

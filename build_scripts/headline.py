@@ -218,6 +218,14 @@ def site_name(name: str) -> str:
     return _CJK_WITH_LATIN.sub(r"\g<name>", name)
 
 
+def most_named(names: list[str | None], lines: list[str]) -> str | None:
+    """Of the names a page gives its site (a title suffix, the masthead, the copyright line), the one most of its
+    lines print ('AP News' in the header, 'The Associated Press' in the copyright line and the authors' notes);
+    on a tie, the first."""
+    found = [name for name in names if name]
+    return max(found, key=lambda name: sum(name in line for line in lines)) if found else None
+
+
 def copyright_holder(lines: list[str]) -> str | None:
     """The name in the last copyright line ('© 2024 heise online', 'Copyright © 2025 IT之家. All Rights
     Reserved'), without years and legal forms; on a Chinese page a Chinese name first ('自由時報版權所有')."""

@@ -84,10 +84,12 @@ def _authors(byline: Byline | None) -> list[str]:
         ("发布时间：2024-09-13 10:20", None),  # a label
         ("13.09.2024, 09:45 Uhr", None),  # only Chinese datelines name their outlet this way
         ("2024年09月13日 10:20 据新浪科技报道称该公司", None),  # more than an outlet's name
+        ("2025-06-03 16:40:12\u3000来源: 网易科技报道", "网易科技"),  # a source label: the outlet reported it
+        ("2025年06月03日 來源：聯合新聞網", "聯合新聞網"),
     ],
 )
-def test_the_outlet_after_a_chinese_dateline(line, outlet):
-    assert dateline_outlet(line) == outlet
+def test_the_outlet_after_a_chinese_dateline(line, outlet, settings):
+    assert dateline_outlet(line, settings) == outlet
 
 
 def test_names_alone_may_say_where_they_write_from(settings):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from build_scripts.headline import copyright_holder, headline, masthead, may_be_headline, site_name
+from build_scripts.headline import copyright_holder, headline, masthead, may_be_headline, most_named, site_name
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,15 @@ def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("數位時代 BusinessNext") == "數位時代"
     assert site_name("科技新報 TechNews") == "科技新報"
     assert site_name("TechNews 科技新報") == "TechNews 科技新報"
+
+
+def test_the_site_is_named_as_most_of_its_lines_name_it():
+    lines = [
+        "AP News",
+        "Lawmakers push bills on AI in political ads.",
+        "Whitfield covers technology and politics for The Associated Press.",
+        "Copyright 2025 The Associated Press. All Rights Reserved.",
+    ]
+    assert most_named(["AP News", None, copyright_holder(lines)], lines) == "The Associated Press"
+    assert most_named(["heise online", "Heise Medien"], ["heise online", "Text", "© Heise Medien"]) == "heise online"
+    assert most_named([None, None], lines) is None
