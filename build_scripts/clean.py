@@ -73,7 +73,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     return CleanedText(
         lines=body,
         titles=titles,
-        authors=authors,
+        authors=_without_outlet(authors, publisher),
         editors=editors,
         publisher=publisher.title() if lowercase and publisher else publisher,
         date=date[0] if date else None,
@@ -107,6 +107,13 @@ def _read(source: SourceText, settings: Settings, template: frozenset[str] = fro
     return _Reading(
         lines, layouts, rows, present, article, start, end, runs, dropped, given_title=given_title, template=template
     )
+
+
+def _without_outlet(authors: list[str], publisher: str | None) -> list[str]:
+    """The authors without the outlet when people are named besides it ('文 | 钛媒体APP', '作者 | 林志远')."""
+    outlet = (publisher or "").casefold()
+    people = [a for a in authors if not (outlet and outlet.startswith(a.casefold()))]
+    return people or authors
 
 
 def _sort_lines(reading: _Reading, settings: Settings) -> None:

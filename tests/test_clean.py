@@ -295,3 +295,12 @@ def test_the_sites_template_goes(settings):
     cleaned = clean(SourceText("a.txt", text, "txt"), settings, template)
     assert cleaned.lines == PARAGRAPHS_DE
     assert {"Unsere Themen", "Region Rhein-Main", "Das Wetter heute"} <= set(cleaned.dropped)
+
+
+def test_the_outlet_named_as_writer_beside_its_reporter_is_no_author(settings):
+    paragraph = "钛媒体App 3月5日消息，今年一季度国内智能眼镜出货量预计达到约68万台。" * 3
+    lines = ["AI眼镜出货量翻倍，百镜大战进入淘汰赛", "钛媒体 · 2025-03-05 14:22", "文 | 钛媒体APP", "作者 | 林志远"]
+    cleaned = run("\n".join([*lines, paragraph, paragraph]), settings)
+    assert (cleaned.authors, cleaned.publisher) == (["林志远"], "钛媒体")
+    alone = run("\n".join([lines[0], lines[1], lines[2], paragraph, paragraph]), settings)
+    assert alone.authors == ["钛媒体"]  # no one else is named: the outlet stays the byline's name
