@@ -42,7 +42,7 @@ class Cues:
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
-    notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…', '声明：…' at the start of a line
+    notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line; '… we may earn a commission' anywhere
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -94,7 +94,8 @@ def load_cues(path: Path) -> Cues:
     labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
     credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（▲]?\s?(?:{labels})\s*[:：／｜]", re.I)
     notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
-    notice = re.compile(rf"^[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)", re.I)
+    phrases = "|".join(re.escape(phrase) for phrase in sorted(data["notice_phrases"], key=len, reverse=True))
+    notice = re.compile(rf"^[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)|{phrases}", re.I)
     function_chars = frozenset(data["function_words"]["zh"])
     return Cues(frozenset(words), function_chars, tuple(data["chrome"]), automaton, credit, notice)
 

@@ -114,9 +114,11 @@ CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a
 def is_page_furniture(line: str, settings: Settings) -> bool:
     """A line made of chrome words only, a picture credit (alone or closing a caption: '… 。圖／本報資料照片'),
     a teaser behind a 'related' label or a copyright notice: chrome whatever the classifier thinks."""
+    cues = settings.cues
+    if cues.notice.search(line):
+        return True  # a disclaimer or disclosure however long ('… We may receive compensation when you click …')
     if visual_length(line) > 120:
         return False
-    cues = settings.cues
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
         return True
     if is_notice(line, settings) or not any(c.isalnum() for c in line) or is_age(line):
@@ -126,8 +128,9 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
 
 def is_notice(line: str, settings: Settings) -> bool:
     """The site's notice about the article, however long: copyright and reprint terms, a disclaimer, an ad or
-    affiliate disclosure ('Disclaimer: …', '【免责声明】…', data/cues.yml notice_labels)."""
-    return bool(_COPYRIGHT_NOTICE.search(line) or settings.cues.notice.match(line))
+    affiliate disclosure ('Disclaimer: …', '【免责声明】…', '… we may earn a commission …'; data/cues.yml
+    notice_labels and notice_phrases)."""
+    return bool(_COPYRIGHT_NOTICE.search(line) or settings.cues.notice.search(line))
 
 
 _COPYRIGHT_NOTICE = re.compile(

@@ -91,3 +91,20 @@ def test_a_disclaimer_is_a_notice(line, settings):
 def test_a_statement_in_the_article_is_no_notice(settings):
     assert not is_notice("公司发布声明：将在明年推出新模型。", settings)
     assert not is_notice("The disclaimer was added after the lawsuit, the company said.", settings)
+    assert not is_notice("Die Plattform erhält eine Provision von 30 Prozent, sagte der Sprecher.", settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains references to products from one or more of our advertisers. We may receive compensation "
+        "when you click on links to those products. Terms apply to the offers listed on this page. For an explanation "
+        "of our Advertising Policy, visit this page.",
+        "© 2022, BreakingBelizeNews.com. This article is the copyrighted property of Breaking Belize News. Written "
+        "permission must be obtained before reprint in online or print media.",
+        "本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载，授权事宜请联系hezuo@huxiu.com",
+        "Links mit einem Stern sind sogenannte Affiliate-Links: Kaufen Sie darüber ein, erhalten wir eine Provision.",
+    ],
+)
+def test_a_disclosure_is_page_furniture_however_long(line, settings):
+    assert is_page_furniture(line, settings)
