@@ -280,13 +280,17 @@ def _body(
     meta_values = {v.casefold() for v in meta}
     title_lines = {t.text for t in titles}
     keep = settings.article_probability["keep"]
+    kept, second_line = dict(reading.kept), None
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
-        if head and line.casefold() in meta_values:
+        if head and line.casefold() in meta_values or i == second_line:
             continue
         stripped = headlines.strip_title(line, reading.layouts) if head else None
-        if stripped in title_lines:
+        if head and (joined := headlines.continued(line, kept.get(i + 1))) in title_lines:
+            title_lines.discard(joined)
+            second_line = i + 1  # a headline broken after its colon: both its lines are the title
+        elif stripped in title_lines:
             title_lines.discard(stripped)
         elif i == standfirst:
             body.append(line)

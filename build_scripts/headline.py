@@ -94,8 +94,18 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
+    if (joined := continued(best, dict(head).get(at + 1))) is not None:
+        at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def continued(line: str, following: str | None) -> str | None:
+    """A headline broken after its colon ('Tanz in der St. Galler Lokremise:' / 'Mit allen Wassern gewaschen')
+    joined with the line right below it, or None: a line ending in a colon is never a whole headline."""
+    if not line.endswith((":", "：")) or not following or is_sentences(following):
+        return None
+    return line + following if cjk_count(line) else f"{line} {following}"
 
 
 def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int]) -> set[int]:

@@ -304,3 +304,11 @@ def test_the_outlet_named_as_writer_beside_its_reporter_is_no_author(settings):
     assert (cleaned.authors, cleaned.publisher) == (["林志远"], "钛媒体")
     alone = run("\n".join([lines[0], lines[1], lines[2], paragraph, paragraph]), settings)
     assert alone.authors == ["钛媒体"]  # no one else is named: the outlet stays the byline's name
+
+
+def test_a_headline_broken_after_its_colon_is_one_title(settings):
+    first, second, third = PARAGRAPHS_DE
+    lines = ["Kultur", "", "Tanz in der St. Galler Lokremise:", "Mit allen Wassern gewaschen", "", first, second, third]
+    cleaned = run("\n".join(lines), settings)
+    assert [t.text for t in cleaned.titles] == ["Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"]
+    assert not {"Tanz in der St. Galler Lokremise:", "Mit allen Wassern gewaschen"} & set(cleaned.lines)

@@ -2,7 +2,15 @@
 
 import pytest
 
-from build_scripts.headline import copyright_holder, headline, masthead, may_be_headline, most_named, site_name
+from build_scripts.headline import (
+    continued,
+    copyright_holder,
+    headline,
+    masthead,
+    may_be_headline,
+    most_named,
+    site_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -106,3 +114,12 @@ def test_the_site_is_named_as_most_of_its_lines_name_it():
     assert most_named(["AP News", None, copyright_holder(lines)], lines) == "The Associated Press"
     assert most_named(["heise online", "Heise Medien"], ["heise online", "Text", "© Heise Medien"]) == "heise online"
     assert most_named([None, None], lines) is None
+
+
+def test_a_line_ending_in_a_colon_continues_on_the_next():
+    assert continued("Tanz in der Lokremise:", "Mit allen Wassern gewaschen") == (
+        "Tanz in der Lokremise: Mit allen Wassern gewaschen"
+    )
+    assert continued("深度：", "大模型的价格战") == "深度：大模型的价格战"
+    assert continued("Die Gründe:", "Die Kosten stiegen um ein Drittel. Die Nachfrage sank.") is None  # a paragraph
+    assert continued("Ein Headline", "Mit allen Wassern gewaschen") is None
