@@ -31,10 +31,8 @@ What this hook adds to Material + static-i18n:
 
 from __future__ import annotations
 
-import json
 import os
 import sys
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -47,14 +45,13 @@ from build_scripts.feed import FEED, atom_feed, catalog_articles, is_entity_feed
 from build_scripts.incremental import Incremental
 from build_scripts.jsonld import json_ld
 from build_scripts.page_kinds import page_kind
+from build_scripts.page_times import PageTimes
 from build_scripts.search import UNINDEXED_CLOSE, UNINDEXED_OPEN
 from build_scripts.strings import load_strings
 from build_scripts.vocabulary import ENTITY_SECTIONS
 
 # Set by build_scripts.site.build_site for its per-language MkDocs processes.
 BUILD_LANGUAGE = "ATLAS_BUILD_LANGUAGE"
-# Set by the benchmark: CPU time spent on each page kind (markdown to HTML file) goes to <value>.<language>.json.
-PAGE_TIMES = "ATLAS_PAGE_TIMES"
 # Pages whose content the search indexes: the first folder of their address (under the language prefix).
 SEARCHABLE_SECTIONS = ("articles", *ENTITY_SECTIONS)
 SEARCHABLE_PAGES = ("about",)
@@ -63,10 +60,9 @@ THEME_SCRIPT_PARTIALS = "partials/javascripts/"
 
 # Kept across the nested per-language builds of one `mkdocs build` (the hook module lives for the process).
 _saved: dict[str, bytes] = {}
-_page_started: dict[str, float] = {}
 _theme_scripts: dict[str, list[str]] = {}  # page -> the theme's inline script partials rendered for it
 _theme_env: dict = {}  # the theme's Jinja environment of the language being built, and its script partials
-_page_times: dict[str, dict[str, float]] = {}  # page kind -> pages, cpu_seconds, bytes
+_page_times = PageTimes()  # what each page kind costs, for the benchmark (build_scripts/page_times.py)
 # build_site's per-language processes build incrementally (build_scripts/incremental.py): only the pages whose
 # output can have changed are rendered, the others are taken from the previous site
 _incremental = Incremental.from_environment()
@@ -223,29 +219,15 @@ def searchable(parts: list[str]) -> bool:
     return (len(parts) >= 2 and parts[0] in SEARCHABLE_SECTIONS) or (len(parts) == 1 and parts[0] in SEARCHABLE_PAGES)
 
 
-# --- what each page kind costs (ATLAS_PAGE_TIMES, for the benchmark; kinds as build_scripts/page_kinds.py) ---
-# MkDocs works in two passes over the pages: markdown to HTML for every page (on_pre_page ... on_page_content),
-# then the template for every page (on_page_context ... on_post_page); each page's two spans are added up.
-
-
-def _time_from(page) -> None:
-    if os.environ.get(PAGE_TIMES):
-        _page_started[page.file.src_uri] = time.process_time()
+# --- pages ----------------------------------------------------------------------------------------------------
 
 
 def _time_to(config, page, output: str | None = None) -> None:
-    started = _page_started.pop(page.file.src_uri, None)
-    if started is None:
-        return
-    kind = _page_times.setdefault(page_kind(_section(config, page)), {"pages": 0, "cpu_seconds": 0.0, "bytes": 0})
-    kind["cpu_seconds"] += time.process_time() - started
-    if output is not None:  # the second span: the page is done
-        kind["pages"] += 1
-        kind["bytes"] += len(output.encode("utf-8"))
+    _page_times.stop(page.file.src_uri, page_kind(_section(config, page)), output)
 
 
 def on_pre_page(page, config, files):
-    _time_from(page)
+    _page_times.start(page.file.src_uri)
     if _incremental is not None:
         _incremental.page_started(page)
     return page
@@ -276,13 +258,6 @@ def _record_page(output, page, config):
 
 
 on_post_page = CombinedEvent(_secure, _record_page)
-
-
-def _write_page_times(config) -> None:
-    target = os.environ.get(PAGE_TIMES)
-    if target and _page_times:
-        Path(f"{target}.{_current(config)}.json").write_text(json.dumps(_page_times, sort_keys=True), encoding="utf-8")
-    _page_times.clear()
 
 
 class _Undated(str):
@@ -343,7 +318,7 @@ def on_page_context(context, page, config, nav):
     _head_data(context, page, config, alternates)
     page.meta = html_safe(page.meta)
     _theme_scripts[page.file.src_uri] = _rendered_theme_scripts(context)
-    _time_from(page)
+    _page_times.start(page.file.src_uri)
     return context
 
 
@@ -393,7 +368,7 @@ def _per_language_files(config):
         (site / prefix).mkdir(parents=True, exist_ok=True)
         os.replace(not_found, site / prefix / "404.html")
     _write_feed(config, site / prefix / FEED)
-    _write_page_times(config)
+    _page_times.write(_current(config))
     if _incremental is not None:
         _incremental.save()
     if _only_language() is not None:

@@ -14,10 +14,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from ..page_times import PAGE_TIMES  # hooks/site.py writes each language's CPU time per page kind there
 from .sizes import page_kind_of_file
-
-# Read by hooks/site.py: it writes each language's CPU time per page kind to <value>.<language>.json.
-PAGE_TIMES = "ATLAS_PAGE_TIMES"
 
 
 def run_child(spec_path: str) -> int:
