@@ -121,8 +121,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return False
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
         return True
-    if is_notice(line, settings) or not any(c.isalnum() for c in line) or is_age(line):
-        return True  # a copyright, reprint or other notice, a separator ('___'), an age ('vor 2 Stunden')
+    if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
+        return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
 
 

@@ -260,12 +260,18 @@ def _texts(pattern: re.Pattern, html: str) -> list[tuple[str, str]]:
 
 def _headings(html: str) -> list[str]:
     """The texts of the page's first <h1> elements, except the site's logo."""
-    return [text for markup, text in _texts(_H1, html) if not _HOME_LINK.search(markup)]
+    return _headings_and_logos(html)[0]
 
 
-def _logos(html: str) -> set[str]:
-    """The texts of <h1> elements that are the site's logo (a link to its home page)."""
-    return {text for markup, text in _texts(_H1, html) if _HOME_LINK.search(markup)}
+def _headings_and_logos(html: str) -> tuple[list[str], set[str]]:
+    """The texts of the page's first <h1> elements: the headings, and the site's logo (a link to its home page)."""
+    headings, logos = [], set()
+    for markup, text in _texts(_H1, html):
+        if _HOME_LINK.search(markup):
+            logos.add(text)
+        else:
+            headings.append(text)
+    return headings, logos
 
 
 HEADLINE_MAX_WORDS = 30
@@ -284,7 +290,7 @@ def page_headline(title: str, headings: list[str], page_title: str | None = None
     cores = [core for each in titles if (core := _core_in(each, headings))]
     if cores:
         return min(cores, key=len)  # the <title> without the byline an extractor read into the <h1>'s text
-    headline_like = [h for h in headings if 4 <= len(h.split()) + cjk_count(h) // 2 <= HEADLINE_MAX_WORDS]
+    headline_like = [h for h in headings if 4 <= _words(h) <= HEADLINE_MAX_WORDS]
     if len(headline_like) == 1:
         return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
     match = _SITE_SUFFIX.match(title)
@@ -336,7 +342,7 @@ def _page_titles(html: str) -> tuple[str | None, set[str]]:
     return page_title or None, named | ({page_title.casefold()} if page_title else set())
 
 
-def _title_of(document_title: str | None, html: str, headings: list[str]) -> str | None:
+def _title_of(document_title: str | None, html: str, headings: list[str], logos: set[str]) -> str | None:
     """The page's headline. The extractor's title, unless the markup does not name it as a title and it is a
     link's text (a teaser of another article, taken on a page without <h1>) or the site's logo: then the
     page's <title>. A <title> that is only the site's name leaves the headline to the first <h2>."""
@@ -345,18 +351,19 @@ def _title_of(document_title: str | None, html: str, headings: list[str]) -> str
     if not title:
         return None
     own = any(title.casefold() in name for name in named) or title in headings
-    if not own and page_title and (_is_link_text(title, html) or title in _logos(html)):
+    if not own and page_title and (_is_link_text(title, html) or title in logos):
         title = page_title
     if _SITE_NAME_ONLY.match(title):  # 'National Rail Enquiries -': the page's template left its headline out
-        return next((text for _, text in _texts(_H2, html) if _is_headline_sized(text)), None)
+        return next((text for _, text in _texts(_H2, html) if 3 <= _words(text) <= HEADLINE_MAX_WORDS), None)
     return page_headline(title, headings, page_title)
 
 
 _SITE_NAME_ONLY = re.compile(r"^[^|｜_]+?\s[-–—|｜:]\s*$")
 
 
-def _is_headline_sized(text: str) -> bool:
-    return 3 <= len(text.split()) + cjk_count(text) // 2 <= HEADLINE_MAX_WORDS
+def _words(text: str) -> int:
+    """Words of a heading, two Chinese characters counted as one."""
+    return len(text.split()) + cjk_count(text) // 2
 
 
 def _is_link_text(text: str, html: str) -> bool:
@@ -382,7 +389,7 @@ def _read_html(source: str, text: str) -> SourceText:
     if not isinstance(document, Document) or not body or not body.strip():
         return _whole_page(source, text, {})
     preset: dict[str, str | list[str]] = {}
-    if title := _title_of(document.title, text, _headings(text)):
+    if title := _title_of(document.title, text, *_headings_and_logos(text)):
         preset["title"] = title
     if document.author:
         preset["authors"] = [a.strip() for a in re.split(r";|\|", document.author) if a.strip()]
