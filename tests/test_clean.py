@@ -72,6 +72,30 @@ def test_language_bar_layout_header_and_footer(settings):
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
 
 
+def test_a_language_selector_alone_does_not_make_a_page_the_language_bar_sites(settings):
+    """Many sites list their languages in the header; the language-bar layout, whose rules keep every line they
+    do not name, is the site that runs the names together ('Русский языкEnglishFrançais')."""
+    text = "\n\n".join(
+        [
+            "Deutsch English Français 日本語",
+            "Startseite",
+            "Huawei stellt neue Ascend-Chips vor",
+            PARAGRAPH_DE,
+            PARAGRAPH_DE,
+            "Ähnliche Beiträge",
+            "Teilen",
+        ]
+    )
+    cleaned = run(text, settings)
+    assert cleaned.layouts == []
+    assert "Teilen" not in cleaned.lines and PARAGRAPH_DE in cleaned.lines
+
+
+def test_a_share_button_and_an_age_do_not_make_a_page_a_repost(settings):
+    text = "\n\n".join(["智谱发布新一代大模型", "转发", "3小时前", PARAGRAPH_ZH, PARAGRAPH_ZH])
+    assert run(text, settings).layouts == []
+
+
 def test_author_widget_layout(settings):
     text = "\n".join(
         [
