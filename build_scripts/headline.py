@@ -26,6 +26,8 @@ _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱
 _NOT_HEADLINE = re.compile(
     r"(?<![.…])[.。]$|@|https?://|www\.|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S|^[(（]?(?:本文)?原[标標]题[:：]"
 )
+_LIST_ITEM = re.compile(r"^[*+•·o▪◦]\s+(?=\S)")  # a text copy's list item: a menu entry or a teaser, not the <h1>
+_NAVIGATION = re.compile(r"^[«‹←]\s|\s[»›→]$")  # '« Previous post', 'Next post »'
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
 
 
@@ -65,6 +67,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
     and not mostly chrome words."""
     return not (
         _NOT_HEADLINE.search(line)
+        or _NAVIGATION.search(line)
         or settings.cues.credit.search(line)
         or "©" in line
         or not any(c.isalpha() for c in line)
@@ -91,6 +94,7 @@ def headline(
         key=lambda item: (
             (scores[item[0]] + ECHO_BASE)
             * (BYLINE_BONUS if item[0] in above_bylines else 1)
+            * (LIST_ITEM_WEIGHT if _LIST_ITEM.match(item[1]) else 1)
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
@@ -150,6 +154,7 @@ class _Echo:
 
 BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the topmost may be the headline
 BYLINE_BONUS = 2.0
+LIST_ITEM_WEIGHT = 0.25  # a list item ('* Kohleausstieg') is a menu entry or teaser, unless the page lists its headline
 
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:

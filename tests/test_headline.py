@@ -20,6 +20,8 @@ from build_scripts.headline import (
         "AI伺服器需求強勁，台灣代工廠積極擴產。圖／聯合報系資料照片",
         "Visual Abstract. Influenza Vaccination for the Elderly",  # two sentences
         "（原标题：国务院联防联控机制印发通知）",  # a repost's note of the original title
+        "« Fünf Gedanken zum Pokal-Aus in Dortmund",  # a link to the blog's previous post
+        "Next: OpenAI and Microsoft rework deal »",
         "0",
     ],
 )
@@ -65,6 +67,15 @@ def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
     assert headline(head, scores, [], [], settings)[0] == 4
     assert headline(head, scores, [5], [], settings)[0] == 2  # 'Coco Liang in Shenzhen' on line 5
     assert headline(head, scores, [40], [], settings)[0] == 4  # a byline far below says nothing
+
+
+def test_a_list_item_is_a_menu_entry_or_teaser_unless_the_page_lists_its_headline(settings):
+    """A text copy renders menus and teaser lists as items ('* Kohleausstieg'); the <h1> stands alone."""
+    head = [(0, "* Kohleausstieg"), (1, "* Energiewende"), (2, "COP26 in Glasgow")]
+    assert headline(head, [0.4, 0.1, 0.2], [], [], settings)[0] == 2
+    listed = [(0, "* 国际"), (1, "* 我国集成电路进口突破3000亿美元"), (2, "9 23")]
+    at, titles = headline(listed, [0.01, 0.5, 0.0], [], [], settings)
+    assert (at, titles[0].text) == (1, "我国集成电路进口突破3000亿美元")  # the bullet is no part of it
 
 
 def test_the_headline_is_the_line_the_body_repeats(settings):
