@@ -21,11 +21,12 @@ from .text import cjk_count, cjk_sequence, visual_length
 
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
 _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
-# Captions and deks end with a full stop (a shortened headline with an ellipsis may not) or hold two sentences;
-# a repost's note of the original title ('（原标题：…）') is not the page's headline.
-_NOT_HEADLINE = re.compile(
-    r"(?<![.…])[.。]$|@|https?://|www\.|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S|^[(（]?(?:本文)?原[标標]题[:：]"
-)
+# Captions and deks end with a full stop (a shortened headline with an ellipsis may not) or hold two sentences:
+# such a line weighs less, as a few headlines do too ('… Community? So Do We.', '… after Cold Wave Alert Tues.').
+_SENTENCES = re.compile(r"(?<![.…])[.。]$|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}\.\s+\S|。\s*\S")  # three sentences and more are prose, never a headline
+# An address, a handle or a repost's note of the original title ('（原标题：…）') is never the page's headline.
+_NOT_HEADLINE = re.compile(r"@|https?://|www\.|^[(（]?(?:本文)?原[标標]题[:：]")
 _LIST_ITEM = re.compile(r"^[*+•·o▪◦]\s+(?=\S)")  # a text copy's list item: a menu entry or a teaser, not the <h1>
 _NAVIGATION = re.compile(r"^[«‹←]\s|\s[»›→]$")  # '« Previous post', 'Next post »'
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
@@ -68,6 +69,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
     return not (
         _NOT_HEADLINE.search(line)
         or _NAVIGATION.search(line)
+        or len(_SENTENCE_BREAK.findall(line)) >= 2
         or settings.cues.credit.search(line)
         or "©" in line
         or not any(c.isalpha() for c in line)
@@ -83,7 +85,7 @@ def headline(
     body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
     entries, breadcrumbs, ad markers, captions and bylines), weighed up when a byline or dateline follows it
     closely, as it follows a headline on news pages, and by how much of it the body repeats (`body`: the
-    article's lines)."""
+    article's lines); weighed down when it is a list item or reads as sentences."""
     if not head:
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
@@ -95,6 +97,7 @@ def headline(
             (scores[item[0]] + ECHO_BASE)
             * (BYLINE_BONUS if item[0] in above_bylines else 1)
             * (LIST_ITEM_WEIGHT if _LIST_ITEM.match(item[1]) else 1)
+            * (SENTENCES_WEIGHT if _SENTENCES.search(item[1]) else 1)
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
@@ -154,7 +157,8 @@ class _Echo:
 
 BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the topmost may be the headline
 BYLINE_BONUS = 2.0
-LIST_ITEM_WEIGHT = 0.25  # a list item ('* Kohleausstieg') is a menu entry or teaser, unless the page lists its headline
+LIST_ITEM_WEIGHT = 0.25
+SENTENCES_WEIGHT = 0.25  # a list item ('* Kohleausstieg') is a menu entry or teaser, unless the page lists its headline
 
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:

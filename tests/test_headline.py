@@ -18,7 +18,7 @@ from build_scripts.headline import (
     [
         "Cowboyboots von Crocs – werden auch Croots genannt. Foto: Crocs",  # a caption with its credit
         "AI伺服器需求強勁，台灣代工廠積極擴產。圖／聯合報系資料照片",
-        "Visual Abstract. Influenza Vaccination for the Elderly",  # two sentences
+        "Die Erwartungen sind hoch. Denn die Welt ist weit vom Pfad entfernt. Auch die EU ist es.",  # prose
         "（原标题：国务院联防联控机制印发通知）",  # a repost's note of the original title
         "« Fünf Gedanken zum Pokal-Aus in Dortmund",  # a link to the blog's previous post
         "Next: OpenAI and Microsoft rework deal »",
@@ -67,6 +67,14 @@ def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
     assert headline(head, scores, [], [], settings)[0] == 4
     assert headline(head, scores, [5], [], settings)[0] == 2  # 'Coco Liang in Shenzhen' on line 5
     assert headline(head, scores, [40], [], settings)[0] == 4  # a byline far below says nothing
+
+
+def test_a_sentence_weighs_less_than_a_headline_but_may_be_one(settings):
+    """Captions and deks end with a full stop or hold two sentences; a few headlines do too."""
+    head = [(0, "Visual Abstract. Influenza Vaccination for the Elderly"), (1, "Flu shots for the elderly")]
+    assert headline(head, [0.5, 0.2], [], [], settings)[0] == 1
+    menu = [(0, "Plans"), (1, "Want to See a More Diverse WordPress Contributor Community? So Do We.")]
+    assert headline(menu, [0.01, 0.5], [], [], settings)[0] == 1
 
 
 def test_a_list_item_is_a_menu_entry_or_teaser_unless_the_page_lists_its_headline(settings):
