@@ -90,21 +90,30 @@ def headline(
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
     above_bylines = _topmost_above(candidates, bylines)
+    following = dict(head)
     echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
         candidates,
         key=lambda item: (
             (scores[item[0]] + ECHO_BASE)
             * (BYLINE_BONUS if item[0] in above_bylines else 1)
-            * (LIST_ITEM_WEIGHT if _LIST_ITEM.match(item[1]) else 1)
-            * (SENTENCES_WEIGHT if _SENTENCES.search(item[1]) else 1)
+            * _shape_weight(item[1], following.get(item[0] + 1))
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
-    if (joined := continued(best, dict(head).get(at + 1))) is not None:
+    if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _shape_weight(line: str, following: str | None) -> float:
+    """Less for a list item, and for sentences or a label ending in a colon that the line below does not
+    continue ('HINWEIS:', 'Themen:')."""
+    weight = LIST_ITEM_WEIGHT if _LIST_ITEM.match(line) else 1.0
+    if _SENTENCES.search(line) or (line.endswith((":", "：")) and continued(line, following) is None):
+        weight *= SENTENCES_WEIGHT
+    return weight
 
 
 def continued(line: str, following: str | None) -> str | None:

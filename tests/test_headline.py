@@ -77,6 +77,19 @@ def test_a_sentence_weighs_less_than_a_headline_but_may_be_one(settings):
     assert headline(menu, [0.01, 0.5], [], [], settings)[0] == 1
 
 
+def test_a_label_ending_in_a_colon_is_a_headline_only_with_the_line_that_continues_it(settings):
+    head = [
+        (0, "HINWEIS:"),
+        (1, "Diese Seite nutzt Cookies. Mehr dazu im Datenschutz."),
+        (2, "Barisic: Dann hau ich mein Handy zam"),
+    ]
+    assert headline(head, [0.5, 0.0, 0.2], [], [], settings)[0] == 2
+    broken = [(0, "Tanz in der St. Galler Lokremise:"), (1, "Mit allen Wassern gewaschen"), (2, "Kultur")]
+    assert headline(broken, [0.5, 0.1, 0.2], [], [], settings)[1][0].text == (
+        "Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"
+    )
+
+
 def test_a_list_item_is_a_menu_entry_or_teaser_unless_the_page_lists_its_headline(settings):
     """A text copy renders menus and teaser lists as items ('* Kohleausstieg'); the <h1> stands alone."""
     head = [(0, "* Kohleausstieg"), (1, "* Energiewende"), (2, "COP26 in Glasgow")]
