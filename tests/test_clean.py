@@ -336,3 +336,11 @@ def test_a_headline_broken_after_its_colon_is_one_title(settings):
     cleaned = run("\n".join(lines), settings)
     assert [t.text for t in cleaned.titles] == ["Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"]
     assert not {"Tanz in der St. Galler Lokremise:", "Mit allen Wassern gewaschen"} & set(cleaned.lines)
+
+
+def test_related_and_previous_post_labels_between_paragraphs_go(settings):
+    """Blog and news templates label their teaser lists and post links: 'Verwandte Beiträge', 'Latest articles',
+    'Previous post', '上一篇'."""
+    for label in ["Verwandte Beiträge", "Latest articles", "Previous post", "上一篇：智谱发布新模型"]:
+        text = "\n\n".join(["Huawei stellt neue Ascend-Chips vor", PARAGRAPH_DE, label, PARAGRAPH_DE])
+        assert label not in run(text, settings).lines

@@ -23,19 +23,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from train_cleaner import TITLE_NAMES, export, fit, fit_titles, load_pages  # noqa: E402
+from train_cleaner import load_pages, train  # noqa: E402
 
 from build_scripts.evaluate import Converter, Tally, load_page_labels, report, score_pages  # noqa: E402
-from build_scripts.lines import feature_names, load_cues  # noqa: E402
+from build_scripts.lines import load_cues  # noqa: E402
 from build_scripts.settings import DATA_DIR  # noqa: E402
 
 
 def fold_model(pages: list[dict], cues, path: Path) -> None:
     """Trains the line and headline models on `pages` and writes them to `path`, as train_cleaner does."""
-    model, lexicon = fit(pages)
-    exported = export(model, feature_names(cues), lexicon)
-    exported["title"] = export(fit_titles(pages, lexicon), feature_names(cues) + TITLE_NAMES, {})
-    path.write_text(json.dumps(exported, separators=(",", ":")) + "\n", "utf-8")
+    path.write_text(json.dumps(train(pages, cues), separators=(",", ":")) + "\n", "utf-8")
 
 
 def merge(into: dict, tallies: dict) -> None:

@@ -153,7 +153,8 @@ def export(model, names: list[str], lexicon: dict) -> dict:
     }
 
 
-TITLE_PARAMETERS = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8, "random_state": 0}
+TITLE_PARAMETERS = {"n_estimators": 80, "max_depth": 3, "learning_rate": 0.1, "subsample": 0.8}
+TITLE_SEEDS = 5
 
 
 def title_rows(page: dict, lexicon: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -166,29 +167,53 @@ def title_rows(page: dict, lexicon: dict) -> tuple[np.ndarray, np.ndarray]:
     return rows[:last], labels[:last]
 
 
-def fit_titles(pages: list[dict], lexicon: dict):
+def fit_titles(pages: list[dict], lexicon: dict) -> list:
+    """One headline model per seed of TITLE_SEEDS: a single one picks a different headline on several pages
+    whenever its training data moves a little; their mean is steadier."""
     from sklearn.ensemble import GradientBoostingClassifier
 
     pairs = [title_rows(p, lexicon) for p in pages if p["label"].get("title")]
     pairs = [(x, y) for x, y in pairs if y.any()]
-    return GradientBoostingClassifier(**TITLE_PARAMETERS).fit(
-        np.vstack([x for x, _ in pairs]), np.concatenate([y for _, y in pairs])
-    )
+    rows, labels = np.vstack([x for x, _ in pairs]), np.concatenate([y for _, y in pairs])
+    return [
+        GradientBoostingClassifier(**{**TITLE_PARAMETERS, "random_state": seed}).fit(rows, labels)
+        for seed in range(TITLE_SEEDS)
+    ]
+
+
+def export_titles(models: list, names: list[str]) -> dict:
+    """The seeds' models as one ensemble whose log-odds are their mean."""
+    parts = [export(model, names, {}) for model in models]
+    return {
+        "features": names,
+        "bias": float(np.mean([part["bias"] for part in parts])),
+        "rate": parts[0]["rate"] / len(parts),
+        "lexicon": {},
+        "trees": [tree for part in parts for tree in part["trees"]],
+    }
+
+
+def train(pages: list[dict], cues) -> dict:
+    """The line model and its headline model, trained on these pages, as data/line_model.json holds them."""
+    model, lexicon = fit(pages)
+    exported = export(model, feature_names(cues), lexicon)
+    exported["title"] = export_titles(fit_titles(pages, lexicon), feature_names(cues) + TITLE_NAMES)
+    return exported
 
 
 def cross_validate_titles(pages: list[dict], folds: int = 5) -> dict[str, list[int]]:
     """Out-of-fold share of pages whose best-scored candidate is the labelled headline, per language."""
     right: dict[str, list[int]] = {}
     for fold in range(folds):
-        train = [p for i, p in enumerate(pages) if i % folds != fold]
-        lexicon = _lexicon(train)
-        model = fit_titles(train, lexicon)
+        training = [p for i, p in enumerate(pages) if i % folds != fold]
+        lexicon = _lexicon(training)
+        models = fit_titles(training, lexicon)
         for i, page in enumerate(pages):
             if i % folds != fold or not page["label"].get("title"):
                 continue
             rows, labels = title_rows(page, lexicon)
             counts = right.setdefault(page["label"]["language"], [0, 0])
-            counts[0] += bool(labels[int(np.argmax(model.predict_proba(rows)[:, 1]))])
+            counts[0] += bool(labels[int(np.argmax(np.mean([m.decision_function(rows) for m in models], axis=0)))])
             counts[1] += 1
     return right
 
@@ -224,9 +249,7 @@ def main() -> None:
         "headline right: " + "  ".join(f"{lang} {ok}/{n} = {ok / n:.3f}" for lang, (ok, n) in sorted(titles.items())),
         file=sys.stderr,
     )
-    model, lexicon = fit(pages)
-    exported = export(model, feature_names(cues), lexicon)
-    exported["title"] = export(fit_titles(pages, lexicon), feature_names(cues) + TITLE_NAMES, {})
+    exported = train(pages, cues)
     args.out.write_text(json.dumps(exported, separators=(",", ":")) + "\n", "utf-8")
     print(f"model written to {args.out}", file=sys.stderr)
 
