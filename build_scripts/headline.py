@@ -24,7 +24,8 @@ _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱
 # Captions and deks end with a full stop (a shortened headline with an ellipsis may not) or hold two sentences:
 # such a line weighs less, as a few headlines do too ('… Community? So Do We.', '… after Cold Wave Alert Tues.').
 _SENTENCES = re.compile(r"(?<![.…])[.。]$|[^\W\d_]{3,}\.\s+[A-ZÄÖÜ]|。\s*\S")
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}\.\s+\S|。\s*\S")  # three sentences and more are prose, never a headline
+# Any full stop between words (lowercase after it too): three sentences and more are prose, never a headline.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}\.\s+\S|。\s*\S")
 # An address, a handle or a repost's note of the original title ('（原标题：…）') is never the page's headline.
 _NOT_HEADLINE = re.compile(r"@|https?://|www\.|^[(（]?(?:本文)?原[标標]题[:：]")
 _LIST_ITEM = re.compile(r"^[*+•·o▪◦]\s+(?=\S)")  # a text copy's list item: a menu entry or a teaser, not the <h1>
@@ -166,8 +167,8 @@ class _Echo:
 
 BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the topmost may be the headline
 BYLINE_BONUS = 2.0
-LIST_ITEM_WEIGHT = 0.25
-SENTENCES_WEIGHT = 0.25  # a list item ('* Kohleausstieg') is a menu entry or teaser, unless the page lists its headline
+LIST_ITEM_WEIGHT = 0.25  # a list item ('* Kohleausstieg') is a menu entry or teaser, unless the page lists its headline
+SENTENCES_WEIGHT = 0.25  # a caption or dek, or a label ending in a colon; a few headlines read so too
 
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:
