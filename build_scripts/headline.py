@@ -31,6 +31,11 @@ _NOT_HEADLINE = re.compile(r"@|https?://|www\.|^[(（]?(?:本文)?原[标標]题
 _LIST_ITEM = re.compile(r"^[*+•·o▪◦]\s+(?=\S)")  # a text copy's list item: a menu entry or a teaser, not the <h1>
 _NAVIGATION = re.compile(r"^[«‹←]\s|\s[»›→]$")  # '« Previous post', 'Next post »'
 _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})")  # 'Home > News > Headline'
+# A text copy sets elements of one row on one line: a wide gap parts them ('Suche      Der Tag, an dem …      Mehr zu'),
+# and a kicker before its own colon keeps the space of its element ('Abstandsregeln und Fieberkontrollen : Wie …').
+_GAP = re.compile(r"\s{3,}|\t")
+_KICKER = re.compile(r"^[^:]{2,100}?\s:\s+(?P<headline>\S.*)$")
+KICKER_HEADLINE_WORDS = 3  # what follows a kicker's colon is the headline when it has this many words
 
 
 def strip_title(line: str, layouts: list[Layout]) -> str:
@@ -105,7 +110,23 @@ def headline(
     if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
+    text = _without_kicker(_widest_part(text), settings)
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _widest_part(line: str) -> str:
+    """Of the elements a wide gap parts on one line, the longest: the headline beside a button or a section."""
+    parts = [part for part in _GAP.split(line) if part.strip()]
+    return max(parts, key=visual_length).strip() if len(parts) > 1 else line
+
+
+def _without_kicker(line: str, settings: Settings) -> str:
+    """The headline without a kicker set before its own spaced colon or a badge ('原创 …')."""
+    line = settings.cues.title_badge.sub("", line)
+    match = _KICKER.match(line)
+    if match and len(match["headline"].split()) + cjk_count(match["headline"]) // 2 >= KICKER_HEADLINE_WORDS:
+        return match["headline"].strip()
+    return line
 
 
 def _shape_weight(line: str, following: str | None) -> float:

@@ -43,6 +43,7 @@ class Cues:
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
     notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line; '… we may earn a commission' anywhere
+    title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -96,8 +97,10 @@ def load_cues(path: Path) -> Cues:
     notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
     phrases = "|".join(re.escape(phrase) for phrase in sorted(data["notice_phrases"], key=len, reverse=True))
     notice = re.compile(rf"^[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)|{phrases}", re.I)
+    badges = "|".join(re.escape(badge) for badge in sorted(data["title_badges"], key=len, reverse=True))
+    title_badge = re.compile(rf"^(?:[\[【](?:{badges})[\]】]\s*|(?:{badges})\s+)(?=\S)", re.I)
     function_chars = frozenset(data["function_words"]["zh"])
-    return Cues(frozenset(words), function_chars, tuple(data["chrome"]), automaton, credit, notice)
+    return Cues(frozenset(words), function_chars, tuple(data["chrome"]), automaton, credit, notice, title_badge)
 
 
 def _base(line: str, cues: Cues, repeats: int) -> list[float]:

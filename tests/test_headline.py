@@ -99,6 +99,27 @@ def test_a_list_item_is_a_menu_entry_or_teaser_unless_the_page_lists_its_headlin
     assert (at, titles[0].text) == (1, "我国集成电路进口突破3000亿美元")  # the bullet is no part of it
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # elements of one row, set apart by a wide gap: a button, a section label
+        ("Suche          Der Tag, an dem der Mensch erwacht          Mehr zu", "Der Tag, an dem der Mensch erwacht"),
+        ("文献资料\t中华人民共和国数据安全法", "中华人民共和国数据安全法"),
+        # a kicker in its own element keeps a space before its colon
+        ("Abstandsregeln : Wie Firmen ihre Beschäftigten schützen", "Wie Firmen ihre Beschäftigten schützen"),
+        ("原创 最不愁吃肉的国家：顿顿有肉吃", "最不愁吃肉的国家：顿顿有肉吃"),  # a badge before the headline
+        ("【原創】AI伺服器需求強勁", "AI伺服器需求強勁"),
+        # a colon written into the headline stays, and so do a short tail and a word that starts like a badge
+        ("Prison official: ‘Anyone’ could escape", "Prison official: ‘Anyone’ could escape"),
+        ("Review : Pixel 9", "Review : Pixel 9"),
+        ("原创音乐人登上排行榜", "原创音乐人登上排行榜"),
+    ],
+)
+def test_a_headline_without_the_elements_a_text_copy_sets_beside_it(line, expected, settings):
+    at, titles = headline([(0, line)], [0.5], [], [], settings)
+    assert titles[0].text == expected
+
+
 def test_the_headline_is_the_line_the_body_repeats(settings):
     """The model scores a login prompt above the headline; the article's words tell them apart."""
     head = [(0, "Forgot your password?"), (1, "Meridian cuts full-year forecast as customers pause cloud spending")]
