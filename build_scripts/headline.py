@@ -35,6 +35,8 @@ _BREADCRUMB_TAIL = re.compile(r"^(?:[^>›»]{1,40}\s[>›»]\s)+(?=\S.{15,})") 
 # and a kicker before its own colon keeps the space of its element ('Abstandsregeln und Fieberkontrollen : Wie …').
 _GAP = re.compile(r"\s{3,}|\t")
 _KICKER = re.compile(r"^[^:]{2,100}?\s:\s+(?P<headline>\S.*)$")
+_GLUED_WORDS = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # two elements' words without a space: 'JargonsBusiness'
+CRUMB_WORDS = 4  # breadcrumb words a text copy may glue before a headline
 KICKER_HEADLINE_WORDS = 3  # what follows a kicker's colon is the headline when it has this many words
 
 
@@ -107,11 +109,28 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
+    at, best = _without_glued_crumbs(at, best, candidates, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     text = _without_kicker(_widest_part(text), settings)
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _without_glued_crumbs(at: int, best: str, candidates: list[tuple[int, str]], settings: Settings) -> tuple[int, str]:
+    """The headline where a text copy glued a breadcrumb before it ('Home Issues Prison official: …', 'Business
+    JargonsBusiness Leadership Styles'), when the page prints it alone too: a candidate that the chosen line ends
+    with, after at most CRUMB_WORDS words that name chrome or run two words together."""
+    for i, line in candidates:
+        crumbs = best[: -len(line)] if line != best and best.endswith(line) else ""
+        if (
+            crumbs.strip()
+            and len(crumbs.split()) <= CRUMB_WORDS
+            and (settings.cues.chrome_kinds(crumbs) or _GLUED_WORDS.search(crumbs))
+            and len(line.split()) + cjk_count(line) // 2 >= 2
+        ):
+            return i, line
+    return at, best
 
 
 def _widest_part(line: str) -> str:

@@ -120,6 +120,15 @@ def test_a_headline_without_the_elements_a_text_copy_sets_beside_it(line, expect
     assert titles[0].text == expected
 
 
+def test_a_breadcrumb_glued_before_the_headline_goes_when_the_page_prints_the_headline_alone(settings):
+    glued = [(0, "Home Issues Prison official: anyone could escape"), (3, "Prison official: anyone could escape")]
+    assert headline(glued, [0.5, 0.0, 0.0, 0.01], [], [], settings)[0] == 3
+    run_together = [(0, "Business JargonsBusiness Leadership Styles"), (2, "Leadership Styles")]
+    assert headline(run_together, [0.5, 0.0, 0.01], [], [], settings)[0] == 2
+    named = [(0, "Meet cultural artist Alexandria Douziech"), (2, "Alexandria Douziech")]  # no breadcrumb: it stays
+    assert headline(named, [0.5, 0.0, 0.01], [], [], settings)[0] == 0
+
+
 def test_the_headline_is_the_line_the_body_repeats(settings):
     """The model scores a login prompt above the headline; the article's words tell them apart."""
     head = [(0, "Forgot your password?"), (1, "Meridian cuts full-year forecast as customers pause cloud spending")]
