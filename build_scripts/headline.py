@@ -309,5 +309,15 @@ def copyright_holder(lines: list[str]) -> str | None:
             if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
                 name = line[: match.start()].strip(" .-|") if match else ""
             if name and visual_length(name) <= 60:
-                return name
+                return _as_printed(name, lines)
     return None
+
+
+_ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
+
+
+def _as_printed(name: str, lines: list[str]) -> str:
+    """A copyright holder as a line of the page prints it alone ('Financial Times' for '© THE FINANCIAL TIMES LTD'):
+    a copyright line's capitals and article are its typesetting, not the site's name."""
+    key = _ARTICLE.sub("", name).casefold()
+    return next((line.strip() for line in lines if _ARTICLE.sub("", line.strip()).casefold() == key), name)

@@ -50,6 +50,9 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
     ]
     assert copyright_holder(lines) == "自由時報"
     assert copyright_holder(["Ein Artikel.", "© 2025 The Liberty Times. All Rights Reserved."]) == "The Liberty Times"
+    # as the page prints it alone: a copyright line's capitals and article are typesetting
+    footer = ["Financial Times", "Ein Artikel.", "© THE FINANCIAL TIMES LTD 2025. All rights reserved."]
+    assert copyright_holder(footer) == "Financial Times"
 
 
 def test_a_chinese_masthead_without_its_latin_acronym(settings):
