@@ -33,6 +33,7 @@ _CAPITALISED = re.compile(r"^[A-ZÄÖÜ]")
 _DIGIT = re.compile(r"\d")
 SHORT = 40  # a line shorter than this (visual length) counts toward a run of short lines
 PROSE = 100  # a line at least this long that ends like a sentence is prose
+RELATED_LABEL_SHARE = 0.8  # of a line's letters that 'related' cue words cover when the line is only a label
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,10 @@ class Cues:
             kind == self._related and start <= 1 and line[end:].lstrip()[:1] in (":", "：") and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
         )
+
+    def is_related_label(self, line: str) -> bool:
+        """A label over a list of teasers and nothing more: 'Mehr zum Thema', 'Related articles', '相关推荐'."""
+        return self._related in self.chrome_kinds(line) and self.chrome_share(line) >= RELATED_LABEL_SHARE
 
     def chrome_share(self, line: str) -> float:
         """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""

@@ -169,7 +169,18 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
         span = run[named[0] : named[-1] + 1] if named else []  # a sub-heading after a share bar stays
         if len(span) >= 2 and 2 * len(named) >= len(span):
             dropped.update(span)
+        dropped.update(_teasers(lines, run, end, settings))
     return dropped
+
+
+def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> list[int]:
+    """A 'related' label in a run of doubted short lines and the teaser headlines below it ('Mehr zum Thema', two
+    headlines of other stories); a run's last line with more article below is the next sub-heading and stays."""
+    for k, i in enumerate(run):
+        if settings.cues.is_related_label(lines[i]):
+            teasers = run[k:]
+            return teasers[:-1] if teasers[-1] < end and len(teasers) > 1 else teasers
+    return []
 
 
 def outside_chrome(lines: list[str], i: int, article: list[float], keep: float) -> bool:

@@ -20,6 +20,17 @@ def test_a_chrome_run_ends_with_its_last_chrome_line(settings):
     assert chrome_runs([PARAGRAPH_DE, *items, PARAGRAPH_DE], [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 0, 5, settings) == set()
 
 
+def test_teasers_below_a_related_label_go_and_the_sub_heading_after_them_stays(settings):
+    teasers = ["Mehr zum Thema", "Digitalisierung in Berlin Warum die E-Akte nicht ankommt", "Termine auch nachts"]
+    lines = [PARAGRAPH_DE, *teasers, "Personalräte wollen mitreden", PARAGRAPH_DE]
+    article = [0.9, 0.1, 0.1, 0.3, 0.3, 0.9]
+    assert chrome_runs(lines, article, 0, 5, settings) == {1, 2, 3}
+    # at the end of the body, the last line below the label is a teaser too
+    assert chrome_runs(lines[:5], article[:5], 0, 4, settings) == {1, 2, 3, 4}
+    # without the label, short lines between paragraphs are the article's sub-headings
+    assert chrome_runs([PARAGRAPH_DE, *teasers[1:], PARAGRAPH_DE], [0.9, 0.1, 0.3, 0.9], 0, 3, settings) == set()
+
+
 def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entries(settings):
     menu = ["即時", "熱門", "政治", "影音"]
     lines = [*menu, "生成式AI帶動 台灣半導體設備投資今年估增3成", PARAGRAPH_DE]
