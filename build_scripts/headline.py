@@ -87,7 +87,12 @@ def may_be_headline(line: str, settings: Settings) -> bool:
 
 
 def headline(
-    head: list[tuple[int, str]], scores: list[float], bylines: list[int], body: list[str], settings: Settings
+    head: list[tuple[int, str]],
+    scores: list[float],
+    bylines: list[int],
+    body: list[str],
+    settings: Settings,
+    prose: frozenset[int] = frozenset(),
 ) -> tuple[int | None, list[TitleCandidate]]:
     """The headline of a source from a site no layout knows and its line's index: of the lines before the
     body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
@@ -97,7 +102,7 @@ def headline(
     if not head:
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    above_bylines = _topmost_above(candidates, bylines)
+    above_bylines = _topmost_above(candidates, bylines, prose)
     following = dict(head)
     echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
@@ -165,15 +170,18 @@ def continued(line: str, following: str | None) -> str | None:
     return line + following if cjk_count(line) else f"{line} {following}"
 
 
-def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int]) -> set[int]:
+def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int], prose: frozenset[int]) -> set[int]:
     """For each byline or dateline, the topmost candidate among the BYLINE_REACH candidates right above it (a
-    headline stands above its dek, and both above the byline)."""
-    positions = [i for i, _ in candidates]
+    headline stands above its dek, and both above the byline); each of them when whole sentences (`prose`: a dek,
+    a lead) stand between the lowest and the byline, for the lowest may then be the headline below its kicker."""
+    text = dict(candidates)
     topmost = set()
     for byline in bylines:
-        above = [i for i in positions if i < byline][-BYLINE_REACH:]
+        above = [i for i in text if i < byline][-BYLINE_REACH:]
         if above and byline - above[0] <= 2 * BYLINE_REACH + 2:
-            topmost.add(above[0])
+            dek_below = any(above[-1] < j < byline for j in prose)
+            broken = text[above[0]].endswith((":", "："))  # a headline broken after its colon: its first line
+            topmost.update(above if dek_below and not broken else above[:1])
     return topmost
 
 

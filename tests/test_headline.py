@@ -72,6 +72,17 @@ def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
     assert headline(head, scores, [40], [], settings)[0] == 4  # a byline far below says nothing
 
 
+def test_below_a_kicker_the_headline_above_a_dek_of_sentences_is_weighed_up_too(settings):
+    # kicker, headline, a dek of sentences (no candidate), dateline: the two candidates above it both may lead
+    head = [(0, "Automatisierte Entscheidungen"), (2, "Jobcenter testen KI für die Einladung zu Gesprächen")]
+    scores = [0.5, 0.0, 0.9, 0.0, 0.0, 0.0]
+    assert headline(head, scores, [6], [], settings)[0] == 0  # no dek between: the topmost only
+    assert headline(head, scores, [6], [], settings, prose=frozenset({4}))[0] == 2
+    broken = [(0, "Tanz in der St. Galler Lokremise:"), (1, "Mit allen Wassern gewaschen")]  # one headline
+    at, titles = headline(broken, [0.5, 0.9, 0.0, 0.0, 0.0, 0.0], [6], [], settings, prose=frozenset({4}))
+    assert titles[0].text == "Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"
+
+
 def test_a_sentence_weighs_less_than_a_headline_but_may_be_one(settings):
     """Captions and deks end with a full stop or hold two sentences; a few headlines do too."""
     head = [(0, "Visual Abstract. Influenza Vaccination for the Elderly"), (1, "Flu shots for the elderly")]
