@@ -293,6 +293,8 @@ def page_headline(title: str, headings: list[str], page_title: str | None = None
     headline_like = [h for h in headings if 4 <= _words(h) <= HEADLINE_MAX_WORDS]
     if len(headline_like) == 1:
         return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
+    if page_title and page_title != title and page_title in title and _words(page_title) >= 4:
+        return page_title  # the extractor's title adds a badge or a kicker to the <title> ('原创 …')
     match = _SITE_SUFFIX.match(title)
     if match and len(match["site"].split()) <= 4 and len(match["headline"].split()) + cjk_count(match["headline"]) >= 3:
         return match["headline"]

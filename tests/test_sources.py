@@ -219,6 +219,12 @@ def test_the_title_wins_over_an_h1_that_adds_a_kicker_or_a_subtitle():
     assert page_headline("奖金711万元！", ["奖金711万元！“中国诺贝尔奖”首位获奖女性啥来头?"]).endswith("啥来头?")
 
 
+def test_the_page_title_wins_over_an_extracted_title_that_adds_a_badge_to_it():
+    headline = "最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果"
+    assert page_headline(f"原创 {headline}", [], headline) == headline
+    assert page_headline("Golem.de: IT-News für Profis", [], "Golem.de") == "Golem.de: IT-News für Profis"  # a name
+
+
 def test_the_h1_a_title_names_before_its_site_name():
     assert page_headline("Penny - Stardew Valley Wiki", ["Penny"]) == "Penny"
 
