@@ -142,18 +142,22 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
 
 def _drop_rest(reading: _Reading, start: int, settings: Settings) -> None:
     """Drops everything from `start` on ('Related articles' and what follows), except, where the classifier
-    judges, the article's prose it trusts (naming no page chrome) and a short line right above such prose (a
-    sub-heading): a teaser box may stand between the article's last paragraphs."""
+    judges, the article's prose it trusts (naming no page chrome), the paragraph right below such prose, and a
+    short line right above it (a sub-heading): a teaser box may stand between the article's last paragraphs."""
     lines, article = reading.lines, reading.article
     keep = settings.article_probability["keep"]
-    prose = {
-        i: not reading.layouts
-        and bool(lines[i])
-        and is_sentences(lines[i])
-        and article[i] >= keep
-        and not settings.cues.chrome_kinds(lines[i])  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
-        for i in range(start, len(lines))
-    }
+    prose: dict[int, bool] = {}
+    above = None
+    for i in range(start, len(lines)):
+        if not lines[i]:
+            continue
+        prose[i] = (
+            not reading.layouts
+            and is_sentences(lines[i])
+            and (article[i] >= keep or (above is not None and prose[above] and article[above] >= keep))
+            and not settings.cues.chrome_kinds(lines[i])  # '© 2020 CBS Interactive Inc. All Rights Reserved.'
+        )
+        above = i
     for i in range(start, len(lines)):
         if not lines[i]:
             continue

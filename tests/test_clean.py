@@ -154,6 +154,17 @@ def test_related_links_block_in_footer_is_dropped(settings):
     assert "TSMC expands in Arizona" in cleaned.dropped
 
 
+def test_after_a_related_box_the_paragraph_below_trusted_prose_stays(settings):
+    """A teaser box may stand between an article's last paragraphs: the prose the model trusts stays, and so
+    does the paragraph right below it, though the model doubts it (as it doubts a story's last line)."""
+    last = "Die Senatskanzlei kündigte an, die Vorlage in der kommenden Woche einzubringen. Danach berät der Ausschuss."
+    lines = ["Nvidia beats forecasts", "TSMC expands in Arizona", PARAGRAPH_DE, last, "Nach oben", last]
+    reading = _Reading(lines, [], None, list(range(6)), [0.1, 0.1, 0.6, 0.1, 0.1, 0.1], 0, 0, set())
+    _drop_rest(reading, 0, settings)
+    assert [line for _, line in reading.kept] == [PARAGRAPH_DE, last]  # one paragraph: no chain of doubted prose
+    assert "TSMC expands in Arizona" in reading.dropped
+
+
 def test_sentence_starting_with_by_is_not_a_byline(settings):
     line = "By the end of the year, the company wants to double its computing capacity in Inner Mongolia."
     cleaned = run("\n\n".join(["Title", line, PARAGRAPH_DE]), settings)
