@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from train_cleaner import load_pages, train  # noqa: E402
+from train_cleaner import load_pages, load_scrapes, train  # noqa: E402
 
 from build_scripts.evaluate import Converter, Tally, load_page_labels, report, score_pages  # noqa: E402
 from build_scripts.lines import load_cues  # noqa: E402
@@ -53,6 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--labels", type=Path, action="append", default=[])
+    parser.add_argument("--scrapes", type=Path, action="append", default=[], help="labelled scrapes all folds learn")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--kinds", default="txt,html")
     parser.add_argument("--misses", action="store_true", help="list every snippet lost or kept wrongly")
@@ -66,6 +67,7 @@ def main() -> None:
     cues = load_cues(DATA_DIR / "cues.yml")
     labels = load_page_labels(args.corpus, args.labels)
     pages = load_pages(args.corpus, labels, cues)
+    scrapes = [page for folder in args.scrapes for page in load_scrapes(folder, cues)]
     totals: dict = defaultdict(Tally)
     with tempfile.TemporaryDirectory() as temporary:
         folder = args.models or Path(temporary)
@@ -73,7 +75,7 @@ def main() -> None:
         for fold in range(args.folds):
             path = folder / f"fold{fold}-of-{args.folds}.json"
             if not path.is_file():
-                fold_model([p for i, p in enumerate(pages) if i % args.folds != fold], cues, path)
+                fold_model([p for i, p in enumerate(pages) if i % args.folds != fold] + scrapes, cues, path)
             names = {p["name"] for i, p in enumerate(pages) if i % args.folds == fold}
             chosen = {name: label for name, label in labels.items() if name in names}
             merge(totals, score_pages(args.corpus, chosen, Converter(path), tuple(args.kinds.split(","))))

@@ -24,6 +24,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from build_scripts import datafile  # noqa: E402
 from build_scripts.clean import text_lines  # noqa: E402
 from build_scripts.evaluate import comparable, load_page_labels, same_title  # noqa: E402
 from build_scripts.lines import (  # noqa: E402
@@ -80,6 +81,21 @@ def load_pages(corpus: Path, labels: dict, cues) -> list[dict]:
                 "y": line_labels(lines, html_main_text(html.read_bytes()), label),
             }
         )
+    return pages
+
+
+def load_scrapes(folder: Path, cues) -> list[dict]:
+    """Articles saved as text, each line labelled by hand (`labels.yml`: title, article, chrome): exact labels of the
+    lightly decorated input that whole-page copies rarely show."""
+    labels, _ = datafile.read(folder / "labels.yml")
+    pages = []
+    for name, label in sorted(labels.items()):
+        lines = text_lines(normalise(decode((folder / name).read_bytes())))
+        article = {comparable(line) for line in label["article"]}
+        language = "zh" if label["language"].startswith("zh") else label["language"]
+        snippets = {"language": language, "title": label["title"], "with": label["article"], "without": label["chrome"]}
+        y = np.array([comparable(line) in article for line in lines], dtype=int)
+        pages.append({"name": name, "label": snippets, "lines": lines, "x": shape_features(lines, cues), "y": y})
     return pages
 
 
@@ -222,6 +238,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, required=True)
     parser.add_argument("--labels", type=Path, action="append", default=[])
+    parser.add_argument(
+        "--scrapes",
+        type=Path,
+        action="append",
+        default=[],
+        help="also train on these labelled scrapes (a folder with labels.yml, as tests/fixtures/scrapes)",
+    )
     parser.add_argument("--out", type=Path, default=DATA_DIR / "line_model.json")
     parser.add_argument(
         "--hold-out",
@@ -235,6 +258,7 @@ def main() -> None:
     if args.hold_out:
         args.hold_out.write_text("\n".join(p["name"] for p in pages[1::2]) + "\n", "utf-8")
         pages = pages[::2]
+    pages += [page for folder in args.scrapes for page in load_scrapes(folder, cues)]
     print(f"{len(pages)} pages, {sum(len(p['lines']) for p in pages)} lines", file=sys.stderr)
     held_out = cross_validate(pages)
     for threshold in (0.2, 0.3, 0.4, 0.5):
