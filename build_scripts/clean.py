@@ -254,14 +254,15 @@ def _titles(
         return headlines.title_candidates([line for _, line in head], reading.layouts, settings), publisher, None
     lines = reading.lines
     scores = headline_scores([lines[i] for i in reading.present], reading.rows, settings.line_model)
-    last_byline = max(reading.bylines, default=0)
+    # a dek matters only between a header candidate and a byline close below it
+    dek_reach = min(max(reading.bylines, default=0), reading.start + 2 * headlines.BYLINE_REACH + 2)
     headline_at, titles = headlines.headline(
         head,
         per_line(reading.present, len(lines), scores),
         reading.bylines,
         lines[reading.start : reading.end + 1],
         settings,
-        frozenset(i for i in range(last_byline) if lines[i] and is_sentences(lines[i])),
+        frozenset(i for i in range(dek_reach) if lines[i] and is_sentences(lines[i])),
     )
     standfirst = headlines.standfirst(lines, headline_at, settings)
     if titles:

@@ -17,7 +17,7 @@ from .models import TitleCandidate
 from .regions import is_sentences, mostly_chinese
 from .settings import Layout, Settings
 from .sources import page_headline
-from .text import cjk_count, cjk_sequence, visual_length
+from .text import cjk_count, cjk_sequence, heading_words, visual_length
 
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
 _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
@@ -132,7 +132,7 @@ def _without_glued_crumbs(at: int, best: str, candidates: list[tuple[int, str]],
             crumbs.strip()
             and len(crumbs.split()) <= CRUMB_WORDS
             and (settings.cues.chrome_kinds(crumbs) or _GLUED_WORDS.search(crumbs))
-            and len(line.split()) + cjk_count(line) // 2 >= 2
+            and heading_words(line) >= 2
         ):
             return i, line
     return at, best
@@ -148,7 +148,7 @@ def _without_kicker(line: str, settings: Settings) -> str:
     """The headline without a kicker set before its own spaced colon or a badge ('原创 …')."""
     line = settings.cues.title_badge.sub("", line)
     match = _KICKER.match(line)
-    if match and len(match["headline"].split()) + cjk_count(match["headline"]) // 2 >= KICKER_HEADLINE_WORDS:
+    if match and heading_words(match["headline"]) >= KICKER_HEADLINE_WORDS:
         return match["headline"].strip()
     return line
 
@@ -229,7 +229,7 @@ def standfirst(lines: list[str], headline_at: int | None, settings: Settings) ->
     if below is None or settings.cues.chrome_kinds(lines[below]):
         return None
     line = lines[below]
-    long_words = visual_length(line) >= STANDFIRST_CHARS and len(line.split()) + cjk_count(line) // 2 >= 10
+    long_words = visual_length(line) >= STANDFIRST_CHARS and heading_words(line) >= 10
     return below if is_sentences(line) or long_words else None
 
 
@@ -279,7 +279,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         if position > 0 and name == line:
             continue  # below the first line only a logo's text ('… Logo') names the site
         name = site_name(name)
-        words = len(name.split()) + cjk_count(name) // 2
+        words = heading_words(name)
         if (
             2 <= visual_length(name) <= 30
             and words <= 4

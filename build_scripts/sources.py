@@ -23,7 +23,7 @@ import yaml
 
 from . import datafile
 from .models import Failure, SourceError, SourceText
-from .text import cjk_count, visual_length
+from .text import cjk_count, heading_words, visual_length
 
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 SIDECAR_SUFFIX = ".meta.yml"
@@ -290,10 +290,10 @@ def page_headline(title: str, headings: list[str], page_title: str | None = None
     cores = [core for each in titles if (core := _core_in(each, headings))]
     if cores:
         return min(cores, key=len)  # the <title> without the byline an extractor read into the <h1>'s text
-    headline_like = [h for h in headings if 4 <= _words(h) <= HEADLINE_MAX_WORDS]
+    headline_like = [h for h in headings if 4 <= heading_words(h) <= HEADLINE_MAX_WORDS]
     if len(headline_like) == 1:
         return headline_like[0]  # the page's one headline-sized <h1>, where the title says something else
-    if page_title and page_title != title and page_title in title and _words(page_title) >= 4:
+    if page_title and page_title != title and page_title in title and heading_words(page_title) >= 4:
         return page_title  # the extractor's title adds a badge or a kicker to the <title> ('原创 …')
     match = _SITE_SUFFIX.match(title)
     if match and len(match["site"].split()) <= 4 and len(match["headline"].split()) + cjk_count(match["headline"]) >= 3:
@@ -356,16 +356,11 @@ def _title_of(document_title: str | None, html: str, headings: list[str], logos:
     if not own and page_title and (_is_link_text(title, html) or title in logos):
         title = page_title
     if _SITE_NAME_ONLY.match(title):  # 'National Rail Enquiries -': the page's template left its headline out
-        return next((text for _, text in _texts(_H2, html) if 3 <= _words(text) <= HEADLINE_MAX_WORDS), None)
+        return next((text for _, text in _texts(_H2, html) if 3 <= heading_words(text) <= HEADLINE_MAX_WORDS), None)
     return page_headline(title, headings, page_title)
 
 
 _SITE_NAME_ONLY = re.compile(r"^[^|｜_]+?\s[-–—|｜:]\s*$")
-
-
-def _words(text: str) -> int:
-    """Words of a heading, two Chinese characters counted as one."""
-    return len(text.split()) + cjk_count(text) // 2
 
 
 def _is_link_text(text: str, html: str) -> bool:

@@ -41,6 +41,11 @@ def visual_length(text: str) -> int:
     return len(text) + cjk_count(text)
 
 
+def heading_words(text: str) -> int:
+    """Words of a heading or a name, two Chinese characters counted as one."""
+    return len(text.split()) + cjk_count(text) // 2
+
+
 def word_counts(text: str) -> tuple[int, int]:
     """(words, CJK characters among them), in one pass: a word of an alphabetic script counts once, each
     CJK character counts as a word (the usual count for Chinese)."""
