@@ -45,6 +45,7 @@ class Cues:
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
     notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line; '… we may earn a commission' anywhere
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
+    post_navigation: re.Pattern  # 'Previous article ' before another story's headline
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -69,7 +70,10 @@ class Cues:
         return self.kinds.index("related") if "related" in self.kinds else -1
 
     def is_teaser(self, line: str) -> bool:
-        """A teaser behind a 'related' label: 'Lesen Sie auch: …', 'Read More: …', '延伸閱讀：…'."""
+        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', '延伸閱讀：…') or behind a label
+        that leads to the previous or next story ('Previous article Transforming …')."""
+        if (match := self.post_navigation.match(line)) and len(line[match.end() :].strip()) > 3:
+            return True
         return any(
             kind == self._related and start <= 1 and line[end:].lstrip()[:1] in (":", "：") and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
@@ -104,8 +108,19 @@ def load_cues(path: Path) -> Cues:
     notice = re.compile(rf"^[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)|{phrases}", re.I)
     badges = "|".join(re.escape(badge) for badge in sorted(data["title_badges"], key=len, reverse=True))
     title_badge = re.compile(rf"^(?:[\[【](?:{badges})[\]】]\s*|(?:{badges})\s+)(?=\S)", re.I)
+    labels = "|".join(re.escape(label) for label in sorted(data["post_navigation"], key=len, reverse=True))
+    post_navigation = re.compile(rf"^[^\w(]*(?:{labels})(?-i:(?![a-zäöüß]))", re.I)
     function_chars = frozenset(data["function_words"]["zh"])
-    return Cues(frozenset(words), function_chars, tuple(data["chrome"]), automaton, credit, notice, title_badge)
+    return Cues(
+        frozenset(words),
+        function_chars,
+        tuple(data["chrome"]),
+        automaton,
+        credit,
+        notice,
+        title_badge,
+        post_navigation,
+    )
 
 
 def _base(line: str, cues: Cues, repeats: int) -> list[float]:

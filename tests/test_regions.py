@@ -45,6 +45,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
     [
         "Lesen Sie auch: Warum SAP-Kunden bei KI-Agenten zögern",  # a teaser behind a 'related' label
         "延伸閱讀：銀行AI客服大調查！誰的機器人最聰明？",
+        "Previous article Transforming Mount Trashmore: Plans to turn eyesore into beauty spot",  # no colon
+        "« Vorheriger Beitrag Verbände lehnen Behandlungsverordnung ab",
         "筆電品牌看好AI PC帶動下半年換機需求。圖／本報資料照片",  # a caption closed by its credit
         "Das Rechenzentrum in Hanau. Foto: dpa",
         "（首圖來源：shutterstock）",
@@ -66,6 +68,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "Die Bilder zeigen: Das Rechenzentrum ist fast fertig.",
         "该公司未经授权使用了用户数据，监管部门已介入调查。",
         "Vor 2 Stunden hatte der Konzern noch dementiert.",
+        "Previous articles on the subject had missed the point, the author says.",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
