@@ -27,6 +27,7 @@ _NAME = re.compile(
 )
 _FILED_FROM = re.compile(r"\s+(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")  # 'Coco Liang in Shenzhen'
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+_EDITING = re.compile(r"\s*[;.]\s*(?:editing|edited) by\s+(?P<names>.+)$", re.I)  # '…; Editing by Mark Porter'
 _OUTLET = re.compile(r"\.(de|com|net|org|at|ch|cn|tw|hk)$|^[A-Z]{2,6}$", re.I)
 
 
@@ -47,14 +48,17 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
     rest = line[match.end() :] if match else line
-    rest = _CREDIT.sub("", rest)
+    editing = _EDITING.search(rest) if match else None
+    rest = _CREDIT.sub("", rest[: editing.start()] if editing else rest)
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
     if date:
         rest = rest.replace(date[1], " ")
         rest = _TIME.sub(" ", rest)
     if not match and not date:
         return None
-    return _names(rest, settings)
+    byline = _names(rest, settings)
+    editors = _names(editing["names"], settings) if editing else None
+    return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
 def _names(rest: str, settings: Settings) -> Byline | None:

@@ -29,6 +29,14 @@ def test_bylines(line, authors, publisher, settings):
     assert byline is not None and byline.authors == authors and byline.publisher == publisher
 
 
+def test_the_editor_a_credit_line_names_after_the_reporters(settings):
+    line = "Reporting by Priya Raman in San Francisco and Tom Hale in London; Editing by Mark Porter"
+    byline = read_byline(line, settings)
+    assert byline is not None
+    assert (byline.authors, byline.editors) == (["Priya Raman", "Tom Hale"], ("Mark Porter",))
+    assert read_byline("Editing by Mark Porter", settings) is None  # no author named: the editor rule reads it
+
+
 def test_several_chinese_fields_on_one_line(settings):
     byline = read_byline("2025/6/12 10:33:51 来源：IT之家 作者：清源 责编：清源", settings)
     assert byline is not None

@@ -7,6 +7,10 @@ PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
     "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen."
 )
+PARAGRAPH_EN = (
+    "The company said on Tuesday that it would sharply raise its spending on data centres next year to meet the "
+    "demand for computing power from large language models."
+)
 PARAGRAPH_ZH = (
     "月之暗面创始人杨植麟表示，公司将继续投入长文本技术研发，并计划在明年推出新的多模态模型，"
     "以满足企业客户日益增长的需求。"
@@ -41,6 +45,21 @@ def test_repost_header_becomes_metadata(settings):
     assert cleaned.publisher == "量子位"
     assert cleaned.date is None  # "12 天前" is an age, not a date
     assert cleaned.lines == [PARAGRAPH_ZH, PARAGRAPH_ZH]
+
+
+def test_a_reviewer_named_under_the_byline_is_an_editor(settings):
+    text = "\n\n".join(
+        [
+            "Chipmakers race to build AI memory",
+            "Written by Chris Vance",
+            "Reviewed by Alyssa Ford",
+            PARAGRAPH_EN,
+            PARAGRAPH_EN,
+        ]
+    )
+    cleaned = run(text, settings)
+    assert (cleaned.authors, cleaned.editors) == (["Chris Vance"], ["Alyssa Ford"])
+    assert cleaned.lines == [PARAGRAPH_EN, PARAGRAPH_EN]
 
 
 def test_language_bar_layout_header_and_footer(settings):
