@@ -47,6 +47,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "延伸閱讀：銀行AI客服大調查！誰的機器人最聰明？",
         "Previous article Transforming Mount Trashmore: Plans to turn eyesore into beauty spot",  # no colon
         "« Vorheriger Beitrag Verbände lehnen Behandlungsverordnung ab",
+        "Artikel hören",  # audio player chrome
+        "Player schließen",
         "筆電品牌看好AI PC帶動下半年換機需求。圖／本報資料照片",  # a caption closed by its credit
         "Das Rechenzentrum in Hanau. Foto: dpa",
         "（首圖來源：shutterstock）",
