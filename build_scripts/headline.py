@@ -264,6 +264,11 @@ _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,24}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
 MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
+LOGO_LINES = 15  # a logo link's text ('The Guardian - Back to home') may stand below skip links and account menus
+_HOME_LINK = re.compile(
+    r"\s+[-–—|]\s+(?:back to home(?:page)?|go to (?:the )?home ?page|zur startseite|startseite|返回首[页頁])$",
+    re.I,
+)  # a logo link's text: the site's name, then where the link goes
 
 
 def masthead(lines: list[str], title: str, start: int, settings: Settings) -> str | None:
@@ -272,12 +277,13 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     head = [line for line in lines[:start] if line]
     if head[1:].count(title) and head[0] == title:
         head = head[1:]  # the browser tab's title printed above the page: the headline comes again below
-    for position, line in enumerate(head[:MASTHEAD_LINES]):
+    for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None
-        name = _LOGO.sub("", line).strip()
+        name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
+        name = _HOME_LINK.sub("", name).strip()
         if position > 0 and name == line:
-            continue  # below the first line only a logo's text ('… Logo') names the site
+            continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site
         name = site_name(name)
         words = heading_words(name)
         if (

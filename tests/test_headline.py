@@ -199,3 +199,11 @@ def test_a_line_ending_in_a_colon_continues_on_the_next():
     assert continued("深度：", "大模型的价格战") == "深度：大模型的价格战"
     assert continued("Die Gründe:", "Die Kosten stiegen um ein Drittel. Die Nachfrage sank.") is None  # a paragraph
     assert continued("Ein Headline", "Mit allen Wassern gewaschen") is None
+
+
+def test_a_logo_links_text_below_skip_links_names_the_site(settings):
+    title = "Chip startup raises $200m to take on Nvidia"
+    lines = ["Skip to main content", "Skip to navigation", "Sign in", "The Guardian - Back to home", "Tech", title]
+    assert masthead(lines, title, 5, settings) == "The Guardian"
+    lines[3] = "Welcome home"  # no logo link: a lone line so far down names nothing
+    assert masthead(lines, title, 5, settings) is None
