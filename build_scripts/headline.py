@@ -37,6 +37,7 @@ _GAP = re.compile(r"\s{3,}|\t")
 _KICKER = re.compile(r"^[^:]{2,100}?\s:\s+(?P<headline>\S.*)$")
 _GLUED_WORDS = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")  # two elements' words without a space: 'JargonsBusiness'
 CRUMB_WORDS = 4  # breadcrumb words a text copy may glue before a headline
+BODY_HEADLINE_LINES = 5  # the headline printed alone again may open the body's lines
 KICKER_HEADLINE_WORDS = 3  # what follows a kicker's colon is the headline when it has this many words
 
 
@@ -114,7 +115,8 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
-    at, best = _without_glued_crumbs(at, best, candidates, settings)
+    opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
+    at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])

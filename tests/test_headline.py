@@ -141,6 +141,9 @@ def test_a_breadcrumb_glued_before_the_headline_goes_when_the_page_prints_the_he
     assert headline(run_together, [0.5, 0.0, 0.01], [], [], settings)[0] == 2
     named = [(0, "Meet cultural artist Alexandria Douziech"), (2, "Alexandria Douziech")]  # no breadcrumb: it stays
     assert headline(named, [0.5, 0.0, 0.01], [], [], settings)[0] == 0
+    body = ["", "Prison official: anyone could escape", "The prison's director told lawmakers on Tuesday that …"]
+    found = headline(glued[:1], [0.5], [], body, settings)[1]  # printed alone again as the body opens
+    assert [t.text for t in found] == ["Prison official: anyone could escape"]
 
 
 def test_the_headline_is_the_line_the_body_repeats(settings):
