@@ -187,8 +187,8 @@ def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int], prose:
     return topmost
 
 
-ECHO_BASE = 0.02  # added to the model's headline score, so that a line it scores near 0 can still win by echo
-ECHO_WEIGHT = 8.0  # a line the body fully repeats weighs up to 1 + ECHO_WEIGHT times
+ECHO_BASE = 0.05  # added to the model's headline score, so that a line it scores near 0 can still win by echo
+ECHO_WEIGHT = 16.0  # a line the body fully repeats weighs up to 1 + ECHO_WEIGHT times
 ECHO_TOKENS = 4  # content words a line needs for its echo to count fully
 
 
