@@ -49,6 +49,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "« Vorheriger Beitrag Verbände lehnen Behandlungsverordnung ab",
         "Artikel hören",  # audio player chrome
         "Player schließen",
+        "War der Artikel nützlich?",  # a feedback box
+        "Zurück zur Übersicht",
         "筆電品牌看好AI PC帶動下半年換機需求。圖／本報資料照片",  # a caption closed by its credit
         "Das Rechenzentrum in Hanau. Foto: dpa",
         "（首圖來源：shutterstock）",
