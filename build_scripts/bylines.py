@@ -138,6 +138,14 @@ _AGE = re.compile(
 )
 
 
+def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
+    """An author's bio: a line that opens with one of the article's authors and a word about that person
+    ('Ganesh Sitaraman is a professor at …', 'TIM ANDERSON has done …'; `bio_verbs` in data/cleaning.yml)."""
+    names = "|".join(re.escape(name.rstrip(".")) for name in authors if " " in name.strip())
+    verbs = "|".join(re.escape(verb) for verb in settings.bio_verbs)
+    return bool(names and verbs and re.match(rf"(?:{names})\.?,?\s+(?:{verbs})\b", line, re.I))
+
+
 def is_age(line: str) -> bool:
     """A line that only says how old the article is ('vor 2 Stunden', '3 hours ago', '3小时前'): no date."""
     return visual_length(line) <= 30 and bool(_AGE.search(line)) and len(line.split()) <= 4

@@ -17,7 +17,15 @@ from statistics import median
 import numpy as np
 
 from . import headline as headlines
-from .bylines import Byline, date_line, dateline_outlet, paragraph_bylines, read_byline, read_name_line
+from .bylines import (
+    Byline,
+    date_line,
+    dateline_outlet,
+    is_author_bio,
+    paragraph_bylines,
+    read_byline,
+    read_name_line,
+)
 from .dates import find_date
 from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
@@ -237,8 +245,13 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     meta_values = {v.casefold() for v in fields["authors"] + fields["editors"] + fields["publisher"]}
     reading.dropped += [line for i, line in reading.kept if i < reading.start and line.casefold() in meta_values]
+    authors = _unique(fields["authors"])
+    if not reading.layouts:
+        bios = {i for i, line in reading.kept if i >= reading.start and is_author_bio(line, authors, settings)}
+        reading.dropped += [line for i, line in reading.kept if i in bios]
+        reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
     publisher = fields["publisher"][0] if fields["publisher"] else None
-    return _unique(fields["authors"]), _unique(fields["editors"]), publisher
+    return authors, _unique(fields["editors"]), publisher
 
 
 def _titles(

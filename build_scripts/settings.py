@@ -66,6 +66,7 @@ class Settings:
     byline_chinese: re.Pattern
     agencies: frozenset[str]
     not_names: frozenset[str]
+    bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
     line_model: TreeEnsemble
@@ -149,6 +150,7 @@ CLEANING = Section(
                 ),
                 "not_names": Texts("words that are never part of a name (Published, Updated)"),
                 "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
+                "bio_verbs": Texts("after a byline's name at the start of a line they open the author's bio: is, ist"),
             },
         ),
         "languages": Texts("the languages the language identifier chooses among (ISO 639-1)"),
@@ -210,6 +212,7 @@ def _settings(
         byline_chinese=_chinese_labels(bylines["chinese"]),
         agencies=frozenset(a.casefold() for a in bylines["agencies"]),
         not_names=frozenset(w.casefold() for w in bylines["not_names"]),
+        bio_verbs=tuple(bylines["bio_verbs"]),
         article_probability=values["article_probability"],
         cues=cues,
         line_model=model,

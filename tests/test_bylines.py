@@ -2,7 +2,14 @@
 
 import pytest
 
-from build_scripts.bylines import Byline, dateline_outlet, paragraph_bylines, read_byline, read_name_line
+from build_scripts.bylines import (
+    Byline,
+    dateline_outlet,
+    is_author_bio,
+    paragraph_bylines,
+    read_byline,
+    read_name_line,
+)
 
 
 @pytest.mark.parametrize(
@@ -125,3 +132,13 @@ def test_a_role_after_the_name_and_a_picture_credit_are_no_authors(settings):
     assert _authors(read_byline("Written by Chris Vance, Senior Contributing Writer", settings)) == ["Chris Vance"]
     credit = "Stephanie Arnett/MIT Technology Review | Getty"
     assert read_name_line(credit, ["March 14, 2025"], settings) is None
+
+
+def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(settings):
+    authors = ["Ganesh Sitaraman", "Perry Bacon Jr"]
+    assert is_author_bio("Ganesh Sitaraman is a professor at Vanderbilt Law School.", authors, settings)
+    assert is_author_bio("Perry Bacon Jr. is a senior writer for FiveThirtyEight.", authors, settings)
+    assert is_author_bio("GANESH SITARAMAN has written three books.", authors, settings)
+    assert not is_author_bio("Ganesh Sitaraman argues that the era has ended.", authors, settings)  # no bio word
+    assert not is_author_bio("Jane Roe is a professor at Yale.", authors, settings)  # not an author of the article
+    assert not is_author_bio("Sitaraman is right about one thing.", authors, settings)  # a surname alone

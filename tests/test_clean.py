@@ -62,6 +62,15 @@ def test_a_reviewer_named_under_the_byline_is_an_editor(settings):
     assert cleaned.lines == [PARAGRAPH_EN, PARAGRAPH_EN]
 
 
+def test_the_authors_bio_below_the_article_goes_and_a_sentence_about_someone_else_stays(settings):
+    bio = "Chris Vance is a senior contributing writer who covers AI hardware and has reported from Taipei since 2015."
+    other = "Jane Roe is a professor at Yale and has studied chip supply chains for two decades, she said."
+    text = "\n\n".join(["Chipmakers race to build AI memory", "By Chris Vance", PARAGRAPH_EN, other, PARAGRAPH_EN, bio])
+    cleaned = run(text, settings)
+    assert cleaned.authors == ["Chris Vance"]
+    assert cleaned.lines == [PARAGRAPH_EN, other, PARAGRAPH_EN]
+
+
 def test_language_bar_layout_header_and_footer(settings):
     text = "\n\n".join(
         [
