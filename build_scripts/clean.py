@@ -320,11 +320,25 @@ def _body(
             outside_chrome(reading.lines, i, reading.article, keep)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
+            or _is_chrome_label(line, settings)
         ):
             reading.dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
         else:
             body.append(line)
     return body
+
+
+def _is_chrome_label(line: str, settings: Settings) -> bool:
+    """A short line outside the body that names page chrome and has no sentence in it ('PC Gamer Newsletter',
+    '视频-陈同佳出狱 鞠躬说“对不起”'): a box's label or a teaser, though the classifier kept it."""
+    return (
+        visual_length(line) <= 2 * CHROME_MAX_CHARS
+        and not any(c in _SENTENCE_MARKS for c in line)
+        and any(end - start > 1 for _, start, end in settings.cues.chrome_matches(line))  # not 'x' (X, Twitter)
+    )
+
+
+_SENTENCE_MARKS = set(".。!！?？")
 
 
 def _byline_or_dateline(

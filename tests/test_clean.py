@@ -1,6 +1,6 @@
 import textwrap
 
-from build_scripts.clean import _drop_rest, _Reading, clean, unwrap
+from build_scripts.clean import _body, _drop_rest, _Reading, clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -69,6 +69,22 @@ def test_the_authors_bio_below_the_article_goes_and_a_sentence_about_someone_els
     cleaned = run(text, settings)
     assert cleaned.authors == ["Chris Vance"]
     assert cleaned.lines == [PARAGRAPH_EN, other, PARAGRAPH_EN]
+
+
+def test_a_boxs_label_below_the_article_goes_though_the_classifier_kept_it(settings):
+    reading = _Reading(
+        lines=[PARAGRAPH_EN, PARAGRAPH_EN, "PC Gamer Newsletter", "aes(x = Groups, y = Probability)", "Share it!"],
+        layouts=[],
+        rows=None,
+        present=[0, 1, 2, 3, 4],
+        article=[0.9, 0.9, 0.6, 0.6, 0.6],
+        start=0,
+        end=1,
+        runs=set(),
+    )
+    reading.kept = list(enumerate(reading.lines))
+    body = _body(reading, [], [], None, settings)
+    assert body == [PARAGRAPH_EN, PARAGRAPH_EN, "aes(x = Groups, y = Probability)", "Share it!"]  # code; a sentence
 
 
 def test_language_bar_layout_header_and_footer(settings):
