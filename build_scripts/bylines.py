@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import find_date
@@ -141,9 +142,16 @@ _AGE = re.compile(
 def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     """An author's bio: a line that opens with one of the article's authors and a word about that person
     ('Ganesh Sitaraman is a professor at …', 'TIM ANDERSON has done …'; `bio_verbs` in data/cleaning.yml)."""
+    pattern = _bio_opening(tuple(authors), settings.bio_verbs)
+    return bool(pattern and pattern.match(line))
+
+
+@lru_cache(maxsize=256)
+def _bio_opening(authors: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern | None:
+    """The opening of a bio of one of `authors` (full names only), built once per article's byline."""
     names = "|".join(re.escape(name.rstrip(".")) for name in authors if " " in name.strip())
-    verbs = "|".join(re.escape(verb) for verb in settings.bio_verbs)
-    return bool(names and verbs and re.match(rf"(?:{names})\.?,?\s+(?:{verbs})\b", line, re.I))
+    words = "|".join(re.escape(verb) for verb in verbs)
+    return re.compile(rf"(?:{names})\.?,?\s+(?:{words})\b", re.I) if names and words else None
 
 
 def is_age(line: str) -> bool:

@@ -34,6 +34,7 @@ from .regions import (
     body_bounds,
     chrome_runs,
     is_chrome_in_body,
+    is_chrome_label,
     is_notice,
     is_page_furniture,
     is_sentences,
@@ -247,11 +248,16 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
     reading.dropped += [line for i, line in reading.kept if i < reading.start and line.casefold() in meta_values]
     authors = _unique(fields["authors"])
     if not reading.layouts:
-        bios = {i for i, line in reading.kept if i >= reading.start and is_author_bio(line, authors, settings)}
-        reading.dropped += [line for i, line in reading.kept if i in bios]
-        reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
+        _drop_author_bios(reading, authors, settings)
     publisher = fields["publisher"][0] if fields["publisher"] else None
     return authors, _unique(fields["editors"]), publisher
+
+
+def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings) -> None:
+    """Drops the kept body and tail lines that are a bio of one of the article's authors."""
+    bios = {i for i, line in reading.kept if i >= reading.start and is_author_bio(line, authors, settings)}
+    reading.dropped += [line for i, line in reading.kept if i in bios]
+    reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
 
 
 def _titles(
@@ -320,25 +326,12 @@ def _body(
             outside_chrome(reading.lines, i, reading.article, keep)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
-            or _is_chrome_label(line, settings)
+            or is_chrome_label(line, settings)
         ):
             reading.dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
         else:
             body.append(line)
     return body
-
-
-def _is_chrome_label(line: str, settings: Settings) -> bool:
-    """A short line outside the body that names page chrome and has no sentence in it ('PC Gamer Newsletter',
-    '视频-陈同佳出狱 鞠躬说“对不起”'): a box's label or a teaser, though the classifier kept it."""
-    return (
-        visual_length(line) <= 2 * CHROME_MAX_CHARS
-        and not any(c in _SENTENCE_MARKS for c in line)
-        and any(end - start > 1 for _, start, end in settings.cues.chrome_matches(line))  # not 'x' (X, Twitter)
-    )
-
-
-_SENTENCE_MARKS = set(".。!！?？")
 
 
 def _byline_or_dateline(

@@ -126,6 +126,19 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
 
 
+def is_chrome_label(line: str, settings: Settings) -> bool:
+    """A short line that names page chrome and has no sentence mark in it ('PC Gamer Newsletter', '视频-…'): outside
+    the body, a box's label or a teaser, though the classifier kept it. A one-letter cue ('x' for X) is not enough."""
+    return (
+        visual_length(line) <= 2 * CHROME_MAX_CHARS
+        and not any(c in _LABEL_BREAKS for c in line)
+        and any(end - start > 1 for _, start, end in settings.cues.chrome_matches(line))
+    )
+
+
+_LABEL_BREAKS = set(".。!！?？")  # a line with one of them may hold a sentence: never taken for a label
+
+
 def is_notice(line: str, settings: Settings) -> bool:
     """The site's notice about the article, however long: copyright and reprint terms, a disclaimer, an ad or
     affiliate disclosure ('Disclaimer: …', '【免责声明】…', '… we may earn a commission …'; data/cues.yml
