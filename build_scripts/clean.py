@@ -42,6 +42,7 @@ from .regions import (
     outside_chrome,
     per_line,
     second_opinion,
+    tail_teasers,
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
@@ -307,6 +308,7 @@ def _body(
     title_lines = {t.text for t in titles}
     keep = settings.article_probability["keep"]
     kept, second_line = dict(reading.kept), None
+    teasers = tail_teasers(reading.lines, reading.end, settings)
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
@@ -323,7 +325,8 @@ def _body(
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
         elif (
-            outside_chrome(reading.lines, i, reading.article, keep)
+            i in teasers
+            or outside_chrome(reading.lines, i, reading.article, keep)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
             or is_chrome_label(line, settings)

@@ -44,13 +44,14 @@ def mostly_chinese(lines: list[str]) -> bool:
 
 
 def second_opinion(lines: list[str], article: list[float], settings: Settings) -> tuple[list[str], list[str]]:
-    """An extracted Chinese page without the lines the model rejects (long sentences always stay); the rest of
-    the cleaner then treats what is left as article text. Returns the lines (blank where dropped) and the
-    dropped ones."""
+    """An extracted Chinese page without the lines the model rejects and the page furniture ('热门排行', which
+    would cut the body in two; long sentences always stay); the rest of the cleaner then treats what is left as
+    article text. Returns the lines (blank where dropped) and the dropped ones."""
     threshold = settings.article_probability["html_chinese"]
     kept, dropped = [], []
     for line, probability in zip(lines, article, strict=True):
-        rejected = line and probability < threshold and not (is_sentences(line) and visual_length(line) > 80)
+        doubted = probability < threshold or is_page_furniture(line, settings)
+        rejected = line and doubted and not (is_sentences(line) and visual_length(line) > 80)
         kept.append("" if rejected else line)
         if rejected:
             dropped.append(line)
@@ -113,7 +114,8 @@ CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a
 
 def is_page_furniture(line: str, settings: Settings) -> bool:
     """A line made of chrome words only, a picture credit (alone or closing a caption: '… 。圖／本報資料照片'),
-    a teaser behind a 'related' label or a copyright notice: chrome whatever the classifier thinks."""
+    a teaser behind a 'related' label, a copyright notice or a player's readout ('1x', '00:00 / 04:12'): chrome
+    whatever the classifier thinks."""
     cues = settings.cues
     if cues.notice.search(line):
         return True  # a disclaimer or disclosure however long ('… We may receive compensation when you click …')
@@ -123,6 +125,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True
     if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
         return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
+    if _PLAYER_READOUT.match(line):
+        return True
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
 
 
@@ -151,6 +155,9 @@ _COPYRIGHT_NOTICE = re.compile(
     r"|(?:未经|未經).{0,8}(?:授权|授權).{0,12}(?:转载|轉載|复制|複製)|[严嚴]禁[转轉][载載]|不得[转轉][载載]|侵[权權]必究",
     re.I,
 )  # '© 2020 CBS Interactive Inc. All Rights Reserved.', '未经正式授权严禁转载本文，侵权必究。'
+_PLAYER_READOUT = re.compile(
+    r"^\s*(?:\d(?:[.,]\d+)?\s?[x×]|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
+)  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／|｜]")  # a caption's last sentence, then 'Foto:'
 
 
@@ -194,6 +201,28 @@ def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> 
             teasers = run[k:]
             return teasers[:-1] if teasers[-1] < end and len(teasers) > 1 else teasers
     return []
+
+
+TEASER_MAX_CHARS = 120  # a teaser headline below a 'related' label after the body is at most this long
+
+
+def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
+    """Indices of the teaser headlines below a 'related' label after the body ('Mehr zum Thema:', then headlines
+    of other stories), whatever the classifier thinks: lines up to the next one that ends a sentence or is long.
+    A line right above sentences is the article's next sub-heading (a teaser box inside the story) and stays."""
+    present = [i for i in range(end + 1, len(lines)) if lines[i]]
+    teasers: set[int] = set()
+    below_label = False
+    for k, i in enumerate(present):
+        line, below = lines[i], present[k + 1] if k + 1 < len(present) else None
+        if settings.cues.is_related_label(line):
+            below_label = True
+        elif below_label and not ends_sentence(line) and visual_length(line) <= TEASER_MAX_CHARS:
+            below_label = below is None or not is_sentences(lines[below])
+            teasers.update([i] if below_label else [])
+        else:
+            below_label = False
+    return teasers
 
 
 def outside_chrome(lines: list[str], i: int, article: list[float], keep: float) -> bool:

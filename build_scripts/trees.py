@@ -38,7 +38,7 @@ class TreeEnsemble:
             step = np.where(values <= self.threshold[trees, node], left, self.right[trees, node])
             node = np.where(left >= 0, step, node)
         score = self.bias + self.rate * self.value[trees, node].sum(axis=1)
-        return 1.0 / (1.0 + np.exp(-score))
+        return 1.0 / (1.0 + np.exp(-np.clip(score, -500, 500)))  # (no overflow far from the threshold)
 
 
 @lru_cache(maxsize=2)

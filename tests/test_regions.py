@@ -2,7 +2,15 @@
 
 import pytest
 
-from build_scripts.regions import body_bounds, chrome_runs, is_notice, is_page_furniture, outside_chrome
+from build_scripts.regions import (
+    body_bounds,
+    chrome_runs,
+    is_notice,
+    is_page_furniture,
+    outside_chrome,
+    second_opinion,
+    tail_teasers,
+)
 
 PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
@@ -29,6 +37,24 @@ def test_teasers_below_a_related_label_go_and_the_sub_heading_after_them_stays(s
     assert chrome_runs(lines[:5], article[:5], 0, 4, settings) == {1, 2, 3, 4}
     # without the label, short lines between paragraphs are the article's sub-headings
     assert chrome_runs([PARAGRAPH_DE, *teasers[1:], PARAGRAPH_DE], [0.9, 0.1, 0.3, 0.9], 0, 3, settings) == set()
+
+
+def test_teasers_below_a_related_label_after_the_body_go_whatever_the_classifier_says(settings):
+    teasers = ["Mehr zum Thema:", "Software: Wie KI-Agenten das Geschäft verändern", "Arbeitsmarkt: Studie – Abbau"]
+    lines = [PARAGRAPH_DE, *teasers, "Jetzt Newsletter abonnieren"]
+    assert tail_teasers(lines, 0, settings) == {2, 3, 4}  # up to the next sentences, here none
+    # a teaser box inside the story: the line right above the story's next sentences is its sub-heading
+    story = [PARAGRAPH_DE, *teasers, "Personalräte wollen mitreden", PARAGRAPH_DE]
+    assert tail_teasers(story, 0, settings) == {2, 3}
+    # no label, no teasers; nothing after the body, nothing to drop
+    assert tail_teasers([PARAGRAPH_DE, *teasers[1:], "Jetzt Newsletter abonnieren"], 0, settings) == set()
+    assert tail_teasers([PARAGRAPH_DE], 0, settings) == set()
+
+
+def test_the_second_opinion_drops_page_furniture_the_model_lets_pass(settings):
+    # a label that stayed would cut the body in two: the paragraph above it would be taken for the headline
+    lines = [PARAGRAPH_DE, "热门排行", PARAGRAPH_DE]
+    assert second_opinion(lines, [0.9, 0.9, 0.9], settings) == ([PARAGRAPH_DE, "", PARAGRAPH_DE], ["热门排行"])
 
 
 def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entries(settings):
@@ -58,6 +84,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "vor 2 Stunden",  # an age, no date
         "___",
         "未经正式授权严禁转载本文，侵权必究。",  # a reprint notice
+        "1x",  # an audio player's speed and position
+        "1,5x",
+        "00:00 / 04:12",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -73,6 +102,8 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "该公司未经授权使用了用户数据，监管部门已介入调查。",
         "Vor 2 Stunden hatte der Konzern noch dementiert.",
         "Previous articles on the subject had missed the point, the author says.",
+        "10:30",  # a live blog's time stamp
+        "3x3 Basketball",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
