@@ -42,6 +42,7 @@ from .regions import (
     outside_chrome,
     per_line,
     second_opinion,
+    sentence_runs,
     tail_teasers,
 )
 from .rules import apply_rules
@@ -309,6 +310,7 @@ def _body(
     keep = settings.article_probability["keep"]
     kept, second_line = dict(reading.kept), None
     teasers = tail_teasers(reading.lines, reading.end, settings)
+    sentences = sentence_runs(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
@@ -326,7 +328,7 @@ def _body(
             body.append(line)
         elif (
             i in teasers
-            or outside_chrome(reading.lines, i, reading.article, keep)
+            or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
             or is_chrome_label(line, settings)

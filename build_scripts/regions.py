@@ -2,7 +2,8 @@
 
 The line classifier (lines.py) gives each line a probability of being article text; these functions turn
 those probabilities into regions. The body runs from the first to the last prose line the classifier
-trusts, grown over the sentences next to it. Outside it a line stays only when the classifier keeps it;
+trusts, grown over the sentences next to it. Outside it a line stays only when the classifier keeps it
+(or when it stands among three or more statements in a row: the steps of a recipe);
 inside it a line goes only when it is page furniture (chrome words only, a picture credit) or part of a run
 of short doubted lines that names chrome. Whole sentences never go (no text of the article is lost).
 """
@@ -223,6 +224,36 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
         else:
             below_label = False
     return teasers
+
+
+SENTENCE_RUN = 3  # this many sentences in a row outside the body are the article's (steps of a recipe, a list)
+SENTENCE_RUN_WORDS = 4  # words of such a sentence at least
+
+
+def sentence_runs(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of the lines outside the body that stand in a run of SENTENCE_RUN or more statements naming no
+    page chrome ('1. Alle Zutaten in eine Schüssel geben.', 'Ein Backblech auslegen.', …): the article's, though
+    the classifier doubts each. Questions are teasers ('Wie groß wird die Zaubernuss?'), and a comment box's
+    rules name comments: both stay chrome."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i, line in enumerate(lines) if line), None]:
+        if i is not None and not start <= i <= end and _statement(lines[i], settings):
+            run.append(i)
+            continue
+        found.update(run if len(run) >= SENTENCE_RUN else [])
+        run = []
+    return found
+
+
+def _statement(line: str, settings: Settings) -> bool:
+    ending = line.rstrip(_CLOSING)[-1:]
+    return (
+        ending in _PROSE_END
+        and ending not in "?？"
+        and len(line.split()) >= SENTENCE_RUN_WORDS
+        and not settings.cues.chrome_kinds(line)
+    )
 
 
 def outside_chrome(lines: list[str], i: int, article: list[float], keep: float) -> bool:

@@ -9,6 +9,7 @@ from build_scripts.regions import (
     is_page_furniture,
     outside_chrome,
     second_opinion,
+    sentence_runs,
     tail_teasers,
 )
 
@@ -49,6 +50,28 @@ def test_teasers_below_a_related_label_after_the_body_go_whatever_the_classifier
     # no label, no teasers; nothing after the body, nothing to drop
     assert tail_teasers([PARAGRAPH_DE, *teasers[1:], "Jetzt Newsletter abonnieren"], 0, settings) == set()
     assert tail_teasers([PARAGRAPH_DE], 0, settings) == set()
+
+
+def test_sentences_in_a_row_outside_the_body_are_the_articles(settings):
+    steps = [
+        "1. Alle Zutaten zu einem glatten Teig verarbeiten.",
+        "Ein Backblech mit Backpapier auslegen.",
+        "2. Die Plätzchen darauf verteilen und backen.",
+    ]
+    lines = [PARAGRAPH_DE, "Zubereitung:", *steps, "Teilen"]
+    assert sentence_runs(lines, 0, 0, settings) == {2, 3, 4}
+    # two are not enough; questions are teasers ('Wie groß wird die Zaubernuss?'); the body is not looked at
+    assert sentence_runs([PARAGRAPH_DE, *steps[:2]], 0, 0, settings) == set()
+    questions = ["Sind die Früchte der Zaubernuss essbar?", "Wie groß wird die Zaubernuss?", "Wann blüht sie?"]
+    assert sentence_runs([PARAGRAPH_DE, *questions], 0, 0, settings) == set()
+    assert sentence_runs(lines, 0, 5, settings) == set()
+    # a comment box's rules name comments: page chrome, however many sentences
+    rules = [
+        "Please understand that comments are moderated here.",
+        "We ask that comments are civil and kind.",
+        "Some comments may be republished on the website.",
+    ]
+    assert sentence_runs([PARAGRAPH_DE, *rules], 0, 0, settings) == set()
 
 
 def test_the_second_opinion_drops_page_furniture_the_model_lets_pass(settings):
