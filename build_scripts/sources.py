@@ -395,7 +395,23 @@ def _read_html(source: str, text: str) -> SourceText:
     if document.sitename:
         preset["publisher"] = document.sitename
     lines = [line.strip() for line in normalise(body).split("\n")]
+    if lead := _lead_left_out(document.description, text, lines):
+        lines.insert(0, lead)
     return SourceText(source, "\n\n".join(line for line in lines if line), "html", preset)
+
+
+LEAD_MIN_CHARS = 60  # a page description shorter than this is a tagline, not the article's lead
+_HIDDEN = re.compile(r"<(script|style|noscript|template|head)\b.*?</\1\s*>", re.I | re.S)
+
+
+def _lead_left_out(description: str | None, html: str, lines: list[str]) -> str | None:
+    """The page's description (its <meta> description) when the page shows it as the article's lead and the
+    extractor left it out: trafilatura drops a lead that a page sets in its header, beside the headline."""
+    lead = " ".join(normalise(description or "").split())
+    if visual_length(lead) < LEAD_MIN_CHARS or " ".join(" ".join(lines).split()).find(lead[:40]) >= 0:
+        return None
+    shown = " ".join(unescape(_TAG.sub(" ", _HIDDEN.sub(" ", html))).split())
+    return lead if lead in shown else None
 
 
 def read_whole_page(source: str, data: bytes, preset: dict) -> SourceText:

@@ -91,6 +91,27 @@ def test_html_main_text_and_metadata_are_extracted():
     assert source.preset["date"] == "2024-03-05"
 
 
+def test_a_lead_the_page_shows_beside_its_headline_is_the_first_paragraph():
+    import trafilatura
+
+    lead = "Schnee auf der Photovoltaikanlage kostet Ertrag und belastet Module. Experten warnen vor dem Räumen."
+    paragraph = "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren deutlich zu erhöhen. " * 3
+
+    article = f"<article>{('<p>' + paragraph + '</p>') * 3}</article>"
+
+    def page(description: str, shown: str) -> str:
+        return f"""<html><head><title>Schnee belastet Solarmodule</title>
+        <meta name="description" content="{description}"></head><body><header><h1>Schnee belastet Solarmodule</h1>
+        <div class="teaser-text">{shown}</div></header>{article}</body></html>"""
+
+    assert lead not in trafilatura.extract(page(lead, lead), favor_recall=True)  # the extractor leaves it out
+    text = read_source("a.html", page(lead, lead).encode()).text
+    assert text.startswith(lead + "\n\n") and text.count(lead) == 1
+    # a description the page does not show (a search engine's summary) is not the article's
+    summary = "Alles über Schnee auf Solarmodulen: was Betreiber jetzt wissen müssen und wann sich Räumen lohnt."
+    assert summary not in read_source("a.html", page(summary, "").encode()).text
+
+
 def test_html_without_any_text_is_an_error():
     with pytest.raises(SourceError, match="without any text"):
         read_source("empty.html", b"<html><head><title>x</title></head><body></body></html>")
