@@ -127,7 +127,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
         return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
     if _PLAYER_READOUT.match(line):
-        return True
+        return True  # '1x', '00:00 / 04:12'
     return not is_sentences(line) and cues.chrome_share(line) >= 0.8
 
 
@@ -219,8 +219,9 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
         if settings.cues.is_related_label(line):
             below_label = True
         elif below_label and not ends_sentence(line) and visual_length(line) <= TEASER_MAX_CHARS:
-            below_label = below is None or not is_sentences(lines[below])
-            teasers.update([i] if below_label else [])
+            below_label = below is None or not is_sentences(lines[below])  # else a sub-heading: the box ended
+            if below_label:
+                teasers.add(i)
         else:
             below_label = False
     return teasers
@@ -247,10 +248,9 @@ def sentence_runs(lines: list[str], start: int, end: int, settings: Settings) ->
 
 
 def _statement(line: str, settings: Settings) -> bool:
-    ending = line.rstrip(_CLOSING)[-1:]
     return (
-        ending in _PROSE_END
-        and ending not in "?？"
+        ends_sentence(line)
+        and line.rstrip(_CLOSING)[-1] not in "?？"
         and len(line.split()) >= SENTENCE_RUN_WORDS
         and not settings.cues.chrome_kinds(line)
     )

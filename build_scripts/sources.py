@@ -408,8 +408,8 @@ def _lead_left_out(description: str | None, html: str, lines: list[str]) -> str 
     """The page's description (its <meta> description) when the page shows it as the article's lead and the
     extractor left it out: trafilatura drops a lead that a page sets in its header, beside the headline."""
     lead = " ".join(normalise(description or "").split())
-    if visual_length(lead) < LEAD_MIN_CHARS or " ".join(" ".join(lines).split()).find(lead[:40]) >= 0:
-        return None
+    if visual_length(lead) < LEAD_MIN_CHARS or lead[:40] in " ".join(" ".join(lines).split()):
+        return None  # a tagline, or the extractor kept the lead
     shown = " ".join(unescape(_TAG.sub(" ", _HIDDEN.sub(" ", html))).split())
     return lead if lead in shown else None
 
