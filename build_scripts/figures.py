@@ -29,6 +29,7 @@ _LATIN_WORD = re.compile(
     r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:[-.](?![A-Z]?[a-z]{3})[A-Za-z0-9]+)*|(?<![A-Za-z0-9.,-])\d+[A-Za-z]+(?![A-Za-z0-9])"
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_DIGIT = re.compile(r"\d")
 
 
 def facts(text: str, language: str, signature: Signature, known_names: frozenset[str]) -> dict[str, str]:
@@ -38,10 +39,11 @@ def facts(text: str, language: str, signature: Signature, known_names: frozenset
     found: dict[str, str] = {}
     text = _dates(text, language, found)
     _numbers(text, language, signature, found)
-    for match in _LATIN_WORD.finditer(text):
-        word = match.group(0).rstrip(".")
-        key = normal_name(word)
-        if _is_name(word) and key not in signature.generic_names and key not in known_names:
+    for word in _LATIN_WORD.findall(text):
+        if (word.isalpha() and (word.islower() or word.istitle())) or not _is_name(word):  # most words: a quick no
+            continue
+        word = word.rstrip(".")
+        if (key := normal_name(word)) not in signature.generic_names and key not in known_names:
             found.setdefault(f"name:{key}", word)
     return found
 
@@ -54,10 +56,9 @@ def normal_name(name: str) -> str:
 def _is_name(word: str) -> bool:
     """A model or product name (letters with digits: GPT-4, A100, 70B), a name in camel case (ChatGPT,
     LatePost) or an abbreviation in capitals (SMIC)."""
-    letters = sum(c.isalpha() for c in word)
-    if any(c.isdigit() for c in word):
-        return letters >= 1 and not word.isdigit()
-    return letters >= 2 and (bool(_CAMEL.search(word)) or word.isupper())
+    if _DIGIT.search(word):
+        return not word.isdigit() and any(c.isalpha() for c in word)
+    return (word.isupper() or bool(_CAMEL.search(word))) and sum(c.isalpha() for c in word) >= 2
 
 
 def _dates(text: str, language: str, found: dict[str, str]) -> str:

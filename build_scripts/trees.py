@@ -13,31 +13,32 @@ import numpy as np
 
 @dataclass(frozen=True)
 class TreeEnsemble:
-    """Gradient-boosted regression trees on the log-odds scale (exported from scikit-learn), stored as one
-    array per node field with a row per tree, so that all trees walk all lines at once."""
+    """Gradient-boosted regression trees on the log-odds scale (exported from scikit-learn), stored as flat
+    arrays of all trees' nodes (tree t's node n at t * width + n), so that all trees walk all lines at once.
+    A leaf is its own child, so a walk that reaches it early stays there."""
 
     bias: float
     rate: float
     lexicon: dict[str, float]
-    feature: np.ndarray  # [tree, node]; -1 at a leaf
+    feature: np.ndarray  # [tree * width + node]; 0 at a leaf
     threshold: np.ndarray
-    left: np.ndarray  # -1 at a leaf
+    left: np.ndarray  # flat index of the child; the node itself at a leaf
     right: np.ndarray
     value: np.ndarray
+    trees: int
     depth: int
     feature_names: tuple[str, ...]
     title: TreeEnsemble | None = None  # the headline model, over the same rows plus TITLE_NAMES
 
     def probabilities(self, rows: np.ndarray) -> np.ndarray:
-        trees = np.arange(self.feature.shape[0])[None, :]
-        node = np.zeros((len(rows), self.feature.shape[0]), dtype=np.int64)
-        lines = np.arange(len(rows))[:, None]
+        width = len(self.feature) // self.trees
+        node = np.tile(np.arange(self.trees) * width, (len(rows), 1))
+        row_start = (np.arange(len(rows)) * rows.shape[1])[:, None]
+        values = rows.ravel()
         for _ in range(self.depth):
-            left = self.left[trees, node]
-            values = rows[lines, np.maximum(self.feature[trees, node], 0)]
-            step = np.where(values <= self.threshold[trees, node], left, self.right[trees, node])
-            node = np.where(left >= 0, step, node)
-        score = self.bias + self.rate * self.value[trees, node].sum(axis=1)
+            goes_left = values[row_start + self.feature[node]] <= self.threshold[node]
+            node = np.where(goes_left, self.left[node], self.right[node])
+        score = self.bias + self.rate * self.value[node].sum(axis=1)
         return 1.0 / (1.0 + np.exp(-np.clip(score, -500, 500)))  # (no overflow far from the threshold)
 
 
@@ -53,17 +54,22 @@ def _ensemble(data: dict) -> TreeEnsemble:
         return np.array([t[name] + [fill] * (width - len(t[name])) for t in data["trees"]])
 
     left, right = field("left", -1).astype(np.int64), field("right", -1).astype(np.int64)
+    depth = _depth(left, right)
+    offset = (np.arange(len(left)) * width)[:, None]
+    leaf = left < 0
+    itself = offset + np.arange(width)[None, :]
     title = _ensemble(data["title"]) if "title" in data else None
     return TreeEnsemble(
         data["bias"],
         data["rate"],
         data["lexicon"],
-        field("feature", -1).astype(np.int64),
-        field("threshold", 0.0),
-        left,
-        right,
-        field("value", 0.0),
-        _depth(left, right),
+        np.where(leaf, 0, field("feature", -1).astype(np.int64)).ravel(),
+        field("threshold", 0.0).ravel(),
+        np.where(leaf, itself, offset + left).ravel(),
+        np.where(leaf, itself, offset + right).ravel(),
+        field("value", 0.0).ravel(),
+        len(left),
+        depth,
         tuple(data["features"]),
         title,
     )
