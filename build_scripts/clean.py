@@ -33,6 +33,7 @@ from .regions import (
     CHROME_MAX_CHARS,
     body_bounds,
     chrome_runs,
+    introduced_lists,
     is_chrome_in_body,
     is_chrome_label,
     is_notice,
@@ -310,7 +311,12 @@ def _body(
     keep = settings.article_probability["keep"]
     kept, second_line = dict(reading.kept), None
     teasers = tail_teasers(reading.lines, reading.end, settings)
-    sentences = sentence_runs(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
+    sentences = (
+        sentence_runs(reading.lines, reading.start, reading.end, settings)
+        | introduced_lists(reading.lines, reading.start, reading.end, settings)
+        if not reading.layouts
+        else set()
+    )
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start

@@ -247,6 +247,32 @@ def sentence_runs(lines: list[str], start: int, end: int, settings: Settings) ->
     return found
 
 
+LIST_LEAD_WORDS = 5  # words of a sentence that ends in a colon to introduce a list ('… so I'll summarize them:')
+_LIST_ITEM = re.compile(r"^(?:[*+•·▪◦-]|\d{1,2}[.)])\s+\S")
+
+
+def introduced_lists(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of the list items outside the body that follow a sentence introducing them with a colon
+    ('I know it's a lot of graphs, so I'll summarize them:'): the article's list, though the classifier
+    doubts short items. A label ('Editors' Recommendations:', 'Lesen Sie auch:') is no such sentence."""
+    found: set[int] = set()
+    present = [i for i, line in enumerate(lines) if line]
+    for position, i in enumerate(present):
+        line = lines[i].strip()
+        if not line.endswith((":", "：")) or not _introduces(line, settings):
+            continue
+        for j in present[position + 1 :]:
+            if start <= j <= end or not _LIST_ITEM.match(lines[j].strip()) or settings.cues.chrome_kinds(lines[j]):
+                break
+            found.add(j)
+    return found
+
+
+def _introduces(line: str, settings: Settings) -> bool:
+    words = len(line.split()) + cjk_count(line) // 2
+    return words >= LIST_LEAD_WORDS and not settings.cues.chrome_kinds(line)
+
+
 def _statement(line: str, settings: Settings) -> bool:
     return (
         ends_sentence(line)

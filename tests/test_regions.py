@@ -5,6 +5,7 @@ import pytest
 from build_scripts.regions import (
     body_bounds,
     chrome_runs,
+    introduced_lists,
     is_notice,
     is_page_furniture,
     outside_chrome,
@@ -72,6 +73,20 @@ def test_sentences_in_a_row_outside_the_body_are_the_articles(settings):
         "Some comments may be republished on the website.",
     ]
     assert sentence_runs([PARAGRAPH_DE, *rules], 0, 0, settings) == set()
+
+
+def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settings):
+    lead = "In ihrem Buch beschreibt die Autorin die Lebenspraxis in drei Punkten:"
+    items = ["1. Habe Zeit für Träume", "2. Bleibe stets aktiv", "3. Praktiziere Dankbarkeit"]
+    lines = [PARAGRAPH_DE, "", lead, "", *items, "Mehr aus dem Ressort", "* Wetter"]
+    assert introduced_lists(lines, 0, 0, settings) == {4, 5, 6}
+    # the list ends at the first line that is no list item, and at an item naming page chrome
+    assert introduced_lists([PARAGRAPH_DE, lead, items[0], "* Newsletter abonnieren", items[1]], 0, 0, settings) == {2}
+    # a label is no sentence: the teasers below it stay page chrome; the body is not looked at
+    teasers = ["* Crates are leaving Rocket League", "* Mortal Kombat 11 is adding the Terminator"]
+    assert introduced_lists([PARAGRAPH_DE, "Editors’ Recommendations:", *teasers], 0, 0, settings) == set()
+    assert introduced_lists([PARAGRAPH_DE, "Das könnte Sie auch interessieren:", *teasers], 0, 0, settings) == set()
+    assert introduced_lists([PARAGRAPH_DE, lead, *items], 0, 4, settings) == set()
 
 
 def test_the_second_opinion_drops_page_furniture_the_model_lets_pass(settings):
