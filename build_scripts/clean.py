@@ -45,6 +45,7 @@ from .regions import (
     second_opinion,
     sentence_runs,
     tail_teasers,
+    wrapped_tail,
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
@@ -314,6 +315,7 @@ def _body(
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
+        | wrapped_tail(reading.lines, reading.end)
         if not reading.layouts
         else set()
     )

@@ -247,6 +247,18 @@ def sentence_runs(lines: list[str], start: int, end: int, settings: Settings) ->
     return found
 
 
+def wrapped_tail(lines: list[str], end: int) -> set[int]:
+    """Indices of the lines right below the body's last line (no blank line between) that carry on its
+    sentence in lower case: a text copy wrapped it ('2. emacspeak: … Chapter from the book' / 'entitled
+    Beautiful Code, OReilly.')."""
+    found: set[int] = set()
+    i = end + 1
+    while i < len(lines) and lines[i][:1].islower() and not ends_sentence(lines[i - 1]):
+        found.add(i)
+        i += 1
+    return found
+
+
 LIST_LEAD_WORDS = 5  # words of a sentence that ends in a colon to introduce a list ('… so I'll summarize them:')
 _LIST_ITEM = re.compile(r"^(?:[*+•·▪◦-]|\d{1,2}[.)])\s+\S")
 
@@ -254,7 +266,8 @@ _LIST_ITEM = re.compile(r"^(?:[*+•·▪◦-]|\d{1,2}[.)])\s+\S")
 def introduced_lists(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
     """Indices of the list items outside the body that follow a sentence introducing them with a colon
     ('I know it's a lot of graphs, so I'll summarize them:'): the article's list, though the classifier
-    doubts short items. A label ('Editors' Recommendations:', 'Lesen Sie auch:') is no such sentence."""
+    doubts short items. A label ('Editors' Recommendations:', 'Lesen Sie auch:') is no such sentence, and the
+    list ends at the first line that is no list item or a short one naming page chrome."""
     found: set[int] = set()
     present = [i for i, line in enumerate(lines) if line]
     for position, i in enumerate(present):
@@ -262,10 +275,16 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
         if not line.endswith((":", "：")) or not _introduces(line, settings):
             continue
         for j in present[position + 1 :]:
-            if start <= j <= end or not _LIST_ITEM.match(lines[j].strip()) or settings.cues.chrome_kinds(lines[j]):
+            if start <= j <= end or not _LIST_ITEM.match(lines[j].strip()) or _chrome_item(lines[j], settings):
                 break
             found.add(j)
     return found
+
+
+def _chrome_item(line: str, settings: Settings) -> bool:
+    """A short item naming page chrome ('* Newsletter abonnieren', '* Author: …'); a longer one is a statement
+    that happens to use a button's word ('* Tuples save a bit of memory')."""
+    return len(line.split()) <= LIST_LEAD_WORDS and bool(settings.cues.chrome_kinds(line))
 
 
 def _introduces(line: str, settings: Settings) -> bool:

@@ -12,6 +12,7 @@ from build_scripts.regions import (
     second_opinion,
     sentence_runs,
     tail_teasers,
+    wrapped_tail,
 )
 
 PARAGRAPH_DE = (
@@ -87,6 +88,16 @@ def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settin
     assert introduced_lists([PARAGRAPH_DE, "Editors’ Recommendations:", *teasers], 0, 0, settings) == set()
     assert introduced_lists([PARAGRAPH_DE, "Das könnte Sie auch interessieren:", *teasers], 0, 0, settings) == set()
     assert introduced_lists([PARAGRAPH_DE, lead, *items], 0, 4, settings) == set()
+
+
+def test_a_line_that_carries_on_the_bodys_last_sentence_belongs_to_it():
+    last = "2. emacspeak: The Complete Audio Desktop. Chapter from the book"
+    lines = [PARAGRAPH_DE, last, "entitled Beautiful Code, OReilly.", "Posted by T. V. Raman at 2:33 PM"]
+    assert wrapped_tail(lines, 1) == {2}
+    # not after a blank line, not after a finished sentence, not a line in upper case
+    assert wrapped_tail([PARAGRAPH_DE, last, "", "entitled Beautiful Code, OReilly."], 1) == set()
+    assert wrapped_tail([PARAGRAPH_DE, "entitled Beautiful Code, OReilly."], 0) == set()
+    assert wrapped_tail([PARAGRAPH_DE, last, "Newer Post Older Post Home"], 1) == set()
 
 
 def test_the_second_opinion_drops_page_furniture_the_model_lets_pass(settings):
