@@ -4,6 +4,7 @@ source ("转载自 X", "first appeared in X"). The corpus stage (stories.py) onl
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -57,8 +58,10 @@ def minhash_bytes(shingles: set[bytes], signature: Signature) -> bytes:
     from datasketch import LeanMinHash, MinHash
 
     permutations = _permutations(signature.num_perm, signature.seed)
-    minhash = MinHash(signature.num_perm, seed=signature.seed, permutations=permutations, scheme=SCHEME)
-    minhash.update_batch(sorted(shingles))
+    # datasketch's sha1_hash32, computed here in one pass: its hash function is then the identity (int)
+    hashes = [int.from_bytes(hashlib.sha1(shingle).digest()[:4], "little") for shingle in sorted(shingles)]
+    minhash = MinHash(signature.num_perm, seed=signature.seed, hashfunc=int, permutations=permutations, scheme=SCHEME)
+    minhash.update_batch(hashes)
     lean = LeanMinHash(minhash)
     buffer = bytearray(lean.bytesize(byteorder="<"))
     lean.serialize(buffer, byteorder="<")
