@@ -103,7 +103,7 @@ def headline(
     if not head:
         return None, []
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    above_bylines = _topmost_above(candidates, bylines, prose)
+    above_bylines = _topmost_above(candidates, bylines, prose, {i for i, _ in head})
     following = dict(head)
     echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
@@ -172,10 +172,14 @@ def continued(line: str, following: str | None) -> str | None:
     return line + following if cjk_count(line) else f"{line} {following}"
 
 
-def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int], prose: frozenset[int]) -> set[int]:
+def _topmost_above(
+    candidates: list[tuple[int, str]], bylines: list[int], prose: frozenset[int], head: set[int]
+) -> set[int]:
     """For each byline or dateline, the topmost candidate among the BYLINE_REACH candidates right above it (a
     headline stands above its dek, and both above the byline); each of them when whole sentences (`prose`: a dek,
-    a lead) stand between the lowest and the byline, for the lowest may then be the headline below its kicker."""
+    a lead) stand between the lowest and the byline, for the lowest may then be the headline below its kicker;
+    the lowest alone when a line that is no candidate parts them (a blog's tagline above a post link, then
+    the post's title)."""
     text = dict(candidates)
     topmost = set()
     for byline in bylines:
@@ -183,7 +187,8 @@ def _topmost_above(candidates: list[tuple[int, str]], bylines: list[int], prose:
         if above and byline - above[0] <= 2 * BYLINE_REACH + 2:
             dek_below = any(above[-1] < j < byline for j in prose)
             broken = text[above[0]].endswith((":", "："))  # a headline broken after its colon: its first line
-            topmost.update(above if dek_below and not broken else above[:1])
+            parted = any(above[0] < j < above[-1] and j not in text for j in head)
+            topmost.update(above if dek_below and not broken else above[-1:] if parted else above[:1])
     return topmost
 
 

@@ -83,6 +83,16 @@ def test_below_a_kicker_the_headline_above_a_dek_of_sentences_is_weighed_up_too(
     assert titles[0].text == "Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen"
 
 
+def test_a_line_that_is_no_candidate_between_two_leaves_the_byline_to_the_lower_one(settings):
+    # a blog's tagline, a link to the previous post, the post's title, its date: the title is weighed up
+    head = [(0, "Aus dem Leben eines Talentfreien"), (1, "« Logbuch kfr2010"), (2, "Monstergespräche #1")]
+    scores = [0.6, 0.0, 0.4, 0.0]
+    assert headline(head, scores, [3], [], settings)[0] == 2
+    # with nothing between them, the topmost stays the one weighed up (a headline above its dek)
+    adjacent = [(0, "Aus dem Leben eines Talentfreien"), (2, "Monstergespräche #1")]
+    assert headline(adjacent, scores, [3], [], settings)[0] == 0
+
+
 def test_a_sentence_weighs_less_than_a_headline_but_may_be_one(settings):
     """Captions and deks end with a full stop or hold two sentences; a few headlines do too."""
     head = [(0, "Visual Abstract. Influenza Vaccination for the Elderly"), (1, "Flu shots for the elderly")]
