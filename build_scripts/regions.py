@@ -113,10 +113,13 @@ def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[boo
 CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a chrome word they contain
 
 
+FURNITURE_SHARE = 0.8  # of a line's letters that chrome cue words cover: the line is chrome ('Artikel merken')
+
+
 def is_page_furniture(line: str, settings: Settings) -> bool:
-    """A line made of chrome words only, a picture credit (alone or closing a caption: '… 。圖／本報資料照片'),
-    a teaser behind a 'related' label, a copyright notice or a player's readout ('1x', '00:00 / 04:12'): chrome
-    whatever the classifier thinks."""
+    """A line made of chrome words only (punctuated as sentences or not), a picture credit (alone or closing a
+    caption: '… 。圖／本報資料照片'), a teaser behind a 'related' label, a copyright notice or a player's readout
+    ('1x', '00:00 / 04:12'): chrome whatever the classifier thinks."""
     cues = settings.cues
     if cues.notice.search(line):
         return True  # a disclaimer or disclosure however long ('… We may receive compensation when you click …')
@@ -128,7 +131,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
     if _PLAYER_READOUT.match(line):
         return True  # '1x', '00:00 / 04:12'
-    return not is_sentences(line) and cues.chrome_share(line) >= 0.8
+    return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
 
 def is_chrome_label(line: str, settings: Settings) -> bool:

@@ -136,6 +136,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "1x",  # an audio player's speed and position
         "1,5x",
         "00:00 / 04:12",
+        "Ein Fehler im Artikel? Jetzt melden!",  # chrome words only, though punctuated as sentences
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
