@@ -138,6 +138,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "00:00 / 04:12",
         "Ein Fehler im Artikel? Jetzt melden!",  # chrome words only, though punctuated as sentences
         "Hinweis: Sie haben einen Adblocker aktiv.",  # an ad blocker's notice
+        "Associated Press writer Alicia Grant in Atlanta contributed to this report.",  # an agency's credit
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
