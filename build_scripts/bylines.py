@@ -62,11 +62,14 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
+def _name_parts(rest: str) -> list[str]:
+    parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
+    return [part for part in (_FILED_FROM.sub("", part) for part in parts) if part]
+
+
 def _names(rest: str, settings: Settings) -> Byline | None:
     authors, publisher = [], None
-    parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
-    parts = [_FILED_FROM.sub("", part) for part in parts]
-    for part in filter(None, parts):
+    for part in _name_parts(rest):
         if part.casefold() in settings.agencies or _OUTLET.search(part):
             publisher = publisher or part
         elif _NAME.match(part) and len(part.split()) <= 4 and not settings.not_names & set(part.casefold().split()):
@@ -167,9 +170,12 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     age ('3 hours ago'): the byline of sites that print the names without 'By'."""
     if visual_length(line) > 60 or cjk_count(line) or settings.cues.chrome_kinds(line):
         return None  # (Chinese bylines always say 作者, 记者 or 文)
-    byline = _names(_HANDLE.sub("", line.split("@")[0]), settings)
+    names = _HANDLE.sub("", line.split("@")[0])
+    byline = _names(names, settings)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
         return None
+    if len(byline.authors) + bool(byline.publisher) < len(_name_parts(names)):
+        return None  # without 'By' no part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
     if not any(_AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) for n in neighbours):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):

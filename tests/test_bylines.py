@@ -75,6 +75,9 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
     assert read_name_line("Daniel Kessler", ["Software & Entwicklung"], settings) is None
     assert read_name_line("Künstliche Intelligenz", ["14.03.2025, 16.12 Uhr"], settings) is None
+    # without 'By' every part must be a name: a dek listing topics is no byline
+    dek = "Über Kohleausstieg, Kernkraftwerke und Erneuerbare Energien"
+    assert read_name_line(dek, ["Okt 13, 2022 | Umwelt & Klima"], settings) is None
 
 
 def test_bylines_inside_the_first_and_last_paragraph(settings):
