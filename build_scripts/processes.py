@@ -59,12 +59,21 @@ def _prepare_child() -> None:
 
 
 def start(command: list[str], cwd: Path, **popen_options) -> subprocess.Popen:
-    """Starts the command in cwd (popen_options as for subprocess.Popen); see _prepare_child."""
+    """Starts the command in cwd (popen_options as for subprocess.Popen); see _prepare_child. A signal held
+    while it started is handled as the mask is restored, before the caller knows the new process: that
+    process is stopped here, or it would run on (writing into a work folder already removed)."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
-        return subprocess.Popen(command, cwd=cwd, preexec_fn=_prepare_child, **popen_options)
-    finally:
+        popen = subprocess.Popen(command, cwd=cwd, preexec_fn=_prepare_child, **popen_options)
+    except BaseException:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        raise
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    except BaseException:
+        stop(popen)
+        raise
+    return popen
 
 
 def _record(popen: subprocess.Popen, status: int, usage, started: float) -> Step:

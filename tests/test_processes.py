@@ -1,9 +1,12 @@
 """Child processes of the site build and the benchmark (build_scripts/processes.py)."""
 
+import os
+import signal
 import sys
 import time
 
 import psutil
+import pytest
 from conftest import ROOT
 
 from build_scripts import processes
@@ -46,3 +49,27 @@ def test_stopping_a_group_that_ended_changes_nothing():
     processes.wait(popen, time.perf_counter())
     processes.stop_group(popen)  # no process group is left to kill: no error
     assert popen.returncode == 0
+
+
+def test_a_signal_held_while_a_process_starts_stops_that_process(monkeypatch):
+    """SIGTERM arriving while MkDocs starts is handled as start() restores the signal mask, before the caller
+    can track the new process: start() stops it, so it writes nothing into a work folder already removed."""
+    started = []
+    real_popen = processes.subprocess.Popen
+
+    def popen_then_signal(*args, **kwargs):
+        started.append(real_popen(*args, **kwargs))
+        os.kill(os.getpid(), signal.SIGTERM)  # held (blocked) until start() restores the mask
+        return started[-1]
+
+    def handler(signum, frame):
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    monkeypatch.setattr(processes.subprocess, "Popen", popen_then_signal)
+    try:
+        with pytest.raises(SystemExit):
+            processes.start([sys.executable, "-c", "import time; time.sleep(30)"], ROOT)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert started and started[0].returncode is not None  # killed and reaped
