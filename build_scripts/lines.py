@@ -46,6 +46,7 @@ class Cues:
     notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line; '… we may earn a commission' anywhere
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
     post_navigation: re.Pattern  # 'Previous article ' before another story's headline
+    widget: re.Pattern  # 'No results', 'Drop us a line', 'Warenkorb': a widget's words, never a headline
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -110,6 +111,8 @@ def load_cues(path: Path) -> Cues:
     title_badge = re.compile(rf"^(?:[\[【](?:{badges})[\]】]\s*|(?:{badges})\s+)(?=\S)", re.I)
     labels = "|".join(re.escape(label) for label in sorted(data["post_navigation"], key=len, reverse=True))
     post_navigation = re.compile(rf"^[^\w(]*(?:{labels})(?-i:(?![a-zäöüß]))", re.I)
+    phrases = "|".join(re.escape(phrase) for phrase in sorted(data["widget_phrases"], key=len, reverse=True))
+    widget = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I)
     function_chars = frozenset(data["function_words"]["zh"])
     return Cues(
         frozenset(words),
@@ -120,6 +123,7 @@ def load_cues(path: Path) -> Cues:
         notice,
         title_badge,
         post_navigation,
+        widget,
     )
 
 

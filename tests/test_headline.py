@@ -23,6 +23,10 @@ from build_scripts.headline import (
         "« Fünf Gedanken zum Pokal-Aus in Dortmund",  # a link to the blog's previous post
         "Next: OpenAI and Microsoft rework deal »",
         "0",
+        "No Result",  # a widget's words: a search box, a contact box, a shopping cart
+        "Drop us a line",
+        "Es befinden sich keine Artikel im Warenkorb",
+        "购物车",
     ],
 )
 def test_captions_credits_and_notes_are_no_headline(line, settings):
@@ -35,6 +39,7 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
         "U.S. Senate passes AI bill",
         "定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...",
         "OpenAI and Microsoft rework deal",
+        "Search results nobody expected: what the new index shows",  # a widget's word within other words
     ],
 )
 def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):
