@@ -1,8 +1,8 @@
 """Child processes of the site build and the benchmark (build_scripts/processes.py)."""
 
-import os
 import signal
 import sys
+import threading
 import time
 
 import psutil
@@ -59,7 +59,9 @@ def test_a_signal_held_while_a_process_starts_stops_that_process(monkeypatch):
 
     def popen_then_signal(*args, **kwargs):
         started.append(real_popen(*args, **kwargs))
-        os.kill(os.getpid(), signal.SIGTERM)  # held (blocked) until start() restores the mask
+        # to this thread, where start() blocks it until it restores the mask (a signal to the process could be
+        # handled by another thread of the test run, at any later point)
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
         return started[-1]
 
     def handler(signum, frame):
