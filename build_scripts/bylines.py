@@ -62,23 +62,24 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
-def _name_parts(rest: str) -> list[str]:
-    parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
-    return [part for part in (_FILED_FROM.sub("", part) for part in parts) if part]
-
-
-def _names(rest: str, settings: Settings) -> Byline | None:
+def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | None:
+    """The authors (and an agency or outlet) a byline's text names; with `every_part`, None when a part would
+    be left out (a place, a role: only a line saying 'Von'/'By' may add them)."""
     authors, publisher = [], None
-    for part in _name_parts(rest):
+    parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
+    parts = [_FILED_FROM.sub("", part) for part in parts]
+    for part in filter(None, parts):
         if part.casefold() in settings.agencies or _OUTLET.search(part):
+            if publisher and every_part:
+                return None  # a second outlet would be left out
             publisher = publisher or part
         elif _NAME.match(part) and len(part.split()) <= 4 and not settings.not_names & set(part.casefold().split()):
             authors.append(part)
         elif cjk_count(part) and _CJK_NAME.match(part):
             authors.append(part)
-        elif len(part.split()) == 1 and part[:1].isupper() and authors:
+        elif len(part.split()) == 1 and part[:1].isupper() and authors and not every_part:
             continue  # 'Von Carola Wendt, Dresden': the place the author writes from
-        elif authors and settings.not_names & set(part.casefold().split()):
+        elif authors and settings.not_names & set(part.casefold().split()) and not every_part:
             continue  # 'By Chris Vance, Senior Contributing Writer': the author's role
         else:
             return None
@@ -170,12 +171,10 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     age ('3 hours ago'): the byline of sites that print the names without 'By'."""
     if visual_length(line) > 60 or cjk_count(line) or settings.cues.chrome_kinds(line):
         return None  # (Chinese bylines always say 作者, 记者 or 文)
-    names = _HANDLE.sub("", line.split("@")[0])
-    byline = _names(names, settings)
+    # without 'By' no part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
+    byline = _names(_HANDLE.sub("", line.split("@")[0]), settings, every_part=True)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
         return None
-    if len(byline.authors) + bool(byline.publisher) < len(_name_parts(names)):
-        return None  # without 'By' no part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
     if not any(_AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) for n in neighbours):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):

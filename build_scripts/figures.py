@@ -42,7 +42,6 @@ def facts(text: str, language: str, signature: Signature, known_names: frozenset
     for word in _LATIN_WORD.findall(text):
         if (word.isalpha() and (word.islower() or word.istitle())) or not _is_name(word):  # most words: a quick no
             continue
-        word = word.rstrip(".")
         if (key := normal_name(word)) not in signature.generic_names and key not in known_names:
             found.setdefault(f"name:{key}", word)
     return found

@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 
 from .bylines import is_age
 from .settings import Settings
+from .structure import is_list_item
 from .text import cjk_count, visual_length
 
 _PROSE_END = set(".。!！?？…;；")
@@ -263,7 +264,6 @@ def wrapped_tail(lines: list[str], end: int) -> set[int]:
 
 
 LIST_LEAD_WORDS = 5  # words of a sentence that ends in a colon to introduce a list ('… so I'll summarize them:')
-_LIST_ITEM = re.compile(r"^(?:[*+•·▪◦-]|\d{1,2}[.)])\s+\S")
 
 
 def introduced_lists(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
@@ -278,7 +278,7 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
         if not line.endswith((":", "：")) or not _introduces(line, settings):
             continue
         for j in present[position + 1 :]:
-            if start <= j <= end or not _LIST_ITEM.match(lines[j].strip()) or _chrome_item(lines[j], settings):
+            if start <= j <= end or not is_list_item(lines[j].strip()) or _chrome_item(lines[j], settings):
                 break
             found.add(j)
     return found

@@ -58,6 +58,10 @@ def list_item_text(line: str) -> str:
     return item.text if item else line
 
 
+def is_list_item(line: str) -> bool:
+    return _list_item(line) is not None
+
+
 def _list_item(line: str) -> Block | None:
     """A bulleted or numbered list item (1. 1) 1、 (1)), or None."""
     bullet = _BULLET.match(line)
