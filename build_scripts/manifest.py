@@ -5,6 +5,11 @@ rendered, only files whose bytes changed are written, stale ones are removed."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import sys
+import zlib
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from .emitters import PageGroup
@@ -46,16 +51,27 @@ def unchanged_summary(docs_dir: Path, inputs: str, present: set[str]) -> dict | 
 
 
 def write_pages(
-    docs_dir: Path, groups: list[PageGroup], report: Report, catalog: str, inputs: str, present: set[str]
+    docs_dir: Path,
+    groups: list[PageGroup],
+    report: Report,
+    catalog: str,
+    inputs: str,
+    present: set[str],
+    parallel_from: int = sys.maxsize,
 ) -> None:
     """Writes the pages whose content changed. A group whose key is the one recorded in the manifest
     (and whose files are all there) is skipped whole; in the others, only pages with a changed key are
     rendered, and only files whose bytes changed are written. A file that cannot be written (a full disk)
-    is reported and recorded without a key, so the next build writes it again."""
+    is reported and recorded without a key, so the next build writes it again. From `parallel_from` groups
+    to write on, worker processes render and write them (the same files, see _write_in_workers)."""
     previous = _read_manifest(docs_dir).get("groups", {})
-    manifest = {
-        group.name: _write_group(docs_dir, group, previous.get(group.name), present, report) for group in groups
-    }
+    changed = sum(not _unchanged(group, previous.get(group.name), present) for group in groups)
+    if changed >= parallel_from and (os.cpu_count() or 1) > 1:
+        manifest = _write_in_workers(docs_dir, groups, previous, present, report)
+    else:
+        manifest = {
+            group.name: _write_group(docs_dir, group, previous.get(group.name), present, report) for group in groups
+        }
     written = {rel for name, entry in manifest.items() for rel in _group_pages(name, entry)}
     before = {rel for name, entry in previous.items() for rel in _group_pages(name, entry)}
     try:
@@ -75,10 +91,63 @@ def write_pages(
     )
 
 
+def _unchanged(group: PageGroup, old: object, present: set[str]) -> bool:
+    """Whether a group's key is the one recorded in the last manifest and all its files are still there."""
+    return _group_key(old) == group.key and all(rel in present for rel in _group_pages(group.name, old))
+
+
+# What forked workers inherit: the groups to write and where (set before the pool starts, read in the workers).
+_SHARED: tuple[Path, list[PageGroup], dict, set[str]] | None = None
+
+
+def _write_in_workers(
+    docs_dir: Path, groups: list[PageGroup], previous: dict, present: set[str], report: Report
+) -> dict[str, object]:
+    """The serial loop's manifest, files and report, with the rendering spread over forked processes: page
+    groups cannot be pickled, so each worker inherits them and writes every group whose page stem (its path
+    without language and extension) falls to it; an article's pages in all languages share one worker, which
+    computes its front matter and linked body once. The report's lists come back in the groups' order."""
+    global _SHARED
+    workers = os.cpu_count() or 1
+    _SHARED = (docs_dir, groups, previous, present)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            shares = list(pool.map(_write_share, range(workers), [workers] * workers))
+    finally:
+        _SHARED = None
+    entries: dict[str, object] = {}
+    written, errors = [], []
+    for share in shares:
+        entries.update(share["entries"])
+        written += share["written"]
+        errors += share["errors"]
+        report.rendered += share["rendered"]
+    report.written += [rel for _, rel in sorted(written, key=lambda item: item[0])]
+    report.write_errors += [error for _, error in sorted(errors, key=lambda item: item[0])]
+    return {group.name: entries[group.name] for group in groups}
+
+
+def _write_share(index: int, workers: int) -> dict:
+    """In a worker: writes the groups that fall to it (see _write_in_workers), with their report entries
+    numbered by group so the parent can put them in order."""
+    assert _SHARED is not None
+    docs_dir, groups, previous, present = _SHARED
+    share: dict = {"entries": {}, "written": [], "errors": [], "rendered": 0}
+    for number, group in enumerate(groups):
+        if zlib.crc32(group.name.split(".", 1)[0].encode()) % workers != index:
+            continue
+        report = Report()
+        share["entries"][group.name] = _write_group(docs_dir, group, previous.get(group.name), present, report)
+        share["written"] += [(number, rel) for rel in report.written]
+        share["errors"] += [(number, error) for error in report.write_errors]
+        share["rendered"] += report.rendered
+    return share
+
+
 def _write_group(docs_dir: Path, group: PageGroup, old: object, present: set[str], report: Report) -> object:
     """Writes a group's pages unless unchanged since the last build; returns its manifest entry."""
     old_pages = _group_pages(group.name, old)
-    if _group_key(old) == group.key and all(rel in present for rel in old_pages):
+    if _unchanged(group, old, present):
         return old
     keys = {}
     for rel, pending in group.pages().items():

@@ -32,6 +32,7 @@ from .vocabulary import ENTITY_KINDS
 from .write import files_below
 
 PARALLEL_THRESHOLD = 32  # below this many cache misses, starting worker processes costs more than it saves
+PARALLEL_PAGES = 1000  # below this many page groups to write, forking writers costs more than it saves
 
 Progress = Callable[[int, int], None]  # (sources done, sources found)
 
@@ -40,7 +41,8 @@ Progress = Callable[[int, int], None]  # (sources done, sources found)
 class BuildContext:
     """What one convert works with besides the sources, made once (BuildContext.load) and handed to each
     phase: the folders, the data files read (settings, registry, UI strings), how long listings are, and
-    from how many cache misses on the articles are converted in worker processes."""
+    from how many cache misses on the articles are converted, and from how many page groups to write on the
+    pages are rendered, in worker processes."""
 
     seeds_dir: Path
     docs_dir: Path
@@ -50,6 +52,7 @@ class BuildContext:
     strings: dict[str, dict]
     options: EmitOptions = DEFAULT_OPTIONS
     parallel_threshold: int = PARALLEL_THRESHOLD
+    parallel_pages: int = PARALLEL_PAGES
 
     @classmethod
     def load(
@@ -60,10 +63,13 @@ class BuildContext:
         options: EmitOptions = DEFAULT_OPTIONS,
         registry_dir: Path = REGISTRY_DIR,
         parallel_threshold: int = PARALLEL_THRESHOLD,
+        parallel_pages: int = PARALLEL_PAGES,
     ) -> BuildContext:
         """The context with the data files of data/ (the registry of `registry_dir`)."""
         settings, registry, strings = load_settings(), load_registry(registry_dir), load_strings()
-        return cls(seeds_dir, docs_dir, cache_dir, settings, registry, strings, options, parallel_threshold)
+        return cls(
+            seeds_dir, docs_dir, cache_dir, settings, registry, strings, options, parallel_threshold, parallel_pages
+        )
 
 
 @dataclass(frozen=True)
@@ -137,7 +143,7 @@ def convert_with(context: BuildContext, write: bool = True, progress: Progress |
         generated = emit_all(knowledge, context.strings, report.article, context.options)
         if write:
             catalog = catalog_text(report.catalog, pages, cache.memo("catalog"))
-            write_pages(context.docs_dir, generated, report, catalog, inputs, present)
+            write_pages(context.docs_dir, generated, report, catalog, inputs, present, context.parallel_pages)
         cache.save(set(sources.keys.values()))
         return report
 

@@ -296,6 +296,23 @@ def test_the_context_says_from_how_many_sources_on_workers_convert_them_with_the
     assert snapshot_bytes(tmp_path / "one") == snapshot_bytes(tmp_path / "many")
 
 
+def test_pages_rendered_by_worker_processes_and_their_report_are_those_of_one_process(seeds, tmp_path):
+    serial = BuildContext.load(seeds, tmp_path / "one", None, parallel_pages=sys.maxsize)
+    forked = BuildContext.load(seeds, tmp_path / "many", None, parallel_pages=1)
+    one, many = convert_with(serial), convert_with(forked)
+    assert snapshot_bytes(tmp_path / "one") == snapshot_bytes(tmp_path / "many")
+    assert (many.written, many.rendered) == (one.written, one.rendered) and len(one.written) > 100
+    manifest = ".atlas-generated.json"
+    assert (tmp_path / "one" / manifest).read_bytes() == (tmp_path / "many" / manifest).read_bytes()
+    (tmp_path / "seeds2").mkdir()
+    for source in sorted(seeds.iterdir())[:4]:  # one article fewer: its pages go, the others stay unrendered
+        (tmp_path / "seeds2" / source.name).write_bytes(source.read_bytes())
+    again = convert_with(BuildContext.load(tmp_path / "seeds2", tmp_path / "many", None, parallel_pages=1))
+    reference = convert_with(BuildContext.load(tmp_path / "seeds2", tmp_path / "one", None))
+    assert (again.written, again.removed, again.rendered) == (reference.written, reference.removed, reference.rendered)
+    assert snapshot_bytes(tmp_path / "one") == snapshot_bytes(tmp_path / "many")
+
+
 def test_the_pages_name_the_entities_of_the_context_registry(seeds, tmp_path):
     fixture = ROOT / "tests" / "fixtures" / "registry"
     catalog = convert_with(BuildContext.load(seeds, tmp_path, None, registry_dir=fixture), write=False).catalog
