@@ -175,6 +175,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings, every_part=True)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
         return None
+    if any(name.split()[0].casefold() in settings.cues.function_words for name in byline.authors):
+        return None  # no name starts with an article or a pronoun: 'Das Imperialismus-Phantom' is a headline
     if not any(_AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) for n in neighbours):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):

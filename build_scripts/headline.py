@@ -74,7 +74,8 @@ def title_candidates(head: list[str], layouts: list[Layout], settings: Settings)
 
 def may_be_headline(line: str, settings: Settings) -> bool:
     """Not a caption (or any line naming a picture credit), dateline, handle or address, not without a word,
-    not mostly chrome words and not a widget's words ('No results', 'Drop us a line')."""
+    not mostly chrome words, not a widget's words ('No results', 'Drop us a line') and not broken off (ending
+    in a comma or a word no heading ends with: 'Roasted Chicken with')."""
     return not (
         _NOT_HEADLINE.search(line)
         or _NAVIGATION.search(line)
@@ -84,6 +85,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or not any(c.isalpha() for c in line)
         or settings.cues.chrome_share(line) >= 0.3
         or settings.cues.widget.search(line)
+        or settings.cues.broken_off.search(line)
         or (any(c.isdigit() for c in line) and find_date(line))
     )
 

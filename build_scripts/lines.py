@@ -47,6 +47,7 @@ class Cues:
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
     post_navigation: re.Pattern  # 'Previous article ' before another story's headline
     widget: re.Pattern  # 'No results', 'Drop us a line', 'Warenkorb': a widget's words, never a headline
+    broken_off: re.Pattern  # a line ending in a comma or a dangling word ('Roasted Chicken with'): never a headline
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -113,6 +114,8 @@ def load_cues(path: Path) -> Cues:
     post_navigation = re.compile(rf"^[^\w(]*(?:{labels})(?-i:(?![a-zäöüß]))", re.I)
     phrases = "|".join(re.escape(phrase) for phrase in sorted(data["widget_phrases"], key=len, reverse=True))
     widget = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I)
+    dangling = "|".join(re.escape(word) for items in data["dangling_words"].values() for word in items)
+    broken_off = re.compile(rf"(?:[,，、;；]|(?<!\w)(?:{dangling}))\s*$", re.I)
     function_chars = frozenset(data["function_words"]["zh"])
     return Cues(
         frozenset(words),
@@ -124,6 +127,7 @@ def load_cues(path: Path) -> Cues:
         title_badge,
         post_navigation,
         widget,
+        broken_off,
     )
 
 

@@ -78,6 +78,10 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     # without 'By' every part must be a name: a dek listing topics is no byline
     dek = "Über Kohleausstieg, Kernkraftwerke und Erneuerbare Energien"
     assert read_name_line(dek, ["Okt 13, 2022 | Umwelt & Klima"], settings) is None
+    # no name starts with an article: a short headline next to a dateline is no byline
+    assert read_name_line("Das Imperialismus-Phantom", ["26.10.2023"], settings) is None
+    assert read_name_line("The Quiet Reinvention", ["March 14, 2025"], settings) is None
+    assert _authors(read_name_line("Anna von Berg", ["26.10.2023"], settings)) == ["Anna von Berg"]
 
 
 def test_bylines_inside_the_first_and_last_paragraph(settings):

@@ -27,6 +27,10 @@ from build_scripts.headline import (
         "Drop us a line",
         "Es befinden sich keine Artikel im Warenkorb",
         "购物车",
+        "Roasted Chicken with Oriental Rice with",  # broken off: a dangling word or a comma ends no heading
+        "Spells, Charms, Conjurations,",
+        "Wir sind Ihr starker Partner rund um die",
+        "锡澄高速无锡往江阴方向（包括江阴大桥）全封闭，",
     ],
 )
 def test_captions_credits_and_notes_are_no_headline(line, settings):
@@ -40,6 +44,8 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
         "定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...",
         "OpenAI and Microsoft rework deal",
         "Search results nobody expected: what the new index shows",  # a widget's word within other words
+        "Google stellt neues Sprachmodell vor",  # a verb's particle may end a German headline
+        "The AI everyone is talking about",  # a preposition that ends a clause
     ],
 )
 def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):
