@@ -43,11 +43,17 @@ class Cues:
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
-    notice: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line; '… we may earn a commission' anywhere
+    notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
+    notice_phrases: ahocorasick.Automaton  # '… we may earn a commission …' anywhere (lower case)
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
     post_navigation: re.Pattern  # 'Previous article ' before another story's headline
     widget: re.Pattern  # 'No results', 'Drop us a line', 'Warenkorb': a widget's words, never a headline
     broken_off: re.Pattern  # a line ending in a comma or a dangling word ('Roasted Chicken with'): never a headline
+
+    def is_notice(self, line: str) -> bool:
+        """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
+        (an automaton over the lower-cased line: one regex alternation of the phrases cost 15x as much)."""
+        return bool(self.notice_label.match(line)) or next(self.notice_phrases.iter(line.lower()), None) is not None
 
     def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
@@ -106,8 +112,11 @@ def load_cues(path: Path) -> Cues:
     labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
     credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（▲]?\s?(?:{labels})\s*[:：／｜]", re.I)
     notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
-    phrases = "|".join(re.escape(phrase) for phrase in sorted(data["notice_phrases"], key=len, reverse=True))
-    notice = re.compile(rf"^[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)|{phrases}", re.I)
+    notice_label = re.compile(rf"[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)", re.I)
+    notice_phrases = ahocorasick.Automaton()
+    for phrase in data["notice_phrases"]:
+        notice_phrases.add_word(str(phrase).lower(), len(phrase))
+    notice_phrases.make_automaton()
     badges = "|".join(re.escape(badge) for badge in sorted(data["title_badges"], key=len, reverse=True))
     title_badge = re.compile(rf"^(?:[\[【](?:{badges})[\]】]\s*|(?:{badges})\s+)(?=\S)", re.I)
     labels = "|".join(re.escape(label) for label in sorted(data["post_navigation"], key=len, reverse=True))
@@ -123,7 +132,8 @@ def load_cues(path: Path) -> Cues:
         tuple(data["chrome"]),
         automaton,
         credit,
-        notice,
+        notice_label,
+        notice_phrases,
         title_badge,
         post_navigation,
         widget,

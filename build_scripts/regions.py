@@ -122,7 +122,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     caption: '… 。圖／本報資料照片'), a teaser behind a 'related' label, a copyright notice or a player's readout
     ('1x', '00:00 / 04:12'): chrome whatever the classifier thinks."""
     cues = settings.cues
-    if cues.notice.search(line):
+    if cues.is_notice(line):
         return True  # a disclaimer or disclosure however long ('… We may receive compensation when you click …')
     if visual_length(line) > 120:
         return False
@@ -152,7 +152,7 @@ def is_notice(line: str, settings: Settings) -> bool:
     """The site's notice about the article, however long: copyright and reprint terms, a disclaimer, an ad or
     affiliate disclosure ('Disclaimer: …', '【免责声明】…', '… we may earn a commission …'; data/cues.yml
     notice_labels and notice_phrases)."""
-    return bool(_COPYRIGHT_NOTICE.search(line) or settings.cues.notice.search(line))
+    return bool(_COPYRIGHT_NOTICE.search(line) or settings.cues.is_notice(line))
 
 
 _COPYRIGHT_NOTICE = re.compile(

@@ -58,8 +58,9 @@ def minhash_bytes(shingles: set[bytes], signature: Signature) -> bytes:
     from datasketch import LeanMinHash, MinHash
 
     permutations = _permutations(signature.num_perm, signature.seed)
-    # datasketch's sha1_hash32, computed here in one pass: its hash function is then the identity (int)
-    hashes = [int.from_bytes(hashlib.sha1(shingle).digest()[:4], "little") for shingle in sorted(shingles)]
+    # datasketch's sha1_hash32, computed here in one pass: its hash function is then the identity (int); in the
+    # set's own order, for a minimum does not depend on it
+    hashes = [int.from_bytes(hashlib.sha1(shingle).digest()[:4], "little") for shingle in shingles]
     minhash = MinHash(signature.num_perm, seed=signature.seed, hashfunc=int, permutations=permutations, scheme=SCHEME)
     minhash.update_batch(hashes)
     lean = LeanMinHash(minhash)
