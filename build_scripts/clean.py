@@ -287,6 +287,9 @@ def _titles(
         settings,
         frozenset(i for i in range(dek_reach) if lines[i] and is_sentences(lines[i])),
     )
+    if titles and headline_at is not None and not reading.given_title:
+        if (below := headlines.below_kicker(lines, headline_at, settings)) != headline_at:
+            headline_at, titles = below, [TitleCandidate(lines[below].strip(), titles[0].language)]
     standfirst = headlines.standfirst(lines, headline_at, settings)
     if titles:
         title, site = headlines.without_site_name(titles[0].text, lines)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 
-from .bylines import date_line
+from .bylines import date_line, is_age, read_byline
 from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
-from .regions import is_sentences, mostly_chinese
+from .regions import ends_sentence, is_sentences, mostly_chinese
 from .settings import Layout, Settings
 from .sources import page_headline
+from .structure import is_list_item
 from .text import cjk_count, cjk_sequence, heading_words, visual_length
 
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
@@ -227,6 +228,36 @@ BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the to
 BYLINE_BONUS = 2.0
 LIST_ITEM_WEIGHT = 0.25  # a list item ('* Kohleausstieg') is a menu entry or teaser, unless the page lists its headline
 SENTENCES_WEIGHT = 0.25  # a caption or dek, or a label ending in a colon; a few headlines read so too
+
+
+def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
+    """The headline's index when the chosen line is its kicker: the next line is a short heading of words (no
+    digits, no date or age, no byline or metadata label, list item or chrome) and the line after that is the
+    dek or the lead, as news pages set kicker, headline and dek ('Siemens und die Kohlemine Adani' / 'Kaeser
+    verarscht Neubauer' / 'Siemens-Chef Joe Kaeser hat …'). A subtitle below a headline is not followed by a
+    dek."""
+    following = [j for j in range(headline_at + 1, min(len(lines), headline_at + KICKER_REACH)) if lines[j]]
+    if len(following) < 2 or is_sentences(lines[headline_at]) or not is_sentences(lines[following[1]]):
+        return headline_at
+    below = following[0]
+    line = lines[below].strip()
+    heading = (
+        may_be_headline(line, settings)
+        and heading_words(line) >= 2
+        and visual_length(line) <= KICKER_HEADLINE_CHARS
+        and not ends_sentence(line)
+        and not any(c.isdigit() for c in line)
+        and not is_age(line)
+        and not is_list_item(line)
+        and not settings.cues.chrome_kinds(line)
+        and not read_byline(line, settings)
+        and not settings.byline_chinese.match(line)  # '来源于：…'
+    )
+    return below if heading else headline_at
+
+
+KICKER_REACH = 6  # lines looked at below a kicker (empty ones included) for its headline and the dek
+KICKER_HEADLINE_CHARS = 100  # a headline below its kicker is at most this long
 
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:

@@ -5,6 +5,7 @@ import pytest
 from build_scripts.bylines import (
     Byline,
     dateline_outlet,
+    is_age,
     is_author_bio,
     paragraph_bylines,
     read_byline,
@@ -149,3 +150,17 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
     assert not is_author_bio("Ganesh Sitaraman argues that the era has ended.", authors, settings)  # no bio word
     assert not is_author_bio("Jane Roe is a professor at Yale.", authors, settings)  # not an author of the article
     assert not is_author_bio("Sitaraman is right about one thing.", authors, settings)  # a surname alone
+
+
+@pytest.mark.parametrize(
+    "line", ["vor 2 Stunden", "3 hours ago", "330 天前", "昨天 18:02", "爱否科技 昨天", "Jane Doe yesterday"]
+)
+def test_an_age_is_read_before_or_after_a_name(line):
+    assert is_age(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Gestern war ein guter Tag für OpenAI", "Die KI von gestern und heute", "昨天的AI大会"]
+)
+def test_a_headline_about_yesterday_is_no_age(line):
+    assert not is_age(line)

@@ -3,6 +3,7 @@
 import pytest
 
 from build_scripts.headline import (
+    below_kicker,
     continued,
     copyright_holder,
     headline,
@@ -27,6 +28,7 @@ from build_scripts.headline import (
         "Drop us a line",
         "Es befinden sich keine Artikel im Warenkorb",
         "购物车",
+        "Schreibe eine Antwort",  # a comment form
         "Roasted Chicken with Oriental Rice with",  # broken off: a dangling word or a comma ends no heading
         "Spells, Charms, Conjurations,",
         "Wir sind Ihr starker Partner rund um die",
@@ -231,3 +233,37 @@ def test_a_logo_links_text_below_skip_links_names_the_site(settings):
     assert masthead(lines, title, 5, settings) == "The Guardian"
     lines[3] = "Welcome home"  # no logo link: a lone line so far down names nothing
     assert masthead(lines, title, 5, settings) is None
+
+
+DEK = "Siemens-Chef Joe Kaeser hat die Klimaaktivistin Luisa Neubauer über den Tisch gezogen. Das war absehbar."
+
+
+def test_the_headline_below_its_kicker_is_the_headline_when_the_dek_follows_it(settings):
+    lines = ["Siemens und die Kohlemine Adani", "", "Kaeser verarscht Neubauer", "", DEK]
+    assert below_kicker(lines, 0, settings) == 2
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Swantje Schemmerling | 06.11.23",  # a byline with its date
+        "Von Jonas Adler",
+        "爱否科技 昨天",  # an author and an age
+        "来源于：东区办事处",  # a metadata label
+        "* Kaeser verarscht Neubauer",  # a list item: a teaser
+        "Die 5 größten Kohleminen",  # digits: more often a teaser or a date than a headline below a kicker
+        "Kommentare",  # chrome
+    ],
+)
+def test_no_metadata_teaser_or_chrome_below_a_headline_is_taken_for_it(below, settings):
+    assert below_kicker(["Siemens und die Kohlemine Adani", below, DEK], 0, settings) == 0
+
+
+def test_a_subtitle_without_a_dek_below_it_leaves_the_headline(settings):
+    lines = [
+        "Transgenerationales Coaching",
+        "Wie es Klienten ermöglicht wird, ihr eigenes Selbst zu leben",
+        "© Foto: x",
+    ]
+    assert below_kicker(lines, 0, settings) == 0
+    assert below_kicker(["Siemens und die Kohlemine Adani", "Kaeser verarscht Neubauer"], 0, settings) == 0
