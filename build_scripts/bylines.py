@@ -169,8 +169,8 @@ _HANDLE = re.compile(r"\s*@\S*$")
 
 
 def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byline | None:
-    """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld') next to a dateline or an
-    age ('3 hours ago'): the byline of sites that print the names without 'By'."""
+    """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld') next to a dateline, an age
+    ('3 hours ago') or a role ('Technology reporter'): the byline of sites that print the names without 'By'."""
     if visual_length(line) > 60 or cjk_count(line) or settings.cues.chrome_kinds(line):
         return None  # (Chinese bylines always say 作者, 记者 or 文)
     # without 'By' no part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
@@ -179,11 +179,19 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None
     if any(name.split()[0].casefold() in settings.cues.function_words for name in byline.authors):
         return None  # no name starts with an article or a pronoun: 'Das Imperialismus-Phantom' is a headline
-    if not any(_AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) for n in neighbours):
+    if not any(
+        _AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) or _is_role(n, settings) for n in neighbours
+    ):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
     return byline
+
+
+def _is_role(line: str, settings: Settings) -> bool:
+    """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin')."""
+    words = line.casefold().split()
+    return 0 < len(words) <= 4 and words[-1] in settings.roles
 
 
 def _common_words(name: str, settings: Settings) -> bool:

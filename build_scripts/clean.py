@@ -51,7 +51,7 @@ from .rules import apply_rules
 from .settings import Layout, Rule, Settings
 from .text import is_lowercase_text, visual_length
 
-FIELDS = ("authors", "editors", "publisher", "date")
+FIELDS = ("authors", "editors", "publisher", "date", "names_alone")  # names_alone: names printed without 'By'
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -248,7 +248,9 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["authors"] += [] if fields["authors"] else inline.authors
         fields["editors"] += [] if fields["editors"] else list(inline.editors)
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
-    meta_values = {v.casefold() for v in fields["authors"] + fields["editors"] + fields["publisher"]}
+    fields["authors"] = fields["authors"] or fields["names_alone"]  # a byline saying 'By' wins over names alone
+    named = fields["authors"] + fields["names_alone"] + fields["editors"] + fields["publisher"]
+    meta_values = {v.casefold() for v in named}
     reading.dropped += [line for i, line in reading.kept if i < reading.start and line.casefold() in meta_values]
     authors = _unique(fields["authors"])
     if not reading.layouts:
@@ -258,8 +260,11 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
 
 
 def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings) -> None:
-    """Drops the kept body and tail lines that are a bio of one of the article's authors."""
-    bios = {i for i, line in reading.kept if i >= reading.start and is_author_bio(line, authors, settings)}
+    """Drops the kept lines of the body's second half and after it that are a bio of one of the article's
+    authors: a bio follows the article, and a paragraph opening it with a name ('Halo Labs is trying to …')
+    is the article speaking of someone it names."""
+    middle = (reading.start + reading.end) // 2
+    bios = {i for i, line in reading.kept if i > middle and is_author_bio(line, authors, settings)}
     reading.dropped += [line for i, line in reading.kept if i in bios]
     reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
 
@@ -367,9 +372,12 @@ def _byline_or_dateline(
         fields["date"].extend(dates[:1])
         if bylines or dates:
             return True
-    byline = read_byline(line, settings) or (names_alone and read_name_line(line, _neighbours(lines, i), settings))
-    if byline:
+    if byline := read_byline(line, settings):
         _take_byline(byline, line, in_head, fields)
+        return True
+    if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
+        fields["names_alone"].extend(alone.authors if in_head or not fields["names_alone"] else [])
+        fields["publisher"].extend([alone.publisher] if alone.publisher else [])
         return True
     date = date_line(line)
     if date:
@@ -382,8 +390,9 @@ _FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]]) -> None:
-    """A byline's names, outlet and (from its `line`) date into `fields`."""
-    if not fields["authors"] or in_head:  # below the article, names under teasers and comments are no byline
+    """A byline's names, outlet and (from its `line`) date into `fields`. Below the article, names under
+    teasers and comments are no byline once the header named someone."""
+    if not fields["authors"] + fields["names_alone"] or in_head:
         fields["authors"].extend(byline.authors)
     fields["editors"].extend(byline.editors)
     fields["publisher"].extend([byline.publisher] if byline.publisher else [])

@@ -281,7 +281,7 @@ _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|gmbh.*|inc\b.*|llc.*|ltd\b.*|limited.*|l\.p\..*|ag\b.*|publishers.*"
-    r"|corporation.*|all rights.*|alle rechte.*|版权所有.*|有限公司.*))*\s*$",
+    r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
     re.I,
 )
 
@@ -316,8 +316,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
     head = [line for line in lines[:start] if line]
-    if head[1:].count(title) and head[0] == title:
-        head = head[1:]  # the browser tab's title printed above the page: the headline comes again below
+    if head[1:].count(title) and head[0].startswith(title):
+        head = head[1:]  # the browser tab's title (with a site suffix or not) above the page: the headline below
     for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None
@@ -345,9 +345,15 @@ def site_name(name: str) -> str:
 def most_named(names: list[str | None], lines: list[str]) -> str | None:
     """Of the names a page gives its site (a title suffix, the masthead, the copyright line), the one most of its
     lines print ('AP News' in the header, 'The Associated Press' in the copyright line and the authors' notes);
-    on a tie, the first."""
+    on a tie, the first. A title suffix or masthead (the first two names) that holds the most printed name
+    whole is the fuller form of it, and wins ('BBC News' for 'BBC', 'Business Insider' for 'Insider Inc.'); a
+    copyright holder does not ('CHIP Digital GmbH' is the company behind 'CHIP')."""
     found = [name for name in names if name]
-    return max(found, key=lambda name: sum(name in line for line in lines)) if found else None
+    if not found:
+        return None
+    best = max(found, key=lambda name: sum(name in line for line in lines))
+    holds = re.compile(rf"(?<!\w){re.escape(best)}(?!\w)")
+    return next((name for name in names[:2] if name and name != best and holds.search(name)), best)
 
 
 def copyright_holder(lines: list[str]) -> str | None:

@@ -66,6 +66,7 @@ class Settings:
     byline_chinese: re.Pattern
     agencies: frozenset[str]
     not_names: frozenset[str]
+    roles: frozenset[str]  # 'reporter', 'Redakteurin': a line 'Technology reporter' beside names makes a byline
     bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
@@ -149,6 +150,7 @@ CLEANING = Section(
                     },
                 ),
                 "not_names": Texts("words that are never part of a name (Published, Updated)"),
+                "roles": Texts("a line of a few words ending in one beside a line of names makes it a byline"),
                 "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
                 "bio_verbs": Texts("after a byline's name at the start of a line they open the author's bio: is, ist"),
             },
@@ -212,6 +214,7 @@ def _settings(
         byline_chinese=_chinese_labels(bylines["chinese"]),
         agencies=frozenset(a.casefold() for a in bylines["agencies"]),
         not_names=frozenset(w.casefold() for w in bylines["not_names"]),
+        roles=frozenset(w.casefold() for w in bylines["roles"]),
         bio_verbs=tuple(bylines["bio_verbs"]),
         article_probability=values["article_probability"],
         cues=cues,

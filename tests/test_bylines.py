@@ -83,6 +83,10 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     assert read_name_line("Das Imperialismus-Phantom", ["26.10.2023"], settings) is None
     assert read_name_line("The Quiet Reinvention", ["March 14, 2025"], settings) is None
     assert _authors(read_name_line("Anna von Berg", ["26.10.2023"], settings)) == ["Anna von Berg"]
+    # a role on the next line makes a byline as a date does; a company's name is no person's
+    assert _authors(read_name_line("Imogen Pryce", ["Save", "Technology reporter"], settings)) == ["Imogen Pryce"]
+    assert read_name_line("Imogen Pryce", ["Save", "Technology news"], settings) is None
+    assert read_name_line("Halo Labs", ["Thu, November 19, 2026 at 3:41 PM UTC"], settings) is None
 
 
 def test_bylines_inside_the_first_and_last_paragraph(settings):

@@ -399,3 +399,30 @@ def test_related_and_previous_post_labels_between_paragraphs_go(settings):
     for label in ["Verwandte Beiträge", "Latest articles", "Previous post", "上一篇：智谱发布新模型"]:
         text = "\n\n".join(["Huawei stellt neue Ascend-Chips vor", PARAGRAPH_DE, label, PARAGRAPH_DE])
         assert label not in run(text, settings).lines
+
+
+def test_a_paragraph_opening_the_article_with_a_name_it_reads_as_an_author_stays(settings):
+    opening = "Halo Labs is trying to fix one of the biggest complaints about its AI pendant, the company said today."
+    header = ["Engadget", "Halo's AI pendant now works offline", "Lena Whitfield", "Contributing Reporter"]
+    text = "\n\n".join([*header, "Thu, November 19, 2026 at 3:41 PM UTC", "Halo Labs", opening, *[PARAGRAPH_EN] * 4])
+    cleaned = run(text, settings)
+    assert cleaned.authors == ["Lena Whitfield"] and opening in cleaned.lines
+    # a bio follows the article: the body's first paragraph is never taken for one
+    opening = "Jane Roe is stepping down as the paper's editor after twelve years, she told the staff on Tuesday."
+    text = "\n\n".join(["Editor steps down", "By Jane Roe", opening, *[PARAGRAPH_EN] * 4])
+    assert opening in run(text, settings).lines
+
+
+def test_a_byline_saying_by_wins_over_a_kicker_read_as_names(settings):
+    text = "\n".join(
+        [
+            "Digital",
+            "Neue Betrugsmasche",
+            "Aktualisiert am 18.11.2026 - 11:27 Uhr",
+            "Verbraucherschützer warnen vor Anrufen mit geklonten Stimmen",
+            "Von Jonas Mertens",
+            PARAGRAPH_DE,
+            *PARAGRAPHS_DE,
+        ]
+    )
+    assert run(text, settings).authors == ["Jonas Mertens"]

@@ -267,3 +267,23 @@ def test_a_subtitle_without_a_dek_below_it_leaves_the_headline(settings):
     ]
     assert below_kicker(lines, 0, settings) == 0
     assert below_kicker(["Siemens und die Kohlemine Adani", "Kaeser verarscht Neubauer"], 0, settings) == 0
+
+
+def test_the_fuller_form_of_a_site_name_in_a_title_suffix_or_masthead_wins():
+    lines = ["Firm fined - BBC News", "Shaw told the BBC.", "About the BBC", "Copyright 2026 BBC."]
+    assert most_named(["BBC News", None, "BBC"], lines) == "BBC News"
+    lines = ["Business Insider", "viewed by Business Insider.", "Become an Insider", "Copyright © 2026 Insider Inc."]
+    assert most_named([None, "Business Insider", "Insider"], lines) == "Business Insider"
+    lines = ["CHIP", "Mehr bei CHIP", "CHIP testet", "© CHIP Digital GmbH"]
+    assert most_named([None, "CHIP", "CHIP Digital"], lines) == "CHIP"  # the company behind the site
+
+
+def test_a_copyright_holder_without_its_legal_form_or_licence_number():
+    assert copyright_holder(["Ein Artikel.", "© 2026 The New York Times Company"]) == "The New York Times"
+    assert copyright_holder(["一篇文章。", "© 2025 虎嗅网 京ICP备12013432号-1"]) == "虎嗅网"
+
+
+def test_the_masthead_below_a_browser_tabs_title_with_a_site_suffix(settings):
+    title = "国产AI芯片企业深算科技拟登陆科创板 募资48亿元"
+    lines = [f"{title}_科技频道_财新网", "财新网", "首页", title, "深算科技本次拟募资48亿元。"]
+    assert masthead(lines, title, 4, settings) == "财新网"
