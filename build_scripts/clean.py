@@ -39,6 +39,7 @@ from .regions import (
     is_notice,
     is_page_furniture,
     is_sentences,
+    is_spec_item,
     mostly_chinese,
     outside_chrome,
     per_line,
@@ -218,7 +219,9 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     outcome = apply_rules(line, next_line, zone, rules, settings)
     if outcome is None:
         in_body = reading.start <= i <= reading.end
-        chrome = in_body and (i in reading.runs or is_chrome_in_body(line, settings))
+        chrome = in_body and (
+            i in reading.runs or is_chrome_in_body(line, settings) and not is_spec_item(reading.lines, i)
+        )
         return "drop" if chrome else "keep"  # a share bar, an ad box between paragraphs
     action, field_name, value, consumed_next = outcome
     if action == "drop_rest":

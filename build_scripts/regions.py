@@ -190,12 +190,23 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
             runs.append([])
     dropped: set[int] = set()
     for run in runs:
-        named = [k for k, i in enumerate(run) if is_chrome_in_body(lines[i], settings)]
+        named = [k for k, i in enumerate(run) if is_chrome_in_body(lines[i], settings) and not is_spec_item(lines, i)]
         span = run[named[0] : named[-1] + 1] if named else []  # a sub-heading after a share bar stays
         if len(span) >= 2 and 2 * len(named) >= len(span):
             dropped.update(span)
         dropped.update(_teasers(lines, run, end, settings))
     return dropped
+
+
+# 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value
+_SPEC_ITEM = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s*\S")
+
+
+def is_spec_item(lines: list[str], i: int) -> bool:
+    """A 'label: value' line right below another: an item of a spec list, whatever chrome word its value holds
+    ('Home' in 'Windows 11 Home')."""
+    above = next((line for line in reversed(lines[:i]) if line), "")
+    return bool(_SPEC_ITEM.match(lines[i]) and _SPEC_ITEM.match(above))
 
 
 def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> list[int]:

@@ -426,3 +426,10 @@ def test_a_byline_saying_by_wins_over_a_kicker_read_as_names(settings):
         ]
     )
     assert run(text, settings).authors == ["Jonas Mertens"]
+
+
+def test_a_spec_list_keeps_an_item_whose_value_holds_a_chrome_word(settings):
+    specs = ["Die technischen Daten im Überblick", "Prozessor: Achtkern-CPU", "Gewicht: 1,39 kg"]
+    text = "\n".join([*PARAGRAPHS_DE, *specs, "Betriebssystem: Windows 11 Home", "Anzeige", *PARAGRAPHS_DE])
+    lines = run(text, settings).lines
+    assert "Betriebssystem: Windows 11 Home" in lines and "Anzeige" not in lines
