@@ -96,25 +96,26 @@ def _unchanged(group: PageGroup, old: object, present: set[str]) -> bool:
     return _group_key(old) == group.key and all(rel in present for rel in _group_pages(group.name, old))
 
 
-# What forked workers inherit: the groups to write and where (set before the pool starts, read in the workers).
-_SHARED: tuple[Path, list[PageGroup], dict, set[str]] | None = None
+# A writer process's share of the work, set by its initializer: what it inherits from the forked parent.
+_writer_share: tuple[Path, list[PageGroup], dict, set[str]] | None = None
 
 
 def _write_in_workers(
     docs_dir: Path, groups: list[PageGroup], previous: dict, present: set[str], report: Report
 ) -> dict[str, object]:
     """The serial loop's manifest, files and report, with the rendering spread over forked processes: page
-    groups cannot be pickled, so each worker inherits them and writes every group whose page stem (its path
-    without language and extension) falls to it; an article's pages in all languages share one worker, which
-    computes its front matter and linked body once. The report's lists come back in the groups' order."""
-    global _SHARED
+    groups cannot be pickled, so each worker inherits them (a forked process's initializer arguments are not
+    pickled) and writes every group whose page stem (its path without language and extension) falls to it; an
+    article's pages in all languages share one worker, which computes its front matter and linked body once.
+    The report's lists come back in the groups' order."""
     workers = os.cpu_count() or 1
-    _SHARED = (docs_dir, groups, previous, present)
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            shares = list(pool.map(_write_share, range(workers), [workers] * workers))
-    finally:
-        _SHARED = None
+    with ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("fork"),
+        initializer=_init_writer,
+        initargs=(docs_dir, groups, previous, present),
+    ) as pool:
+        shares = list(pool.map(_write_share, range(workers), [workers] * workers))
     entries: dict[str, object] = {}
     written, errors = [], []
     for share in shares:
@@ -127,11 +128,16 @@ def _write_in_workers(
     return {group.name: entries[group.name] for group in groups}
 
 
+def _init_writer(docs_dir: Path, groups: list[PageGroup], previous: dict, present: set[str]) -> None:
+    global _writer_share
+    _writer_share = (docs_dir, groups, previous, present)
+
+
 def _write_share(index: int, workers: int) -> dict:
     """In a worker: writes the groups that fall to it (see _write_in_workers), with their report entries
     numbered by group so the parent can put them in order."""
-    assert _SHARED is not None
-    docs_dir, groups, previous, present = _SHARED
+    assert _writer_share is not None
+    docs_dir, groups, previous, present = _writer_share
     share: dict = {"entries": {}, "written": [], "errors": [], "rendered": 0}
     for number, group in enumerate(groups):
         if zlib.crc32(group.name.split(".", 1)[0].encode()) % workers != index:
