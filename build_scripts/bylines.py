@@ -44,6 +44,9 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if visual_length(line) > 120:
         return None
     if cjk_count(line):
+        dispatched = _DISPATCHED.match(line.strip())  # '林樾 发自 凹非寺': names, then where they report from
+        if dispatched and not settings.byline_chinese.search(line):
+            return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
         return read_chinese_labels(line, settings)
     match = settings.byline_prefixes.match(line)
     if not match and not any(c.isdigit() for c in line):
@@ -91,6 +94,9 @@ _REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:
 _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
 
 
+_DISPATCHED = re.compile(
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s+[发發]自\s*[\u4e00-\u9fff]{2,8}$"
+)
 _MORE_NAMES = re.compile(r"(?:、[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))+")
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 

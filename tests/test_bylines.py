@@ -168,3 +168,20 @@ def test_an_age_is_read_before_or_after_a_name(line):
 )
 def test_a_headline_about_yesterday_is_no_age(line):
     assert not is_age(line)
+
+
+@pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("林樾 发自 凹非寺", ["林樾"]),
+        ("梦晨 明敏 发自 凹非寺", ["梦晨", "明敏"]),
+        ("王琳、刘畅 發自 台北", ["王琳", "刘畅"]),
+    ],
+)
+def test_names_and_where_they_report_from_are_a_chinese_byline(line, authors, settings):
+    assert _authors(read_byline(line, settings)) == authors
+
+
+def test_a_sentence_saying_from_the_heart_is_no_byline(settings):
+    assert read_byline("他发自内心地感谢团队", settings) is None
+    assert _authors(read_byline("本报记者 张三 发自 北京", settings)) == ["张三"]  # the label's name, not the label
