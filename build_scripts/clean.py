@@ -363,9 +363,11 @@ def _byline_or_dateline(
 ) -> bool:
     """Reads line i into `fields` when it is short and names the authors (and outlet) or only gives the date;
     whether it did. Whole sentences are never bylines; names without 'By' count only where `names_alone`
-    (not on a text's first line, which is its headline)."""
+    (not on a text's first line, which is its headline). Fields between bars are read before the line is
+    judged a sentence: the dots of a date and of 'Min.' are no sentence marks ('Veröffentlicht: 20.11.2026
+    09:15 | Lesezeit: 3 Min.')."""
     line = lines[i]
-    if is_sentences(line) or visual_length(line) > 120:
+    if visual_length(line) > 120:
         return False
     if len(parts := _FIELD_SEPARATOR.split(line)) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
         bylines = [found for part in parts if (found := read_byline(part, settings))]
@@ -375,6 +377,8 @@ def _byline_or_dateline(
         fields["date"].extend(dates[:1])
         if bylines or dates:
             return True
+    if is_sentences(line):
+        return False
     if byline := read_byline(line, settings):
         _take_byline(byline, line, in_head, fields)
         return True

@@ -433,3 +433,10 @@ def test_a_spec_list_keeps_an_item_whose_value_holds_a_chrome_word(settings):
     text = "\n".join([*PARAGRAPHS_DE, *specs, "Betriebssystem: Windows 11 Home", "Anzeige", *PARAGRAPHS_DE])
     lines = run(text, settings).lines
     assert "Betriebssystem: Windows 11 Home" in lines and "Anzeige" not in lines
+
+
+def test_a_dateline_with_fields_between_bars_is_read_though_its_dots_look_like_sentences(settings):
+    head = ["CHIP", "KI-Notebook für 799 Euro: Tessaro Vela 14 kommt in den Handel", "Tobias Lerch"]
+    text = "\n".join([*head, "Veröffentlicht: 20.11.2026 09:15 | Lesezeit: 3 Min.", *PARAGRAPHS_DE, PARAGRAPH_DE])
+    cleaned = run(text, settings)
+    assert cleaned.date == "2026-11-20" and "Veröffentlicht: 20.11.2026 09:15 | Lesezeit: 3 Min." not in cleaned.lines
