@@ -39,7 +39,6 @@ from .regions import (
     is_notice,
     is_page_furniture,
     is_sentences,
-    is_spec_item,
     mostly_chinese,
     outside_chrome,
     per_line,
@@ -219,9 +218,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     outcome = apply_rules(line, next_line, zone, rules, settings)
     if outcome is None:
         in_body = reading.start <= i <= reading.end
-        chrome = in_body and (
-            i in reading.runs or is_chrome_in_body(line, settings) and not is_spec_item(reading.lines, i)
-        )
+        chrome = in_body and (i in reading.runs or is_chrome_in_body(reading.lines, i, settings))
         return "drop" if chrome else "keep"  # a share bar, an ad box between paragraphs
     action, field_name, value, consumed_next = outcome
     if action == "drop_rest":

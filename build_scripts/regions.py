@@ -166,12 +166,18 @@ _PLAYER_READOUT = re.compile(
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／|｜]")  # a caption's last sentence, then 'Foto:'
 
 
-def is_chrome_in_body(line: str, settings: Settings) -> bool:
+def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
     """Between paragraphs only short lines that name page chrome (a share bar, an ad marker, 'Read more') or
-    have no word at all go; other short lines of the article (headings, list items) stay."""
+    have no word at all go; other short lines of the article (headings, list items, a spec list's items) stay."""
+    line = lines[i]
     if not any(c.isalnum() for c in line):
         return True
-    return visual_length(line) <= CHROME_MAX_CHARS and not is_sentences(line) and bool(settings.cues.chrome_kinds(line))
+    return (
+        visual_length(line) <= CHROME_MAX_CHARS
+        and not is_sentences(line)
+        and bool(settings.cues.chrome_kinds(line))
+        and not _is_spec_item(lines, i)
+    )
 
 
 def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:
@@ -190,7 +196,7 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
             runs.append([])
     dropped: set[int] = set()
     for run in runs:
-        named = [k for k, i in enumerate(run) if is_chrome_in_body(lines[i], settings) and not is_spec_item(lines, i)]
+        named = [k for k, i in enumerate(run) if is_chrome_in_body(lines, i, settings)]
         span = run[named[0] : named[-1] + 1] if named else []  # a sub-heading after a share bar stays
         if len(span) >= 2 and 2 * len(named) >= len(span):
             dropped.update(span)
@@ -202,7 +208,7 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
 _SPEC_ITEM = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s*\S")
 
 
-def is_spec_item(lines: list[str], i: int) -> bool:
+def _is_spec_item(lines: list[str], i: int) -> bool:
     """A 'label: value' line right below another: an item of a spec list, whatever chrome word its value holds
     ('Home' in 'Windows 11 Home')."""
     above = next((line for line in reversed(lines[:i]) if line), "")
