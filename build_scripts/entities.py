@@ -47,8 +47,10 @@ class Recognizer:
         for key, values in terms.items():
             self.automaton.add_word(key, (len(key), tuple(values)))
         self.automaton.make_automaton()
+        # recognise() and find_passages() read the same blocks one after the other, the article page once more
+        self.mentions = lru_cache(maxsize=1024)(self._mentions)
 
-    def mentions(self, text: str) -> list[tuple[int, _Term]]:
+    def _mentions(self, text: str) -> tuple[tuple[int, _Term], ...]:
         """(start, term) of every mention, the longest match winning where matches overlap."""
         folded = text.casefold()
         if len(folded) != len(text):  # case folding changed lengths (ß -> ss): match on lower() instead
@@ -68,7 +70,7 @@ class Recognizer:
             if start > covered_until or (start, end) == last_span:
                 result.append((start, term))
                 covered_until, last_span = max(covered_until, end), (start, end)
-        return result
+        return tuple(result)
 
     @staticmethod
     def _stands_alone(text: str, start: int, end: int) -> bool:

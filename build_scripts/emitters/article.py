@@ -34,7 +34,7 @@ class ArticleEmitter(Emitter):
         values = {
             "front_matter_text": self.context.parts.front_matter(page),
             "article": article,
-            "blocks": self.context.parts.blocks(page),
+            "body": self.context.parts.body(page),
             "language_name": self.language_name(article.language),
             "date": self.date(article.date),
             "iso_date": article.date,

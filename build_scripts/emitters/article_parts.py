@@ -9,7 +9,7 @@ from ..knowledge import Knowledge, Page
 from ..models import Article
 from ..paths import PagePath
 from ..registry import Entity
-from ..render import article_front_matter, front_matter
+from ..render import article_front_matter, environment, front_matter
 
 MentionLists = tuple[tuple[str, tuple[Entity, ...]], ...]  # ("companies", (entity, ...)), people, themes
 
@@ -22,7 +22,7 @@ class ArticleParts:
         self.knowledge = knowledge
         self.full_article = full_article
         self._front_matter: dict[str, str] = {}
-        self._blocks: dict[str, list[dict]] = {}
+        self._body: dict[str, str] = {}
         self._mentioned: dict[str, MentionLists] = {}
 
     def front_matter(self, page: Page) -> str:
@@ -45,10 +45,12 @@ class ArticleParts:
             )
         return self._mentioned[page.slug]
 
-    def blocks(self, page: Page) -> list[dict]:
-        if page.slug not in self._blocks:
-            self._blocks[page.slug] = self._linked_blocks(page)
-        return self._blocks[page.slug]
+    def body(self, page: Page) -> str:
+        """The body as Markdown (article_body.md.j2), with its links: rendered once, shown in every language."""
+        if page.slug not in self._body:
+            template = environment().get_template("article_body.md.j2")
+            self._body[page.slug] = template.render(blocks=self._linked_blocks(page))
+        return self._body[page.slug]
 
     def _linked_blocks(self, page: Page) -> list[dict]:
         """Blocks as (text, href) segments: the first mention of each company and person is a link."""
