@@ -17,7 +17,7 @@ from .registry import Registry
 from .settings import Settings
 from .sidecar import load_sidecar, validate_overrides
 from .sources import read_source, read_whole_page
-from .storyprint import minhash_bytes, story_print
+from .storyprint import minhash_bytes, shingle_hashes, story_print
 from .structure import build_blocks
 
 
@@ -26,7 +26,7 @@ def load_models(settings: Settings) -> None:
     forked from it share them instead of each loading its own (about a second of CPU each)."""
     detect_language("Loading the language model once, before the workers start.", settings.languages)
     find_date("5. März 2024", "de")
-    minhash_bytes({b"datasketch and its permutations"}, settings.stories.signature)
+    minhash_bytes(shingle_hashes(["datasketch", "and", "its", "permutations"], 2), settings.stories.signature)
 
 
 def convert_source(

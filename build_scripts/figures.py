@@ -73,7 +73,8 @@ def _dates(text: str, language: str, found: dict[str, str]) -> str:
 
     text = _ISO_DATE.sub(lambda m: add(m, m[1], int(m[2]), int(m[3])), text)
     text = _DOTTED_DATE.sub(lambda m: add(m, m[3], int(m[2]), int(m[1])), text)
-    text = _CHINESE_DATE.sub(lambda m: add(m, m[1], int(m[2]), int(m[3])), text)
+    if "月" in text:  # a quick no for most texts: the pattern is tried at every position
+        text = _CHINESE_DATE.sub(lambda m: add(m, m[1], int(m[2]), int(m[3])), text)
     for pattern in _month_patterns(language):
         text = pattern.sub(lambda m: add(m, m["year"], _month_number(language, m["month"]), int(m["day"])), text)
     return text

@@ -2,38 +2,55 @@
 
 from dataclasses import replace
 
+import numpy as np
 from conftest import article_of
 
-from build_scripts.storyprint import known_names, load_minhash, minhash_bytes, repost_note, shingle_set, story_print
+from build_scripts.storyprint import (
+    known_names,
+    load_minhash,
+    minhash_bytes,
+    repost_note,
+    shingle_hashes,
+    shingle_tokens,
+    story_print,
+)
 
 
 def test_chinese_is_shingled_by_characters_german_by_words(settings):
     signature = settings.stories.signature
-    shingles = ("零一万物发", "一万物发布", "万物发布新", "物发布新模", "发布新模型")
-    assert shingle_set("零一万物发布新模型。", "zh", signature) == {s.encode() for s in shingles}
-    assert shingle_set("Eins, zwei: drei vier fünf sechs!", "de", signature) == {
-        b"eins zwei drei vier f\xc3\xbcnf",
-        b"zwei drei vier f\xc3\xbcnf sechs",
-    }
+    assert shingle_tokens("零一万物發佈新模型。", "zh", signature) == (list("零一万物发布新模型"), 5)
+    assert shingle_tokens("Eins, zwei: drei vier fünf sechs!", "de", signature) == (
+        ["eins", "zwei", "drei", "vier", "fünf", "sechs"],
+        5,
+    )
 
 
 def test_punctuation_and_case_do_not_change_the_shingles(settings):
     signature = settings.stories.signature
-    assert shingle_set("„Die KI“ – sagt er – wächst schnell.", "de", signature) == shingle_set(
+    assert shingle_tokens("„Die KI“ – sagt er – wächst schnell.", "de", signature) == shingle_tokens(
         '"die ki", sagt er, wächst schnell', "de", signature
     )
+
+
+def test_a_shingle_hash_per_distinct_run_of_tokens():
+    assert len(shingle_hashes(list("零一万物发布新模型"), 5)) == 5
+    assert len(shingle_hashes("a b a b a b".split(), 2)) == 2  # 'a b' and 'b a'
+    assert len(shingle_hashes(["a", "b"], 5)) == 1  # fewer tokens than a shingle: one run of all of them
+    assert len(shingle_hashes([], 5)) == 0
+    assert shingle_hashes("a b c".split(), 2).tolist() != shingle_hashes("b a c".split(), 2).tolist()  # order counts
 
 
 def test_the_minhash_estimates_jaccard_similarity(settings):
     signature = settings.stories.signature
     words = [f"w{i}" for i in range(400)]
-    a = shingle_set(" ".join(words), "en", signature)
-    b = shingle_set(" ".join(words[:300] + [f"x{i}" for i in range(100)]), "en", signature)
-    true = len(a & b) / len(a | b)
+    a = shingle_hashes(words, 5)
+    b = shingle_hashes(words[:300] + [f"x{i}" for i in range(100)], 5)
+    true = len(np.intersect1d(a, b)) / len(np.union1d(a, b))
+    assert 0.5 < true < 0.7
     estimate = load_minhash(minhash_bytes(a, signature)).jaccard(load_minhash(minhash_bytes(b, signature)))
     assert abs(estimate - true) < 0.1
-    assert minhash_bytes(a, signature) == minhash_bytes(set(a), signature)  # the same bytes every time
-    assert minhash_bytes(set(), signature) == b""
+    assert minhash_bytes(a, signature) == minhash_bytes(a[::-1].copy(), signature)  # the same bytes every time
+    assert minhash_bytes(shingle_hashes([], 5), signature) == b""
 
 
 def test_repost_notes_name_the_original(settings):
