@@ -43,6 +43,7 @@ class Cues:
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
+    agency_credit: re.Pattern  # '… Quelle: picture alliance/dpa/…' closing a line (.search()): a caption's credit
     notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
     notice_phrases: ahocorasick.Automaton  # '… we may earn a commission …' anywhere (lower case)
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
@@ -98,6 +99,29 @@ class Cues:
         return sum(1 for i in letters if i in covered) / len(letters) if letters else 0.0
 
 
+def _alternatives(items: list) -> str:
+    return "|".join(re.escape(str(item)) for item in sorted(items, key=len, reverse=True))
+
+
+def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern]:
+    """A credit label and its colon (a Chinese label also with a slash: '（圖片來源/永澄銀行）'); a source or credit
+    label closing a line with a value that names a photo agency."""
+    latin = [label for label in data["credit_labels"] if not cjk_count(label)]
+    chinese = [label for label in data["credit_labels"] if cjk_count(label)]
+    credit = re.compile(
+        rf"(?:^|(?<=[\s.。,，]))[(\[（▲]?\s?(?:(?:{_alternatives(latin)})\s*[:：／｜]|(?:{_alternatives(chinese)})\s*[:：／｜/])",
+        re.I,
+    )
+    labels = _alternatives(data["source_labels"] + data["credit_labels"])
+    agencies = _alternatives(data["photo_agencies"])
+    value = r"[^:：.!?。！？]"
+    agency_credit = re.compile(
+        rf"(?:^|[\s(（])(?:{labels})\s*[:：／/｜|]{value}{{0,60}}?(?<!\w)(?:{agencies})(?!\w){value}{{0,40}}[)）]?\s*$",
+        re.I,
+    )
+    return credit, agency_credit
+
+
 def load_cues(path: Path) -> Cues:
     data, _ = datafile.read(path)
     words = {w for language, items in data["function_words"].items() if language != "zh" for w in items}
@@ -109,8 +133,7 @@ def load_cues(path: Path) -> Cues:
             kinds = automaton.get(key)[0] if key in automaton else ()
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
-    labels = "|".join(re.escape(label) for label in sorted(data["credit_labels"], key=len, reverse=True))
-    credit = re.compile(rf"(?:^|(?<=[\s.。,，]))[(\[（▲]?\s?(?:{labels})\s*[:：／｜]", re.I)
+    credit, agency_credit = _credit_patterns(data)
     notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
     notice_label = re.compile(rf"[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)", re.I)
     notice_phrases = ahocorasick.Automaton()
@@ -132,6 +155,7 @@ def load_cues(path: Path) -> Cues:
         tuple(data["chrome"]),
         automaton,
         credit,
+        agency_credit,
         notice_label,
         notice_phrases,
         title_badge,

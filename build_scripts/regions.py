@@ -122,8 +122,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     caption: '… 。圖／本報資料照片'), a teaser behind a 'related' label, a copyright notice or a player's readout
     ('1x', '00:00 / 04:12'): chrome whatever the classifier thinks."""
     cues = settings.cues
-    if cues.is_notice(line):
-        return True  # a disclaimer or disclosure however long ('… We may receive compensation when you click …')
+    if cues.is_notice(line) or cues.agency_credit.search(line):
+        return True  # a disclaimer or disclosure, a caption with its photo credit, however long
     if visual_length(line) > 120:
         return False
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
@@ -163,7 +163,7 @@ _COPYRIGHT_NOTICE = re.compile(
 _PLAYER_READOUT = re.compile(
     r"^\s*(?:\d(?:[.,]\d+)?\s?[x×]|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
 )  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
-_CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／|｜]")  # a caption's last sentence, then 'Foto:'
+_CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／/|｜]")  # a caption's last sentence, then 'Foto:'
 
 
 def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:

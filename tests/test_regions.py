@@ -139,6 +139,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Ein Fehler im Artikel? Jetzt melden!",  # chrome words only, though punctuated as sentences
         "Hinweis: Sie haben einen Adblocker aktiv.",  # an ad blocker's notice
         "Associated Press writer Alicia Grant in Atlanta contributed to this report.",  # an agency's credit
+        "工程師在機房內檢查伺服器。（圖片來源/台灣大哥大）",  # a Chinese credit label with a slash
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -160,6 +161,37 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
     assert not is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ein Serverraum bei Berlin: Der Bund will den Ausbau der Netze deutlich beschleunigen, sagen Fachleute aus "
+        "der Branche (Quelle: Max Beispiel/imago images)",
+        "Techniker in einem Rechenzentrum in Hamburg, wo ein großer Teil der Daten des Landes liegt und verarbeitet "
+        "wird Quelle: picture alliance/dpa/Anna Muster",
+        "A data centre outside Dublin, where the company trains its largest models. Source: Getty Images",
+    ],
+)
+def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_long(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Zahl der Anträge stieg um fünf Prozent (Quelle: Statistisches Bundesamt).",
+        "Die Zahl der Anträge stieg um fünf Prozent, Quelle: Reuters",  # a news agency as the source of a fact
+        "Die Fotos stammen von Imago Images und der Picture Alliance, sagte der Sprecher des Verlags am Montag.",
+    ],
+)
+def test_a_source_named_in_the_article_is_no_credit(line, settings):
+    assert not is_page_furniture(line, settings)
+
+
+def test_a_tip_line_is_a_notice(settings):
+    assert is_notice("Got a tip? Contact this reporter at reporter@example.com or on Signal at example.01.", settings)
+    assert not is_notice("The reporter got a tip from a former employee, she said.", settings)
 
 
 def test_a_copyright_notice_is_page_furniture_though_it_reads_as_sentences(settings):
