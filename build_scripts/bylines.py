@@ -97,7 +97,7 @@ _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_N
 _DISPATCHED = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s+[发發]自\s*[\u4e00-\u9fff]{2,8}$"
 )
-_MORE_NAMES = re.compile(r"(?:、[\u4e00-\u9fff·]{2,4}(?![\u4e00-\u9fff]))+")
+_NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")  # '、刘畅', ' 周远'
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
@@ -123,18 +123,30 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     for match, following in zip(labels, [*labels[1:], None], strict=True):
         raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／")
         value = _CJK_VALUE_END.split(raw, 1)[0] if _CJK_VALUE_END.search(raw) else raw[:3] if len(raw) > 4 else raw
-        more = _MORE_NAMES.match(raw[len(value) :]) if raw.startswith(value) else None  # '王琳、刘畅'
-        value_text = value + (more.group(0) if more else "")
+        more = _more_names(raw[len(value) :], settings) if raw.startswith(value) else ""  # '王琳、刘畅'
+        value_text = value + more
         rest = rest.replace(match.group(0), " ", 1).replace(value_text, " ", 1)
         field = match.lastgroup
         if field == "publisher" and 2 <= visual_length(value) <= 30:
             fields["publisher"].append(value)
         elif field in ("authors", "editors") and _CJK_NAME.match(value):
-            fields[field] += [value] + (_CJK_NAME_PART.findall(more.group(0)) if more else [])
+            fields[field] += [value] + _CJK_NAME_PART.findall(more)
     if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
+
+
+def _more_names(text: str, settings: Settings) -> str:
+    """The further names right after a label's first ('、刘畅', ' 何沁 周远'), up to the first word that is no name:
+    where or how the report was filed ('发自', '北京报道') or a role ('实习生')."""
+    end = 0
+    while match := _NEXT_NAME.match(text, end):
+        name = match.group(1)
+        if _REPORTED.fullmatch(name) or name in settings.roles or name[:2] in ("发自", "發自"):
+            break
+        end = match.end()
+    return text[:end]
 
 
 def _leftover(text: str) -> int:

@@ -55,6 +55,20 @@ def test_several_chinese_fields_on_one_line(settings):
 
 
 @pytest.mark.parametrize(
+    "line, authors",
+    [
+        ("文｜何沁 周远", ["何沁", "周远"]),  # names after one label, set apart by spaces
+        ("撰文 李明 王强 编辑｜苏薇", ["李明", "王强"]),
+        ("记者 张三 北京报道", ["张三"]),  # where the report was filed is no name
+        ("作者：张三 实习生 李四", ["张三"]),  # nor is a role
+    ],
+)
+def test_chinese_names_after_one_label(line, authors, settings):
+    byline = read_byline(line, settings)
+    assert byline is not None and byline.authors == authors
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Von Berlin nach München fahren täglich Züge",
