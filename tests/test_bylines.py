@@ -144,9 +144,21 @@ def test_chinese_editors_with_an_outlet_before_or_a_staff_code_after(settings):
     assert _editors(read_byline("界面新闻编辑 | 宋佳", settings)) == ("宋佳",)
 
 
-def test_an_agency_dateline_before_the_opening_bracket(settings):
-    first = "新华社上海5月20日电（记者王琳、刘畅）记者20日从长三角算力协同发展推进会上获悉。"
-    assert _authors(paragraph_bylines(first, "……运行。", settings)) == ["王琳", "刘畅"]
+@pytest.mark.parametrize(
+    "first, authors",
+    [
+        ("新华社上海5月20日电（记者王琳、刘畅）记者20日从长三角算力协同发展推进会上获悉。", ["王琳", "刘畅"]),
+        ("中新网广州6月3日电 (记者 陈小明)广东省今天发布人工智能产业数据。", ["陈小明"]),  # a space before it
+        ("北青报快讯（记者 赵一鸣）今天上午，有用户反映某平台无法登录。", ["赵一鸣"]),  # a news flash's label
+        ("本报讯（记者 孙丽 通讯员 周强）昨日，市科技局发布新政策。", ["孙丽"]),
+    ],
+)
+def test_an_agency_dateline_or_a_flash_label_before_the_opening_bracket(first, authors, settings):
+    assert _authors(paragraph_bylines(first, "……运行。", settings)) == authors
+
+
+def test_a_bracket_inside_a_sentence_is_no_byline(settings):
+    assert paragraph_bylines("他说（记者 张三）这不对。", "……运行。", settings) is None
 
 
 def _editors(byline: Byline | None) -> tuple[str, ...]:
