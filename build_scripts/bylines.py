@@ -219,7 +219,8 @@ def _common_words(name: str, settings: Settings) -> bool:
 
 
 # a bracket opening the first paragraph, after an agency's dateline or a news flash's label if any
-# ('新华社上海5月20日电（记者王琳、刘畅）', '中新网北京12月28日电 (记者 李四)', '新京报快讯（记者 裴剑飞）', '本报讯（记者 张三）')
+# ('新华社上海5月20日电（记者王琳、刘畅）', '中新网北京12月28日电 (记者 李四)', '新京报快讯（记者 裴剑飞）',
+# '本报讯（记者 张三）')
 _LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日[电電]|快讯|快訊|讯|訊))?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
