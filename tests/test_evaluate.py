@@ -1,6 +1,7 @@
 """build_scripts/evaluate.py: the cleaner on real pages (tests/fixtures/realpages, text copies and saved HTML)
 and on scraped articles from sites no rule was written for (tests/fixtures/scrapes, scrapes-unseen, written
-after the cleaner was tuned on the first set, and scrapes-third and scrapes-fourth, written on 2026-12-03) stays above its floors."""
+after the cleaner was tuned on the first set, and scrapes-third and scrapes-fourth, written on 2026-12-03) stays
+above its floors."""
 
 import subprocess
 import sys
