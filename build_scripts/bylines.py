@@ -70,7 +70,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     be left out (a place, a role: only a line saying 'Von'/'By' may add them)."""
     authors, publisher = [], None
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
-    parts = [_FILED_FROM.sub("", part) for part in parts]
+    parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     for part in filter(None, parts):
         if part.casefold() in settings.agencies or _OUTLET.search(part):
             if publisher and every_part:
@@ -87,6 +87,14 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         else:
             return None
     return Byline(authors, publisher) if authors else None
+
+
+def _without_role(part: str, settings: Settings) -> str:
+    """A name without the role before it ('FOCUS-online-Redakteurin Miriam Hollweg', 'Wirtschaftsredakteur Jan
+    Ott'): a first word ending in a role, before at least two more."""
+    words = part.split()
+    first = words[0].casefold() if len(words) >= 3 else ""
+    return " ".join(words[1:]) if first and any(first.endswith(role) for role in settings.roles) else part
 
 
 # where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)

@@ -293,20 +293,19 @@ def _titles(
         frozenset(i for i in range(dek_reach) if lines[i] and is_sentences(lines[i])),
     )
     if titles and headline_at is not None and not reading.given_title:
-        if (below := headlines.below_kicker(lines, headline_at, settings)) != headline_at:
+        below = headlines.below_kicker(lines, headline_at, settings)
+        below = headlines.below_section_label(lines, below, settings) if below == headline_at else below
+        if below != headline_at:
             headline_at, titles = below, [TitleCandidate(lines[below].strip(), titles[0].language)]
     standfirst = headlines.standfirst(lines, headline_at, settings)
     if titles:
         title, site = headlines.without_site_name(titles[0].text, lines)
         titles = [TitleCandidate(title, titles[0].language)]
-        publisher = publisher or headlines.most_named(
-            [
-                site and headlines.site_name(site),
-                headlines.masthead(lines, title, reading.start, settings),
-                headlines.copyright_holder(lines),
-            ],
-            lines,
-        )
+        names = [site and headlines.site_name(site), headlines.masthead(lines, title, reading.start, settings)]
+        if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
+            publisher = headlines.fuller_form(publisher, names)
+        else:
+            publisher = headlines.most_named([*names, headlines.copyright_holder(lines)], lines)
     return titles, publisher, standfirst
 
 

@@ -256,6 +256,31 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
     return below if heading else headline_at
 
 
+def below_section_label(lines: list[str], headline_at: int, settings: Settings) -> int:
+    """The headline's index when the chosen line is one word, a section's name above the headline ('AI',
+    'Technology'), and the next line reads as a headline of several words, two sentences or digits in it or not
+    ('A data center promised jobs to a small Georgia town. Now residents are worried about their water.')."""
+    label = lines[headline_at].strip()
+    below = next((j for j in range(headline_at + 1, len(lines)) if lines[j].strip()), None)
+    if below is None or len(label.split()) != 1 or cjk_count(label) or any(c.isdigit() for c in label):
+        return headline_at
+    line = lines[below].strip()
+    heading = (
+        SECTION_HEADLINE_WORDS[0] <= len(line.split()) <= SECTION_HEADLINE_WORDS[1]
+        and visual_length(line) <= SECTION_HEADLINE_CHARS  # a lead paragraph below a one-word title is longer
+        and len(_INNER_SENTENCE_END.findall(line)) <= 1  # two sentences at most ('Hi! Mein Name ist …. Mir …' is prose)
+        and may_be_headline(line, settings)
+        and not line.endswith((":", "："))
+        and not is_list_item(line)
+        and not settings.cues.chrome_kinds(line)
+        and not read_byline(line, settings)
+    )
+    return below if heading else headline_at
+
+
+SECTION_HEADLINE_WORDS = (4, 30)  # a headline below a section's name has this many words
+SECTION_HEADLINE_CHARS = 120
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|[。！？](?=\S)")
 KICKER_REACH = 6  # lines looked at below a kicker (empty ones included) for its headline and the dek
 KICKER_HEADLINE_CHARS = 100  # a headline below its kicker is at most this long
 
@@ -352,8 +377,14 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
     if not found:
         return None
     best = max(found, key=lambda name: sum(name in line for line in lines))
-    holds = re.compile(rf"(?<!\w){re.escape(best)}(?!\w)")
-    return next((name for name in names[:2] if name and name != best and holds.search(name)), best)
+    return fuller_form(best, names[:2])
+
+
+def fuller_form(name: str, forms: list[str | None]) -> str:
+    """The first of `forms` (a title suffix, a masthead) that holds the name whole ('CNN Business' for the 'CNN'
+    of 'By Daniel Reyes, CNN'), else the name."""
+    holds = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return next((form for form in forms if form and form != name and holds.search(form)), name)
 
 
 def copyright_holder(lines: list[str]) -> str | None:

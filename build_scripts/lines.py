@@ -43,7 +43,10 @@ class Cues:
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
-    agency_credit: re.Pattern  # '… Quelle: picture alliance/dpa/…' closing a line (.search()): a caption's credit
+    closing_credit: (
+        re.Pattern
+    )  # '… Quelle: picture alliance/dpa/…', '…（图片来源：企业供图）' closing a caption (.search())
+    credit_opening: re.Pattern  # 'Courtesy of Acme', 'Quellen: Firmenblog, GitHub' (no sentence): a credit (.match())
     notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
     notice_phrases: ahocorasick.Automaton  # '… we may earn a commission …' anywhere (lower case)
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
@@ -79,12 +82,15 @@ class Cues:
         return self.kinds.index("related") if "related" in self.kinds else -1
 
     def is_teaser(self, line: str) -> bool:
-        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', '延伸閱讀：…') or behind a label
+        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', '【延伸閱讀】…') or behind a label
         that leads to the previous or next story ('Previous article Transforming …')."""
         if (match := self.post_navigation.match(line)) and len(line[match.end() :].strip()) > 3:
             return True
         return any(
-            kind == self._related and start <= 1 and line[end:].lstrip()[:1] in (":", "：") and len(line[end:]) > 3
+            kind == self._related
+            and start <= 1
+            and line[end:].lstrip()[:1] in (":", "：", "】", "]")
+            and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
         )
 
@@ -103,9 +109,11 @@ def _alternatives(items: list) -> str:
     return "|".join(re.escape(str(item)) for item in sorted(items, key=len, reverse=True))
 
 
-def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern]:
-    """A credit label and its colon (a Chinese label also with a slash: '（圖片來源/永澄銀行）'); a source or credit
-    label closing a line with a value that names a photo agency."""
+def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A credit label and its colon (a Chinese label also with a slash: '（圖片來源/永澄銀行）'); a credit closing a
+    line: a source or credit label with a value that names a photo agency, or a Chinese picture label in brackets
+    ('（图片来源：企业供图）'); a credit's opening words without a colon ('Courtesy of'), or a source label opening a
+    line that is no sentence ('Quellen: Firmenblog, GitHub'; 'Source: the company said … .' is the article's)."""
     latin = [label for label in data["credit_labels"] if not cjk_count(label)]
     chinese = [label for label in data["credit_labels"] if cjk_count(label)]
     credit = re.compile(
@@ -115,11 +123,17 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern]:
     labels = _alternatives(data["source_labels"] + data["credit_labels"])
     agencies = _alternatives(data["photo_agencies"])
     value = r"[^:：.!?。！？]"
-    agency_credit = re.compile(
-        rf"(?:^|[\s(（])(?:{labels})\s*[:：／/｜|]{value}{{0,60}}?(?<!\w)(?:{agencies})(?!\w){value}{{0,40}}[)）]?\s*$",
+    closing_credit = re.compile(
+        rf"(?:(?:^|[\s(（])(?:{labels})\s*[:：／/｜|]{value}{{0,60}}?(?<!\w)(?:{agencies})(?!\w){value}{{0,40}}[)）]?"
+        rf"|[.!?]\s*\([^()]{{0,60}}?(?<!\w)(?:{agencies})(?!\w)[^()]{{0,40}}\)"
+        rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)])\s*$",
         re.I,
     )
-    return credit, agency_credit
+    credit_opening = re.compile(
+        rf"(?:{_alternatives(data['credit_openings'])})(?!\w)|(?:{_alternatives(data['source_labels'])})\s*[:：](?!.*[.!?。！？]\s*$)",
+        re.I,
+    )
+    return credit, closing_credit, credit_opening
 
 
 def load_cues(path: Path) -> Cues:
@@ -133,7 +147,7 @@ def load_cues(path: Path) -> Cues:
             kinds = automaton.get(key)[0] if key in automaton else ()
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
-    credit, agency_credit = _credit_patterns(data)
+    credit, closing_credit, credit_opening = _credit_patterns(data)
     notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
     notice_label = re.compile(rf"[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)", re.I)
     notice_phrases = ahocorasick.Automaton()
@@ -155,7 +169,8 @@ def load_cues(path: Path) -> Cues:
         tuple(data["chrome"]),
         automaton,
         credit,
-        agency_credit,
+        closing_credit,
+        credit_opening,
         notice_label,
         notice_phrases,
         title_badge,

@@ -122,7 +122,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     caption: '… 。圖／本報資料照片'), a teaser behind a 'related' label, a copyright notice or a player's readout
     ('1x', '00:00 / 04:12'): chrome whatever the classifier thinks."""
     cues = settings.cues
-    if cues.is_notice(line) or cues.agency_credit.search(line):
+    if cues.is_notice(line) or cues.closing_credit.search(line) or _CLOSING_CREDIT.search(line):
         return True  # a disclaimer or disclosure, a caption with its photo credit, however long
     if visual_length(line) > 120:
         return False
@@ -130,8 +130,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True
     if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
         return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
-    if _PLAYER_READOUT.match(line):
-        return True  # '1x', '00:00 / 04:12'
+    if _PLAYER_READOUT.match(line) or _LENGTH_ONLY.match(line):
+        return True  # '1x', '00:00 / 04:12', '6 Min.', 'Hören 05:41'
+    if _FIGURE_CAPTION.match(line) or cues.credit_opening.match(line) or _OUTLET_REPORT.match(line):
+        return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
 
@@ -163,6 +165,22 @@ _COPYRIGHT_NOTICE = re.compile(
 _PLAYER_READOUT = re.compile(
     r"^\s*(?:\d(?:[.,]\d+)?\s?[x×]|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
 )  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
+# a length on its own: a reading time or a player's duration ('6 Min.', '8 min', 'Hören 05:41', 'Listen 3:12')
+_LENGTH_ONLY = re.compile(
+    r"^\s*(?:\d{1,3}\s*(?:min\.?|minuten|minutes|mins?|分钟|分鐘)|[^\W\d_]{2,12}\s+(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$",
+    re.I,
+)
+# a figure's or table's caption: 'Figure 2: …', 'Abb. 1: …', '图 1：…', '表 2：…'
+# an outlet saying the story is its report, on a line of its own ('机器之心报道', '新智元報導')
+_OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
+_FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|table|abbildung|abb\.|tabelle|图|圖|表)\s*\d{1,2}\s*[:：.]", re.I)
+# a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
+# a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
+# ('… © Jonas Feldt / stern')
+_CLOSING_CREDIT = re.compile(
+    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{2,20}提供[）)]|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
+    r"|©\s*[^©.。]{2,50})\s*$"
+)
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／/|｜]")  # a caption's last sentence, then 'Foto:'
 
 

@@ -166,6 +166,12 @@ def _editors(byline: Byline | None) -> tuple[str, ...]:
     return byline.editors
 
 
+def test_a_role_before_the_name_is_no_part_of_it(settings):
+    assert _authors(read_byline("Von SPIEGEL-Korrespondentin Lea Brandt", settings)) == ["Lea Brandt"]
+    assert _authors(read_byline("Von Wirtschaftsredakteur Jan Ott und Anna Berg", settings)) == ["Jan Ott", "Anna Berg"]
+    assert _authors(read_name_line("Nina Castell", ["Forbes Staff"], settings)) == ["Nina Castell"]
+
+
 def test_a_role_after_the_name_and_a_picture_credit_are_no_authors(settings):
     assert _authors(read_byline("Written by Chris Vance, Senior Contributing Writer", settings)) == ["Chris Vance"]
     credit = "Stephanie Arnett/MIT Technology Review | Getty"

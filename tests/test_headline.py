@@ -4,8 +4,10 @@ import pytest
 
 from build_scripts.headline import (
     below_kicker,
+    below_section_label,
     continued,
     copyright_holder,
+    fuller_form,
     headline,
     masthead,
     may_be_headline,
@@ -287,3 +289,39 @@ def test_the_masthead_below_a_browser_tabs_title_with_a_site_suffix(settings):
     title = "国产AI芯片企业深算科技拟登陆科创板 募资48亿元"
     lines = [f"{title}_科技频道_财新网", "财新网", "首页", title, "深算科技本次拟募资48亿元。"]
     assert masthead(lines, title, 4, settings) == "财新网"
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "A chip plant promised jobs to a small Oregon town. Now residents are worried about their power bills.",
+        "This 31-Year-Old Built An AI Tutor For Nurses. Investors Now Value It At $900 Million.",
+    ],
+)
+def test_the_headline_below_a_sections_name_is_the_headline(below, settings):
+    assert below_section_label(["Technology", below, "By Jane Roe"], 0, settings) == 1
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        "Hi! Mein Name ist Lena aka lenaQ. Mir macht es Spaß, Podcasts zu produzieren.",  # three sentences: prose
+        "By Jane Roe and John Doe",  # a byline
+        "* Five chips to watch this year",  # a list item
+        "Share this article",  # chrome
+        "Read more",  # too short to be a headline
+    ],
+)
+def test_no_prose_byline_or_chrome_below_a_one_word_title_is_taken_for_it(below, settings):
+    assert below_section_label(["Technology", below], 0, settings) == 0
+
+
+def test_a_title_of_several_words_is_no_sections_name(settings):
+    lines = ["Chips for everyone", "A chip plant promised jobs to a small Oregon town. Now residents worry."]
+    assert below_section_label(lines, 0, settings) == 0
+
+
+def test_an_outlet_in_a_byline_takes_the_fuller_form_of_the_sites_name():
+    assert fuller_form("CNN", ["CNN Business", None]) == "CNN Business"
+    assert fuller_form("Reuters", ["Yahoo Finance", "Yahoo"]) == "Reuters"  # an agency's story on another site
+    assert fuller_form("新浪科技", ["新浪科技频道", None]) == "新浪科技"  # no word boundary inside Chinese

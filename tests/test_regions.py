@@ -140,6 +140,18 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Hinweis: Sie haben einen Adblocker aktiv.",  # an ad blocker's notice
         "Associated Press writer Alicia Grant in Atlanta contributed to this report.",  # an agency's credit
         "工程師在機房內檢查伺服器。（圖片來源/台灣大哥大）",  # a Chinese credit label with a slash
+        "创始人兼CEO李明（图片来源：企业供图）",  # a Chinese picture label in brackets closing a caption
+        "兩位創辦人在辦公室合照。（星河科技提供）",  # who provided the picture
+        "6 Min.",  # a reading time on its own
+        "8 min",
+        "Hören 05:41",  # a player's duration
+        "Abb. 2: Aufbau des Rechenzentrums",  # a figure's caption
+        "图 1：方法整体框架。",
+        "Quellen: Firmenblog, GitHub",  # a source list
+        "Courtesy of Acme Robotics",
+        "新智元报道",  # an outlet saying the story is its report
+        "Related article Chipmakers are spending billions on new plants. Investors want returns",
+        "【延伸閱讀】AI人才荒　大學生未畢業已獲聘",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -171,6 +183,12 @@ def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(lin
         "Techniker in einem Rechenzentrum in Hamburg, wo ein großer Teil der Daten des Landes liegt und verarbeitet "
         "wird Quelle: picture alliance/dpa/Anna Muster",
         "A data centre outside Dublin, where the company trains its largest models. Source: Getty Images",
+        "Beschäftigte in Behörden sollen sich künftig von einem KI-Assistenten helfen lassen können, heißt es aus dem "
+        "Ministerium. (picture alliance / dpa / Max Beispiel)",  # an agency's credit in brackets
+        "Construction crews work on the first building of the campus outside Pelham, Ga., on Nov. 5. (Jane Roe for "
+        "The Example Times)",  # a photographer working for the outlet
+        "Auf einem Tablet ist das animierte Gesicht eines älteren Mannes zu sehen: Mit Programmen wie diesem sollen "
+        "Hinterbliebene mit digitalen Abbildern sprechen können © Max Beispiel / stern",  # a copyright holder
     ],
 )
 def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_long(line, settings):
@@ -183,6 +201,10 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "Die Zahl der Anträge stieg um fünf Prozent (Quelle: Statistisches Bundesamt).",
         "Die Zahl der Anträge stieg um fünf Prozent, Quelle: Reuters",  # a news agency as the source of a fact
         "Die Fotos stammen von Imago Images und der Picture Alliance, sagte der Sprecher des Verlags am Montag.",
+        "Der Verband protestierte gegen das Gesetz und sammelte Unterschriften, sagte eine Sprecherin der Gruppe "
+        "(Citizens for Privacy).",  # a group named in the sentence, not a photographer's credit
+        "Table 2 shows how the models compare on the benchmarks the team used.",
+        "Das Training dauerte 6 Minuten, sagte der Entwickler.",
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
