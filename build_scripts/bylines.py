@@ -29,6 +29,7 @@ _NAME = re.compile(
 _FILED_FROM = re.compile(r"\s+(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")  # 'Coco Liang in Shenzhen'
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _EDITING = re.compile(r"\s*[;.]\s*(?:editing|edited) by\s+(?P<names>.+)$", re.I)  # '…; Editing by Mark Porter'
+_DATE_CONNECTOR = re.compile(r"(?:\s+(?:on|am|um|at)\b)+\s*[,.]?\s*$", re.I)  # what led to the date, cut with it
 _OUTLET = re.compile(r"\.(de|com|net|org|at|ch|cn|tw|hk)$|^[A-Z]{2,6}$", re.I)
 
 
@@ -57,7 +58,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
     if date:
         rest = rest.replace(date[1], " ")
-        rest = _TIME.sub(" ", rest)
+        rest = _DATE_CONNECTOR.sub("", _TIME.sub(" ", rest))  # 'Written by Grant Tinsley on April 29, 2018'
     if not match and not date:
         return None
     byline = _names(rest, settings)
@@ -72,7 +73,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     for part in filter(None, parts):
-        if part.casefold() in settings.agencies or _OUTLET.search(part):
+        if part.casefold() in settings.agencies or _OUTLET.search(part) and part.casefold() not in settings.not_names:
             if publisher and every_part:
                 return None  # a second outlet would be left out
             publisher = publisher or part

@@ -38,6 +38,8 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
         for match in pattern.finditer(text):
             fields = dict(zip(order, map(int, match.groups()), strict=True))
             parsed = _valid(fields["y"], fields["m"], fields["d"])
+            if not parsed and order != "ymd" and fields["m"] > 12:  # '01.21.2020': a US site's month first
+                parsed = _valid(fields["y"], fields["d"], fields["m"])
             if parsed:
                 return parsed, match.group(0)
     languages = [language.split("-")[0]] if language else []

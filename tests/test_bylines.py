@@ -166,6 +166,12 @@ def _editors(byline: Byline | None) -> tuple[str, ...]:
     return byline.editors
 
 
+def test_a_byline_with_its_date_and_a_degree(settings):
+    assert _authors(read_byline("Written by Ann Kirby, PhD on April 29, 2018", settings)) == ["Ann Kirby"]
+    assert _authors(read_byline("Von Anna Berg am 12.03.2024 um 10:00 Uhr", settings)) == ["Anna Berg"]
+    assert read_byline("Hallo Andrea am 12.03.2024 um 10:00 Uhr", settings) is None  # a comment's greeting
+
+
 def test_a_role_before_the_name_is_no_part_of_it(settings):
     assert _authors(read_byline("Von SPIEGEL-Korrespondentin Lea Brandt", settings)) == ["Lea Brandt"]
     assert _authors(read_byline("Von Wirtschaftsredakteur Jan Ott und Anna Berg", settings)) == ["Jan Ott", "Anna Berg"]

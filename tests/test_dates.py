@@ -23,6 +23,8 @@ from build_scripts.dates import find_date
         ("03.09.2023", "2023-09-03"),  # day first, also when the day could be a month
         ("Am 03.09.2023 um 10 Uhr", "2023-09-03"),
         ("2024年12月3日", "2024-12-03"),
+        ("01.21.2020 07:00 AM", "2020-01-21"),  # a US site's dots, month first: the only order that is a date
+        ("13.25.2020", None),
     ],
 )
 def test_absolute_dates_only(text, expected):
@@ -33,3 +35,8 @@ def test_absolute_dates_only(text, expected):
 def test_slashed_dates_follow_the_language():
     assert find_date("03/09/2023", "en") == ("2023-03-09", "03/09/2023")
     assert find_date("03/09/2023", "de") == ("2023-09-03", "03/09/2023")
+
+
+def test_a_day_past_twelve_decides_the_order_of_slashes_too():
+    assert find_date("25/12/2020", "en") == ("2020-12-25", "25/12/2020")
+    assert find_date("12/25/2020", "de") == ("2020-12-25", "12/25/2020")
