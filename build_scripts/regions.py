@@ -111,6 +111,7 @@ def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[boo
     return grow(start, -1), grow(end, 1)
 
 
+CREDIT_CHARS = 120  # a credit closing a caption, with the sentence end before it, is at most this long
 CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a chrome word they contain
 
 
@@ -122,7 +123,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     caption: '… 。圖／本報資料照片'), a teaser behind a 'related' label, a copyright notice or a player's readout
     ('1x', '00:00 / 04:12'): chrome whatever the classifier thinks."""
     cues = settings.cues
-    if cues.is_notice(line) or cues.closing_credit.search(line) or _CLOSING_CREDIT.search(line):
+    tail = line[-CREDIT_CHARS:]  # a credit closes the line: the patterns need not look further back
+    if cues.is_notice(line) or cues.closing_credit.search(tail) or _CLOSING_CREDIT.search(tail):
         return True  # a disclaimer or disclosure, a caption with its photo credit, however long
     if visual_length(line) > 120:
         return False
