@@ -95,8 +95,17 @@ class Cues:
         )
 
     def is_related_label(self, line: str) -> bool:
-        """A label over a list of teasers and nothing more: 'Mehr zum Thema', 'Related articles', '相关推荐'."""
-        return self._related in self.chrome_kinds(line) and self.chrome_share(line) >= RELATED_LABEL_SHARE
+        """A label over a list of teasers and nothing more: 'Mehr zum Thema', 'Related articles', '相关推荐', or
+        such a label opening the line before at most two capitalised words, a site's or topic's name ('MORE FROM
+        FORBES', 'Mehr zum Thema Rechenzentren'; not 'More from the interview')."""
+        matches = [(start, end) for kind, start, end in self.chrome_matches(line) if kind == self._related]
+        if not matches:
+            return False
+        if self.chrome_share(line) >= RELATED_LABEL_SHARE:
+            return True
+        start, end = min(matches)
+        named = line[end:].split()
+        return start <= 1 and 1 <= len(named) <= 2 and all(word[:1].isupper() for word in named) and line[-1:].isalnum()
 
     def chrome_share(self, line: str) -> float:
         """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""

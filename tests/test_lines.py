@@ -48,3 +48,12 @@ def test_headline_scores_one_per_line(settings):
     lines = ["Menü", "Chip makers report record demand", "By Jane Doe", "Nvidia and AMD reported demand. " * 5]
     scores = headline_scores(lines, features(lines, settings.cues, settings.line_model.lexicon), settings.line_model)
     assert len(scores) == 4 and scores[1] == max(scores)
+
+
+def test_a_related_label_may_name_the_site_or_topic(settings):
+    cues = settings.cues
+    assert cues.is_related_label("MORE FROM FORBES")
+    assert cues.is_related_label("Mehr zum Thema Rechenzentren")
+    assert cues.is_related_label("Related stories")
+    assert not cues.is_related_label("More from the interview")  # a sub-heading
+    assert not cues.is_related_label("Mehr zum Thema sagte er nichts.")
