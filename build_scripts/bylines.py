@@ -73,7 +73,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     for part in filter(None, parts):
-        if part.casefold() in settings.agencies or _OUTLET.search(part) and part.casefold() not in settings.not_names:
+        if part.casefold() in settings.agencies or (_OUTLET.search(part) and part.casefold() not in settings.not_names):
             if publisher and every_part:
                 return None  # a second outlet would be left out
             publisher = publisher or part

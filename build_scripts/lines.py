@@ -47,6 +47,7 @@ class Cues:
         re.Pattern
     )  # '… Quelle: picture alliance/dpa/…', '…（图片来源：企业供图）' closing a caption (.search())
     credit_opening: re.Pattern  # 'Courtesy of Acme', 'Quellen: Firmenblog, GitHub' (no sentence): a credit (.match())
+    player_words: frozenset[str]  # 'Hören 05:41', 'Listen 3:12': a player's button and its duration
     notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
     notice_phrases: ahocorasick.Automaton  # '… we may earn a commission …' anywhere (lower case)
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
@@ -180,6 +181,7 @@ def load_cues(path: Path) -> Cues:
         credit,
         closing_credit,
         credit_opening,
+        frozenset(str(word).casefold() for word in data["player_words"]),
         notice_label,
         notice_phrases,
         title_badge,

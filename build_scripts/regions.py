@@ -132,11 +132,16 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True
     if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
         return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
-    if _PLAYER_READOUT.match(line) or _LENGTH_ONLY.match(line):
+    if _PLAYER_READOUT.match(line) or _READING_TIME.match(line) or _is_player_duration(line, settings):
         return True  # '1x', '00:00 / 04:12', '6 Min.', 'Hören 05:41'
     if _FIGURE_CAPTION.match(line) or cues.credit_opening.match(line) or _OUTLET_REPORT.match(line):
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+
+
+def _is_player_duration(line: str, settings: Settings) -> bool:
+    match = _WORD_AND_DURATION.match(line)
+    return match is not None and match["word"].casefold() in settings.cues.player_words
 
 
 def is_chrome_label(line: str, settings: Settings) -> bool:
@@ -167,15 +172,13 @@ _COPYRIGHT_NOTICE = re.compile(
 _PLAYER_READOUT = re.compile(
     r"^\s*(?:\d(?:[.,]\d+)?\s?[x×]|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
 )  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
-# a length on its own: a reading time or a player's duration ('6 Min.', '8 min', 'Hören 05:41', 'Listen 3:12')
-_LENGTH_ONLY = re.compile(
-    r"^\s*(?:\d{1,3}\s*(?:min\.?|minuten|minutes|mins?|分钟|分鐘)|[^\W\d_]{2,12}\s+(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$",
-    re.I,
-)
+# a reading time on its own ('6 Min.', '8 min'); a player's word and duration ('Hören 05:41': player_words)
+_READING_TIME = re.compile(r"^\s*\d{1,3}\s*(?:min\.?|minuten|minutes|mins?|分钟|分鐘)\s*$", re.I)
+_WORD_AND_DURATION = re.compile(r"^\s*(?P<word>[^\W\d_]{2,12})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 # a figure's or table's caption: 'Figure 2: …', 'Abb. 1: …', '图 1：…', '表 2：…'
+_FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|table|abbildung|abb\.|tabelle|图|圖|表)\s*\d{1,2}\s*[:：.]", re.I)
 # an outlet saying the story is its report, on a line of its own ('机器之心报道', '新智元報導')
 _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
-_FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|table|abbildung|abb\.|tabelle|图|圖|表)\s*\d{1,2}\s*[:：.]", re.I)
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
 # ('… © Jonas Feldt / stern')

@@ -205,6 +205,7 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "(Citizens for Privacy).",  # a group named in the sentence, not a photographer's credit
         "Table 2 shows how the models compare on the benchmarks the team used.",
         "Das Training dauerte 6 Minuten, sagte der Entwickler.",
+        "Beginn 19:30",  # a time in a schedule: no player's word before it
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
