@@ -69,7 +69,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
 def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | None:
     """The authors (and an agency or outlet) a byline's text names; with `every_part`, None when a part would
     be left out (a place, a role: only a line saying 'Von'/'By' may add them)."""
-    authors, publisher = [], None
+    authors: list[str] = []
+    publisher = None
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     for part in filter(None, parts):
@@ -77,6 +78,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
             if publisher and every_part:
                 return None  # a second outlet would be left out
             publisher = publisher or part
+        elif authors and part.isupper() and not authors[-1].isupper() and len(part.split()) >= 2 and not every_part:
+            continue  # 'von Jana Weißflog, MDR SACHSEN': a desk or station in capitals after a name
         elif _NAME.match(part) and len(part.split()) <= 4 and not settings.not_names & set(part.casefold().split()):
             authors.append(part)
         elif cjk_count(part) and _CJK_NAME.match(part):
@@ -131,7 +134,9 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
     for match, following in zip(labels, [*labels[1:], None], strict=True):
         raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／")
-        value = _CJK_VALUE_END.split(raw, 1)[0] if _CJK_VALUE_END.search(raw) else raw[:3] if len(raw) > 4 else raw
+        value = _CJK_VALUE_END.split(raw, 1)[0] if _CJK_VALUE_END.search(raw) else raw
+        if match.lastgroup != "publisher" and len(value) > 4 and value == raw:
+            value = raw[:3]  # a name glued to what follows it: three characters, the most common length
         more = _more_names(raw[len(value) :], settings) if raw.startswith(value) else ""  # '王琳、刘畅'
         value_text = value + more
         rest = rest.replace(match.group(0), " ", 1).replace(value_text, " ", 1)

@@ -329,6 +329,7 @@ _CJK_COPYRIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?:版[权權]�
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,24}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
+SKIP_LINK_SHARE = 0.8  # of a first line's letters that chrome cue words cover: a skip link, not the site's name
 MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
 LOGO_LINES = 15  # a logo link's text ('The Guardian - Back to home') may stand below skip links and account menus
 _HOME_LINK = re.compile(
@@ -341,15 +342,20 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
     head = [line for line in lines[:start] if line]
-    if head[1:].count(title) and head[0].startswith(title):
-        head = head[1:]  # the browser tab's title (with a site suffix or not) above the page: the headline below
+    if head and title in head[0] and (head[0] != title or head[1:].count(title)):
+        head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
+    skipped = 0
+    while skipped < len(head) and settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE:
+        skipped += 1  # skip links above the masthead ('Skip to content', 'Zum Inhalt springen')
     for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None
         name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
         name = _HOME_LINK.sub("", name).strip()
-        if position > 0 and name == line:
-            continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site
+        below_skip_links = position == skipped > 0 and sum(line in other for other in lines) >= 2
+        if position > 0 and name == line and not below_skip_links:
+            continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site, or
+            # the first line below skip links that the page prints again ('Los Angeles Times' in its footer)
         name = site_name(name)
         words = heading_words(name)
         if (

@@ -183,10 +183,13 @@ _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
 # ('… © Jonas Feldt / stern')
 _CLOSING_CREDIT = re.compile(
-    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{2,20}提供[）)]|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
-    r"|©\s*[^©.。]{2,50})\s*$"
-)
-_CAPTION_CREDIT = re.compile(r"[.。!！?？)）]\s*\S{1,6}\s*[:：／/|｜]")  # a caption's last sentence, then 'Foto:'
+    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{2,20}(?:提供|攝|摄)[）)]"
+    r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
+    r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
+)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]'
+
+# a caption's last sentence (or quote), then 'Foto:'
+_CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")
 
 
 def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:

@@ -172,6 +172,17 @@ def test_a_byline_with_its_date_and_a_degree(settings):
     assert read_byline("Hallo Andrea am 12.03.2024 um 10:00 Uhr", settings) is None  # a comment's greeting
 
 
+def test_a_chinese_source_label_keeps_the_whole_outlet(settings):
+    byline = read_byline("来源：证券时报·e公司 作者：许岚 2026-11-20 19:35", settings)
+    assert byline is not None and (byline.publisher, byline.authors) == ("证券时报·e公司", ["许岚"])
+    assert _authors(read_byline("本文作者：吴思远", settings)) == ["吴思远"]
+
+
+def test_a_desk_in_capitals_after_a_name_is_no_author(settings):
+    assert _authors(read_byline("von Jana Weißflog, MDR SACHSEN", settings)) == ["Jana Weißflog"]
+    assert _authors(read_byline("By DANA WHITFIELD and RAJIV MENON", settings)) == ["DANA WHITFIELD", "RAJIV MENON"]
+
+
 def test_a_role_before_the_name_is_no_part_of_it(settings):
     assert _authors(read_byline("Von SPIEGEL-Korrespondentin Lea Brandt", settings)) == ["Lea Brandt"]
     assert _authors(read_byline("Von Wirtschaftsredakteur Jan Ott und Anna Berg", settings)) == ["Jan Ott", "Anna Berg"]

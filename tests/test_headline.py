@@ -325,3 +325,23 @@ def test_an_outlet_in_a_byline_takes_the_fuller_form_of_the_sites_name():
     assert fuller_form("CNN", ["CNN Business", None]) == "CNN Business"
     assert fuller_form("Reuters", ["Yahoo Finance", "Yahoo"]) == "Reuters"  # an agency's story on another site
     assert fuller_form("新浪科技", ["新浪科技频道", None]) == "新浪科技"  # no word boundary inside Chinese
+
+
+def test_the_masthead_below_skip_links_is_the_name_the_page_prints_again(settings):
+    lines = [
+        "Skip to content",
+        "Los Angeles Times",
+        "Subscribe",
+        "Headline of the story",
+        "Text.",
+        "© Los Angeles Times.",
+    ]
+    assert masthead(lines, "Headline of the story", 3, settings) == "Los Angeles Times"
+    lines = ["Skip to main content", "Close dialogue", "Next image", "Headline of the story", "Text."]
+    assert masthead(lines, "Headline of the story", 3, settings) is None  # printed once: a widget's words
+
+
+def test_the_masthead_below_a_tab_title_that_holds_the_headline_with_its_kicker(settings):
+    lines = ["Kyvra: Die Maschinenflüsterinnen - manager magazin", "Zum Inhalt springen", "manager magazin", "Menü"]
+    lines += ["Die Maschinenflüsterinnen", "Text aus manager magazin."]
+    assert masthead(lines, "Die Maschinenflüsterinnen", 4, settings) == "manager magazin"

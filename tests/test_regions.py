@@ -187,6 +187,10 @@ def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(lin
         "Ministerium. (picture alliance / dpa / Max Beispiel)",  # an agency's credit in brackets
         "Construction crews work on the first building of the campus outside Pelham, Ga., on Nov. 5. (Jane Roe for "
         "The Example Times)",  # a photographer working for the outlet
+        "Engineers at work in the office of a start-up in Lagos, Nigeria, on November 19, 2026, as the firm hires more "
+        "staff [Jane Roe/Example News]",
+        "語林科技執行長26日出席記者會，宣布完成新台幣5億元A輪募資。（謝明倫攝）",  # photographed by
+        "Get the latest on the business of Hollywood, delivered to your inbox every week.",  # a newsletter box
         "Auf einem Tablet ist das animierte Gesicht eines älteren Mannes zu sehen: Mit Programmen wie diesem sollen "
         "Hinterbliebene mit digitalen Abbildern sprechen können © Max Beispiel / stern",  # a copyright holder
     ],
@@ -206,6 +210,8 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "Table 2 shows how the models compare on the benchmarks the team used.",
         "Das Training dauerte 6 Minuten, sagte der Entwickler.",
         "Beginn 19:30",  # a time in a schedule: no player's word before it
+        "Northward prison is considered a Category C facility, yet more than half the inmates are classed as "
+        "Category B. Photo: Alvaro Serey",  # a paragraph a text copy glued a credit to: the sentence stays
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
