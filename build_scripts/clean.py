@@ -293,9 +293,7 @@ def _titles(
         frozenset(i for i in range(dek_reach) if lines[i] and is_sentences(lines[i])),
     )
     if titles and headline_at is not None and not reading.given_title:
-        below = headlines.below_kicker(lines, headline_at, settings)
-        below = headlines.below_section_label(lines, below, settings) if below == headline_at else below
-        if below != headline_at:
+        if (below := headlines.headline_below_label(lines, headline_at, settings)) != headline_at:
             headline_at, titles = below, [TitleCandidate(lines[below].strip(), titles[0].language)]
     standfirst = headlines.standfirst(lines, headline_at, settings)
     if titles:

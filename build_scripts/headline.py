@@ -242,15 +242,12 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
     below = following[0]
     line = lines[below].strip()
     heading = (
-        may_be_headline(line, settings)
+        _plain_heading(line, settings)
         and heading_words(line) >= 2
         and visual_length(line) <= KICKER_HEADLINE_CHARS
         and not ends_sentence(line)
         and not any(c.isdigit() for c in line)
         and not is_age(line)
-        and not is_list_item(line)
-        and not settings.cues.chrome_kinds(line)
-        and not read_byline(line, settings)
         and not settings.byline_chinese.match(line)  # '来源于：…'
     )
     return below if heading else headline_at
@@ -269,13 +266,26 @@ def below_section_label(lines: list[str], headline_at: int, settings: Settings) 
         SECTION_HEADLINE_WORDS[0] <= len(line.split()) <= SECTION_HEADLINE_WORDS[1]
         and visual_length(line) <= SECTION_HEADLINE_CHARS  # a lead paragraph below a one-word title is longer
         and len(_INNER_SENTENCE_END.findall(line)) <= 1  # two sentences at most ('Hi! Mein Name ist …. Mir …' is prose)
-        and may_be_headline(line, settings)
         and not line.endswith((":", "："))
+        and _plain_heading(line, settings)
+    )
+    return below if heading else headline_at
+
+
+def headline_below_label(lines: list[str], headline_at: int, settings: Settings) -> int:
+    """The headline's index when the chosen line is a kicker or a section's name above it, else the chosen one."""
+    below = below_kicker(lines, headline_at, settings)
+    return below if below != headline_at else below_section_label(lines, headline_at, settings)
+
+
+def _plain_heading(line: str, settings: Settings) -> bool:
+    """A line that may be a headline and is no list item (a teaser), names no chrome and is no byline."""
+    return (
+        may_be_headline(line, settings)
         and not is_list_item(line)
         and not settings.cues.chrome_kinds(line)
         and not read_byline(line, settings)
     )
-    return below if heading else headline_at
 
 
 SECTION_HEADLINE_WORDS = (4, 30)  # a headline below a section's name has this many words

@@ -43,9 +43,7 @@ class Cues:
     kinds: tuple[str, ...]  # kinds of page chrome, in the order of the data file
     phrases: ahocorasick.Automaton  # lower-cased phrase -> (kind indexes, whole words only, length)
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
-    closing_credit: (
-        re.Pattern
-    )  # '… Quelle: picture alliance/dpa/…', '…（图片来源：企业供图）' closing a caption (.search())
+    closing_credit: re.Pattern  # '… Quelle: dpa/imago', '…（图片来源：企业供图）' closing a caption (.search())
     credit_opening: re.Pattern  # 'Courtesy of Acme', 'Quellen: Firmenblog, GitHub' (no sentence): a credit (.match())
     player_words: frozenset[str]  # 'Hören 05:41', 'Listen 3:12': a player's button and its duration
     notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
@@ -160,19 +158,16 @@ def load_cues(path: Path) -> Cues:
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
     credit, closing_credit, credit_opening = _credit_patterns(data)
-    notices = "|".join(re.escape(label) for label in sorted(data["notice_labels"], key=len, reverse=True))
-    notice_label = re.compile(rf"[(\[（【]?\s?(?:{notices})\s*(?:[:：】\]]|$)", re.I)
+    notice_label = re.compile(rf"[(\[（【]?\s?(?:{_alternatives(data['notice_labels'])})\s*(?:[:：】\]]|$)", re.I)
     notice_phrases = ahocorasick.Automaton()
     for phrase in data["notice_phrases"]:
         notice_phrases.add_word(str(phrase).lower(), len(phrase))
     notice_phrases.make_automaton()
-    badges = "|".join(re.escape(badge) for badge in sorted(data["title_badges"], key=len, reverse=True))
+    badges = _alternatives(data["title_badges"])
     title_badge = re.compile(rf"^(?:[\[【](?:{badges})[\]】]\s*|(?:{badges})\s+)(?=\S)", re.I)
-    labels = "|".join(re.escape(label) for label in sorted(data["post_navigation"], key=len, reverse=True))
-    post_navigation = re.compile(rf"^[^\w(]*(?:{labels})(?-i:(?![a-zäöüß]))", re.I)
-    phrases = "|".join(re.escape(phrase) for phrase in sorted(data["widget_phrases"], key=len, reverse=True))
-    widget = re.compile(rf"(?<!\w)(?:{phrases})(?!\w)", re.I)
-    dangling = "|".join(re.escape(word) for items in data["dangling_words"].values() for word in items)
+    post_navigation = re.compile(rf"^[^\w(]*(?:{_alternatives(data['post_navigation'])})(?-i:(?![a-zäöüß]))", re.I)
+    widget = re.compile(rf"(?<!\w)(?:{_alternatives(data['widget_phrases'])})(?!\w)", re.I)
+    dangling = _alternatives([word for items in data["dangling_words"].values() for word in items])
     broken_off = re.compile(rf"(?:[,，、;；]|(?<!\w)(?:{dangling}))\s*$", re.I)
     function_chars = frozenset(data["function_words"]["zh"])
     return Cues(
