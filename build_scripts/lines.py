@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache, partial
 from pathlib import Path
 
 import ahocorasick
@@ -33,6 +34,7 @@ _CAPITALISED = re.compile(r"^[A-ZÄÖÜ]")
 _DIGIT = re.compile(r"\d")
 SHORT = 40  # a line shorter than this (visual length) counts toward a run of short lines
 PROSE = 100  # a line at least this long that ends like a sentence is prose
+SHAPE_CACHE = 4096  # lines whose shape and words are remembered (a site's menus and footers recur)
 RELATED_LABEL_SHARE = 0.8  # of a line's letters that 'related' cue words cover when the line is only a label
 
 
@@ -75,6 +77,11 @@ class Cues:
 
     def chrome_kinds(self, line: str) -> set[int]:
         return {kind for kind, _, _ in self.chrome_matches(line)}
+
+    @cached_property
+    def line_shape(self) -> Callable[[str], tuple[float, ...]]:
+        """_shape of a line, remembered for the last lines seen: a site's menus and footers recur in its articles."""
+        return lru_cache(maxsize=SHAPE_CACHE)(partial(_shape, cues=self))
 
     @cached_property
     def _related(self) -> int:
@@ -189,7 +196,12 @@ def load_cues(path: Path) -> Cues:
 
 
 def _base(line: str, cues: Cues, repeats: int) -> list[float]:
-    """Features of one line on its own."""
+    """Features of one line on its own, and how often the text repeats it."""
+    return [*cues.line_shape(line), min(repeats, 5)]
+
+
+def _shape(line: str, cues: Cues) -> tuple[float, ...]:
+    """Features of one line's text."""
     length = visual_length(line)
     tokens = _TOKEN.findall(line)
     cjk = cjk_count(line)
@@ -199,7 +211,7 @@ def _base(line: str, cues: Cues, repeats: int) -> list[float]:
     found = cues.chrome_kinds(line)
     kinds = [1.0 if kind in found else 0.0 for kind in range(len(cues.kinds))]
     stripped = line.rstrip()
-    return [
+    return (
         min(length, 2000),
         math.log1p(len(tokens) + cjk),
         cjk / max(1, len(line)),
@@ -215,8 +227,7 @@ def _base(line: str, cues: Cues, repeats: int) -> list[float]:
         1.0 if _URL.search(line) else 0.0,
         (line.count(",") + line.count("，") + line.count("、")) / max(1, length) * 100,
         1.0 if _BULLET.match(line) else 0.0,
-        min(repeats, 5),
-    ]
+    )
 
 
 def base_names(cues: Cues) -> list[str]:
@@ -261,11 +272,12 @@ def feature_names(cues: Cues) -> list[str]:
     ]
 
 
-def tokens(line: str) -> list[str]:
+@lru_cache(maxsize=SHAPE_CACHE)
+def tokens(line: str) -> tuple[str, ...]:
     """Words of a line for the lexicon: Latin words case-folded, CJK characters and character pairs."""
     words = [t.casefold() for t in _TOKEN.findall(line) if t.isascii() or not cjk_count(t)]
     han = cjk_sequence(line)
-    return words + han + [a + b for a, b in zip(han, han[1:], strict=False)]
+    return (*words, *han, *(a + b for a, b in zip(han, han[1:], strict=False)))
 
 
 def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:

@@ -57,3 +57,15 @@ def test_a_related_label_may_name_the_site_or_topic(settings):
     assert cues.is_related_label("Related stories")
     assert not cues.is_related_label("More from the interview")  # a sub-heading
     assert not cues.is_related_label("Mehr zum Thema sagte er nichts.")
+
+
+def test_a_remembered_line_shape_keeps_each_texts_own_repeat_count(settings):
+    """Line shapes are remembered across texts (a site's menus recur); how often a line repeats is the text's own."""
+    menu = "Home | Tech | Business | Kontakt"
+    prose = "Der Konzern hat am Montag angekündigt, im kommenden Jahr deutlich mehr Geld in Rechenzentren zu stecken."
+    names = feature_names(settings.cues)
+    repeats, length = names.index("repeats"), names.index("length")
+    once = features([menu, prose], settings.cues, {})
+    thrice = features([menu, prose, menu, prose, menu], settings.cues, {})
+    assert once[0, repeats] == 1 and thrice[0, repeats] == 3 and thrice[1, repeats] == 2
+    assert once[0, length] == thrice[0, length] == thrice[4, length]
