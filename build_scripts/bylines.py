@@ -201,23 +201,40 @@ _HANDLE = re.compile(r"\s*@\S*$")
 
 
 def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byline | None:
-    """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld') next to a dateline, an age
-    ('3 hours ago') or a role ('Technology reporter'): the byline of sites that print the names without 'By'."""
-    if visual_length(line) > 60 or cjk_count(line) or settings.cues.chrome_kinds(line):
-        return None  # (Chinese bylines always say 作者, 记者 or 文)
+    """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld', '林郁婷') next to a dateline,
+    an age ('3 hours ago') or a role ('Technology reporter'): the byline of sites that print the names without
+    'By'."""
+    if visual_length(line) > 60 or settings.cues.chrome_kinds(line):
+        return None
+    if cjk_count(line):
+        byline = _chinese_names_alone(line, settings)
+        return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
     # without 'By' no part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings, every_part=True)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
         return None
     if any(name.split()[0].casefold() in settings.cues.function_words for name in byline.authors):
         return None  # no name starts with an article or a pronoun: 'Das Imperialismus-Phantom' is a headline
-    if not any(
-        _AGE.search(n) or (any(c.isdigit() for c in n) and find_date(n)) or _is_role(n, settings) for n in neighbours
-    ):
+    if not any(_dated_or_role(n, settings) for n in neighbours):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
     return byline
+
+
+def _dated_or_role(line: str, settings: Settings) -> bool:
+    """A line beside which names printed alone are a byline: a date, an age or a journalist's role."""
+    return bool(_AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line)) or _is_role(line, settings))
+
+
+def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
+    """Chinese names and nothing else ('林郁婷', '王小明、李華'), after an outlet's name if any ('工商時報 蔡孟軒')."""
+    parts = [part for part in re.split(r"[\s、，,／/|｜]+", line.strip()) if part]
+    outlet = parts[0] if len(parts) > 1 and settings.chinese_outlet.fullmatch(parts[0]) else None
+    names = parts[1:] if outlet else parts
+    if not names or not all(settings.chinese_name.fullmatch(name) for name in names):
+        return None
+    return Byline(names, outlet)
 
 
 def _is_role(line: str, settings: Settings) -> bool:

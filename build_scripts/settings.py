@@ -67,6 +67,8 @@ class Settings:
     agencies: frozenset[str]
     not_names: frozenset[str]
     roles: frozenset[str]  # 'reporter', 'Redakteurin': a line 'Technology reporter' beside names makes a byline
+    chinese_name: re.Pattern  # a Chinese name printed alone: a frequent surname and one to three more characters
+    chinese_outlet: re.Pattern  # an outlet's name before such names: '工商時報'
     bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
@@ -151,6 +153,8 @@ CLEANING = Section(
                 ),
                 "not_names": Texts("words that are never part of a name (Published, Updated)"),
                 "roles": Texts("a line of a few words ending in one beside a line of names makes it a byline"),
+                "chinese_surnames": Texts("frequent Chinese surnames: names printed alone beside a date open with one"),
+                "chinese_outlet_endings": Texts("how an outlet's name printed before such names ends: 報, 新聞"),
                 "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
                 "bio_verbs": Texts("after a byline's name at the start of a line they open the author's bio: is, ist"),
             },
@@ -215,6 +219,8 @@ def _settings(
         agencies=frozenset(a.casefold() for a in bylines["agencies"]),
         not_names=frozenset(w.casefold() for w in bylines["not_names"]),
         roles=frozenset(w.casefold() for w in bylines["roles"]),
+        chinese_name=_chinese_name(bylines["chinese_surnames"]),
+        chinese_outlet=re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{_alternation(bylines['chinese_outlet_endings'])})"),
         bio_verbs=tuple(bylines["bio_verbs"]),
         article_probability=values["article_probability"],
         cues=cues,
@@ -269,16 +275,24 @@ def _cues_and_model(cues_path: Path, model_path: Path) -> tuple[Cues, TreeEnsemb
     return cues, model
 
 
+def _alternation(texts: list[str]) -> str:
+    """The texts as one regular-expression alternation, the longest first."""
+    return "|".join(re.escape(text) for text in sorted(texts, key=len, reverse=True))
+
+
 def _byline_prefixes(prefixes: list[str]) -> re.Pattern:
     """A byline's prefix at the start of a line ('Von ', 'By ', 'Ein Bericht von '), the longest first."""
-    alternatives = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})\s*[:：|]?\s+(?=\S)", re.I)
+    return re.compile(rf"(?:{_alternation(prefixes)})\s*[:：|]?\s+(?=\S)", re.I)
+
+
+def _chinese_name(surnames: list[str]) -> re.Pattern:
+    """A whole Chinese name: a surname and one or two more characters (two or three after a compound surname)."""
+    single = [name for name in surnames if len(name) == 1]
+    compound = [name for name in surnames if len(name) > 1]
+    return re.compile(rf"(?:{_alternation(compound)})[\u4e00-\u9fff]{{1,2}}|[{''.join(single)}][\u4e00-\u9fff]{{1,2}}")
 
 
 def _chinese_labels(labels: dict[str, list[str]]) -> re.Pattern:
     """One pattern finding every label of a Chinese metadata line; the group named after the field matches."""
-    groups = [
-        f"(?P<{field}>" + "|".join(map(re.escape, sorted(texts, key=len, reverse=True))) + ")"
-        for field, texts in labels.items()
-    ]
+    groups = [f"(?P<{field}>{_alternation(texts)})" for field, texts in labels.items()]
     return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*")

@@ -82,6 +82,18 @@ def test_sentences_and_headlines_are_no_bylines(line, settings):
     assert read_byline(line, settings) is None
 
 
+def test_chinese_names_alone_count_next_to_a_date(settings):
+    """Names printed without 作者 or 记者: a frequent surname opens each; an outlet before them is the publisher."""
+    alone = read_name_line("林郁婷", ["2026-11-26 14:30"], settings)
+    assert alone is not None and alone.authors == ["林郁婷"] and alone.publisher is None
+    outlet = read_name_line("工商時報 蔡孟軒", ["2026.11.18 09:12"], settings)
+    assert outlet is not None and outlet.authors == ["蔡孟軒"] and outlet.publisher == "工商時報"
+    assert _authors(read_name_line("王小明、歐陽娜娜", ["2026年11月3日"], settings)) == ["王小明", "歐陽娜娜"]
+    assert read_name_line("林郁婷", ["分享"], settings) is None  # beside no date: a menu's word, maybe
+    assert read_name_line("財經", ["2026-11-26 14:30"], settings) is None  # a section: no surname opens it
+    assert read_name_line("林郁婷說明", ["2026-11-26 14:30"], settings) is None  # five characters: no name
+
+
 def test_names_alone_count_next_to_a_date_or_an_age(settings):
     assert _authors(read_name_line("Larissa Holm, Markus Feld", ["17.06.2025 - 06:00 Uhr"], settings)) == [
         "Larissa Holm",
