@@ -171,8 +171,9 @@ def _leftover(text: str) -> int:
 
 
 _AGE = re.compile(
-    r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天)\b"
-    r"|(?:^|\s)(?:yesterday|gestern|昨天|前天)$",
+    r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
+    # after capitalised words only ('Updated yesterday', 'Jane Doe yesterday'; not 'Bandansage war gestern')
+    r"|^(?:(?-i:[A-ZÄÖÜ])\S*\s+){1,3}(?:yesterday|gestern)$|\S\s*(?:昨天|前天)$",
     re.I,
 )
 

@@ -34,6 +34,7 @@ from .regions import (
     body_bounds,
     chrome_runs,
     introduced_lists,
+    is_caption,
     is_chrome_in_body,
     is_chrome_label,
     is_notice,
@@ -191,6 +192,8 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"
     if zone == "body" and generic and is_page_furniture(line, settings):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
+    if generic and is_caption(reading.lines, i, reading.start, reading.end, settings):
+        return "drop"
     if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
         reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek

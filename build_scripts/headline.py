@@ -183,7 +183,7 @@ def _topmost_above(
     headline stands above its dek, and both above the byline); each of them when whole sentences (`prose`: a dek,
     a lead) stand between the lowest and the byline, for the lowest may then be the headline below its kicker;
     the lowest alone when a line that is no candidate parts them (a blog's tagline above a post link, then
-    the post's title)."""
+    the post's title), unless the lowest is whole sentences (a dek below a badge: 'Premium')."""
     text = dict(candidates)
     topmost = set()
     for byline in bylines:
@@ -192,7 +192,8 @@ def _topmost_above(
             dek_below = any(above[-1] < j < byline for j in prose)
             broken = text[above[0]].endswith((":", "："))  # a headline broken after its colon: its first line
             parted = any(above[0] < j < above[-1] and j not in text for j in head)
-            topmost.update(above if dek_below and not broken else above[-1:] if parted else above[:1])
+            lowest_alone = parted and above[-1] not in prose
+            topmost.update(above if dek_below and not broken else above[-1:] if lowest_alone else above[:1])
     return topmost
 
 
@@ -362,10 +363,12 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             return None
         name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
         name = _HOME_LINK.sub("", name).strip()
-        below_skip_links = position == skipped > 0 and sum(line in other for other in lines) >= 2
+        named = sum(line in other for other in lines) >= 2 or bool(_NAMED.match(line))
+        below_skip_links = position == skipped > 0 and named
         if position > 0 and name == line and not below_skip_links:
             continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site, or
-            # the first line below skip links that the page prints again ('Los Angeles Times' in its footer)
+            # the first line below skip links that the page prints again ('Los Angeles Times' in its footer) or
+            # that reads as a name ('The Straits Times')
         name = site_name(name)
         words = heading_words(name)
         if (
@@ -392,15 +395,19 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
     found = [name for name in names if name]
     if not found:
         return None
-    best = max(found, key=lambda name: sum(name in line for line in lines))
+    best = max(found, key=lambda name: sum(bool(_whole(name).search(line)) for line in lines))
     return fuller_form(best, names[:2])
 
 
 def fuller_form(name: str, forms: list[str | None]) -> str:
     """The first of `forms` (a title suffix, a masthead) that holds the name whole ('CNN Business' for the 'CNN'
     of 'By Daniel Reyes, CNN'), else the name."""
-    holds = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-    return next((form for form in forms if form and form != name and holds.search(form)), name)
+    return next((form for form in forms if form and form != name and _whole(name).search(form)), name)
+
+
+def _whole(name: str) -> re.Pattern:
+    """The name as a whole word or words: 'ZDF' is not in 'ZDFheute'."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 def copyright_holder(lines: list[str]) -> str | None:

@@ -136,7 +136,45 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '1x', '00:00 / 04:12', '6 Min.', 'Hören 05:41'
     if _FIGURE_CAPTION.match(line) or cues.credit_opening.match(line) or _OUTLET_REPORT.match(line):
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
+    if is_credit_alone(line):
+        return True  # 'Die Presse/Stefan Kainz', 'Paolo Villanueva for Rest of World'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+
+
+# a picture's credit on a line of its own, without a label: a photographer and an outlet or agency joined by a
+# slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO'), three words at least ('Forschung/Entwicklung' is a
+# heading)
+_CAPITALISED_WORDS = r"[A-ZÄÖÜ][\w.'’&-]*(?:\s[A-ZÄÖÜ][\w.'’&-]*){0,3}"
+_SLASH_CREDIT = re.compile(rf"{_CAPITALISED_WORDS}\s?/\s?{_CAPITALISED_WORDS}")
+
+
+def is_credit_alone(line: str) -> bool:
+    """A picture's credit without a label on a line of its own."""
+    return bool(_SLASH_CREDIT.fullmatch(line)) and len(line.replace("/", " ").split()) >= 3
+
+
+CAPTION_MAX_CHARS = 260  # a picture's caption is at most this long (visual length), and one sentence
+# a sentence ending inside a line: after a word of four letters at least ('Sen. Margaret' goes on), or 。！？
+_INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=.*[^\s”」』)）\]])")
+
+
+def is_caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
+    """A sentence right above a picture's credit: the picture's caption, between two paragraphs of the body
+    (`start` to `end`) above a photograph's credit ('… wächst hier noch Mais.' above 'Bild: ZDF/Tobias Reimann'),
+    or in the header below a dek above any credit. Not a dek right below the headline, nor a paragraph above the
+    credit of a chart or of the cover picture: a text copy leaves such credits without a caption."""
+    line = lines[i]
+    if not ends_sentence(line) or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(line):
+        return False
+    below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
+    if below is None:
+        return False
+    cues, credit = settings.cues, lines[below]
+    if start <= i and below < end:
+        return bool(cues.picture_credit.match(credit) or is_credit_alone(credit))
+    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
+    dek_above = is_sentences(above) and not cues.chrome_kinds(above)
+    return i < start and dek_above and bool(cues.credit.match(credit) or is_credit_alone(credit))
 
 
 def _is_player_duration(line: str, settings: Settings) -> bool:
@@ -227,7 +265,21 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
         if len(span) >= 2 and 2 * len(named) >= len(span):
             dropped.update(span)
         dropped.update(_teasers(lines, run, end, settings))
-    return dropped
+    return dropped | _labelled_teasers(lines, start, end, settings)
+
+
+def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
+    """Each 'related' label between paragraphs and the headline right below it ('Lesen Sie auch' over
+    'Elektronische Patientenakte: Was sich 2027 für Versicherte ändert'), whatever the classifier thinks of
+    them: a label stands over one teaser at least, and a teaser's headline ends in no sentence mark."""
+    found: set[int] = set()
+    present = [i for i in range(start, end + 1) if lines[i]]
+    for i, below in zip(present, present[1:], strict=False):
+        if settings.cues.is_related_label(lines[i]):
+            found.add(i)
+            if not ends_sentence(lines[below]) and visual_length(lines[below]) <= TEASER_MAX_CHARS:
+                found.add(below)
+    return found
 
 
 # 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value
@@ -243,11 +295,12 @@ def _is_spec_item(lines: list[str], i: int) -> bool:
 
 def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> list[int]:
     """A 'related' label in a run of doubted short lines and the teaser headlines below it ('Mehr zum Thema', two
-    headlines of other stories); a run's last line with more article below is the next sub-heading and stays."""
+    headlines of other stories); the line right below the label is a teaser (a label stands over one at least),
+    a later last line of the run with more article below is the next sub-heading and stays."""
     for k, i in enumerate(run):
         if settings.cues.is_related_label(lines[i]):
             teasers = run[k:]
-            return teasers[:-1] if teasers[-1] < end and len(teasers) > 1 else teasers
+            return teasers[:-1] if teasers[-1] < end and len(teasers) > 2 else teasers
     return []
 
 
@@ -266,7 +319,8 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
         if settings.cues.is_related_label(line):
             below_label = True
         elif below_label and not ends_sentence(line) and visual_length(line) <= TEASER_MAX_CHARS:
-            below_label = below is None or not is_sentences(lines[below])  # else a sub-heading: the box ended
+            # else a sub-heading: the box ended (unless what follows is the site's notice: '未经书面授权，…')
+            below_label = below is None or not is_sentences(lines[below]) or is_notice(lines[below], settings)
             if below_label:
                 teasers.add(i)
         else:

@@ -225,7 +225,8 @@ def test_an_age_is_read_before_or_after_a_name(line):
 
 
 @pytest.mark.parametrize(
-    "line", ["Gestern war ein guter Tag für OpenAI", "Die KI von gestern und heute", "昨天的AI大会"]
+    "line",
+    ["Gestern war ein guter Tag für OpenAI", "Die KI von gestern und heute", "昨天的AI大会", "Bandansage war gestern"],
 )
 def test_a_headline_about_yesterday_is_no_age(line):
     assert not is_age(line)

@@ -49,6 +49,7 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
         "OpenAI and Microsoft rework deal",
         "Search results nobody expected: what the new index shows",  # a widget's word within other words
         "Google stellt neues Sprachmodell vor",  # a verb's particle may end a German headline
+        "Grazer Chip-Start-up Voltari sammelt 60 Millionen Euro ein",  # the particle of einsammeln, not an article
         "The AI everyone is talking about",  # a preposition that ends a clause
     ],
 )
@@ -218,6 +219,9 @@ def test_the_site_is_named_as_most_of_its_lines_name_it():
     assert most_named(["AP News", None, copyright_holder(lines)], lines) == "The Associated Press"
     assert most_named(["heise online", "Heise Medien"], ["heise online", "Text", "© Heise Medien"]) == "heise online"
     assert most_named([None, None], lines) is None
+    # a name counts where it stands as a word: the ZDF of 'ZDFheute' is not the copyright holder's 'ZDF'
+    zdf = ["ZDFheute", "ZDFmediathek", "Newsletter ZDFheute Update", "Bild: ZDF/Tobias Reimann", "© ZDF 2026"]
+    assert most_named(["ZDFheute", "ZDFheute", copyright_holder(zdf)], zdf) == "ZDFheute"
 
 
 def test_a_line_ending_in_a_colon_continues_on_the_next():
@@ -339,6 +343,8 @@ def test_the_masthead_below_skip_links_is_the_name_the_page_prints_again(setting
     assert masthead(lines, "Headline of the story", 3, settings) == "Los Angeles Times"
     lines = ["Skip to main content", "Close dialogue", "Next image", "Headline of the story", "Text."]
     assert masthead(lines, "Headline of the story", 3, settings) is None  # printed once: a widget's words
+    lines = ["Skip to main content", "The Straits Times", "Subscribe", "Headline of the story", "Text."]
+    assert masthead(lines, "Headline of the story", 3, settings) == "The Straits Times"  # printed once: a name
 
 
 def test_the_masthead_below_a_tab_title_that_holds_the_headline_with_its_kicker(settings):

@@ -6,6 +6,8 @@ from build_scripts.regions import (
     body_bounds,
     chrome_runs,
     introduced_lists,
+    is_caption,
+    is_credit_alone,
     is_notice,
     is_page_furniture,
     outside_chrome,
@@ -152,6 +154,10 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "新智元报道",  # an outlet saying the story is its report
         "Related article Chipmakers are spending billions on new plants. Investors want returns",
         "【延伸閱讀】AI人才荒　大學生未畢業已獲聘",
+        "Die Presse/Stefan Kainz",  # a picture's credit without a label
+        "Jordan Avery/POLITICO",
+        "Every Friday we send you the week's stories. It's free, and you can unsubscribe at any time.",
+        "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得使用。",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -270,3 +276,51 @@ def test_a_statement_in_the_article_is_no_notice(settings):
 )
 def test_a_disclosure_is_page_furniture_however_long(line, settings):
     assert is_page_furniture(line, settings)
+
+
+def test_a_credit_alone_names_a_photographer_and_an_outlet(settings):
+    assert is_credit_alone("Die Presse/Stefan Kainz") and is_credit_alone("Getty Images/Westend61")
+    assert not is_credit_alone("Forschung/Entwicklung")  # two words: a heading
+    assert not is_credit_alone("Was passiert mit den Daten?")
+
+
+CAPTION = "Auf diesem Acker bei Drebkau soll das Rechenzentrum entstehen, im Moment wächst hier noch Mais."
+
+
+def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_caption(settings):
+    lines = [PARAGRAPH_DE, CAPTION, "Bild: ZDF/Tobias Reimann", PARAGRAPH_DE]
+    assert is_caption(lines, 1, 0, 3, settings)
+    assert not is_caption(lines, 0, 0, 3, settings)  # the paragraph above the caption: two lines above the credit
+    # a chart's credit ('Credit:', 'Source:') may follow a paragraph whose picture has no caption
+    assert not is_caption([PARAGRAPH_DE, CAPTION, "(Credit: Clayton Aldern / Grist)", PARAGRAPH_DE], 1, 0, 3, settings)
+    # two sentences are a paragraph; the last paragraph above the cover picture's credit is the article's
+    two = "这是过去一年里许多医院正在发生的变化。据统计，全国已有超过300家医院接入大模型。"
+    assert not is_caption([PARAGRAPH_DE, two, "图片来源：视觉中国", PARAGRAPH_DE], 1, 0, 3, settings)
+    assert not is_caption([PARAGRAPH_DE, CAPTION, "Foto: dpa"], 1, 0, 1, settings)
+
+
+def test_in_the_header_a_caption_stands_below_the_dek_and_a_dek_right_below_the_headline_stays(settings):
+    headline, dek = "Grazer Start-up sammelt 60 Millionen Euro ein", PARAGRAPH_DE
+    lines = [headline, dek, CAPTION, "Jordan Avery/POLITICO", "Von Katharina Pichler", PARAGRAPH_DE]
+    assert is_caption(lines, 2, 5, 5, settings)
+    assert not is_caption([headline, CAPTION, "Foto: IMAGO/Funke Foto Services", PARAGRAPH_DE], 1, 3, 3, settings)
+
+
+def test_the_headline_right_below_a_related_label_in_the_body_is_a_teaser(settings):
+    lines = [PARAGRAPH_DE, "Lesen Sie auch", "Elektronische Patientenakte: Was sich 2027 ändert", PARAGRAPH_DE]
+    assert chrome_runs(lines, [0.9, 0.9, 0.9, 0.9], 0, 3, settings) == {1, 2}
+    # a sentence below the label is the story's
+    lines[2] = "Die Praxen sind zufrieden."
+    assert chrome_runs(lines, [0.9, 0.9, 0.9, 0.9], 0, 3, settings) == {1}
+
+
+def test_a_teaser_above_the_sites_notice_after_the_body_goes(settings):
+    notice = "本网站所刊载内容的知识产权均属本报社所有。未经书面授权，任何人不得以任何方式使用。"
+    lines = [
+        PARAGRAPH_DE,
+        "推荐阅读",
+        "长三角AI芯片产业链调查：设计企业扎堆 封测产能告急",
+        "多地出台算力券政策 中小企业用云成本有望下降",
+        notice,
+    ]
+    assert tail_teasers(lines, 0, settings) == {2, 3}
