@@ -113,6 +113,9 @@ _NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])"
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
+OUTLET_CHARS = 10  # an outlet's name before 记者 or 编辑 is at most this long ('21世纪经济报道记者张沐阳')
+
+
 def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
@@ -124,7 +127,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     if (
         not labels
         or _leftover(prefix)
-        and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and len(prefix.strip()) <= 6)
+        and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and _is_outlet_name(prefix))
     ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
@@ -149,6 +152,12 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
+
+
+def _is_outlet_name(prefix: str) -> bool:
+    """An outlet's name before 记者 or 编辑 ('澎湃新闻', '界面新闻 | '): letters and digits, at most OUTLET_CHARS."""
+    name = prefix.strip(" ／/|｜")
+    return len(name) <= OUTLET_CHARS and bool(_CJK_OUTLET.fullmatch(name))
 
 
 def _more_names(text: str, settings: Settings) -> str:

@@ -96,7 +96,7 @@ class Cues:
         return any(
             kind == self._related
             and start <= 1
-            and line[end:].lstrip()[:1] in (":", "：", "】", "]")
+            and line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]")
             and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
         )

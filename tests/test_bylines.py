@@ -61,6 +61,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("撰文 李明 王强 编辑｜苏薇", ["李明", "王强"]),
         ("记者 张三 北京报道", ["张三"]),  # where the report was filed is no name
         ("作者：张三 实习生 李四", ["张三"]),  # nor is a role
+        ("21世纪经济报道记者张沐阳 北京报道", ["张沐阳"]),  # after an outlet's name of seven characters
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):

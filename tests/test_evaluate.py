@@ -22,17 +22,16 @@ from build_scripts.evaluate import (
     trafilatura_alone,
 )
 
+HELD_OUT = ("unseen", "third", "fourth", "fifth", "sixth")  # the scrape sets written after the first, in order
+
 
 @pytest.fixture(scope="module")
 def tallies():
     convert = Converter()
     found = score_pages(REAL_PAGES, load_page_labels(REAL_PAGES, []), convert)
     found.update(score_scrapes(SCRAPES, convert))
-    found.update(score_scrapes(SCRAPES.parent / "scrapes-unseen", convert, "unseen"))
-    found.update(score_scrapes(SCRAPES.parent / "scrapes-third", convert, "third"))
-    found.update(score_scrapes(SCRAPES.parent / "scrapes-fourth", convert, "fourth"))
-    found.update(score_scrapes(SCRAPES.parent / "scrapes-fifth", convert, "fifth"))
-    found.update(score_scrapes(SCRAPES.parent / "scrapes-sixth", convert, "sixth"))
+    for name in HELD_OUT:
+        found.update(score_scrapes(SCRAPES.parent / f"scrapes-{name}", convert, name))
     print("\n" + report(found))
     return found
 
@@ -46,7 +45,7 @@ def test_saved_pages_come_out_better_than_from_trafilatura_alone(tallies):
         assert ours["f1"] >= theirs["f1"] and ours["title"] >= theirs["title"], language
 
 
-@pytest.mark.parametrize("kind", ["txt", "html", "scrape", "unseen", "third", "fourth", "fifth", "sixth"])
+@pytest.mark.parametrize("kind", ["txt", "html", "scrape", *HELD_OUT])
 def test_scores_stay_above_the_floors(tallies, kind):
     floors = yaml.safe_load((REAL_PAGES / "floors.yml").read_text("utf-8"))[kind]
     below = {
@@ -74,9 +73,7 @@ def test_titles_and_bylines_compare_as_a_reader_would():
     assert not same_author(["Lars Fischer"], "Lars Fischer und Alina Schadwinkel")
 
 
-@pytest.mark.parametrize(
-    "folder", [SCRAPES, *(SCRAPES.parent / f"scrapes-{name}" for name in ("unseen", "third", "fourth", "fifth", "sixth"))]
-)
+@pytest.mark.parametrize("folder", [SCRAPES, *(SCRAPES.parent / f"scrapes-{name}" for name in HELD_OUT)])
 def test_every_line_of_every_scrape_is_labelled_once(folder):
     checker = SCRAPES / "check_labels.py"
     done = subprocess.run([sys.executable, str(checker), str(folder)], capture_output=True, text=True)

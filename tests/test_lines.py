@@ -55,6 +55,7 @@ def test_a_related_label_may_name_the_site_or_topic(settings):
     assert cues.is_related_label("MORE FROM FORBES")
     assert cues.is_related_label("Mehr zum Thema Rechenzentren")
     assert cues.is_related_label("Related stories")
+    assert cues.is_related_label("【更多新聞】") and cues.is_related_label("Das könnte dich auch interessieren:")
     assert not cues.is_related_label("More from the interview")  # a sub-heading
     assert not cues.is_related_label("Mehr zum Thema sagte er nichts.")
 

@@ -156,6 +156,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "【延伸閱讀】AI人才荒　大學生未畢業已獲聘",
         "Die Presse/Stefan Kainz",  # a picture's credit without a label
         "Jordan Avery/POLITICO",
+        "关键词：推理芯片 大模型 算力",  # a tag list
+        "相關字詞﹕芯騰半導體 AI晶片 上市",
+        "Premium",  # a paywall's badge
         "Every Friday we send you the week's stories. It's free, and you can unsubscribe at any time.",
         "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得使用。",
     ],
