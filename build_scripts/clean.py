@@ -81,7 +81,8 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     _sort_lines(reading, settings)
     authors, editors, publisher = _people(reading, settings)
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
-    body = _body(reading, titles, authors + editors + reading.fields["publisher"], standfirst, settings)
+    named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
+    body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     date = reading.fields["date"]
     return CleanedText(
@@ -313,8 +314,9 @@ def _titles(
 def _body(
     reading: _Reading, titles: list[TitleCandidate], meta: list[str], standfirst: int | None, settings: Settings
 ) -> list[str]:
-    """The kept lines without the title and header lines that repeat a byline's values; outside the body,
-    what the classifier takes for page chrome goes too."""
+    """The kept lines without the title and the lines around the body that repeat a byline's values or the
+    site's name (a masthead, 'RND' signing off the story); outside the body, what the classifier takes for
+    page chrome goes too."""
     meta_values = {v.casefold() for v in meta}
     title_lines = {t.text for t in titles}
     keep = settings.article_probability["keep"]
@@ -330,7 +332,7 @@ def _body(
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
-        if head and line.casefold() in meta_values or i == second_line:
+        if (head or i > reading.end) and line.casefold() in meta_values or i == second_line:
             continue
         stripped = headlines.strip_title(line, reading.layouts) if head else None
         if head and (joined := headlines.continued(line, kept.get(i + 1))) in title_lines:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
-from .bylines import is_age
+from .bylines import date_line, is_age
 from .settings import Settings
 from .structure import is_list_item
 from .text import cjk_count, visual_length
@@ -161,8 +161,9 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=
 def is_caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
     """A sentence right above a picture's credit: the picture's caption, between two paragraphs of the body
     (`start` to `end`) above a photograph's credit ('… wächst hier noch Mais.' above 'Bild: ZDF/Tobias Reimann'),
-    or in the header below a dek above any credit. Not a dek right below the headline, nor a paragraph above the
-    credit of a chart or of the cover picture: a text copy leaves such credits without a caption."""
+    or in the header below a dek above any credit, or below the date or reading time above a photograph's credit.
+    Not a dek right below the headline, nor the body's first line, nor a paragraph above the credit of a chart or
+    of the cover picture: a text copy leaves such credits without a caption."""
     line = lines[i]
     if not ends_sentence(line) or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(line):
         return False
@@ -170,11 +171,15 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     if below is None:
         return False
     cues, credit = settings.cues, lines[below]
-    if start <= i and below < end:
-        return bool(cues.picture_credit.match(credit) or is_credit_alone(credit))
+    photo_credit = bool(cues.picture_credit.match(credit) or is_credit_alone(credit))
+    if start < i and below < end:
+        return photo_credit
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     dek_above = is_sentences(above) and not cues.chrome_kinds(above)
-    return i < start and dek_above and bool(cues.credit.match(credit) or is_credit_alone(credit))
+    metadata_above = bool(cues.chrome_kinds(above) or date_line(above)) and not is_sentences(above)
+    return i < start and (
+        dek_above and bool(cues.credit.match(credit)) or photo_credit and (dek_above or metadata_above)
+    )
 
 
 def _is_player_duration(line: str, settings: Settings) -> bool:

@@ -440,3 +440,28 @@ def test_a_dateline_with_fields_between_bars_is_read_though_its_dots_look_like_s
     text = "\n".join([*head, "Veröffentlicht: 20.11.2026 09:15 | Lesezeit: 3 Min.", *PARAGRAPHS_DE, PARAGRAPH_DE])
     cleaned = run(text, settings)
     assert cleaned.date == "2026-11-20" and "Veröffentlicht: 20.11.2026 09:15 | Lesezeit: 3 Min." not in cleaned.lines
+
+
+def test_the_sites_name_signing_off_the_story_goes_and_a_caption_below_the_reading_time(settings):
+    caption = "Eine Fachangestellte in einer Hausarztpraxis: Viele Praxen sind am Vormittag kaum zu erreichen."
+    lines = [
+        "Zum Inhalt springen",
+        "RND",
+        "Menü",
+        "Gesundheit",
+        "KI am Praxistelefon: Wenn die Assistentin nie auflegt",
+    ]
+    lines += [
+        "Von Jonas Kessler",
+        "20.11.2026, 05:30 Uhr",
+        "Lesezeit: 5 Min.",
+        caption,
+        "Foto: IMAGO/Funke Foto Services",
+    ]
+    lines += [PARAGRAPH_DE] * 4 + ["RND", "Mehr zum Thema", "Terminvergabe per App: Warum Patienten warten"]
+    cleaned = run("\n\n".join(lines), settings)
+    assert cleaned.lines == [PARAGRAPH_DE] * 4
+    assert cleaned.publisher == "RND" and cleaned.titles[0].text == lines[4]
+    # the same sentence below the headline is the dek, and stays
+    lines[5:8] = []
+    assert caption in run("\n\n".join(lines), settings).lines

@@ -300,6 +300,7 @@ def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_
     two = "这是过去一年里许多医院正在发生的变化。据统计，全国已有超过300家医院接入大模型。"
     assert not is_caption([PARAGRAPH_DE, two, "图片来源：视觉中国", PARAGRAPH_DE], 1, 0, 3, settings)
     assert not is_caption([PARAGRAPH_DE, CAPTION, "Foto: dpa"], 1, 0, 1, settings)
+    assert not is_caption([CAPTION, "Foto: dpa", PARAGRAPH_DE], 0, 0, 2, settings)  # the body's first line: a lead
 
 
 def test_in_the_header_a_caption_stands_below_the_dek_and_a_dek_right_below_the_headline_stays(settings):
