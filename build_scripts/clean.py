@@ -371,6 +371,8 @@ def _byline_or_dateline(
     if len(parts := _FIELD_SEPARATOR.split(line)) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
         bylines = [found for part in parts if (found := read_byline(part, settings))]
         dates = [date for part in parts if (date := date_line(part))]
+        if dates and not bylines and names_alone:  # 'Julia Steinhoff / Oktober 25 2023'
+            bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
         for each in bylines:
             _take_byline(each, "", in_head, fields)
         fields["date"].extend(dates[:1])
@@ -392,7 +394,7 @@ def _byline_or_dateline(
     return bool(date)
 
 
-_FIELD_SEPARATOR = re.compile(r"\s+[|｜]\s+")
+_FIELD_SEPARATOR = re.compile(r"\s+[|｜/]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]]) -> None:

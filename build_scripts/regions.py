@@ -136,10 +136,18 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '1x', '00:00 / 04:12', '6 Min.', 'Hören 05:41'
     if _FIGURE_CAPTION.match(line) or cues.credit_opening.match(line) or _OUTLET_REPORT.match(line):
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
-    if is_credit_alone(line):
-        return True  # 'Die Presse/Stefan Kainz', 'Paolo Villanueva for Rest of World'
+    if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line):
+        return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
+
+# a line naming who else reported, and nothing else ('Kelsey Huang contributed.', 'Ana Ruiz and Li Wei contributed
+# reporting.'); text for screen readers around a list of teasers ('list 2 of 4', 'end of list')
+_NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+_CONTRIBUTED = re.compile(
+    rf"{_NAME}(?:,\s{_NAME})*(?:,?\sand\s{_NAME})?\scontributed(?:\sreporting|\sto this report)?\.?$"
+)
+_SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
 
 # a picture's credit on a line of its own, without a label: a photographer and an outlet or agency joined by a
 # slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO'), three words at least ('Forschung/Entwicklung' is a
@@ -228,8 +236,9 @@ _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 _CLOSING_CREDIT = re.compile(
     r"(?:[.。!！?？]\s*(?:[（(][^（()）]{2,20}(?:提供|攝|摄)[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
-    r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\])\s*$"
-)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]'
+    r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
+    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’])\s*$"
+)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News'
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")

@@ -442,6 +442,15 @@ def test_a_dateline_with_fields_between_bars_is_read_though_its_dots_look_like_s
     assert cleaned.date == "2026-11-20" and "Veröffentlicht: 20.11.2026 09:15 | Lesezeit: 3 Min." not in cleaned.lines
 
 
+def test_a_dateline_with_a_slash_between_its_dates_or_after_the_name(settings):
+    head = ["Delivery drivers say an AI pay system quietly cut their earnings", "By Priya Natarajan"]
+    dateline = "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, 2026, 11:42 AM EST"
+    cleaned = run("\n".join([*head, dateline, *PARAGRAPHS_DE]), settings)
+    assert cleaned.date == "2026-11-13" and dateline not in cleaned.lines
+    named = run("\n".join([head[0], "Julia Steinhoff / Oktober 25 2023", *PARAGRAPHS_DE]), settings)
+    assert (named.authors, named.date) == (["Julia Steinhoff"], "2023-10-25")
+
+
 def test_the_sites_name_signing_off_the_story_goes_and_a_caption_below_the_reading_time(settings):
     caption = "Eine Fachangestellte in einer Hausarztpraxis: Viele Praxen sind am Vormittag kaum zu erreichen."
     lines = [

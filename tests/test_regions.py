@@ -159,6 +159,10 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "关键词：推理芯片 大模型 算力",  # a tag list
         "相關字詞﹕芯騰半導體 AI晶片 上市",
         "Premium",  # a paywall's badge
+        "Kelsey Huang contributed.",  # who else reported
+        "Ana Ruiz and Li Wei contributed reporting.",
+        "list 2 of 4",  # a screen reader's words around teasers
+        "Drivers wait outside a grocery store in Phoenix on Nov. 4.Marisol Vega for NBC News",  # a glued credit
         "Every Friday we send you the week's stories. It's free, and you can unsubscribe at any time.",
         "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得使用。",
     ],
