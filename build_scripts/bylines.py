@@ -234,7 +234,7 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
 
 def _dated_or_role(line: str, settings: Settings) -> bool:
     """A line beside which names printed alone are a byline: a date, an age or a journalist's role."""
-    return bool(_AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line)) or _is_role(line, settings))
+    return bool(_AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line)) or is_role(line, settings))
 
 
 def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
@@ -247,7 +247,7 @@ def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
     return Byline(names, outlet)
 
 
-def _is_role(line: str, settings: Settings) -> bool:
+def is_role(line: str, settings: Settings) -> bool:
     """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin')."""
     words = line.casefold().split()
     return 0 < len(words) <= 4 and words[-1] in settings.roles

@@ -22,6 +22,7 @@ from .bylines import (
     date_line,
     dateline_outlet,
     is_author_bio,
+    is_role,
     paragraph_bylines,
     read_byline,
     read_name_line,
@@ -198,10 +199,18 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
         reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek
+    if generic and _below_byline(reading, i) and is_role(line, settings):
+        return "drop"  # the byline's role on a line of its own ('Redakteur', 'Tech Correspondent')
     doubted = i in reading.runs or (reading.article[i] < settings.article_probability["keep"] and generic)
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _below_byline(reading: _Reading, i: int) -> bool:
+    """Whether the line above line i (the nearest non-empty one) was read as a byline or dateline."""
+    above = next((k for k in range(i - 1, -1, -1) if reading.lines[k]), None)
+    return above is not None and above in reading.bylines
 
 
 def _is_template(reading: _Reading, i: int) -> bool:

@@ -161,6 +161,7 @@ def is_credit_alone(line: str) -> bool:
     return bool(_SLASH_CREDIT.fullmatch(line)) and len(line.replace("/", " ").split()) >= 3
 
 
+CREDIT_ALONE_CHARS = 60  # a short line naming a photo agency is a picture's credit ('Name – shutterstock.com')
 CAPTION_MAX_CHARS = 260  # a picture's caption is at most this long (visual length), and one sentence
 # a sentence ending inside a line: after a word of four letters at least ('Sen. Margaret' goes on), or 。！？
 _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=.*[^\s”」』)）\]])")
@@ -179,7 +180,8 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     if below is None:
         return False
     cues, credit = settings.cues, lines[below]
-    photo_credit = bool(cues.picture_credit.match(credit) or is_credit_alone(credit))
+    agency = visual_length(credit) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(credit))
+    photo_credit = bool(cues.picture_credit.match(credit) or is_credit_alone(credit)) or agency
     if start < i and below < end:
         return photo_credit
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")

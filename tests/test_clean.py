@@ -474,3 +474,9 @@ def test_the_sites_name_signing_off_the_story_goes_and_a_caption_below_the_readi
     # the same sentence below the headline is the dek, and stays
     lines[5:8] = []
     assert caption in run("\n\n".join(lines), settings).lines
+
+
+def test_a_role_below_the_byline_goes(settings):
+    head = ["Studie: Unternehmen scheitern bei KI-Agenten an ihren Daten", "von Stefan Wiegmann", "Redakteur"]
+    cleaned = run("\n".join([*head, "24.11.2026", *PARAGRAPHS_DE]), settings)
+    assert cleaned.authors == ["Stefan Wiegmann"] and "Redakteur" not in cleaned.lines

@@ -305,6 +305,8 @@ def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_
     assert not is_caption([PARAGRAPH_DE, two, "图片来源：视觉中国", PARAGRAPH_DE], 1, 0, 3, settings)
     assert not is_caption([PARAGRAPH_DE, CAPTION, "Foto: dpa"], 1, 0, 1, settings)
     assert not is_caption([CAPTION, "Foto: dpa", PARAGRAPH_DE], 0, 0, 2, settings)  # the body's first line: a lead
+    # a short line naming a photo agency credits a photograph too
+    assert is_caption([PARAGRAPH_DE, CAPTION, "Mikhail Vorontsov – shutterstock.com", PARAGRAPH_DE], 1, 0, 3, settings)
 
 
 def test_in_the_header_a_caption_stands_below_the_dek_and_a_dek_right_below_the_headline_stays(settings):
