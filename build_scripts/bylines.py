@@ -219,7 +219,10 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     if cjk_count(line):
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
-    # without 'By' no part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
+    names, _, role = line.rpartition(",")
+    if names and is_role(role, settings):  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers'
+        line = names
+    # without 'By' no other part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings, every_part=True)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
         return None
@@ -248,9 +251,10 @@ def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
 
 
 def is_role(line: str, settings: Settings) -> bool:
-    """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin')."""
+    """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin'), or
+    several journalists' ('staff writers')."""
     words = line.casefold().split()
-    return 0 < len(words) <= 4 and words[-1] in settings.roles
+    return 0 < len(words) <= 4 and (words[-1] in settings.roles or words[-1].removesuffix("s") in settings.roles)
 
 
 def _common_words(name: str, settings: Settings) -> bool:

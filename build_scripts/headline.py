@@ -298,19 +298,22 @@ KICKER_HEADLINE_CHARS = 100  # a headline below its kicker is at most this long
 
 def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:
     """The index of the line right below the headline when it is prose (sentences, or a long line of words:
-    many deks end without a full stop) that names no page chrome: the article's standfirst, kept however the
+    many deks end without a full stop) that is no page chrome: the article's standfirst, kept however the
     classifier scored it."""
     if headline_at is None:
         return None
     below = next((j for j in range(headline_at + 1, len(lines)) if lines[j]), None)
-    if below is None or settings.cues.chrome_kinds(lines[below]):
+    if below is None:
         return None
-    line = lines[below]
+    line, cues = lines[below], settings.cues
+    if is_sentences(line):  # a chrome word in sentences is one of their words ('… supposed to save time.')
+        return below if cues.chrome_share(line) < STANDFIRST_CHROME_SHARE and not cues.is_notice(line) else None
     long_words = visual_length(line) >= STANDFIRST_CHARS and heading_words(line) >= 10
-    return below if is_sentences(line) or long_words else None
+    return below if long_words and not cues.chrome_kinds(line) else None
 
 
 STANDFIRST_CHARS = 80  # a dek without a full stop is at least this long
+STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 
 
 _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,40})$")

@@ -233,10 +233,11 @@ _FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|table|abbildung|abb\.|tabelle|�
 # an outlet saying the story is its report, on a line of its own ('机器之心报道', '新智元報導')
 _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
+# a file picture ('。（資料圖片）', '（本刊資料照）'),
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
 # ('… © Jonas Feldt / stern')
 _CLOSING_CREDIT = re.compile(
-    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{2,20}(?:提供|攝|摄)[）)]"
+    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图)[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’])\s*$"

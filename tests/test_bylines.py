@@ -101,6 +101,11 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
         "Markus Feld",
     ]
     assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
+    # a role after the names ('…, technology reporter', '…, Nikkei staff writers') is no name
+    dated = ["Tuesday 17 November 2026 10:32, UK"]
+    assert _authors(read_name_line("Hannah Crowther, technology reporter", dated, settings)) == ["Hannah Crowther"]
+    pair = "KENTARO OGAWA and MAYU FUJITA, Nikkei staff writers"
+    assert _authors(read_name_line(pair, ["November 18, 2026 16:32 JST"], settings)) == ["KENTARO OGAWA", "MAYU FUJITA"]
     assert read_name_line("Daniel Kessler", ["Software & Entwicklung"], settings) is None
     assert read_name_line("Künstliche Intelligenz", ["14.03.2025, 16.12 Uhr"], settings) is None
     # without 'By' every part must be a name: a dek listing topics is no byline

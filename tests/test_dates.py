@@ -40,3 +40,5 @@ def test_slashed_dates_follow_the_language():
 def test_a_day_past_twelve_decides_the_order_of_slashes_too():
     assert find_date("25/12/2020", "en") == ("2020-12-25", "25/12/2020")
     assert find_date("12/25/2020", "de") == ("2020-12-25", "12/25/2020")
+    assert find_date("11-20-2026", "en") == ("2026-11-20", "11-20-2026")  # dashes as slashes
+    assert find_date("03-09-2023", "de") == ("2023-09-03", "03-09-2023")

@@ -13,6 +13,7 @@ from build_scripts.headline import (
     may_be_headline,
     most_named,
     site_name,
+    standfirst,
 )
 
 
@@ -351,3 +352,11 @@ def test_the_masthead_below_a_tab_title_that_holds_the_headline_with_its_kicker(
     lines = ["Kyvra: Die Maschinenflüsterinnen - manager magazin", "Zum Inhalt springen", "manager magazin", "Menü"]
     lines += ["Die Maschinenflüsterinnen", "Text aus manager magazin."]
     assert masthead(lines, "Die Maschinenflüsterinnen", 4, settings) == "manager magazin"
+
+
+def test_the_dek_below_the_headline_may_hold_a_chrome_word_among_its_sentences(settings):
+    headline = "The AI note-taker is quietly rewriting office politics"
+    dek = "Automated meeting summaries were supposed to save time. Instead, they became a new battleground."
+    assert standfirst([headline, dek, "BY Marisol Keane"], 0, settings) == 1
+    assert standfirst([headline, "Share this article. Share on X.", "BY Marisol Keane"], 0, settings) is None
+    assert standfirst([headline, "Disclaimer: This post contains affiliate links.", "Text."], 0, settings) is None

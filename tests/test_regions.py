@@ -162,6 +162,10 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Kelsey Huang contributed.",  # who else reported
         "Ana Ruiz and Li Wei contributed reporting.",
         "list 2 of 4",  # a screen reader's words around teasers
+        "台電預估，未來5年AI資料中心新增用電需求將超過200萬瓩。（本刊資料照）",  # a file picture
+        "消委會指，不少消費者投訴未能聯絡真人客服。（資料圖片）",
+        "Why you can trust Sky News",
+        "Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu.",
         "Drivers wait outside a grocery store in Phoenix on Nov. 4.Marisol Vega for NBC News",  # a glued credit
         "Every Friday we send you the week's stories. It's free, and you can unsubscribe at any time.",
         "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得使用。",
