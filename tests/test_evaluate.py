@@ -22,7 +22,14 @@ from build_scripts.evaluate import (
     trafilatura_alone,
 )
 
-HELD_OUT = ("unseen", "third", "fourth", "fifth", "sixth", "seventh")  # the scrape sets written after the first, in order
+HELD_OUT = (
+    "unseen",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+)  # the scrape sets written after the first, in order
 
 
 @pytest.fixture(scope="module")
