@@ -286,17 +286,39 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
 
 
 def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
-    """Each 'related' label between paragraphs and the headline right below it ('Lesen Sie auch' over
-    'Elektronische Patientenakte: Was sich 2027 für Versicherte ändert'), whatever the classifier thinks of
-    them: a label stands over one teaser at least, and a teaser's headline ends in no sentence mark."""
+    """Each 'related' label between paragraphs and the teaser box below it ('Lesen Sie auch' over 'Elektronische
+    Patientenakte: Was sich 2027 für Versicherte ändert'), whatever the classifier thinks of them."""
     found: set[int] = set()
     present = [i for i in range(start, end + 1) if lines[i]]
-    for i, below in zip(present, present[1:], strict=False):
+    for k, i in enumerate(present):
         if settings.cues.is_related_label(lines[i]):
             found.add(i)
-            if not ends_sentence(lines[below]) and visual_length(lines[below]) <= TEASER_MAX_CHARS:
-                found.add(below)
+            found.update(_teaser_box(lines, present[k + 1 : k + 1 + MAX_TEASERS]))
     return found
+
+
+def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
+    """The teaser headlines among the lines below a label: the first headline, its kickers above it ('WELTplus',
+    'Energiewende') and, in a box without kickers, further headlines in the first one's form (a bullet if it has
+    one, at least TEASER_LIKENESS of the longest one's length). A line that ends a sentence or introduces a list,
+    a shorter line or one of another form is the article's next sub-heading ('Datenschutz als Verkaufsargument')."""
+    box: list[int] = []
+    longest, kicker, bullet = 0, False, None
+    for position, j in enumerate(below):
+        line, length = lines[j], visual_length(lines[j])
+        if ends_sentence(line) or line.rstrip().endswith((":", "：")) or length > TEASER_MAX_CHARS:
+            break
+        following = below[position + 1] if position + 1 < len(below) else None
+        shorter = following is not None and length < TEASER_LIKENESS * visual_length(lines[following])
+        if not longest and (length <= KICKER_CHARS or shorter):
+            kicker = True  # a short line above the first headline: each teaser of this box has its kicker
+            box.append(j)
+            continue
+        if longest and (kicker or length < TEASER_LIKENESS * longest or is_list_item(line) != bullet):
+            break
+        box.append(j)
+        longest, bullet = max(longest, length), is_list_item(line)
+    return box
 
 
 # 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value
@@ -322,6 +344,9 @@ def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> 
 
 
 TEASER_MAX_CHARS = 120  # a teaser headline below a 'related' label after the body is at most this long
+TEASER_LIKENESS = 0.6  # a teaser box's further headlines are at least this share of its first one's length
+MAX_TEASERS = 5  # headlines of one teaser box between paragraphs
+KICKER_CHARS = 16  # a line this short (visual length) above a teaser's headline is its kicker ('WELTplus')
 
 
 def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:

@@ -328,6 +328,41 @@ def test_the_headline_right_below_a_related_label_in_the_body_is_a_teaser(settin
     assert chrome_runs(lines, [0.9, 0.9, 0.9, 0.9], 0, 3, settings) == {1}
 
 
+@pytest.mark.parametrize(
+    "box, teasers",
+    [
+        # two headlines of the same form: both teasers
+        (["Versicherungsstandort Köln: Warum die Branche so wichtig ist", "KI im Büro: Diese Jobs verändern sich"], 2),
+        # a kicker above the headline: one teaser; the headline-like line after it is the next sub-heading
+        (
+            [
+                "WELTplus",
+                "Energiewende",
+                "Warum das Stromnetz zum Nadelöhr wird",
+                "Netzbetreiber warnt vor Erwartungen",
+            ],
+            3,
+        ),
+        # bulleted teasers, then a sub-heading without a bullet
+        (
+            [
+                "•主權AI怎麼做？業界籲政府擴大算力中心預算",
+                "•AI人才搶手 碩士新鮮人起薪破7萬",
+                "募資後估值逾40億 拚2027年損益兩平",
+            ],
+            2,
+        ),
+        # a shorter line after the headline, or one introducing a list, is the article's
+        (["Chatbots am Schalter: Wenn die Gemeinde mit einer Maschine telefoniert", "Daten als Argument"], 1),
+        (["AI伺服器訂單爆量 散熱、電源供應鏈明年營收看增三成", "據了解，台電評估報告提出的配套措施包括："], 1),
+    ],
+)
+def test_a_teaser_box_between_paragraphs_ends_where_its_form_does(box, teasers, settings):
+    lines = [PARAGRAPH_DE, "Mehr zum Thema", *box, PARAGRAPH_DE, PARAGRAPH_DE]
+    end = len(lines) - 1
+    assert chrome_runs(lines, [0.9] * len(lines), 0, end, settings) == set(range(1, 2 + teasers))
+
+
 def test_a_teaser_above_the_sites_notice_after_the_body_goes(settings):
     notice = "本网站所刊载内容的知识产权均属本报社所有。未经书面授权，任何人不得以任何方式使用。"
     lines = [
