@@ -222,6 +222,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     names, _, role = line.rpartition(",")
     if names and is_role(role, settings):  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers'
         line = names
+    elif is_role(line, settings):
+        return None  # 'Redaktor Digital' is a role, not a name
     # without 'By' no other part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
     byline = _names(_HANDLE.sub("", line.split("@")[0]), settings, every_part=True)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
@@ -250,11 +252,18 @@ def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
     return Byline(names, outlet)
 
 
+MIN_COMPOUND_ROLE = 6  # a role this long may end a compound word ('Wirtschaftsredaktorin'; not 'staff')
+
+
 def is_role(line: str, settings: Settings) -> bool:
-    """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin'), or
-    several journalists' ('staff writers')."""
+    """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin',
+    'Redaktor Digital'), several journalists' ('staff writers') or a compound ('Wirtschaftsredaktorin')."""
     words = line.casefold().split()
-    return 0 < len(words) <= 4 and (words[-1] in settings.roles or words[-1].removesuffix("s") in settings.roles)
+    if not 0 < len(words) <= 4:
+        return False
+    last = words[-1].removesuffix("s")
+    compound = any(last.endswith(role) for role in settings.roles if len(role) >= MIN_COMPOUND_ROLE)
+    return words[-1] in settings.roles or last in settings.roles or compound or words[0] in settings.roles
 
 
 def _common_words(name: str, settings: Settings) -> bool:

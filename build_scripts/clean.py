@@ -34,6 +34,7 @@ from .regions import (
     CHROME_MAX_CHARS,
     body_bounds,
     chrome_runs,
+    comment_section,
     introduced_lists,
     is_caption,
     is_chrome_in_body,
@@ -331,6 +332,7 @@ def _body(
     keep = settings.article_probability["keep"]
     kept, second_line = dict(reading.kept), None
     teasers = tail_teasers(reading.lines, reading.end, settings)
+    comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
@@ -351,6 +353,8 @@ def _body(
             title_lines.discard(stripped)
         elif i == standfirst:
             body.append(line)
+        elif i in comments:
+            reading.dropped.append(line)  # a comment section, its first comments perhaps taken for the body's end
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
         elif (

@@ -306,10 +306,11 @@ def standfirst(lines: list[str], headline_at: int | None, settings: Settings) ->
     if below is None:
         return None
     line, cues = lines[below], settings.cues
-    if is_sentences(line):  # a chrome word in sentences is one of their words ('… supposed to save time.')
-        return below if cues.chrome_share(line) < STANDFIRST_CHROME_SHARE and not cues.is_notice(line) else None
+    # a chrome word among a dek's words is one of them ('… supposed to save time.', '… without consent …')
+    if cues.chrome_share(line) >= STANDFIRST_CHROME_SHARE or cues.is_notice(line):
+        return None
     long_words = visual_length(line) >= STANDFIRST_CHARS and heading_words(line) >= 10
-    return below if long_words and not cues.chrome_kinds(line) else None
+    return below if is_sentences(line) or long_words else None
 
 
 STANDFIRST_CHARS = 80  # a dek without a full stop is at least this long

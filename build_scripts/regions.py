@@ -301,7 +301,9 @@ def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
     """The teaser headlines among the lines below a label: the first headline, its kickers above it ('WELTplus',
     'Energiewende') and, in a box without kickers, further headlines in the first one's form (a bullet if it has
     one, at least TEASER_LIKENESS of the longest one's length). A line that ends a sentence or introduces a list,
-    a shorter line or one of another form is the article's next sub-heading ('Datenschutz als Verkaufsargument')."""
+    a shorter line or one of another form is the article's next sub-heading ('Datenschutz als Verkaufsargument');
+    so may be the last of LONG_BOX or more headlines alike, which stays: a box with a sub-heading right below it
+    and a box of one more teaser read the same."""
     box: list[int] = []
     longest, kicker, bullet = 0, False, None
     for position, j in enumerate(below):
@@ -318,6 +320,8 @@ def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
             break
         box.append(j)
         longest, bullet = max(longest, length), is_list_item(line)
+    if len(box) >= LONG_BOX and not kicker:
+        box.pop()  # of three headlines alike or more, the last may be the next sub-heading: kept, as text is
     return box
 
 
@@ -346,6 +350,7 @@ def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> 
 TEASER_MAX_CHARS = 120  # a teaser headline below a 'related' label after the body is at most this long
 TEASER_LIKENESS = 0.6  # a teaser box's further headlines are at least this share of its first one's length
 MAX_TEASERS = 5  # headlines of one teaser box between paragraphs
+LONG_BOX = 3  # a teaser box of this many headlines alike keeps its last line (a sub-heading, maybe)
 KICKER_CHARS = 16  # a line this short (visual length) above a teaser's headline is its kicker ('WELTplus')
 
 
@@ -368,6 +373,23 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
         else:
             below_label = False
     return teasers
+
+
+COMMENT_REACH = 4  # a comment section's label may stand among the body's last this many lines
+
+
+def comment_section(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of a comment section at the end of the page: its label ('Kommentare', '12 Comments', '网友评论'),
+    after the body or among its last COMMENT_REACH lines (the first comments read as prose), and every line
+    below it, comments written in sentences included."""
+    cues = settings.cues
+    comments = cues.kinds.index("comments") if "comments" in cues.kinds else -1
+    body = [i for i in range(start, end + 1) if lines[i]]
+    for i in range(body[-COMMENT_REACH] if len(body) > COMMENT_REACH else end + 1, len(lines)):
+        line = lines[i]
+        if line and comments in cues.chrome_kinds(line) and cues.chrome_share(line) >= FURNITURE_SHARE:
+            return {j for j in range(i, len(lines)) if lines[j]}
+    return set()
 
 
 SENTENCE_RUN = 3  # this many sentences in a row outside the body are the article's (steps of a recipe, a list)

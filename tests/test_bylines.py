@@ -101,6 +101,11 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
         "Markus Feld",
     ]
     assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
+    # a Swiss role, a compound one, or one before its desk, is no name, and makes the line above a byline
+    assert _authors(read_name_line("Sarah Imhof", ["Wirtschaftsredaktorin", "Lukas Brändli"], settings)) == [
+        "Sarah Imhof"
+    ]
+    assert read_name_line("Redaktor Digital", ["Lukas Brändli", "Publiziert: vor 3 Stunden"], settings) is None
     # a role after the names ('…, technology reporter', '…, Nikkei staff writers') is no name
     dated = ["Tuesday 17 November 2026 10:32, UK"]
     assert _authors(read_name_line("Hannah Crowther, technology reporter", dated, settings)) == ["Hannah Crowther"]
@@ -187,6 +192,7 @@ def _editors(byline: Byline | None) -> tuple[str, ...]:
 def test_a_byline_with_its_date_and_a_degree(settings):
     assert _authors(read_byline("Written by Ann Kirby, PhD on April 29, 2018", settings)) == ["Ann Kirby"]
     assert _authors(read_byline("Von Anna Berg am 12.03.2024 um 10:00 Uhr", settings)) == ["Anna Berg"]
+    assert _authors(read_byline("Interview von Lena Kowalczyk", settings)) == ["Lena Kowalczyk"]
     assert read_byline("Hallo Andrea am 12.03.2024 um 10:00 Uhr", settings) is None  # a comment's greeting
 
 

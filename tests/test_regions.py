@@ -5,6 +5,7 @@ import pytest
 from build_scripts.regions import (
     body_bounds,
     chrome_runs,
+    comment_section,
     introduced_lists,
     is_caption,
     is_credit_alone,
@@ -166,6 +167,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "消委會指，不少消費者投訴未能聯絡真人客服。（資料圖片）",
         "Why you can trust Sky News",
         "Mit der Anmeldung stimmen Sie unserer Datenschutzerklärung zu.",
+        "Wir verwenden Cookies und ähnliche Technologien. Mit „Akzeptieren“ stimmen Sie der Nutzung zu.",
         "Drivers wait outside a grocery store in Phoenix on Nov. 4.Marisol Vega for NBC News",  # a glued credit
         "Every Friday we send you the week's stories. It's free, and you can unsubscribe at any time.",
         "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得使用。",
@@ -355,6 +357,15 @@ def test_the_headline_right_below_a_related_label_in_the_body_is_a_teaser(settin
         # a shorter line after the headline, or one introducing a list, is the article's
         (["Chatbots am Schalter: Wenn die Gemeinde mit einer Maschine telefoniert", "Daten als Argument"], 1),
         (["AI伺服器訂單爆量 散熱、電源供應鏈明年營收看增三成", "據了解，台電評估報告提出的配套措施包括："], 1),
+        # of three headlines alike, the last may be the next sub-heading: it stays
+        (
+            [
+                "The best laptops for 2026: tried and tested",
+                "Best AI PCs: laptops with the fastest NPUs",
+                "Analysis: impressive on paper, but software is the test",
+            ],
+            2,
+        ),
     ],
 )
 def test_a_teaser_box_between_paragraphs_ends_where_its_form_does(box, teasers, settings):
@@ -373,3 +384,12 @@ def test_a_teaser_above_the_sites_notice_after_the_body_goes(settings):
         notice,
     ]
     assert tail_teasers(lines, 0, settings) == {2, 3}
+
+
+def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
+    comment = "Ich habe bei meiner Krankenkasse angerufen und erst spät gemerkt, dass ich mit einem Computer rede."
+    lines = [PARAGRAPH_DE] * 6 + ["Kommentare", "Heinz Baumann vor 2 Stunden", comment, "Antworten", "Impressum"]
+    assert comment_section(lines, 0, 8, settings) == set(range(6, 11))  # its first comment taken for the body's end
+    assert comment_section(lines, 0, 5, settings) == set(range(6, 11))
+    # a label far up in the body is no comment section
+    assert comment_section(["Kommentare", *[PARAGRAPH_DE] * 6], 0, 6, settings) == set()
