@@ -47,6 +47,7 @@ from .regions import (
     per_line,
     second_opinion,
     sentence_runs,
+    tag_runs,
     tail_teasers,
     wrapped_tail,
 )
@@ -333,6 +334,7 @@ def _body(
     kept, second_line = dict(reading.kept), None
     teasers = tail_teasers(reading.lines, reading.end, settings)
     comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
+    tags = tag_runs(reading.lines, reading.end) if not reading.layouts else set()
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
@@ -358,7 +360,7 @@ def _body(
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
         elif (
-            i in teasers
+            i in teasers | tags
             or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)

@@ -144,8 +144,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
 # a line naming who else reported, and nothing else ('Kelsey Huang contributed.', 'Ana Ruiz and Li Wei contributed
 # reporting.'); text for screen readers around a list of teasers ('list 2 of 4', 'end of list')
 _NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
+_NAMES = rf"{_NAME}(?:,\s{_NAME})*(?:,?\sand\s{_NAME})?"
 _CONTRIBUTED = re.compile(
-    rf"{_NAME}(?:,\s{_NAME})*(?:,?\sand\s{_NAME})?\scontributed(?:\sreporting|\sto this report)?\.?$"
+    rf"{_NAMES}\scontributed(?:\sreporting|\sto this report)?\.?$"
+    rf"|(?:With\s)?(?:[Aa]dditional\s)?[Cc]ontributions?\sfrom\s{_NAMES}\.?$"
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
 
@@ -373,6 +375,26 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
         else:
             below_label = False
     return teasers
+
+
+TAG_RUN, TAG_WORDS = 3, 3  # this many lines in a row below the body, each of at most so many words, are tags
+# a tag: capitalised words of letters (a hyphen, an ampersand), no digit, no code, no CJK ('Berlin-Neukölln')
+_TAG = re.compile(r"(?=[A-ZÄÖÜ])[A-Za-zÄÖÜäöüßÀ-ÿ&'’ -]{2,30}")
+
+
+def tag_runs(lines: list[str], end: int) -> set[int]:
+    """Indices of the runs of TAG_RUN or more tags below the body, lines of at most TAG_WORDS capitalised words:
+    a list of tags or topics ('Künstliche Intelligenz', 'Betriebsrat', 'Gewerkschaften'), a menu, a footer's
+    links."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i in range(end + 1, len(lines)) if lines[i]), None]:
+        if i is not None and len(lines[i].split()) <= TAG_WORDS and _TAG.fullmatch(lines[i].strip()):
+            run.append(i)
+            continue
+        found.update(run if len(run) >= TAG_RUN else [])
+        run = []
+    return found
 
 
 COMMENT_REACH = 4  # a comment section's label may stand among the body's last this many lines

@@ -14,6 +14,7 @@ from build_scripts.regions import (
     outside_chrome,
     second_opinion,
     sentence_runs,
+    tag_runs,
     tail_teasers,
     wrapped_tail,
 )
@@ -162,6 +163,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Premium",  # a paywall's badge
         "Kelsey Huang contributed.",  # who else reported
         "Ana Ruiz and Li Wei contributed reporting.",
+        "Contributions from Priya Shah",
         "list 2 of 4",  # a screen reader's words around teasers
         "台電預估，未來5年AI資料中心新增用電需求將超過200萬瓩。（本刊資料照）",  # a file picture
         "消委會指，不少消費者投訴未能聯絡真人客服。（資料圖片）",
@@ -393,3 +395,12 @@ def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
     assert comment_section(lines, 0, 5, settings) == set(range(6, 11))
     # a label far up in the body is no comment section
     assert comment_section(["Kommentare", *[PARAGRAPH_DE] * 6], 0, 6, settings) == set()
+
+
+def test_short_capitalised_lines_in_a_row_below_the_body_are_tags(settings):
+    tags = ["Künstliche Intelligenz", "Betriebsrat", "Gewerkschaften", "Berlin-Neukölln"]
+    assert tag_runs([PARAGRAPH_DE, *tags, "Impressum und Kontakt für Leser"], 0) == {1, 2, 3, 4}
+    assert tag_runs([PARAGRAPH_DE, *tags[:2], PARAGRAPH_DE], 0) == set()  # two are no run
+    code = ["import os", "x = len(data)", "print(x)"]
+    assert tag_runs([PARAGRAPH_DE, *code], 0) == set()  # code is no tag
+    assert tag_runs([PARAGRAPH_DE, *tags], 1) == {2, 3, 4}  # the body's lines are never tags
