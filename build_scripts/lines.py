@@ -62,7 +62,13 @@ class Cues:
         (an automaton over the lower-cased line: one regex alternation of the phrases cost 15x as much)."""
         return bool(self.notice_label.match(line)) or next(self.notice_phrases.iter(line.lower()), None) is not None
 
-    def chrome_matches(self, line: str) -> list[tuple[int, int, int]]:
+    @cached_property
+    def chrome_matches(self) -> Callable[[str], tuple[tuple[int, int, int], ...]]:
+        """(kind index, start, end) of every chrome phrase in a line, remembered for the last lines seen (each line
+        is asked about by several rules)."""
+        return lru_cache(maxsize=SHAPE_CACHE)(self._find_chrome)
+
+    def _find_chrome(self, line: str) -> tuple[tuple[int, int, int], ...]:
         """(kind index, start, end) of every chrome phrase in the line; Latin phrases only as whole words."""
         lower = line.lower()
         if len(lower) != len(line):  # a rare letter whose lower case is longer: compare unchanged
@@ -75,7 +81,7 @@ class Cues:
             ):
                 continue
             found += [(kind, start, end + 1) for kind in kinds]
-        return found
+        return tuple(found)
 
     def chrome_kinds(self, line: str) -> set[int]:
         return {kind for kind, _, _ in self.chrome_matches(line)}
