@@ -35,6 +35,7 @@ from .regions import (
     body_bounds,
     chrome_runs,
     comment_section,
+    fact_boxes,
     introduced_lists,
     is_caption,
     is_chrome_in_body,
@@ -339,6 +340,7 @@ def _body(
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
         | wrapped_tail(reading.lines, reading.end)
+        | fact_boxes(reading.lines, reading.start, reading.end, settings)
         if not reading.layouts
         else set()
     )

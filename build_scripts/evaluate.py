@@ -31,6 +31,7 @@ from .settings import load_settings
 from .site_template import source_lines, templates
 from .sources import decode
 from .structure import list_item_text
+from .text import cjk_count
 from .trees import load_model
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,6 +192,14 @@ def _score_page(name: str, label: dict, article: Article | Extracted | None, tal
         )
 
 
+def _shown(block: Block) -> str:
+    """A block's text as the page shows it: an interview turn with its speaker ('Q：這次募資…', 'Q: Why …')."""
+    if block.kind != "turn" or not block.speaker:
+        return block.text
+    separator = "：" if cjk_count(block.speaker + block.text[:20]) else ": "
+    return f"{block.speaker}{separator}{block.text}"
+
+
 def score_scrapes(folder: Path, convert: Converter, kind: str = "scrape") -> dict:
     labels, _ = datafile.read(folder / "labels.yml")
     tallies: dict[tuple[str, str], Tally] = defaultdict(Tally)
@@ -199,7 +208,7 @@ def score_scrapes(folder: Path, convert: Converter, kind: str = "scrape") -> dic
         article = convert(name, (folder / name).read_bytes())
         tally = tallies[(label["language"].split("-")[0], kind)]
         tally.pages += 1
-        body = [comparable(b.text) for b in article.blocks] if article else []
+        body = [comparable(_shown(b)) for b in article.blocks] if article else []
         text = " ".join(body)
         for line in label["article"]:
             tally.check("article_kept", comparable(list_item_text(line)) in text, f"{name}: lost {line!r}")

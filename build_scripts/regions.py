@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import islice, takewhile
 
-from .bylines import date_line, is_age
+from .bylines import date_line, is_age, is_role
 from .settings import Settings
 from .structure import is_list_item
 from .text import cjk_count, visual_length
@@ -329,6 +329,32 @@ def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
 
 # 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value
 _SPEC_ITEM = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s*\S")
+
+
+FACT_ITEMS = 3  # 'label: value' lines in a row outside the body, with the story's prose below, are its fact box
+
+
+def fact_boxes(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of the fact boxes outside the body: FACT_ITEMS or more 'label: value' lines in a row naming no page
+    chrome and no metadata ('责任编辑：…', '校对：…'), right above sentences ('Gründung: 2023 in München',
+    'Mitarbeitende: 85', …, then the next paragraph): the article's, though the classifier doubts each."""
+    found: set[int] = set()
+    run: list[int] = []
+    for i in [*(i for i, line in enumerate(lines) if line), None]:
+        if i is not None and not start <= i <= end and _is_fact(lines[i], settings):
+            run.append(i)
+            continue
+        if len(run) >= FACT_ITEMS and i is not None and is_sentences(lines[i]):
+            found.update(run)
+        run = []
+    return found
+
+
+def _is_fact(line: str, settings: Settings) -> bool:
+    label = re.split(r"[:：]", line, maxsplit=1)[0]
+    return bool(_SPEC_ITEM.match(line)) and not (
+        settings.cues.chrome_kinds(line) or settings.byline_chinese.match(line) or is_role(label, settings)
+    )
 
 
 def _is_spec_item(lines: list[str], i: int) -> bool:

@@ -6,6 +6,7 @@ from build_scripts.regions import (
     body_bounds,
     chrome_runs,
     comment_section,
+    fact_boxes,
     introduced_lists,
     is_caption,
     is_credit_alone,
@@ -164,6 +165,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Kelsey Huang contributed.",  # who else reported
         "Ana Ruiz and Li Wei contributed reporting.",
         "Contributions from Priya Shah",
+        "Also: How to turn off AI features in Windows 11",  # a teaser behind "Also:"
         "list 2 of 4",  # a screen reader's words around teasers
         "台電預估，未來5年AI資料中心新增用電需求將超過200萬瓩。（本刊資料照）",  # a file picture
         "消委會指，不少消費者投訴未能聯絡真人客服。（資料圖片）",
@@ -404,3 +406,12 @@ def test_short_capitalised_lines_in_a_row_below_the_body_are_tags(settings):
     code = ["import os", "x = len(data)", "print(x)"]
     assert tag_runs([PARAGRAPH_DE, *code], 0) == set()  # code is no tag
     assert tag_runs([PARAGRAPH_DE, *tags], 1) == {2, 3, 4}  # the body's lines are never tags
+
+
+def test_a_fact_box_outside_the_body_is_the_articles_when_prose_follows_it(settings):
+    box = ["Gründung: 2023 in München", "Gründer: Jonas Weidner, Mira Schell", "Finanzierung bisher: 52 Millionen Euro"]
+    assert fact_boxes([PARAGRAPH_DE, "Auf einen Blick", *box, PARAGRAPH_DE], 0, 0, settings) == {2, 3, 4}
+    assert fact_boxes([PARAGRAPH_DE, *box[:2], PARAGRAPH_DE], 0, 0, settings) == set()  # two are no box
+    assert fact_boxes([PARAGRAPH_DE, *box, "Impressum"], 0, 0, settings) == set()  # no prose below
+    metadata = ["责任编辑：钟锐", "校对：王蔚", "来源：证券时报"]
+    assert fact_boxes([PARAGRAPH_DE, *metadata, PARAGRAPH_DE], 0, 0, settings) == set()
