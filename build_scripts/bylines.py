@@ -162,11 +162,12 @@ def _is_outlet_name(prefix: str) -> bool:
 
 def _more_names(text: str, settings: Settings) -> str:
     """The further names right after a label's first ('、刘畅', ' 何沁 周远'), up to the first word that is no name:
-    where or how the report was filed ('发自', '北京报道') or a role ('实习生')."""
+    one that opens with no frequent surname ('台北', '实习'), where or how the report was filed ('发自', '北京报道')
+    or a role ('实习生')."""
     end = 0
     while match := _NEXT_NAME.match(text, end):
         name = match.group(1)
-        if _REPORTED.fullmatch(name) or name in settings.roles or name[:2] in ("发自", "發自"):
+        if _REPORTED.fullmatch(name) or name in settings.roles or not settings.chinese_name.fullmatch(name):
             break
         end = match.end()
     return text[:end]
@@ -180,7 +181,7 @@ def _leftover(text: str) -> int:
 
 
 _AGE = re.compile(
-    r"\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
+    r"\b(?:heute|today)\s+(?:um|at)\s+\d|\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
     # after capitalised words only ('Updated yesterday', 'Jane Doe yesterday'; not 'Bandansage war gestern')
     r"|^(?:(?-i:[A-ZÄÖÜ])\S*\s+){1,3}(?:yesterday|gestern)$|\S\s*(?:昨天|前天)$",
     re.I,

@@ -62,6 +62,8 @@ def test_several_chinese_fields_on_one_line(settings):
         ("记者 张三 北京报道", ["张三"]),  # where the report was filed is no name
         ("作者：张三 实习生 李四", ["张三"]),  # nor is a role
         ("21世纪经济报道记者张沐阳 北京报道", ["张沐阳"]),  # after an outlet's name of seven characters
+        ("红星新闻记者 苏畅 实习记者 林小溪", ["苏畅", "林小溪"]),  # a further name opens with a frequent surname
+        ("鉅亨網記者吳以琳 台北", ["吳以琳"]),  # a place is no name
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):
@@ -101,6 +103,7 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
         "Markus Feld",
     ]
     assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
+    assert _authors(read_name_line("Mirjam Keller", ["Publiziert heute um 06:12 Uhr"], settings)) == ["Mirjam Keller"]
     # a Swiss role, a compound one, or one before its desk, is no name, and makes the line above a byline
     assert _authors(read_name_line("Sarah Imhof", ["Wirtschaftsredaktorin", "Lukas Brändli"], settings)) == [
         "Sarah Imhof"

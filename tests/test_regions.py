@@ -166,6 +166,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Ana Ruiz and Li Wei contributed reporting.",
         "Contributions from Priya Shah",
         "Also: How to turn off AI features in Windows 11",  # a teaser behind "Also:"
+        "READ: Companies cautious on AI spending as economic outlook dims, survey finds",
+        "By submitting your information you agree to the Terms & Conditions and Privacy Policy.",
         "list 2 of 4",  # a screen reader's words around teasers
         "台電預估，未來5年AI資料中心新增用電需求將超過200萬瓩。（本刊資料照）",  # a file picture
         "消委會指，不少消費者投訴未能聯絡真人客服。（資料圖片）",
