@@ -11,6 +11,7 @@ of short doubted lines that names chrome. Whole sentences never go (no text of t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from itertools import islice, takewhile
 
 from .bylines import date_line, is_age, is_role
@@ -338,16 +339,14 @@ def fact_boxes(lines: list[str], start: int, end: int, settings: Settings) -> se
     """Indices of the fact boxes outside the body: FACT_ITEMS or more 'label: value' lines in a row naming no page
     chrome and no metadata ('责任编辑：…', '校对：…'), right above sentences ('Gründung: 2023 in München',
     'Mitarbeitende: 85', …, then the next paragraph): the article's, though the classifier doubts each."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*(i for i, line in enumerate(lines) if line), None]:
-        if i is not None and not start <= i <= end and _is_fact(lines[i], settings):
-            run.append(i)
-            continue
-        if len(run) >= FACT_ITEMS and i is not None and is_sentences(lines[i]):
-            found.update(run)
-        run = []
-    return found
+    present = [i for i, line in enumerate(lines) if line]
+    boxes = _runs(present, lambda i: not start <= i <= end and _is_fact(lines[i], settings))
+    return {
+        i
+        for run, below in boxes
+        if len(run) >= FACT_ITEMS and below is not None and is_sentences(lines[below])
+        for i in run
+    }
 
 
 def _is_fact(line: str, settings: Settings) -> bool:
@@ -412,15 +411,9 @@ def tag_runs(lines: list[str], end: int) -> set[int]:
     """Indices of the runs of TAG_RUN or more tags below the body, lines of at most TAG_WORDS capitalised words:
     a list of tags or topics ('Künstliche Intelligenz', 'Betriebsrat', 'Gewerkschaften'), a menu, a footer's
     links."""
-    found: set[int] = set()
-    run: list[int] = []
-    for i in [*(i for i in range(end + 1, len(lines)) if lines[i]), None]:
-        if i is not None and len(lines[i].split()) <= TAG_WORDS and _TAG.fullmatch(lines[i].strip()):
-            run.append(i)
-            continue
-        found.update(run if len(run) >= TAG_RUN else [])
-        run = []
-    return found
+    below = [i for i in range(end + 1, len(lines)) if lines[i]]
+    runs = _runs(below, lambda i: len(lines[i].split()) <= TAG_WORDS and bool(_TAG.fullmatch(lines[i].strip())))
+    return {i for run, _ in runs if len(run) >= TAG_RUN for i in run}
 
 
 COMMENT_REACH = 4  # a comment section's label may stand among the body's last this many lines
@@ -449,15 +442,21 @@ def sentence_runs(lines: list[str], start: int, end: int, settings: Settings) ->
     page chrome ('1. Alle Zutaten in eine Schüssel geben.', 'Ein Backblech auslegen.', …): the article's, though
     the classifier doubts each. Questions are teasers ('Wie groß wird die Zaubernuss?'), and a comment box's
     rules name comments: both stay chrome."""
-    found: set[int] = set()
+    present = [i for i, line in enumerate(lines) if line]
+    runs = _runs(present, lambda i: not start <= i <= end and _statement(lines[i], settings))
+    return {i for run, _ in runs if len(run) >= SENTENCE_RUN for i in run}
+
+
+def _runs(indices: list[int], belongs: Callable[[int], bool]) -> Iterator[tuple[list[int], int | None]]:
+    """The longest runs of consecutive `indices` that belong, each with the index right after it (None at the end)."""
     run: list[int] = []
-    for i in [*(i for i, line in enumerate(lines) if line), None]:
-        if i is not None and not start <= i <= end and _statement(lines[i], settings):
+    for i in [*indices, None]:
+        if i is not None and belongs(i):
             run.append(i)
             continue
-        found.update(run if len(run) >= SENTENCE_RUN else [])
+        if run:
+            yield run, i
         run = []
-    return found
 
 
 def wrapped_tail(lines: list[str], end: int) -> set[int]:
