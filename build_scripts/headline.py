@@ -360,8 +360,10 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     if head and title in head[0] and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     skipped = 0
-    while skipped < len(head) and settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE:
-        skipped += 1  # skip links above the masthead ('Skip to content', 'Zum Inhalt springen')
+    while skipped < len(head) and (
+        settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE or settings.cues.is_notice(head[skipped])
+    ):
+        skipped += 1  # skip links or a cookie banner above the masthead ('Zum Inhalt springen', 'Wir verwenden …')
     for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None

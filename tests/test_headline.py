@@ -346,6 +346,10 @@ def test_the_masthead_below_skip_links_is_the_name_the_page_prints_again(setting
     assert masthead(lines, "Headline of the story", 3, settings) is None  # printed once: a widget's words
     lines = ["Skip to main content", "The Straits Times", "Subscribe", "Headline of the story", "Text."]
     assert masthead(lines, "Headline of the story", 3, settings) == "The Straits Times"  # printed once: a name
+    # below a cookie banner: its heading, its notice and its buttons
+    banner = ["Datenschutzeinstellungen", "Wir verwenden Cookies und ähnliche Technologien.", "Alle akzeptieren"]
+    lines = [*banner, "Einstellungen", "Gründerszene", "Startups", "Headline of the story", "Text.", "Gründerszene+"]
+    assert masthead(lines, "Headline of the story", 6, settings) == "Gründerszene"
 
 
 def test_the_masthead_below_a_tab_title_that_holds_the_headline_with_its_kicker(settings):
