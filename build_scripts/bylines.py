@@ -30,7 +30,7 @@ _FILED_FROM = re.compile(r"\s+(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _EDITING = re.compile(r"\s*[;.]\s*(?:editing|edited) by\s+(?P<names>.+)$", re.I)  # '…; Editing by Mark Porter'
 _DATE_CONNECTOR = re.compile(r"(?:\s+(?:on|am|um|at)\b)+\s*[,.]?\s*$", re.I)  # what led to the date, cut with it
-_OUTLET = re.compile(r"\.(de|com|net|org|at|ch|cn|tw|hk)$|^[A-Z]{2,6}$", re.I)
+_OUTLET = re.compile(r"(?i:\.(?:de|com|net|org|at|ch|cn|tw|hk))$|^[A-Z]{2,6}$")  # a domain, or capitals (RND)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if visual_length(line) > 120:
         return None
     if cjk_count(line):
-        dispatched = _DISPATCHED.match(line.strip())  # '林樾 发自 凹非寺': names, then where they report from
+        dispatched = _DISPATCHED.match(line.strip())
         if dispatched and not settings.byline_chinese.search(line):
             return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
         return read_chinese_labels(line, settings)
@@ -95,10 +95,15 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
 
 def _without_role(part: str, settings: Settings) -> str:
     """A name without the role before it ('FOCUS-online-Redakteurin Miriam Hollweg', 'Wirtschaftsredakteur Jan
-    Ott'): a first word ending in a role, before at least two more."""
+    Ott', 'technology reporter Mia Castellano'): words up to one ending in a role, all of them but the role in
+    lower case, before at least two more."""
     words = part.split()
-    first = words[0].casefold() if len(words) >= 3 else ""
-    return " ".join(words[1:]) if first and any(first.endswith(role) for role in settings.roles) else part
+    for end, word in enumerate(words[:-2]):
+        if any(word.casefold().endswith(role) for role in settings.roles):
+            return " ".join(words[end + 1 :])
+        if not word.islower():
+            break
+    return part
 
 
 # where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)
@@ -106,8 +111,10 @@ _REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:
 _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
 
 
+# '林樾 发自 凹非寺', '林家豪 / 桃園報導': names, then where they report from
 _DISPATCHED = re.compile(
-    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)\s+[发發]自\s*[\u4e00-\u9fff]{2,8}$"
+    r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
+    r"(?:\s+[发發]自\s*[\u4e00-\u9fff]{2,8}|\s*[／/]\s*[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道))$"
 )
 _NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")  # '、刘畅', ' 周远'
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -309,6 +316,7 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
 
 
 _DATE_LINE_REST = re.compile(r"[\W\d_]+")
+_PUBLISHED_IN = re.compile(r"\s*(?:发布于|發布於|發佈於|发表于|發表於)")
 
 
 _WEEKDAY_OR_LABEL = re.compile(r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源")
@@ -335,7 +343,11 @@ _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$
 def date_line(line: str) -> str | None:
     """A short line that is essentially a date (a dateline, 'Published on <date>', a bare ISO date)."""
     dated = _date_and_rest(line)
-    return dated[0] if dated and visual_length(_DATE_LINE_REST.sub("", dated[1])) <= 24 else None
+    if not dated:
+        return None
+    # '2026-11-23 10:42发布于北京…': what follows 'published in' is where and by whom
+    short = visual_length(_DATE_LINE_REST.sub("", dated[1])) <= 24
+    return dated[0] if short or _PUBLISHED_IN.match(dated[1]) else None
 
 
 def _date_and_rest(line: str) -> tuple[str, str] | None:

@@ -56,7 +56,8 @@ from .rules import apply_rules
 from .settings import Layout, Rule, Settings
 from .text import is_lowercase_text, visual_length
 
-FIELDS = ("authors", "editors", "publisher", "date", "names_alone")  # names_alone: names printed without 'By'
+# names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins
+FIELDS = ("authors", "editors", "publisher", "source", "date", "names_alone")
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -240,7 +241,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     if action == "drop_rest":
         return "drop_rest"
     if field_name:
-        reading.fields[field_name].extend(value)
+        reading.fields["source" if field_name == "publisher" else field_name].extend(value)
     return "drop_next" if consumed_next else "drop"
 
 
@@ -265,6 +266,7 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["editors"] += [] if fields["editors"] else list(inline.editors)
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     fields["authors"] = fields["authors"] or fields["names_alone"]  # a byline saying 'By' wins over names alone
+    fields["publisher"] = fields["source"] + fields["publisher"]  # a source line wins over an outlet beside names
     named = fields["authors"] + fields["names_alone"] + fields["editors"] + fields["publisher"]
     meta_values = {v.casefold() for v in named}
     reading.dropped += [line for i, line in reading.kept if i < reading.start and line.casefold() in meta_values]
@@ -311,7 +313,7 @@ def _titles(
     if titles and headline_at is not None and not reading.given_title:
         if (below := headlines.headline_below_label(lines, headline_at, settings)) != headline_at:
             headline_at, titles = below, [TitleCandidate(lines[below].strip(), titles[0].language)]
-    standfirst = headlines.standfirst(lines, headline_at, settings)
+    standfirst = headlines.standfirst(lines, headline_at, reading.bylines, settings)
     if titles:
         title, site = headlines.without_site_name(titles[0].text, lines)
         titles = [TitleCandidate(title, titles[0].language)]

@@ -17,9 +17,13 @@ _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\
 _DAY_FIRST_DOTS = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})(?!\d)")
 # month first in English, else day first; with dashes too ('11-20-2026')
 _SLASHES = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
+# a year may run into the time after it where a page's copy lost the space between them ('20265:00 AM')
+_YEAR_END = r"(?!\d)|(?=\d{1,2}:\d{2}(?!\d))"
 _MONTH_NAMES = [
-    re.compile(r"(?<![^\W\d_])[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}(?!\d)"),
-    re.compile(r"(?<!\d)\d{1,2}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}(?!\d)"),
+    re.compile(rf"(?<![^\W\d_])[^\W\d_]{{3,10}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?:{_YEAR_END})"),
+    re.compile(
+        rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?,?\s+(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
+    ),
 ]
 _SETTINGS = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
 _LANGUAGES = ("en", "de", "zh", "fr", "es")

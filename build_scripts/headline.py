@@ -296,24 +296,31 @@ KICKER_REACH = 6  # lines looked at below a kicker (empty ones included) for its
 KICKER_HEADLINE_CHARS = 100  # a headline below its kicker is at most this long
 
 
-def standfirst(lines: list[str], headline_at: int | None, settings: Settings) -> int | None:
+def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], settings: Settings) -> int | None:
     """The index of the line right below the headline when it is prose (sentences, or a long line of words:
-    many deks end without a full stop) that is no page chrome: the article's standfirst, kept however the
-    classifier scored it."""
+    many deks end without a full stop; between the headline and its byline, a shorter one) that is no page
+    chrome: the article's standfirst, kept however the classifier scored it."""
     if headline_at is None:
         return None
-    below = next((j for j in range(headline_at + 1, len(lines)) if lines[j]), None)
+    below = _next_line(lines, headline_at)
     if below is None:
         return None
     line, cues = lines[below], settings.cues
     # a chrome word among a dek's words is one of them ('… supposed to save time.', '… without consent …')
     if cues.chrome_share(line) >= STANDFIRST_CHROME_SHARE or cues.is_notice(line):
         return None
-    long_words = visual_length(line) >= STANDFIRST_CHARS and heading_words(line) >= 10
-    return below if is_sentences(line) or long_words else None
+    words = heading_words(line)
+    long_words = visual_length(line) >= STANDFIRST_CHARS and words >= 10
+    above_byline = _next_line(lines, below) in bylines and words >= STANDFIRST_WORDS_ABOVE_BYLINE
+    return below if is_sentences(line) or long_words or above_byline else None
+
+
+def _next_line(lines: list[str], at: int) -> int | None:
+    return next((j for j in range(at + 1, len(lines)) if lines[j]), None)
 
 
 STANDFIRST_CHARS = 80  # a dek without a full stop is at least this long
+STANDFIRST_WORDS_ABOVE_BYLINE = 8  # ... or has this many words when the byline follows it
 STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 
 
@@ -369,12 +376,16 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             return None
         name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
         name = _HOME_LINK.sub("", name).strip()
-        named = sum(line in other for other in lines) >= 2 or bool(_NAMED.match(line))
+        named = (
+            sum(line in other for other in lines) >= 2
+            or bool(_NAMED.match(line))
+            or bool(settings.chinese_outlet.fullmatch(line))  # '公視新聞網'
+        )
         below_skip_links = position == skipped > 0 and named
         if position > 0 and name == line and not below_skip_links:
             continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site, or
             # the first line below skip links that the page prints again ('Los Angeles Times' in its footer) or
-            # that reads as a name ('The Straits Times')
+            # that reads as a name ('The Straits Times', an outlet's Chinese name)
         name = site_name(name)
         words = heading_words(name)
         if (

@@ -16,7 +16,7 @@ from itertools import islice, takewhile
 
 from .bylines import date_line, is_age, is_role
 from .settings import Settings
-from .structure import is_list_item
+from .structure import is_list_item, list_number
 from .text import cjk_count, visual_length
 
 _PROSE_END = set(".。!！?？…;；")
@@ -96,14 +96,19 @@ def _lead_in(lines: list[str], start: int, settings: Settings) -> int:
 
 def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[bool]) -> tuple[int, int]:
     """The body grows over the prose lines right before and after it (blank lines between them allowed): two
-    sentences or a long one, or one sentence the classifier trusts."""
+    sentences or a long one, or one sentence the classifier trusts; upwards also over the items of a numbered
+    list it starts inside ('1、…' above '2、…')."""
 
     def prose(line: str, j: int) -> bool:
         return is_sentences(line) or (trusted[j] and ends_sentence(line))
 
+    def earlier_item(line: str, i: int) -> bool:
+        number = list_number(lines[i])
+        return number is not None and list_number(line) == number - 1
+
     def grow(i: int, step: int) -> int:
         j = i + step
-        while 0 <= j < len(lines) and (not lines[j] or prose(lines[j], j)):
+        while 0 <= j < len(lines) and (not lines[j] or prose(lines[j], j) or (step < 0 and earlier_item(lines[j], i))):
             if lines[j]:
                 i = j
             j += step

@@ -62,6 +62,12 @@ def is_list_item(line: str) -> bool:
     return _list_item(line) is not None
 
 
+def list_number(line: str) -> int | None:
+    """The number of a numbered list item ('2、…', '2. …'), or None."""
+    item = _list_item(line)
+    return int(item.number) if item and item.number else None
+
+
 def _list_item(line: str) -> Block | None:
     """A bulleted or numbered list item (1. 1) 1、 (1)), or None."""
     bullet = _BULLET.match(line)

@@ -4,6 +4,7 @@ import pytest
 
 from build_scripts.bylines import (
     Byline,
+    date_line,
     dateline_outlet,
     is_age,
     is_author_bio,
@@ -60,7 +61,8 @@ def test_several_chinese_fields_on_one_line(settings):
         ("文｜何沁 周远", ["何沁", "周远"]),  # names after one label, set apart by spaces
         ("撰文 李明 王强 编辑｜苏薇", ["李明", "王强"]),
         ("记者 张三 北京报道", ["张三"]),  # where the report was filed is no name
-        ("作者：张三 实习生 李四", ["张三"]),  # nor is a role
+        ("作者：张三 实习生 李四", ["张三", "李四"]),  # a role is no name; an intern (实习生) writes too
+        ("作者：张三 校对 李四", ["张三"]),
         ("21世纪经济报道记者张沐阳 北京报道", ["张沐阳"]),  # after an outlet's name of seven characters
         ("红星新闻记者 苏畅 实习记者 林小溪", ["苏畅", "林小溪"]),  # a further name opens with a frequent surname
         ("鉅亨網記者吳以琳 台北", ["吳以琳"]),  # a place is no name
@@ -253,6 +255,8 @@ def test_a_headline_about_yesterday_is_no_age(line):
         ("林樾 发自 凹非寺", ["林樾"]),
         ("梦晨 明敏 发自 凹非寺", ["梦晨", "明敏"]),
         ("王琳、刘畅 發自 台北", ["王琳", "刘畅"]),
+        ("林家豪 / 桃園報導", ["林家豪"]),
+        ("林家豪／台北綜合報導", ["林家豪"]),
     ],
 )
 def test_names_and_where_they_report_from_are_a_chinese_byline(line, authors, settings):
@@ -262,3 +266,26 @@ def test_names_and_where_they_report_from_are_a_chinese_byline(line, authors, se
 def test_a_sentence_saying_from_the_heart_is_no_byline(settings):
     assert read_byline("他发自内心地感谢团队", settings) is None
     assert _authors(read_byline("本报记者 张三 发自 北京", settings)) == ["张三"]  # the label's name, not the label
+
+
+def test_a_role_in_lower_case_between_by_and_the_name_is_no_part_of_it(settings):
+    assert _authors(read_byline("By technology reporter Mia Castellano", settings)) == ["Mia Castellano"]
+    assert _authors(read_byline("Von Wirtschaftsredakteur Jan Ott", settings)) == ["Jan Ott"]
+    assert _authors(read_byline("By Mia Castellano", settings)) == ["Mia Castellano"]
+
+
+def test_a_place_after_the_name_is_no_outlet_unless_in_capitals(settings):
+    in_berlin, at_rnd = read_byline("By Jane Doe, Berlin", settings), read_byline("Von Carola Wendt, RND", settings)
+    assert in_berlin and in_berlin.publisher is None
+    assert at_rnd and at_rnd.publisher == "RND"
+
+
+def test_an_intern_and_a_written_by_label_name_chinese_authors(settings):
+    line = "采写：南都N视频记者 陈嘉怡 实习生 何雨桐"
+    assert _authors(read_byline(line, settings)) == ["陈嘉怡", "何雨桐"]
+    assert read_byline("今年有三名实习生加入了公司的研发团队", settings) is None
+
+
+def test_a_date_followed_by_where_it_was_published_is_a_dateline():
+    assert date_line("2026-11-23 10:42发布于北京腾讯科技官方账号") == "2026-11-23"
+    assert date_line("2026-11-23 10:42 北京市人民政府办公厅关于进一步推动人工智能") is None

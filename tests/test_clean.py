@@ -480,3 +480,24 @@ def test_a_role_below_the_byline_goes(settings):
     head = ["Studie: Unternehmen scheitern bei KI-Agenten an ihren Daten", "von Stefan Wiegmann", "Redakteur"]
     cleaned = run("\n".join([*head, "24.11.2026", *PARAGRAPHS_DE]), settings)
     assert cleaned.authors == ["Stefan Wiegmann"] and "Redakteur" not in cleaned.lines
+
+
+def test_a_byline_label_on_a_line_of_its_own_names_the_author_on_the_next(settings):
+    text = "\n".join(["Chipmakers race to build AI memory", "Story by", "Sofie Lindqvist", PARAGRAPH_EN, PARAGRAPH_EN])
+    cleaned = run(text, settings)
+    assert cleaned.authors == ["Sofie Lindqvist"]
+    assert cleaned.lines == [PARAGRAPH_EN, PARAGRAPH_EN]
+
+
+def test_a_source_line_names_the_publisher_over_an_outlet_beside_the_date(settings):
+    text = "\n".join(
+        ["智谱发布新一代大模型", "南都N视频 2026-11-21 09:12", "来源：南方都市报", PARAGRAPH_ZH, PARAGRAPH_ZH]
+    )
+    assert run(text, settings).publisher == "南方都市报"
+
+
+def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
+    text = "\n".join(
+        ["跳到主要內容", "公視新聞網", "科技", "AI伺服器訂單爆量 桃園組裝廠搶人", PARAGRAPH_ZH, PARAGRAPH_ZH]
+    )
+    assert run(text, settings).publisher == "公視新聞網"

@@ -25,6 +25,8 @@ from build_scripts.dates import find_date
         ("2024年12月3日", "2024-12-03"),
         ("01.21.2020 07:00 AM", "2020-01-21"),  # a US site's dots, month first: the only order that is a date
         ("13.25.2020", None),
+        ("November 23, 20265:00 AM ET", "2026-11-23"),  # a copy lost the space between the year and the time
+        ("November 23, 202650 Kommentare", None),
     ],
 )
 def test_absolute_dates_only(text, expected):

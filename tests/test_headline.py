@@ -361,6 +361,17 @@ def test_the_masthead_below_a_tab_title_that_holds_the_headline_with_its_kicker(
 def test_the_dek_below_the_headline_may_hold_a_chrome_word_among_its_sentences(settings):
     headline = "The AI note-taker is quietly rewriting office politics"
     dek = "Automated meeting summaries were supposed to save time. Instead, they became a new battleground."
-    assert standfirst([headline, dek, "BY Marisol Keane"], 0, settings) == 1
-    assert standfirst([headline, "Share this article. Share on X.", "BY Marisol Keane"], 0, settings) is None
-    assert standfirst([headline, "Disclaimer: This post contains affiliate links.", "Text."], 0, settings) is None
+    assert standfirst([headline, dek, "BY Marisol Keane"], 0, [], settings) == 1
+    assert standfirst([headline, "Share this article. Share on X.", "BY Marisol Keane"], 0, [], settings) is None
+    assert standfirst([headline, "Disclaimer: This post contains affiliate links.", "Text."], 0, [], settings) is None
+
+
+def test_a_shorter_dek_counts_between_the_headline_and_the_byline(settings):
+    lines = [
+        "Seoul AI chip startup lands W480b order",
+        "Deal marks largest overseas contract yet for a Korean maker",
+        "By Kang Seo-yeon",
+    ]
+    assert standfirst(lines, 0, [2], settings) == 1
+    assert standfirst(lines, 0, [], settings) is None  # without the byline below it, too short for a dek
+    assert standfirst([lines[0], "Business Industry", lines[2]], 0, [2], settings) is None

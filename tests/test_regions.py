@@ -24,6 +24,10 @@ PARAGRAPH_DE = (
     "Der Konzern kündigte am Dienstag an, seine Investitionen in Rechenzentren im kommenden Jahr deutlich zu "
     "erhöhen, um die Nachfrage nach Rechenleistung für große Sprachmodelle zu bedienen."
 )
+PARAGRAPH_ZH = (
+    "月之暗面创始人杨植麟表示，公司将继续投入长文本技术研发，并计划在明年推出新的多模态模型，"
+    "以满足企业客户日益增长的需求。"
+)
 
 
 def test_a_chrome_run_ends_with_its_last_chrome_line(settings):
@@ -417,3 +421,10 @@ def test_a_fact_box_outside_the_body_is_the_articles_when_prose_follows_it(setti
     assert fact_boxes([PARAGRAPH_DE, *box, "Impressum"], 0, 0, settings) == set()  # no prose below
     metadata = ["责任编辑：钟锐", "校对：王蔚", "来源：证券时报"]
     assert fact_boxes([PARAGRAPH_DE, *metadata, PARAGRAPH_DE], 0, 0, settings) == set()
+
+
+def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_inside(settings):
+    lines = ["划重点", "1、十一月以来六家厂商发布新品。", "2、续航仍是退货的主要原因。", PARAGRAPH_ZH, PARAGRAPH_ZH]
+    article = [0.1, 0.1, 0.9, 0.9, 0.9]
+    assert body_bounds(lines, article, True, settings)[0] == 1
+    assert body_bounds(["划重点", "3、一个单独的条目。", *lines[2:]], article, True, settings)[0] == 2
