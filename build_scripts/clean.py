@@ -403,7 +403,9 @@ def _byline_or_dateline(
         _take_byline(byline, line, in_head, fields)
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
-        fields["names_alone"].extend(alone.authors if in_head or not fields["names_alone"] else [])
+        # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption)
+        credit = bool(fields["names_alone"] and fields["date"])
+        fields["names_alone"].extend(alone.authors if (in_head and not credit) or not fields["names_alone"] else [])
         fields["publisher"].extend([alone.publisher] if alone.publisher else [])
         return True
     date = date_line(line)

@@ -192,9 +192,18 @@ def _topmost_above(
             dek_below = any(above[-1] < j < byline for j in prose)
             broken = text[above[0]].endswith((":", "："))  # a headline broken after its colon: its first line
             parted = any(above[0] < j < above[-1] and j not in text for j in head)
-            lowest_alone = parted and above[-1] not in prose
+            lowest_alone = (parted and above[-1] not in prose) or _kicker_over(text[above[0]], text[above[-1]])
             topmost.update(above if dek_below and not broken else above[-1:] if lowest_alone else above[:1])
     return topmost
+
+
+def _kicker_over(upper: str, lower: str) -> bool:
+    """A kicker or section label above the headline ('TECH', 'Künstliche Intelligenz'), not a headline above its
+    dek: a word or two over a line of KICKER_HEADLINE_WORDS words at least."""
+    return heading_words(upper) <= KICKER_WORDS < heading_words(lower) and heading_words(lower) >= KICKER_HEADLINE_WORDS
+
+
+KICKER_WORDS = 2  # a kicker above a headline has at most this many words
 
 
 ECHO_BASE = 0.05  # added to the model's headline score, so that a line it scores near 0 can still win by echo

@@ -132,6 +132,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     tail = line[-CREDIT_CHARS:]  # a credit closes the line: the patterns need not look further back
     if cues.is_notice(line) or cues.closing_credit.search(tail) or _CLOSING_CREDIT.search(tail):
         return True  # a disclaimer or disclosure, a caption with its photo credit, however long
+    if _is_caption_with_credit(line):
+        return True
     if visual_length(line) > 120:
         return False
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
@@ -142,9 +144,22 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '1x', '00:00 / 04:12', '6 Min.', 'Hören 05:41'
     if _FIGURE_CAPTION.match(line) or cues.credit_opening.match(line) or _OUTLET_REPORT.match(line):
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
-    if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line):
-        return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4'
+    if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line) or _CONTACT.match(line):
+        return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+
+
+def _is_caption_with_credit(line: str) -> bool:
+    """One sentence, then a credit in brackets after its end: '… got wrong. (ABC News: Patrick Rocca)', '…
+    Tuesday. (Hanbit Silicon)'. An article's sentence names its source before its full stop. (A picture label after
+    the sentence is not enough: a text copy glues a credit to a paragraph of one sentence too, '… classed as
+    Category B. Photo: Alvaro Serey'.)"""
+    match = _ONE_SENTENCE_THEN.match(line)
+    return bool(match and visual_length(line) <= CAPTION_MAX_CHARS and _BRACKETED_CREDIT.fullmatch(match["after"]))
+
+
+_ONE_SENTENCE_THEN = re.compile(r"[^.!?。！？]{10,}[.!?。！？]\s*(?P<after>[^.!?。！？]{2,80})$")
+_BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
 
 
 # a line naming who else reported, and nothing else ('Kelsey Huang contributed.', 'Ana Ruiz and Li Wei contributed
@@ -156,6 +171,8 @@ _CONTRIBUTED = re.compile(
     rf"|(?:With\s)?(?:[Aa]dditional\s)?[Cc]ontributions?\sfrom\s{_NAMES}\.?$"
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
+# a reporter's address alone, or behind 'Write to' ('kangsy@heraldcorp.com', 'Write to Rhea Calloway at rhea@wsj.com')
+_CONTACT = re.compile(r"(?:(?:write to|schreiben sie an|e-?mail:?)\s.*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", re.I)
 
 # a picture's credit on a line of its own, without a label: a photographer and an outlet or agency joined by a
 # slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO'), three words at least ('Forschung/Entwicklung' is a
@@ -245,7 +262,7 @@ _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
 # ('… © Jonas Feldt / stern')
 _CLOSING_CREDIT = re.compile(
-    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图)[）)]"
+    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图|圖片|图片|供圖|供图)[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’])\s*$"

@@ -501,3 +501,19 @@ def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
         ["跳到主要內容", "公視新聞網", "科技", "AI伺服器訂單爆量 桃園組裝廠搶人", PARAGRAPH_ZH, PARAGRAPH_ZH]
     )
     assert run(text, settings).publisher == "公視新聞網"
+
+
+def test_names_alone_below_a_caption_after_the_byline_and_date_are_its_credit(settings):
+    text = "\n".join(
+        [
+            "AI data centers are pushing up electric bills",
+            "Dana Whitcomb",
+            "USA TODAY",
+            "Published 5:04 a.m. ET Nov. 19, 2026",
+            "Construction crews work on a data center campus outside Amarillo, Texas.",
+            "Marcus Ortega, USA TODAY",
+            PARAGRAPH_EN,
+            PARAGRAPH_EN,
+        ]
+    )
+    assert run(text, settings).authors == ["Dana Whitcomb"]

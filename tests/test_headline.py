@@ -89,9 +89,18 @@ def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
     assert headline(head, scores, [40], [], settings)[0] == 4  # a byline far below says nothing
 
 
+def test_a_kicker_of_a_word_or_two_above_the_headline_does_not_take_the_bylines_weight(settings):
+    head = [(0, "TECH"), (1, "AI data centers are pushing up electric bills across the Midwest")]
+    scores = [0.4, 0.3, 0.0]
+    assert headline(head, scores, [2], [], settings)[0] == 1
+    # a headline of a few words above its dek keeps it
+    head = [(0, "Der KI-Boom frisst Strom"), (1, "Warum Rechenzentren den Strompreis in ganz Europa treiben")]
+    assert headline(head, [0.5, 0.3, 0.0], [2], [], settings)[0] == 0
+
+
 def test_below_a_kicker_the_headline_above_a_dek_of_sentences_is_weighed_up_too(settings):
     # kicker, headline, a dek of sentences (no candidate), dateline: the two candidates above it both may lead
-    head = [(0, "Automatisierte Entscheidungen"), (2, "Jobcenter testen KI für die Einladung zu Gesprächen")]
+    head = [(0, "Jobcenter setzen auf Algorithmen"), (2, "KI entscheidet über die Einladung zu Gesprächen")]
     scores = [0.5, 0.0, 0.9, 0.0, 0.0, 0.0]
     assert headline(head, scores, [6], [], settings)[0] == 0  # no dek between: the topmost only
     assert headline(head, scores, [6], [], settings, prose=frozenset({4}))[0] == 2

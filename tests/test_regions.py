@@ -181,6 +181,13 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Drivers wait outside a grocery store in Phoenix on Nov. 4.Marisol Vega for NBC News",  # a glued credit
         "Every Friday we send you the week's stories. It's free, and you can unsubscribe at any time.",
         "21世纪经济报道及其客户端所刊载内容的知识产权均属广东二十一世纪环球经济报社所有。未经书面授权，任何人不得使用。",
+        "Priya Nand says she often fixes notes the software got wrong. (ABC News: Patrick Rocca)",  # after its end
+        "Hanbit Silicon CEO Lee Jun-ho speaks during a press conference on Tuesday. (Hanbit Silicon)",
+        "澄心智能創辦人兼行政總裁周穎琳（中）與團隊成員。（公司圖片）",
+        "kangsy@heraldcorp.com",
+        "Write to Rhea Calloway at rhea.calloway@wsj.com and Marcus Lindqvist at marcus.lindqvist@wsj.com",
+        "Dieser Artikel erschien in der Ausgabe vom 25.11.2026 (Nr. 228, S. 9).",
+        "Appeared in the November 24, 2026, print edition as 'Orrin's Debt Binge Spooks Bond Market'.",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -198,6 +205,10 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "Previous articles on the subject had missed the point, the author says.",
         "10:30",  # a live blog's time stamp
         "3x3 Basketball",
+        "Die Zahl der Anträge stieg um 40 Prozent (Quelle: Statistisches Bundesamt).",  # the source before the end
+        "The company declined to comment. Its shares rose 3 percent (Reuters).",  # two sentences
+        "分析师预计行业将迎来洗牌。（本文首发于钛媒体APP，作者｜林志远）",  # a Chinese note may close a paragraph
+        "Contact us at tips@example.com if you know more.",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
