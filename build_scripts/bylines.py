@@ -199,13 +199,24 @@ def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     """An author's bio: a line that opens with one of the article's authors and a word about that person
     ('Ganesh Sitaraman is a professor at …', 'TIM ANDERSON has done …'; `bio_verbs` in data/cleaning.yml)."""
     pattern = _bio_opening(tuple(authors), settings.bio_verbs)
-    return bool(pattern and pattern.match(line))
+    if pattern and pattern.match(line):
+        return True
+    # by first name ('Sofie is a senior reporter at TNW, covering …') when it names the author's role too
+    first_names = tuple(name.split()[0] for name in authors if " " in name.strip())
+    by_first_name = _bio_opening(first_names, settings.bio_verbs, whole_names=False)
+    return bool(by_first_name and by_first_name.match(line) and is_role_mentioned(line, settings))
+
+
+def is_role_mentioned(line: str, settings: Settings) -> bool:
+    """Whether a word of the line is a role ('reporter', 'Korrespondentin') or ends in one."""
+    return any(word.endswith(role) for word in re.findall(r"\w+", line.casefold()) for role in settings.roles)
 
 
 @lru_cache(maxsize=256)
-def _bio_opening(authors: tuple[str, ...], verbs: tuple[str, ...]) -> re.Pattern | None:
-    """The opening of a bio of one of `authors` (full names only), built once per article's byline."""
-    names = "|".join(re.escape(name.rstrip(".")) for name in authors if " " in name.strip())
+def _bio_opening(authors: tuple[str, ...], verbs: tuple[str, ...], whole_names: bool = True) -> re.Pattern | None:
+    """The opening of a bio of one of `authors` (full names only, unless not `whole_names`), built once per
+    article's byline."""
+    names = "|".join(re.escape(name.rstrip(".")) for name in authors if " " in name.strip() or not whole_names)
     words = "|".join(re.escape(verb) for verb in verbs)
     return re.compile(rf"(?:{names})\.?,?\s+(?:{words})\b", re.I) if names and words else None
 

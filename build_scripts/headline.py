@@ -427,8 +427,23 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
 
 def fuller_form(name: str, forms: list[str | None]) -> str:
     """The first of `forms` (a title suffix, a masthead) that holds the name whole ('CNN Business' for the 'CNN'
-    of 'By Daniel Reyes, CNN'), else the name."""
-    return next((form for form in forms if form and form != name and _whole(name).search(form)), name)
+    of 'By Daniel Reyes, CNN') or spells out its initials ('The Wall Street Journal' for 'WSJ'), else the name."""
+    return next(
+        (form for form in forms if form and form != name and (_whole(name).search(form) or _spells_out(form, name))),
+        name,
+    )
+
+
+def _spells_out(form: str, initials: str) -> bool:
+    """Whether the capitalised words of `form` (an article before them left out) begin with the letters of
+    `initials`, a name in capitals: 'The Wall Street Journal' and 'WSJ', 'Süddeutsche Zeitung' and 'SZ'."""
+    words = [word for word in form.split() if word[:1].isupper()]
+    if words and words[0].casefold() in _ARTICLES:
+        words = words[1:]
+    return initials.isupper() and initials.isalpha() and len(words) >= 2 and "".join(w[0] for w in words) == initials
+
+
+_ARTICLES = {"the", "der", "die", "das"}
 
 
 def _whole(name: str) -> re.Pattern:

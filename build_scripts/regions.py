@@ -182,8 +182,13 @@ _SLASH_CREDIT = re.compile(rf"{_CAPITALISED_WORDS}\s?/\s?{_CAPITALISED_WORDS}")
 
 
 def is_credit_alone(line: str) -> bool:
-    """A picture's credit without a label on a line of its own."""
-    return bool(_SLASH_CREDIT.fullmatch(line)) and len(line.replace("/", " ").split()) >= 3
+    """A picture's credit without a label on a line of its own: 'Die Presse/Stefan Kainz', or a photographer
+    working for an outlet whose name opens in capitals ('Maddie Okafor for NPR'; not 'Stand Up for Science')."""
+    slash = bool(_SLASH_CREDIT.fullmatch(line)) and len(line.replace("/", " ").split()) >= 3
+    return slash or bool(_FOR_OUTLET.fullmatch(line))
+
+
+_FOR_OUTLET = re.compile(r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s[A-Z]{2,}(?:\s[A-Z][\w.'’&-]*){0,3}")
 
 
 CREDIT_ALONE_CHARS = 60  # a short line naming a photo agency is a picture's credit ('Name – shutterstock.com')

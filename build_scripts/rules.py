@@ -47,6 +47,8 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
     for separator in settings.name_separators:
         names = [part.strip(" .") for name in names for part in name.split(separator)]
     names = [name for name in names if name]
+    if names == [raw] and raw.isalpha() and raw.islower():
+        return []  # one word in lower case is no name ('Text size'); initials with an agency are ('det/dpa')
     return names if names and all(_looks_like_name(name, settings) for name in names) else []
 
 

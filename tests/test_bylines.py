@@ -232,6 +232,8 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
     assert not is_author_bio("Ganesh Sitaraman argues that the era has ended.", authors, settings)  # no bio word
     assert not is_author_bio("Jane Roe is a professor at Yale.", authors, settings)  # not an author of the article
     assert not is_author_bio("Sitaraman is right about one thing.", authors, settings)  # a surname alone
+    assert is_author_bio("Sofie is a senior reporter at TNW, covering startups.", ["Sofie Lindqvist"], settings)
+    assert not is_author_bio("Sofie is a founder of the startup.", ["Sofie Lindqvist"], settings)  # no role named
 
 
 @pytest.mark.parametrize(

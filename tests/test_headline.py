@@ -337,6 +337,9 @@ def test_a_title_of_several_words_is_no_sections_name(settings):
 
 def test_an_outlet_in_a_byline_takes_the_fuller_form_of_the_sites_name():
     assert fuller_form("CNN", ["CNN Business", None]) == "CNN Business"
+    assert fuller_form("WSJ", ["The Wall Street Journal", None]) == "The Wall Street Journal"  # its initials
+    assert fuller_form("SZ", ["Süddeutsche Zeitung"]) == "Süddeutsche Zeitung"
+    assert fuller_form("WSJ", ["Wall Street Daily"]) == "WSJ"  # other initials
     assert fuller_form("Reuters", ["Yahoo Finance", "Yahoo"]) == "Reuters"  # an agency's story on another site
     assert fuller_form("新浪科技", ["新浪科技频道", None]) == "新浪科技"  # no word boundary inside Chinese
 

@@ -315,6 +315,8 @@ def test_a_disclosure_is_page_furniture_however_long(line, settings):
 def test_a_credit_alone_names_a_photographer_and_an_outlet(settings):
     assert is_credit_alone("Die Presse/Stefan Kainz") and is_credit_alone("Getty Images/Westend61")
     assert not is_credit_alone("Forschung/Entwicklung")  # two words: a heading
+    assert is_credit_alone("Maddie Okafor for NPR") and is_credit_alone("Marisol Vega for NBC News")
+    assert not is_credit_alone("Stand Up for Science")  # a heading: no outlet in capitals
     assert not is_credit_alone("Was passiert mit den Daten?")
 
 

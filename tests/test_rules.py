@@ -1,0 +1,17 @@
+from build_scripts.rules import apply_rules
+
+
+def test_a_byline_label_alone_takes_the_name_from_the_next_line(settings):
+    rules = list(settings.rules)
+    assert apply_rules("Story by", "Sofie Lindqvist", "head", rules, settings) == (
+        "field",
+        "authors",
+        ["Sofie Lindqvist"],
+        True,
+    )
+    assert apply_rules("Autor/in", "Lea Böhme", "head", rules, settings) == ("field", "authors", ["Lea Böhme"], True)
+
+
+def test_a_word_in_lower_case_after_a_label_is_no_name(settings):
+    found = apply_rules("Text size", "Share", "head", list(settings.rules), settings)
+    assert found is None or found[1] != "authors"
