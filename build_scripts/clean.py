@@ -54,7 +54,7 @@ from .regions import (
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
-from .text import is_lowercase_text, visual_length
+from .text import heading_words, is_lowercase_text, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins
 FIELDS = ("authors", "editors", "publisher", "source", "date", "names_alone")
@@ -325,6 +325,23 @@ def _titles(
     return titles, publisher, standfirst
 
 
+def _kicker(reading: _Reading, title_lines: set[str]) -> int | None:
+    """The line right above the headline when it is a word or two without a sentence mark or colon: a kicker or a
+    section's name ('Strukturwandel', 'TECH'), the page's, not the article's."""
+    if reading.layouts:
+        return None
+    at = next((i for i, line in reading.kept if i < reading.start and line in title_lines), None)
+    above = next((j for j in range(at - 1, -1, -1) if reading.lines[j]), None) if at else None
+    if above is None:
+        return None
+    line = reading.lines[above]
+    short = heading_words(line) <= headlines.KICKER_WORDS and not any(c in _KICKER_BREAKS for c in line)
+    return above if short else None
+
+
+_KICKER_BREAKS = set(".!?。！？:：")
+
+
 def _body(
     reading: _Reading, titles: list[TitleCandidate], meta: list[str], standfirst: int | None, settings: Settings
 ) -> list[str]:
@@ -335,6 +352,7 @@ def _body(
     title_lines = {t.text for t in titles}
     keep = settings.article_probability["keep"]
     kept, second_line = dict(reading.kept), None
+    kicker = _kicker(reading, title_lines)
     teasers = tail_teasers(reading.lines, reading.end, settings)
     comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     tags = tag_runs(reading.lines, reading.end) if not reading.layouts else set()
@@ -357,6 +375,8 @@ def _body(
             second_line = i + 1  # a headline broken after its colon: both its lines are the title
         elif stripped in title_lines:
             title_lines.discard(stripped)
+        elif i == kicker:
+            reading.dropped.append(line)
         elif i == standfirst:
             body.append(line)
         elif i in comments:

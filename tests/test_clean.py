@@ -1,6 +1,6 @@
 import textwrap
 
-from build_scripts.clean import _body, _drop_rest, _Reading, clean, unwrap
+from build_scripts.clean import _body, _drop_rest, _kicker, _Reading, clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -517,3 +517,24 @@ def test_names_alone_below_a_caption_after_the_byline_and_date_are_its_credit(se
         ]
     )
     assert run(text, settings).authors == ["Dana Whitcomb"]
+
+
+def _reading(lines, start):
+    return _Reading(
+        lines,
+        [],
+        None,
+        list(range(len(lines))),
+        [0.5] * len(lines),
+        start,
+        len(lines) - 1,
+        set(),
+        kept=list(enumerate(lines)),
+    )
+
+
+def test_a_word_or_two_right_above_the_headline_is_its_kicker():
+    headline = "Wo früher Kohle gefördert wurde, soll bald die KI rechnen"
+    assert _kicker(_reading(["Strukturwandel", headline, PARAGRAPH_DE], 2), {headline}) == 0
+    assert _kicker(_reading(["Exklusiv:", headline, PARAGRAPH_DE], 2), {headline}) is None  # a broken headline
+    assert _kicker(_reading(["Kohle und KI im Revier", headline, PARAGRAPH_DE], 2), {headline}) is None
