@@ -110,8 +110,8 @@ class Cues:
 
     def is_related_label(self, line: str) -> bool:
         """A label over a list of teasers and nothing more: 'Mehr zum Thema', 'Related articles', '相关推荐', or
-        such a label opening the line before at most two capitalised words, a site's or topic's name ('MORE FROM
-        FORBES', 'Mehr zum Thema Rechenzentren'; not 'More from the interview')."""
+        such a label opening the line before a site's or topic's name of up to four words, capitalised but for
+        short words between them ('MORE FROM FORBES', 'Mehr zum Thema KI in BW'; not 'More from the interview')."""
         matches = [(start, end) for kind, start, end in self.chrome_matches(line) if kind == self._related]
         if not matches:
             return False
@@ -119,13 +119,18 @@ class Cues:
             return True
         start, end = min(matches)
         named = line[end:].split()
-        return start <= 1 and 1 <= len(named) <= 2 and all(word[:1].isupper() for word in named) and line[-1:].isalnum()
+        capitalised = named[:1] and named[0][:1].isupper() and named[-1][:1].isupper()
+        linked = all(word[:1].isupper() or len(word) <= LINK_WORD_CHARS for word in named)  # 'KI in BW'
+        return start <= 1 and 1 <= len(named) <= 4 and bool(capitalised) and linked and line[-1:].isalnum()
 
     def chrome_share(self, line: str) -> float:
         """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""
         covered = {i for _, start, end in self.chrome_matches(line) for i in range(start, end)}
         letters = [i for i, c in enumerate(line) if c.isalnum()]
         return sum(1 for i in letters if i in covered) / len(letters) if letters else 0.0
+
+
+LINK_WORD_CHARS = 3  # a word in lower case inside a topic's name is short: 'in', 'aus', 'of'
 
 
 def _alternatives(items: list) -> str:

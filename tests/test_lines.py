@@ -58,6 +58,9 @@ def test_a_related_label_may_name_the_site_or_topic(settings):
     assert cues.is_related_label("【更多新聞】") and cues.is_related_label("Das könnte dich auch interessieren:")
     assert not cues.is_related_label("More from the interview")  # a sub-heading
     assert not cues.is_related_label("Mehr zum Thema sagte er nichts.")
+    assert cues.is_related_label("Mehr zum Thema KI in BW")  # short words inside the topic's name
+    assert cues.is_related_label("Mehr Nachrichten aus Gelsenkirchen") and cues.is_related_label("Mehr aus Digital")
+    assert not cues.is_related_label("Mehr zum Thema der Sitzung")  # the topic opens in lower case
 
 
 def test_a_remembered_line_shape_keeps_each_texts_own_repeat_count(settings):

@@ -188,6 +188,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Write to Rhea Calloway at rhea.calloway@wsj.com and Marcus Lindqvist at marcus.lindqvist@wsj.com",
         "Dieser Artikel erschien in der Ausgabe vom 25.11.2026 (Nr. 228, S. 9).",
         "Appeared in the November 24, 2026, print edition as 'Orrin's Debt Binge Spooks Bond Market'.",
+        "01:12 Min.",  # a video's length
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
