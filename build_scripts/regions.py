@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 from .bylines import date_line, is_age, is_role
 from .settings import Settings
 from .structure import is_list_item, list_number
-from .text import cjk_count, visual_length
+from .text import cjk_count, heading_words, visual_length
 
 _PROSE_END = set(".。!！?？…;；")
 _CLOSING = "\"'”“»«」』)）"
@@ -204,7 +204,7 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     Not a dek right below the headline, nor the body's first line, nor a paragraph above the credit of a chart or
     of the cover picture: a text copy leaves such credits without a caption."""
     line = lines[i]
-    if not ends_sentence(line) or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(line):
+    if visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(line):
         return False
     below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
     if below is None:
@@ -212,14 +212,23 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     cues, credit = settings.cues, lines[below]
     agency = visual_length(credit) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(credit))
     photo_credit = bool(cues.picture_credit.match(credit) or is_credit_alone(credit)) or agency
+    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
+    metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above))
+    metadata_above = metadata_above and not is_sentences(above)
+    if not ends_sentence(line):  # a caption without its full stop, between the date or reading time and a credit
+        return metadata_above and photo_credit and heading_words(line) >= CAPTION_MIN_WORDS
     if start < i and below < end:
         return photo_credit
-    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     dek_above = is_sentences(above) and not cues.chrome_kinds(above)
-    metadata_above = bool(cues.chrome_kinds(above) or date_line(above)) and not is_sentences(above)
+    # in the header, a photographer and the outlet in capitals credit the picture too ('Marcus Ortega, USA TODAY')
+    photo_credit = photo_credit or bool(_NAME_AND_OUTLET.fullmatch(credit))
     return i < start and (
         dek_above and bool(cues.credit.match(credit)) or photo_credit and (dek_above or metadata_above)
     )
+
+
+CAPTION_MIN_WORDS = 6  # a caption without a full stop has this many words at least (a kicker or label has fewer)
+_NAME_AND_OUTLET = re.compile(r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2},\s[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}")
 
 
 def _is_player_duration(line: str, settings: Settings) -> bool:

@@ -346,6 +346,16 @@ def test_in_the_header_a_caption_stands_below_the_dek_and_a_dek_right_below_the_
     assert not is_caption([headline, CAPTION, "Foto: IMAGO/Funke Foto Services", PARAGRAPH_DE], 1, 3, 3, settings)
 
 
+def test_below_the_reading_time_a_caption_needs_no_full_stop_and_a_photographer_of_the_outlet_credits_it(settings):
+    caption = "Montagehalle eines Maschinenbauers: Gerade Betriebe mit vielen Varianten hoffen auf KI"
+    assert is_caption(["21.11.2026, 06:00", "6 Min.", caption, "© Getty Images", PARAGRAPH_DE], 2, 1, 4, settings)
+    assert not is_caption(["6 Min.", "Die Lage im Werk", "© Getty Images", PARAGRAPH_DE], 1, 1, 3, settings)  # short
+    assert not is_caption([PARAGRAPH_DE, caption, "© Getty Images", PARAGRAPH_DE], 1, 0, 3, settings)  # no metadata
+    english = "Construction crews work on a data center campus outside Amarillo, Texas, on Nov. 12, 2026."
+    lines = ["Published 5:04 a.m. ET Nov. 19, 2026", english, "Marcus Ortega, USA TODAY", PARAGRAPH_DE]
+    assert is_caption(lines, 1, 3, 3, settings)
+
+
 def test_the_headline_right_below_a_related_label_in_the_body_is_a_teaser(settings):
     lines = [PARAGRAPH_DE, "Lesen Sie auch", "Elektronische Patientenakte: Was sich 2027 ändert", PARAGRAPH_DE]
     assert chrome_runs(lines, [0.9, 0.9, 0.9, 0.9], 0, 3, settings) == {1, 2}
