@@ -106,16 +106,17 @@ def headline(
     article's lines); weighed down when it is a list item or reads as sentences."""
     if not head:
         return None, []
-    candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    above_bylines = _topmost_above(candidates, bylines, prose, {i for i, _ in head})
     following = dict(head)
+    candidates = [item for item in head if may_be_headline(item[1], settings)] or head
+    candidates = [item for item in candidates if not _above_credit(item[0], following, settings)] or candidates
+    above_bylines = _topmost_above(candidates, bylines, prose, {i for i, _ in head})
     echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
         candidates,
         key=lambda item: (
             (scores[item[0]] + ECHO_BASE)
             * (BYLINE_BONUS if item[0] in above_bylines else 1)
-            * _shape_weight(item[1], following.get(item[0] + 1))
+            * _shape_weight(item[1], following.get(item[0] + 1), item[0] in above_bylines)
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
@@ -159,13 +160,23 @@ def _without_kicker(line: str, settings: Settings) -> str:
     return line
 
 
-def _shape_weight(line: str, following: str | None) -> float:
+def _shape_weight(line: str, following: str | None, above_byline: bool = False) -> float:
     """Less for a list item, and for sentences or a label ending in a colon that the line below does not
-    continue ('HINWEIS:', 'Themen:')."""
+    continue ('HINWEIS:', 'Themen:'); not for two sentences without a full stop at the end right above the
+    byline, as some sites write headlines ('… in 40 Quebec schools. Some teachers say it's moving too fast')."""
     weight = LIST_ITEM_WEIGHT if _LIST_ITEM.match(line) else 1.0
-    if _SENTENCES.search(line) or (line.endswith((":", "：")) and continued(line, following) is None):
+    headline_of_sentences = above_byline and not line.rstrip().endswith((".", "。"))
+    if (_SENTENCES.search(line) and not headline_of_sentences) or (
+        line.endswith((":", "：")) and continued(line, following) is None
+    ):
         weight *= SENTENCES_WEIGHT
     return weight
+
+
+def _above_credit(i: int, lines: dict[int, str], settings: Settings) -> bool:
+    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') follows line i: the line is a caption."""
+    below = next((lines[j] for j in range(i + 1, i + 3) if lines.get(j)), None)
+    return below is not None and bool(settings.cues.credit.match(below))
 
 
 def continued(line: str, following: str | None) -> str | None:

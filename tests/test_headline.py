@@ -89,6 +89,26 @@ def test_the_headline_stands_above_its_dek_and_both_above_the_byline(settings):
     assert headline(head, scores, [40], [], settings)[0] == 4  # a byline far below says nothing
 
 
+def test_a_caption_above_its_credit_is_no_headline_and_takes_no_place_above_the_byline(settings):
+    headline = "British robotics start-up to build warehouse robots in Sunderland in £600m bet"
+    dek = "Thornbury Robotics will create 900 jobs at former car parts plant as it races rivals"
+    caption = "Thornbury Robotics' Porter machines can lift and sort parcels weighing up to 25kg"
+    head = [(0, headline), (1, dek), (2, caption), (3, "Credit: Ian Forsyth/Bloomberg")]
+    assert headline_of(head, [0.3, 0.6, 0.2, 0.0, 0.0], [4], settings) == 0
+    assert headline_of(head[:3], [0.3, 0.6, 0.2, 0.0, 0.0], [4], settings) == 1  # no credit: the caption counts
+
+
+def test_two_sentences_without_a_full_stop_right_above_the_byline_may_be_the_headline(settings):
+    headline = "Montreal startup's AI tutor is now in 40 Quebec schools. Some teachers say it's moving too fast"
+    dek = "Lumina says its math tutor helps struggling students, but teachers' unions want clearer rules on data"
+    assert headline_of([(0, headline), (1, dek)], [0.3, 0.4, 0.0], [2], settings) == 0
+    assert headline_of([(0, headline + "."), (1, dek)], [0.3, 0.4, 0.0], [2], settings) == 1  # a dek's sentences
+
+
+def headline_of(head, scores, bylines, settings):
+    return headline(head, scores, bylines, [], settings)[0]
+
+
 def test_a_kicker_of_a_word_or_two_above_the_headline_does_not_take_the_bylines_weight(settings):
     head = [(0, "TECH"), (1, "AI data centers are pushing up electric bills across the Midwest")]
     scores = [0.4, 0.3, 0.0]
