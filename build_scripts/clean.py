@@ -326,7 +326,7 @@ def _titles(
 
 
 def _kicker(reading: _Reading, title_lines: set[str]) -> int | None:
-    """The line right above the headline when it is a word or two without a sentence mark or colon: a kicker or a
+    """The line right above the headline when it is a few words without a sentence mark or colon: a kicker or a
     section's name ('Strukturwandel', 'TECH'), the page's, not the article's."""
     if reading.layouts:
         return None
@@ -335,11 +335,12 @@ def _kicker(reading: _Reading, title_lines: set[str]) -> int | None:
     if above is None:
         return None
     line = reading.lines[above]
-    short = heading_words(line) <= headlines.KICKER_WORDS and not any(c in _KICKER_BREAKS for c in line)
+    short = heading_words(line) <= KICKER_LINE_WORDS and not any(c in _KICKER_BREAKS for c in line)
     return above if short else None
 
 
 _KICKER_BREAKS = set(".!?。！？:：")
+KICKER_LINE_WORDS = 3  # a kicker right above the headline has at most this many words ('KI-Beben in Dresden')
 
 
 def _body(

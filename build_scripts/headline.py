@@ -214,7 +214,7 @@ def _kicker_over(upper: str, lower: str) -> bool:
     return heading_words(upper) <= KICKER_WORDS < heading_words(lower) and heading_words(lower) >= KICKER_HEADLINE_WORDS
 
 
-KICKER_WORDS = 2  # a kicker above a headline has at most this many words
+KICKER_WORDS = 2  # a kicker above a headline has at most this many words (to weigh the headline below it)
 
 
 ECHO_BASE = 0.05  # added to the model's headline score, so that a line it scores near 0 can still win by echo
@@ -347,7 +347,7 @@ STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,40})$")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^©|,;]{2,60}?)"
-    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|gmbh.*|inc\b.*|llc.*|ltd\b.*|limited.*|l\.p\..*|ag\b.*|publishers.*"
+    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
     r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
     re.I,
 )

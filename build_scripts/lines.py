@@ -47,7 +47,7 @@ class Cues:
     credit: re.Pattern  # 'Foto: …', 'Photographer: …', '圖／…' at the start of a line; .search() finds one anywhere
     closing_credit: re.Pattern  # '… Quelle: dpa/imago', '…（图片来源：企业供图）' closing a caption (.search())
     credit_opening: re.Pattern  # 'Courtesy of Acme', 'Quellen: Firmenblog, GitHub' (no sentence): a credit (.match())
-    picture_credit: re.Pattern  # 'Bild: zvg', '攝影：黃鼎翔': a line opening so credits a picture (.match())
+    picture_credit: re.Pattern  # 'Bild: zvg', 'Bild © hr', '攝影：黃鼎翔': a line opening so credits a picture
     photo_agency: re.Pattern  # 'shutterstock', 'picture alliance': a photo agency's name (.search())
     player_words: frozenset[str]  # 'Hören 05:41', 'Listen 3:12': a player's button and its duration
     notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
@@ -198,7 +198,7 @@ def load_cues(path: Path) -> Cues:
         credit,
         closing_credit,
         credit_opening,
-        re.compile(rf"(?:{_alternatives(data['picture_labels'])})\s*[:：／/｜]", re.I),
+        re.compile(rf"(?:{_alternatives(data['picture_labels'])})\s*[:：／/｜©]", re.I),  # also 'Bild © hr'
         re.compile(rf"(?<!\w)(?:{_alternatives(data['photo_agencies'])})(?!\w)", re.I),
         frozenset(str(word).casefold() for word in data["player_words"]),
         notice_label,

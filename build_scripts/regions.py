@@ -146,6 +146,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
     if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line) or _CONTACT.match(line):
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
+    if _HASHTAGS.fullmatch(line):
+        return True  # '#AI客服 #語音機器人 #銀行'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
 
@@ -171,6 +173,7 @@ _CONTRIBUTED = re.compile(
     rf"|(?:With\s)?(?:[Aa]dditional\s)?[Cc]ontributions?\sfrom\s{_NAMES}\.?$"
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
+_HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
 # a reporter's address alone, or behind 'Write to' ('kangsy@heraldcorp.com', 'Write to Rhea Calloway at rhea@wsj.com')
 _CONTACT = re.compile(r"(?:(?:write to|schreiben sie an|e-?mail:?)\s.*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", re.I)
 

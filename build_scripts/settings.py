@@ -293,6 +293,7 @@ def _chinese_name(surnames: list[str]) -> re.Pattern:
 
 
 def _chinese_labels(labels: dict[str, list[str]]) -> re.Pattern:
-    """One pattern finding every label of a Chinese metadata line; the group named after the field matches."""
+    """One pattern finding every label of a Chinese metadata line; the group named after the field matches. A
+    label names a value after it: the 文 that ends '責任編輯／王怡文' is the name's."""
     groups = [f"(?P<{field}>{_alternation(texts)})" for field, texts in labels.items()]
-    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*")
+    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*(?=\S)")

@@ -63,6 +63,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("记者 张三 北京报道", ["张三"]),  # where the report was filed is no name
         ("作者：张三 实习生 李四", ["张三", "李四"]),  # a role is no name; an intern (实习生) writes too
         ("作者：张三 校对 李四", ["张三"]),
+        ("記者林雅婷 文字編輯 王怡文", ["林雅婷"]),
         ("21世纪经济报道记者张沐阳 北京报道", ["张沐阳"]),  # after an outlet's name of seven characters
         ("红星新闻记者 苏畅 实习记者 林小溪", ["苏畅", "林小溪"]),  # a further name opens with a frequent surname
         ("鉅亨網記者吳以琳 台北", ["吳以琳"]),  # a place is no name
@@ -291,3 +292,8 @@ def test_an_intern_and_a_written_by_label_name_chinese_authors(settings):
 def test_a_date_followed_by_where_it_was_published_is_a_dateline():
     assert date_line("2026-11-23 10:42发布于北京腾讯科技官方账号") == "2026-11-23"
     assert date_line("2026-11-23 10:42 北京市人民政府办公厅关于进一步推动人工智能") is None
+
+
+def test_a_name_ending_in_a_labels_character_keeps_it(settings):
+    byline = read_byline("責任編輯／王怡文", settings)
+    assert byline is not None and byline.editors == ("王怡文",)

@@ -27,6 +27,8 @@ from build_scripts.dates import find_date
         ("13.25.2020", None),
         ("November 23, 20265:00 AM ET", "2026-11-23"),  # a copy lost the space between the year and the time
         ("November 23, 202650 Kommentare", None),
+        ("Veröffentlicht am 19.11.26 um 06:30 Uhr", "2026-11-19"),  # a two-digit year
+        ("Version 2.10.15.3", None),
     ],
 )
 def test_absolute_dates_only(text, expected):

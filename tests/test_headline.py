@@ -70,6 +70,7 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
     # as the page prints it alone: a copyright line's capitals and article are typesetting
     footer = ["Financial Times", "Ein Artikel.", "© THE FINANCIAL TIMES LTD 2025. All rights reserved."]
     assert copyright_holder(footer) == "Financial Times"
+    assert copyright_holder(["Ein Artikel.", "© Morgenpost Verlag GmbH"]) == "Morgenpost Verlag"  # 'ag' is no form
 
 
 def test_a_chinese_masthead_without_its_latin_acronym(settings):

@@ -189,6 +189,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Dieser Artikel erschien in der Ausgabe vom 25.11.2026 (Nr. 228, S. 9).",
         "Appeared in the November 24, 2026, print edition as 'Orrin's Debt Binge Spooks Bond Market'.",
         "01:12 Min.",  # a video's length
+        "#AI客服 #語音機器人 #銀行 #台語",  # hashtags
+        "We and our partners store and/or access information on a device, such as cookies and process personal data.",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -210,6 +212,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "The company declined to comment. Its shares rose 3 percent (Reuters).",  # two sentences
         "分析师预计行业将迎来洗牌。（本文首发于钛媒体APP，作者｜林志远）",  # a Chinese note may close a paragraph
         "Contact us at tips@example.com if you know more.",
+        "#1 in der Liste der größten Rechenzentren",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
@@ -337,6 +340,7 @@ def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_
     assert not is_caption([CAPTION, "Foto: dpa", PARAGRAPH_DE], 0, 0, 2, settings)  # the body's first line: a lead
     # a short line naming a photo agency credits a photograph too
     assert is_caption([PARAGRAPH_DE, CAPTION, "Mikhail Vorontsov – shutterstock.com", PARAGRAPH_DE], 1, 0, 3, settings)
+    assert is_caption([PARAGRAPH_DE, CAPTION, "Bild © hr", PARAGRAPH_DE], 1, 0, 3, settings)  # a label and ©
 
 
 def test_in_the_header_a_caption_stands_below_the_dek_and_a_dek_right_below_the_headline_stays(settings):
