@@ -188,7 +188,7 @@ def _leftover(text: str) -> int:
 
 
 _AGE = re.compile(
-    r"\b(?:heute|today)\s+(?:um|at)\s+\d|\bago\b|^vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
+    r"\b(?:heute|today)\s+(?:um|at)\s+\d|\bago\b|^(?:(?:publiziert|veröffentlicht|aktualisiert)\s+)?vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
     # after capitalised words only ('Updated yesterday', 'Jane Doe yesterday'; not 'Bandansage war gestern')
     r"|^(?:(?-i:[A-ZÄÖÜ])\S*\s+){1,3}(?:yesterday|gestern)$|\S\s*(?:昨天|前天)$",
     re.I,

@@ -416,6 +416,8 @@ def _byline_or_dateline(
         for each in bylines:
             _take_byline(each, "", in_head, fields)
         fields["date"].extend(dates[:1])
+        if dates and not bylines and (outlet := dateline_outlet(line, settings)):
+            fields["publisher"].append(outlet)  # '钛媒体 · 2025-03-05 14:22'
         if bylines or dates:
             return True
     if is_sentences(line):
@@ -436,7 +438,7 @@ def _byline_or_dateline(
     return bool(date)
 
 
-_FIELD_SEPARATOR = re.compile(r"\s+[|｜/]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
+_FIELD_SEPARATOR = re.compile(r"\s+[|｜/·•]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]]) -> None:

@@ -238,7 +238,16 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
 
 
 @pytest.mark.parametrize(
-    "line", ["vor 2 Stunden", "3 hours ago", "330 天前", "昨天 18:02", "爱否科技 昨天", "Jane Doe yesterday"]
+    "line",
+    [
+        "vor 2 Stunden",
+        "3 hours ago",
+        "330 天前",
+        "昨天 18:02",
+        "爱否科技 昨天",
+        "Jane Doe yesterday",
+        "Publiziert vor 4 Stunden",
+    ],
 )
 def test_an_age_is_read_before_or_after_a_name(line):
     assert is_age(line)

@@ -538,3 +538,23 @@ def test_a_word_or_two_right_above_the_headline_is_its_kicker():
     assert _kicker(_reading(["Strukturwandel", headline, PARAGRAPH_DE], 2), {headline}) == 0
     assert _kicker(_reading(["Exklusiv:", headline, PARAGRAPH_DE], 2), {headline}) is None  # a broken headline
     assert _kicker(_reading(["Kohle und KI im Revier", headline, PARAGRAPH_DE], 2), {headline}) is None
+
+
+def test_byline_fields_parted_by_middle_dots(settings):
+    line = "Priya Chandrasekar · CBC News · Posted: Nov 20, 2026 4:00 AM EST | Last Updated: November 20"
+    cleaned = run("\n".join(["Montreal startup's AI tutor is now in 40 Quebec schools", line, PARAGRAPH_EN]), settings)
+    assert (cleaned.authors, cleaned.date) == (["Priya Chandrasekar"], "2026-11-20")
+    dateline = run(
+        "\n".join(["智谱发布新一代大模型", "钛媒体 · 2025-03-05 14:22", PARAGRAPH_ZH, PARAGRAPH_ZH]), settings
+    )
+    assert (dateline.publisher, dateline.date) == ("钛媒体", "2025-03-05")
+
+
+def test_an_author_card_below_the_article_names_its_author(settings):
+    bio = "Katrin Wendel schreibt als freie Journalistin über Bauingenieurwesen und Verkehr."
+    text = "\n".join(
+        ["Brücke aus dem 3D-Drucker", PARAGRAPH_DE, PARAGRAPH_DE, "Ein Beitrag von:", "Katrin Wendel", bio]
+    )
+    cleaned = run(text, settings)
+    assert cleaned.authors == ["Katrin Wendel"]
+    assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
