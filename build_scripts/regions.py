@@ -132,7 +132,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     tail = line[-CREDIT_CHARS:]  # a credit closes the line: the patterns need not look further back
     if cues.is_notice(line) or cues.closing_credit.search(tail) or _CLOSING_CREDIT.search(tail):
         return True  # a disclaimer or disclosure, a caption with its photo credit, however long
-    if _is_caption_with_credit(line):
+    if _is_caption_with_credit(line, settings):
         return True
     if visual_length(line) > 120:
         return False
@@ -151,13 +151,18 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
 
-def _is_caption_with_credit(line: str) -> bool:
-    """One sentence, then a credit in brackets after its end: '… got wrong. (ABC News: Patrick Rocca)', '…
-    Tuesday. (Hanbit Silicon)'. An article's sentence names its source before its full stop. (A picture label after
-    the sentence is not enough: a text copy glues a credit to a paragraph of one sentence too, '… classed as
-    Category B. Photo: Alvaro Serey'.)"""
+def _is_caption_with_credit(line: str, settings: Settings) -> bool:
+    """One sentence, then a credit after its end: in brackets ('… got wrong. (ABC News: Patrick Rocca)', '…
+    Tuesday. (Hanbit Silicon)'), or a picture label with an agency and photographer ('… holt. Foto: Lichtgut/Leonie
+    Brandt'). An article's sentence names its source before its full stop. (A picture label and a name alone are
+    not enough: a text copy glues a credit to a paragraph of one sentence too, '… Category B. Photo: Alvaro
+    Serey'.)"""
     match = _ONE_SENTENCE_THEN.match(line)
-    return bool(match and visual_length(line) <= CAPTION_MAX_CHARS and _BRACKETED_CREDIT.fullmatch(match["after"]))
+    if not match or visual_length(line) > CAPTION_MAX_CHARS:
+        return False
+    after = match["after"]
+    labelled = bool(settings.cues.picture_credit.match(after)) and "/" in after
+    return labelled or bool(_BRACKETED_CREDIT.fullmatch(after))
 
 
 _ONE_SENTENCE_THEN = re.compile(r"[^.!?。！？]{10,}[.!?。！？]\s*(?P<after>[^.!?。！？]{2,80})$")
@@ -185,12 +190,14 @@ _SLASH_CREDIT = re.compile(rf"{_CAPITALISED_WORDS}\s?/\s?{_CAPITALISED_WORDS}")
 
 
 def is_credit_alone(line: str) -> bool:
-    """A picture's credit without a label on a line of its own: 'Die Presse/Stefan Kainz', or a photographer
-    working for an outlet whose name opens in capitals ('Maddie Okafor for NPR'; not 'Stand Up for Science')."""
+    """A picture's credit without a label on a line of its own: 'Die Presse/Stefan Kainz', a photographer working
+    for an outlet whose name opens in capitals ('Maddie Okafor for NPR'; not 'Stand Up for Science'), or who
+    provided the picture ('图片由受访企业提供')."""
     slash = bool(_SLASH_CREDIT.fullmatch(line)) and len(line.replace("/", " ").split()) >= 3
-    return slash or bool(_FOR_OUTLET.fullmatch(line))
+    return slash or bool(_FOR_OUTLET.fullmatch(line) or _PROVIDED_BY.fullmatch(line))
 
 
+_PROVIDED_BY = re.compile(r"(?:图片|圖片|照片|图|圖)由[^\s，。,]{1,20}(?:提供|供图|供圖)[。.]?")
 _FOR_OUTLET = re.compile(r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s[A-Z]{2,}(?:\s[A-Z][\w.'’&-]*){0,3}")
 
 
@@ -218,11 +225,13 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above))
     metadata_above = metadata_above and not is_sentences(above)
-    if not ends_sentence(line):  # a caption without its full stop, between the date or reading time and a credit
-        return metadata_above and photo_credit and heading_words(line) >= CAPTION_MIN_WORDS
+    dek_above = is_sentences(above) and not cues.chrome_kinds(above)
+    if not ends_sentence(line):  # a caption without its full stop: below the date, reading time or dek, above a credit
+        credited = photo_credit or (dek_above and bool(cues.credit.match(credit)))
+        below_metadata = metadata_above or (dek_above and i < start)  # (a sub-heading may stand above a picture)
+        return below_metadata and credited and heading_words(line) >= CAPTION_MIN_WORDS
     if start < i and below < end:
         return photo_credit
-    dek_above = is_sentences(above) and not cues.chrome_kinds(above)
     # in the header, a photographer and the outlet in capitals credit the picture too ('Marcus Ortega, USA TODAY')
     photo_credit = photo_credit or bool(_NAME_AND_OUTLET.fullmatch(credit))
     return i < start and (
@@ -278,12 +287,13 @@ _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
 # a file picture ('。（資料圖片）', '（本刊資料照）'),
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
-# ('… © Jonas Feldt / stern')
+# ('… © Jonas Feldt / stern'); a file picture's note glued to the caption ('…。壹蘋新聞網資料照')
 _CLOSING_CREDIT = re.compile(
     r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图|圖片|图片|供圖|供图)[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
-    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’])\s*$"
+    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
+    r"|(?<=[。！？])[^\s。]{0,12}(?:資料照片?|资料照片?|資料圖片?|资料图片?))\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News'
 
 # a caption's last sentence (or quote), then 'Foto:'

@@ -190,6 +190,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Appeared in the November 24, 2026, print edition as 'Orrin's Debt Binge Spooks Bond Market'.",
         "01:12 Min.",  # a video's length
         "#AI客服 #語音機器人 #銀行 #台語",  # hashtags
+        "Marc Hauber testet in seiner Halle einen Greifarm. Foto: Lichtgut/Leonie Brandt",  # agency/photographer
+        "今年雙11檔期AI手機詢問度高，但實際成交不如預期。壹蘋新聞網資料照",
+        "图片由受访企业提供",
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",
     ],
 )
@@ -213,6 +216,9 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "分析师预计行业将迎来洗牌。（本文首发于钛媒体APP，作者｜林志远）",  # a Chinese note may close a paragraph
         "Contact us at tips@example.com if you know more.",
         "#1 in der Liste der größten Rechenzentren",
+        # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
+        "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
+        "as Category B. Photo: Alvaro Serey",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
