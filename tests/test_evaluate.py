@@ -23,7 +23,20 @@ from build_scripts.evaluate import (
 )
 
 # the scrape sets written after the first, in order
-HELD_OUT = ("unseen", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh")
+HELD_OUT = (
+    "unseen",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+)
 
 
 @pytest.fixture(scope="module")
