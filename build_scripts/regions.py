@@ -383,26 +383,48 @@ _SPEC_ITEM = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s*\S")
 
 
 FACT_ITEMS = 3  # 'label: value' lines in a row outside the body, with the story's prose below, are its fact box
+FACT_LABEL_WORDS = 3  # a fact's label has at most this many words
 
 
 def fact_boxes(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
     """Indices of the fact boxes outside the body: FACT_ITEMS or more 'label: value' lines in a row naming no page
     chrome and no metadata ('责任编辑：…', '校对：…'), right above sentences ('Gründung: 2023 in München',
-    'Mitarbeitende: 85', …, then the next paragraph): the article's, though the classifier doubts each."""
+    'Mitarbeitende: 85', …, then the next paragraph) or right below the body's last line, perhaps below the box's
+    heading ('Company profile'): the article's, though the classifier doubts each."""
     present = [i for i, line in enumerate(lines) if line]
     boxes = _runs(present, lambda i: not start <= i <= end and _is_fact(lines[i], settings))
-    return {
-        i
-        for run, below in boxes
-        if len(run) >= FACT_ITEMS and below is not None and is_sentences(lines[below])
-        for i in run
-    }
+    after_body = [i for i in present if i > end][:2]
+    found: set[int] = set()
+    for run, below in boxes:
+        if len(run) < FACT_ITEMS:
+            continue
+        if below is not None and (is_sentences(lines[below]) or _heading_over_prose(lines, below, settings)):
+            found.update(run)
+        elif after_body and run[0] == after_body[0]:
+            found.update(run)  # the box closes the article
+        elif after_body[1:] == run[:1] and _is_box_heading(lines[after_body[0]], settings):
+            found.update([after_body[0], *run])  # ... below its heading ('Company profile')
+    return found
+
+
+def _heading_over_prose(lines: list[str], i: int, settings: Settings) -> bool:
+    """Whether line i is a short heading with sentences right below it (the article's next section)."""
+    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return below is not None and _is_box_heading(lines[i], settings) and is_sentences(lines[below])
+
+
+def _is_box_heading(line: str, settings: Settings) -> bool:
+    return visual_length(line) <= CHROME_MAX_CHARS and not is_sentences(line) and not settings.cues.chrome_kinds(line)
 
 
 def _is_fact(line: str, settings: Settings) -> bool:
+    """A 'label: value' line whose label is a word or three ('Umsatz 2025'; 'KI in der Zentralschweiz: Diese …' is
+    a teaser's kicker and headline) and that names no page chrome, byline or role."""
     label = re.split(r"[:：]", line, maxsplit=1)[0]
-    return bool(_SPEC_ITEM.match(line)) and not (
-        settings.cues.chrome_kinds(line) or settings.byline_chinese.match(line) or is_role(label, settings)
+    return (
+        bool(_SPEC_ITEM.match(line))
+        and len(label.split()) <= FACT_LABEL_WORDS
+        and not (settings.cues.chrome_kinds(line) or settings.byline_chinese.match(line) or is_role(label, settings))
     )
 
 

@@ -452,7 +452,17 @@ def test_a_fact_box_outside_the_body_is_the_articles_when_prose_follows_it(setti
     box = ["Gründung: 2023 in München", "Gründer: Jonas Weidner, Mira Schell", "Finanzierung bisher: 52 Millionen Euro"]
     assert fact_boxes([PARAGRAPH_DE, "Auf einen Blick", *box, PARAGRAPH_DE], 0, 0, settings) == {2, 3, 4}
     assert fact_boxes([PARAGRAPH_DE, *box[:2], PARAGRAPH_DE], 0, 0, settings) == set()  # two are no box
-    assert fact_boxes([PARAGRAPH_DE, *box, "Impressum"], 0, 0, settings) == set()  # no prose below
+    # right below the body's last line (under its heading) it closes the article, however the page goes on
+    assert fact_boxes([PARAGRAPH_DE, *box, "Impressum"], 0, 0, settings) == {1, 2, 3}
+    assert fact_boxes([PARAGRAPH_DE, "Firmenprofil", *box, "Impressum"], 0, 0, settings) == {1, 2, 3, 4}
+    further_down = [PARAGRAPH_DE, "Newsletter", "Jetzt anmelden", *box, "Impressum"]
+    assert fact_boxes(further_down, 0, 0, settings) == set()  # further down, with no prose below: the page's
+    teasers = [
+        "KI in der Zentralschweiz: Diese fünf Start-ups",
+        "Interview: «Die Schweiz holt auf»",
+        "Crypto Valley im Wandel: Zug setzt auf KI",
+    ]
+    assert fact_boxes([PARAGRAPH_DE, "Passend zum Thema", *teasers], 0, 0, settings) == set()  # kickers, no labels
     metadata = ["责任编辑：钟锐", "校对：王蔚", "来源：证券时报"]
     assert fact_boxes([PARAGRAPH_DE, *metadata, PARAGRAPH_DE], 0, 0, settings) == set()
 
