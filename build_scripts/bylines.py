@@ -45,7 +45,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if visual_length(line) > 120:
         return None
     if cjk_count(line):
-        dispatched = _DISPATCHED.match(line.strip())
+        dispatched = _DISPATCHED.match(_OUTLET_BEFORE.sub("", line.strip(), count=1))
         if dispatched and not settings.byline_chinese.search(line):
             return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
         return read_chinese_labels(line, settings)
@@ -61,7 +61,11 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
         rest = _DATE_CONNECTOR.sub("", _TIME.sub(" ", rest))  # 'Written by Grant Tinsley on April 29, 2018'
     if not match and not date:
         return None
-    byline = _names(rest, settings)
+    if not match and rest.split()[:1] and rest.split()[0].casefold() in _ARTICLES:
+        return None  # 'The Hill’s Morning Report – Nov. 19, 2026': a name never opens with an article
+    # names after the date: 'von' may stand between them ('6. Dezember 2022 von Fatima Berger')
+    after = None if match else settings.byline_prefixes.match(rest.strip())
+    byline = (after and _names(rest.strip()[after.end() :], settings)) or _names(rest, settings)
     editors = _names(editing["names"], settings) if editing else None
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
@@ -114,12 +118,15 @@ _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_N
 # '林樾 发自 凹非寺', '林家豪 / 桃園報導': names, then where they report from
 _DISPATCHED = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
-    r"(?:\s+[发發]自\s*[\u4e00-\u9fff]{2,8}|\s*[／/]\s*[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道))$"
+    r"(?:\s+[发發]自\s*[\u4e00-\u9fff]{2,8}|\s*[／/\s]\s*[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道))$"
 )
+_OUTLET_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}[／/](?=[\u4e00-\u9fff·]{2,4}[、\s])")  # '民視新聞/林俊明、…'
 _NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")  # '、刘畅', ' 周远'
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
+_ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
+_BRACKETED_BADGE = re.compile(r"^\s*\[[^\]:：]{1,16}\]\s*(?=\S)")  # a badge in square brackets, no label in it
 OUTLET_CHARS = 10  # an outlet's name before 记者 or 编辑 is at most this long ('21世纪经济报道记者张沐阳')
 
 
@@ -127,6 +134,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
     a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
+    line = _BRACKETED_BADGE.sub("", line, count=1)  # '[ 中关村在线 原创 ]  作者：周子墨'
     labels = list(settings.byline_chinese.finditer(line))
     # the line starts with a label, after nothing but a date, or an outlet's name before 记者 or 编辑
     # ('澎湃新闻记者 韩雨桐', '界面新闻编辑 | 宋佳')
@@ -188,7 +196,7 @@ def _leftover(text: str) -> int:
 
 
 _AGE = re.compile(
-    r"\b(?:heute|today)\s+(?:um|at)\s+\d|\bago\b|^(?:(?:publiziert|veröffentlicht|aktualisiert)\s+)?vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
+    r"\b(?:heute|today),?\s+(?:(?:um|at)\s+)?\d|\bago\b|^(?:(?:publiziert|veröffentlicht|aktualisiert)\s+)?vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
     # after capitalised words only ('Updated yesterday', 'Jane Doe yesterday'; not 'Bandansage war gestern')
     r"|^(?:(?-i:[A-ZÄÖÜ])\S*\s+){1,3}(?:yesterday|gestern)$|\S\s*(?:昨天|前天)$",
     re.I,

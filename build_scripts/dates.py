@@ -16,6 +16,7 @@ from functools import lru_cache
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
 _DAY_FIRST_DOTS = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})(?!\d)")
 _DAY_FIRST_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\w.])")  # '19.11.26': 2026
+_SLASHES_SHORT_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/])")  # '11/19/26'
 # month first in English, else day first; with dashes too ('11-20-2026')
 _SLASHES = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 # a year may run into the time after it where a page's copy lost the space between them ('20265:00 AM')
@@ -48,10 +49,11 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
                 parsed = _valid(fields["y"], fields["d"], fields["m"])
             if parsed:
                 return parsed, match.group(0)
-    for match in _DAY_FIRST_SHORT_YEAR.finditer(text):
-        day, month, year = map(int, match.groups())
-        if parsed := _valid(2000 + year, month, day):
-            return parsed, match.group(0)
+    for pattern, order in ((_DAY_FIRST_SHORT_YEAR, "dmy"), (_SLASHES_SHORT_YEAR, "mdy" if english else "dmy")):
+        for match in pattern.finditer(text):
+            fields = dict(zip(order, map(int, match.groups()), strict=True))
+            if parsed := _valid(2000 + fields["y"], fields["m"], fields["d"]):
+                return parsed, match.group(0)
     languages = [language.split("-")[0]] if language else []
     languages += [code for code in _LANGUAGES if code not in languages]
     for pattern in _MONTH_NAMES:

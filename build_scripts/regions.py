@@ -158,14 +158,15 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     not enough: a text copy glues a credit to a paragraph of one sentence too, '… Category B. Photo: Alvaro
     Serey'.)"""
     match = _ONE_SENTENCE_THEN.match(line)
-    if not match or visual_length(line) > CAPTION_MAX_CHARS:
+    if not match or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(match["sentence"]):
         return False
     after = match["after"]
     labelled = bool(settings.cues.picture_credit.match(after)) and "/" in after
     return labelled or bool(_BRACKETED_CREDIT.fullmatch(after))
 
 
-_ONE_SENTENCE_THEN = re.compile(r"[^.!?。！？]{10,}[.!?。！？]\s*(?P<after>[^.!?。！？]{2,80})$")
+# a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
+_ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<after>[^.!?。！？]{2,80})$")
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
 
 
@@ -293,7 +294,7 @@ _CLOSING_CREDIT = re.compile(
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
-    r"|(?<=[。！？])[^\s。]{0,12}(?:資料照片?|资料照片?|資料圖片?|资料图片?))\s*$"
+    r"|(?<=[。！？])[^\s。]{0,12}(?:資料照片?|资料照片?|資料圖片?|资料图片?|圖片|图片))\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News'
 
 # a caption's last sentence (or quote), then 'Foto:'

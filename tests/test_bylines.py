@@ -247,6 +247,7 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
         "爱否科技 昨天",
         "Jane Doe yesterday",
         "Publiziert vor 4 Stunden",
+        "Heute, 05.00 Uhr",
     ],
 )
 def test_an_age_is_read_before_or_after_a_name(line):
@@ -269,6 +270,7 @@ def test_a_headline_about_yesterday_is_no_age(line):
         ("王琳、刘畅 發自 台北", ["王琳", "刘畅"]),
         ("林家豪 / 桃園報導", ["林家豪"]),
         ("林家豪／台北綜合報導", ["林家豪"]),
+        ("民視新聞/林俊明、許雅婷 台北報導", ["林俊明", "許雅婷"]),  # after the outlet's name
     ],
 )
 def test_names_and_where_they_report_from_are_a_chinese_byline(line, authors, settings):
@@ -306,3 +308,15 @@ def test_a_date_followed_by_where_it_was_published_is_a_dateline():
 def test_a_name_ending_in_a_labels_character_keeps_it(settings):
     byline = read_byline("責任編輯／王怡文", settings)
     assert byline is not None and byline.editors == ("王怡文",)
+
+
+def test_names_before_a_date_never_open_with_an_article(settings):
+    assert read_byline("The Hill’s Morning Report – Nov. 19, 2026", settings) is None  # a teaser
+    assert _authors(read_byline("by Dana Mercer - 11/19/26 6:00 AM ET", settings)) == ["Dana Mercer"]
+    assert _authors(read_byline("6. Dezember 2022 von Fatima Berger", settings)) == ["Fatima Berger"]
+
+
+def test_a_badge_in_square_brackets_before_a_chinese_label_is_no_part_of_the_byline(settings):
+    assert _authors(read_byline("[ 中关村在线 原创 ]  作者：周子墨", settings)) == ["周子墨"]
+    byline = read_byline("【编辑:王珊】", settings)
+    assert byline is not None and byline.editors == ("王珊",)

@@ -29,6 +29,7 @@ from build_scripts.dates import find_date
         ("November 23, 202650 Kommentare", None),
         ("Veröffentlicht am 19.11.26 um 06:30 Uhr", "2026-11-19"),  # a two-digit year
         ("Version 2.10.15.3", None),
+        ("by Dana Mercer - 11/19/26 6:00 AM ET", "2026-11-19"),  # two-digit year, month first in English
     ],
 )
 def test_absolute_dates_only(text, expected):
@@ -46,3 +47,8 @@ def test_a_day_past_twelve_decides_the_order_of_slashes_too():
     assert find_date("12/25/2020", "de") == ("2020-12-25", "12/25/2020")
     assert find_date("11-20-2026", "en") == ("2026-11-20", "11-20-2026")  # dashes as slashes
     assert find_date("03-09-2023", "de") == ("2023-09-03", "03-09-2023")
+
+
+def test_slashed_two_digit_years_follow_the_language_too():
+    found = find_date("Gesundheit Angst 30/10/23", "de")
+    assert found is not None and found[0] == "2023-10-30"

@@ -193,6 +193,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Marc Hauber testet in seiner Halle einen Greifarm. Foto: Lichtgut/Leonie Brandt",  # agency/photographer
         "今年雙11檔期AI手機詢問度高，但實際成交不如預期。壹蘋新聞網資料照",
         "图片由受访企业提供",
+        "Sen. Margaret Ellison (R-Ind.) speaks to reporters on Tuesday, Nov. 17, 2026. (Jordan Whitaker/The Hill)",
+        "語匯智能創辦人梁卓楠（左）及技術總監周嘉慧。公司圖片",
+        "Digital Trends may earn a commission when you buy through links on our site.",
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",
     ],
 )
