@@ -36,6 +36,8 @@ HELD_OUT = (
     "eleventh",
     "twelfth",
     "thirteenth",
+    "fourteenth",
+    "fifteenth",
 )
 
 
