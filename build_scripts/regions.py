@@ -288,13 +288,12 @@ _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
 # a file picture ('。（資料圖片）', '（本刊資料照）'),
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
-# ('… © Jonas Feldt / stern'); a file picture's note glued to the caption ('…。壹蘋新聞網資料照')
+# ('… © Jonas Feldt / stern')
 _CLOSING_CREDIT = re.compile(
     r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图|圖片|图片|供圖|供图)[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
-    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
-    r"|(?<=[。！？])[^\s。]{0,12}(?:資料照片?|资料照片?|資料圖片?|资料图片?|圖片|图片))\s*$"
+    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’])\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News'
 
 # a caption's last sentence (or quote), then 'Foto:'

@@ -191,10 +191,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "01:12 Min.",  # a video's length
         "#AI客服 #語音機器人 #銀行 #台語",  # hashtags
         "Marc Hauber testet in seiner Halle einen Greifarm. Foto: Lichtgut/Leonie Brandt",  # agency/photographer
-        "今年雙11檔期AI手機詢問度高，但實際成交不如預期。壹蘋新聞網資料照",
         "图片由受访企业提供",
         "Sen. Margaret Ellison (R-Ind.) speaks to reporters on Tuesday, Nov. 17, 2026. (Jordan Whitaker/The Hill)",
-        "語匯智能創辦人梁卓楠（左）及技術總監周嘉慧。公司圖片",
         "Digital Trends may earn a commission when you buy through links on our site.",
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",
     ],
@@ -218,6 +216,8 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "The company declined to comment. Its shares rose 3 percent (Reuters).",  # two sentences
         "分析师预计行业将迎来洗牌。（本文首发于钛媒体APP，作者｜林志远）",  # a Chinese note may close a paragraph
         "Contact us at tips@example.com if you know more.",
+        # a paragraph of one sentence with a file picture's note glued to it, no brackets: the sentence is the article's
+        "★旅客还可以选择11月30日出发，到岘港体验东南亚风情，全程为4晚5天。资料图",
         "#1 in der Liste der größten Rechenzentren",
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
