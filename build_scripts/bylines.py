@@ -212,10 +212,10 @@ def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     # by first name ('Sofie is a senior reporter at TNW, covering …') when it names the author's role too
     first_names = tuple(name.split()[0] for name in authors if " " in name.strip())
     by_first_name = _bio_opening(first_names, settings.bio_verbs, whole_names=False)
-    return bool(by_first_name and by_first_name.match(line) and is_role_mentioned(line, settings))
+    return bool(by_first_name and by_first_name.match(line) and _mentions_role(line, settings))
 
 
-def is_role_mentioned(line: str, settings: Settings) -> bool:
+def _mentions_role(line: str, settings: Settings) -> bool:
     """Whether a word of the line is a role ('reporter', 'Korrespondentin') or ends in one."""
     return any(word.endswith(role) for word in re.findall(r"\w+", line.casefold()) for role in settings.roles)
 
