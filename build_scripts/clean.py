@@ -390,6 +390,7 @@ def _body(
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
             or is_chrome_label(line, settings)
+            or settings.cues.is_newsletter_pitch(line)
         ):
             reading.dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
         else:

@@ -73,3 +73,9 @@ def test_a_remembered_line_shape_keeps_each_texts_own_repeat_count(settings):
     thrice = features([menu, prose, menu, prose, menu], settings.cues, {})
     assert once[0, repeats] == 1 and thrice[0, repeats] == 3 and thrice[1, repeats] == 2
     assert once[0, length] == thrice[0, length] == thrice[4, length]
+
+
+def test_a_newsletter_pitch_names_the_newsletter_with_two_cue_phrases(settings):
+    cues = settings.cues
+    assert cues.is_newsletter_pitch("Want more tech stories? Sign up for Mashable's weekly Light Speed newsletter.")
+    assert not cues.is_newsletter_pitch("The company sends its customers a newsletter every month.")
