@@ -355,7 +355,7 @@ def dateline_outlet(line: str, settings: Settings) -> str | None:
     return rest if _CJK_OUTLET.match(rest) else None
 
 
-_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+$")
+_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+(?:·[\u4e00-\u9fffA-Za-z0-9]+)?$")  # also '中青报·中青网'
 _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 
 

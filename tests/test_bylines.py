@@ -67,6 +67,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("21世纪经济报道记者张沐阳 北京报道", ["张沐阳"]),  # after an outlet's name of seven characters
         ("红星新闻记者 苏畅 实习记者 林小溪", ["苏畅", "林小溪"]),  # a further name opens with a frequent surname
         ("鉅亨網記者吳以琳 台北", ["吳以琳"]),  # a place is no name
+        ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"]),  # an outlet's two names joined by '·'
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):
@@ -320,3 +321,7 @@ def test_a_badge_in_square_brackets_before_a_chinese_label_is_no_part_of_the_byl
     assert _authors(read_byline("[ 中关村在线 原创 ]  作者：周子墨", settings)) == ["周子墨"]
     byline = read_byline("【编辑:王珊】", settings)
     assert byline is not None and byline.editors == ("王珊",)
+
+
+def test_a_desk_after_the_name_is_no_author(settings):
+    assert _authors(read_byline("By Priya Raghavan, ET Bureau", settings)) == ["Priya Raghavan"]

@@ -192,6 +192,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "#AI客服 #語音機器人 #銀行 #台語",  # hashtags
         "Marc Hauber testet in seiner Halle einen Greifarm. Foto: Lichtgut/Leonie Brandt",  # agency/photographer
         "图片由受访企业提供",
+        "某县人民医院影像科医生正在查看AI辅助诊断系统给出的结果。（视觉中国/图）",
+        "鼎信銀行去年導入AI客服系統，客服中心人力一年內減少近三成。（示意圖／取自Pexels）",
         "Sen. Margaret Ellison (R-Ind.) speaks to reporters on Tuesday, Nov. 17, 2026. (Jordan Whitaker/The Hill)",
         "Digital Trends may earn a commission when you buy through links on our site.",
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",

@@ -15,3 +15,8 @@ def test_a_byline_label_alone_takes_the_name_from_the_next_line(settings):
 def test_a_word_in_lower_case_after_a_label_is_no_name(settings):
     found = apply_rules("Text size", "Share", "head", list(settings.rules), settings)
     assert found is None or found[1] != "authors"
+
+
+def test_a_writer_label_names_the_author(settings):
+    found = apply_rules("WRITER: Suchada Wongsawat", "", "head", list(settings.rules), settings)
+    assert found == ("field", "authors", ["Suchada Wongsawat"], False)
