@@ -186,7 +186,7 @@ _CONTACT = re.compile(r"(?:(?:write to|schreiben sie an|e-?mail:?)\s.*)?[\w.+-]+
 # a picture's credit on a line of its own, without a label: a photographer and an outlet or agency joined by a
 # slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO'), three words at least ('Forschung/Entwicklung' is a
 # heading)
-_CAPITALISED_WORDS = r"[A-ZÄÖÜ][\w.'’&-]*(?:\s[A-ZÄÖÜ][\w.'’&-]*){0,3}"
+_CAPITALISED_WORDS = r"[A-ZÄÖÜ][\w.'’&-]*(?:\s(?:[A-ZÄÖÜ][\w.'’&-]*|and|of|the|und|für)){0,3}"  # 'The Globe and Mail'
 _SLASH_CREDIT = re.compile(rf"{_CAPITALISED_WORDS}\s?/\s?{_CAPITALISED_WORDS}")
 
 

@@ -68,6 +68,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("红星新闻记者 苏畅 实习记者 林小溪", ["苏畅", "林小溪"]),  # a further name opens with a frequent surname
         ("鉅亨網記者吳以琳 台北", ["吳以琳"]),  # a place is no name
         ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"]),  # an outlet's two names joined by '·'
+        ("作者：本报记者 张明远 陈思琪", ["张明远", "陈思琪"]),  # 'our paper's reporter' is no name
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):

@@ -192,6 +192,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "#AI客服 #語音機器人 #銀行 #台語",  # hashtags
         "Marc Hauber testet in seiner Halle einen Greifarm. Foto: Lichtgut/Leonie Brandt",  # agency/photographer
         "图片由受访企业提供",
+        "Map by Newsweek",
+        "Do you have a tip on a technology story that Newsweek should be covering? Let us know via tips@example.com.",
         "某县人民医院影像科医生正在查看AI辅助诊断系统给出的结果。（视觉中国/图）",
         "鼎信銀行去年導入AI客服系統，客服中心人力一年內減少近三成。（示意圖／取自Pexels）",
         "Sen. Margaret Ellison (R-Ind.) speaks to reporters on Tuesday, Nov. 17, 2026. (Jordan Whitaker/The Hill)",
@@ -331,6 +333,7 @@ def test_a_credit_alone_names_a_photographer_and_an_outlet(settings):
     assert is_credit_alone("Die Presse/Stefan Kainz") and is_credit_alone("Getty Images/Westend61")
     assert not is_credit_alone("Forschung/Entwicklung")  # two words: a heading
     assert is_credit_alone("Maddie Okafor for NPR") and is_credit_alone("Marisol Vega for NBC News")
+    assert is_credit_alone("Leah Hennig/The Globe and Mail")  # short words inside the outlet's name
     assert not is_credit_alone("Stand Up for Science")  # a heading: no outlet in capitals
     assert not is_credit_alone("Was passiert mit den Daten?")
 
