@@ -38,6 +38,8 @@ HELD_OUT = (
     "thirteenth",
     "fourteenth",
     "fifteenth",
+    "sixteenth",
+    "seventeenth",
 )
 
 
