@@ -56,8 +56,9 @@ from .rules import apply_rules
 from .settings import Layout, Rule, Settings
 from .text import heading_words, is_lowercase_text, visual_length
 
-# names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins
-FIELDS = ("authors", "editors", "publisher", "source", "date", "names_alone")
+# names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
+# published: a date labelled as the publication's, which wins over other dates
+FIELDS = ("authors", "editors", "publisher", "source", "date", "published", "names_alone")
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -89,7 +90,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
-    date = reading.fields["date"]
+    date = reading.fields["published"] or reading.fields["date"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -229,7 +230,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     byline, a dateline?), read as a head line: a date, a rule's field or action, or kept."""
     line = reading.lines[i]
     if date := date_line(line):
-        reading.fields["date"].append(date)
+        _add_date(reading.fields, date, line, settings)
         return "drop"
     next_line = reading.lines[i + 1] if i + 1 < len(reading.lines) else ""
     outcome = apply_rules(line, next_line, zone, rules, settings)
@@ -411,12 +412,13 @@ def _byline_or_dateline(
         return False
     if len(parts := _FIELD_SEPARATOR.split(line)) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
         bylines = [found for part in parts if (found := read_byline(part, settings))]
-        dates = [date for part in parts if (date := date_line(part))]
+        dates = [(date, part) for part in parts if (date := date_line(part))]
         if dates and not bylines and names_alone:  # 'Julia Steinhoff / Oktober 25 2023'
             bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
         for each in bylines:
             _take_byline(each, "", in_head, fields)
-        fields["date"].extend(dates[:1])
+        for date, part in dates[:1]:
+            _add_date(fields, date, part, settings)
         if dates and not bylines and (outlet := dateline_outlet(line, settings)):
             fields["publisher"].append(outlet)  # '钛媒体 · 2025-03-05 14:22'
         if bylines or dates:
@@ -428,18 +430,22 @@ def _byline_or_dateline(
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
         # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption)
-        credit = bool(fields["names_alone"] and fields["date"])
+        credit = bool(fields["names_alone"] and (fields["date"] or fields["published"]))
         fields["names_alone"].extend(alone.authors if (in_head and not credit) or not fields["names_alone"] else [])
         fields["publisher"].extend([alone.publisher] if alone.publisher else [])
         return True
     date = date_line(line)
     if date:
-        fields["date"].append(date)
+        _add_date(fields, date, line, settings)
         fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line, settings)) else [])
     return bool(date)
 
 
 _FIELD_SEPARATOR = re.compile(r"\s+[|｜/·•]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
+
+
+def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Settings) -> None:
+    fields["published" if settings.published_label.search(line) else "date"].append(date)
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]]) -> None:

@@ -70,6 +70,7 @@ class Settings:
     chinese_name: re.Pattern  # a Chinese name printed alone: a frequent surname and one to three more characters
     chinese_outlet: re.Pattern  # an outlet's name before such names: '工商時報'
     bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
+    published_label: re.Pattern  # 'Published', '发布': a date beside one is the publication's (.search())
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
     line_model: TreeEnsemble
@@ -157,6 +158,7 @@ CLEANING = Section(
                 "chinese_outlet_endings": Texts("how an outlet's name printed before such names ends: 報, 新聞"),
                 "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
                 "bio_verbs": Texts("after a byline's name at the start of a line they open the author's bio: is, ist"),
+                "published_labels": Texts("a date beside one is the publication's, over a page's date of the day"),
             },
         ),
         "languages": Texts("the languages the language identifier chooses among (ISO 639-1)"),
@@ -222,6 +224,7 @@ def _settings(
         chinese_name=_chinese_name(bylines["chinese_surnames"]),
         chinese_outlet=re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{_alternation(bylines['chinese_outlet_endings'])})"),
         bio_verbs=tuple(bylines["bio_verbs"]),
+        published_label=re.compile(rf"(?<!\w)(?:{_alternation(bylines['published_labels'])})", re.I),
         article_probability=values["article_probability"],
         cues=cues,
         line_model=model,

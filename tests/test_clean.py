@@ -558,3 +558,15 @@ def test_an_author_card_below_the_article_names_its_author(settings):
     cleaned = run(text, settings)
     assert cleaned.authors == ["Katrin Wendel"]
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
+
+
+def test_a_date_labelled_as_published_wins_over_the_date_of_the_day(settings):
+    lines = [
+        "Bangkok Post",
+        "23 Nov 2026",
+        "Thai start-up builds a Thai-language model",
+        "PUBLISHED : 21 Nov 2026 at 04:00",
+    ]
+    assert run("\n".join([*lines, PARAGRAPH_EN, PARAGRAPH_EN]), settings).date == "2026-11-21"
+    unlabelled = [*lines[:3], "21 Nov 2026 at 04:00"]
+    assert run("\n".join([*unlabelled, PARAGRAPH_EN, PARAGRAPH_EN]), settings).date == "2026-11-23"  # the first
