@@ -40,6 +40,8 @@ HELD_OUT = (
     "fifteenth",
     "sixteenth",
     "seventeenth",
+    "eighteenth",
+    "nineteenth",
 )
 
 
