@@ -98,8 +98,12 @@ class Cues:
     def is_newsletter_pitch(self, line: str) -> bool:
         """A line naming a newsletter with two different cue phrases ('Sign up for …'s weekly … newsletter.'): outside
         the body, the site's pitch, however many sentences it holds."""
-        kind = self.kinds.index("newsletter") if "newsletter" in self.kinds else -1
-        return len({line[start:end].casefold() for k, start, end in self.chrome_matches(line) if k == kind}) >= 2
+        phrases = {line[start:end].casefold() for k, start, end in self.chrome_matches(line) if k == self._newsletter}
+        return len(phrases) >= 2
+
+    @cached_property
+    def _newsletter(self) -> int:
+        return self.kinds.index("newsletter") if "newsletter" in self.kinds else -1
 
     def is_teaser(self, line: str) -> bool:
         """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', '【延伸閱讀】…') or behind a label

@@ -394,7 +394,7 @@ def fact_boxes(lines: list[str], start: int, end: int, settings: Settings) -> se
     heading ('Company profile'): the article's, though the classifier doubts each."""
     present = [i for i, line in enumerate(lines) if line]
     boxes = _runs(present, lambda i: not start <= i <= end and _is_fact(lines[i], settings))
-    after_body = [i for i in present if i > end][:2]
+    after_body = _nearest(lines, range(end + 1, len(lines)), 2)
     found: set[int] = set()
     for run, below in boxes:
         if len(run) < FACT_ITEMS:
@@ -410,8 +410,8 @@ def fact_boxes(lines: list[str], start: int, end: int, settings: Settings) -> se
 
 def _heading_over_prose(lines: list[str], i: int, settings: Settings) -> bool:
     """Whether line i is a short heading with sentences right below it (the article's next section)."""
-    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-    return below is not None and _is_box_heading(lines[i], settings) and is_sentences(lines[below])
+    below = _nearest(lines, range(i + 1, len(lines)), 1)
+    return bool(below) and _is_box_heading(lines[i], settings) and is_sentences(lines[below[0]])
 
 
 def _is_box_heading(line: str, settings: Settings) -> bool:
