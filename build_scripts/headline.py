@@ -209,12 +209,13 @@ def _topmost_above(
 
 
 def _kicker_over(upper: str, lower: str) -> bool:
-    """A kicker or section label above the headline ('TECH', 'Künstliche Intelligenz'), not a headline above its
-    dek: a word or two over a line of KICKER_HEADLINE_WORDS words at least."""
+    """A kicker or section label above the headline ('TECH', 'Strukturwandel'), not a headline above its dek: a
+    single word over a line of KICKER_HEADLINE_WORDS words at least (a headline of two words stands above its dek:
+    'Sprungbrett-Event Schaffhausen')."""
     return heading_words(upper) <= KICKER_WORDS < heading_words(lower) and heading_words(lower) >= KICKER_HEADLINE_WORDS
 
 
-KICKER_WORDS = 2  # a kicker above a headline has at most this many words (to weigh the headline below it)
+KICKER_WORDS = 1  # a kicker above a headline is a word (to weigh the headline below it)
 
 
 ECHO_BASE = 0.05  # added to the model's headline score, so that a line it scores near 0 can still win by echo
