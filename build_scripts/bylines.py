@@ -20,8 +20,9 @@ from .text import cjk_count, visual_length
 if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing of this
     from .settings import Settings
 
+_HANDLE = re.compile(r"\s*@\S*$")  # a social-media handle after the names
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(uhr|h|am|pm|a\.m\.|p\.m\.)?(\s*[a-z]{2,4})?\b", re.I)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.m\.|(?:uhr|h|am|pm)\b))?(?:\s*[a-z]{2,4}\b)?", re.I)
 _SEPARATORS = re.compile(r"\s*(?:[|｜/／·•]|\s[-–—]\s)\s*")
 _NAME = re.compile(
     r"^(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.))+$"
@@ -40,6 +41,11 @@ class Byline:
     editors: tuple[str, ...] = ()
 
 
+def without_times(line: str) -> str:
+    """The line without its clock times: the dots of 'p.m.' end no sentence."""
+    return _TIME.sub("", line)
+
+
 def read_byline(line: str, settings: Settings) -> Byline | None:
     """The authors (and outlet) a byline line names, or None when the line is no byline."""
     if visual_length(line) > 120:
@@ -52,7 +58,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     match = settings.byline_prefixes.match(line)
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
-    rest = line[match.end() :] if match else line
+    rest = _HANDLE.sub("", line[match.end() :] if match else line)  # '…, LedgerLoop @DarnellOkafor'
     editing = _EDITING.search(rest) if match else None
     rest = _CREDIT.sub("", rest[: editing.start()] if editing else rest)
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
@@ -77,6 +83,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     publisher = None
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
+    parts = [_without_role_after(part, settings) for part in parts]
     for part in filter(None, parts):
         if part.casefold() in settings.agencies or (_OUTLET.search(part) and part.casefold() not in settings.not_names):
             if publisher and every_part:
@@ -110,6 +117,19 @@ def _without_role(part: str, settings: Settings) -> str:
     return part
 
 
+def _without_role_after(part: str, settings: Settings) -> str:
+    """A name without the role printed after it ('Elise Carmody Technology editor', 'Dana Whitcomb Globe Staff'):
+    the role and the common words before it (the line model's lexicon knows them, not a surname), leaving at
+    least two words."""
+    words = part.split()
+    if len(words) < 3 or words[-1].casefold().removesuffix("s") not in settings.roles:
+        return part
+    end = len(words) - 1
+    while end > 2 and words[end - 1].casefold() in settings.line_model.lexicon:
+        end -= 1
+    return " ".join(words[:end])
+
+
 # where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道|電|电)")
 _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
@@ -126,7 +146,8 @@ _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
-_BRACKETED_BADGE = re.compile(r"^\s*\[[^\]:：]{1,16}\]\s*(?=\S)")  # a badge in square brackets, no label in it
+_BRACKETED_BADGE = re.compile(r"^\s*[\[【](?P<inner>[^\]】:：]{1,16})[\]】]\s*(?=\S)")  # '[ 中关村在线 原创 ]'
+_WRAPPED = re.compile(r"^\s*【(?P<inner>[^【】]+)】\s*$")  # a byline in brackets: '【台灣醒報記者黃子晴台北報導】'
 OUTLET_CHARS = 10  # an outlet's name before 记者 or 编辑 is at most this long ('21世纪经济报道记者张沐阳')
 
 
@@ -134,7 +155,10 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
     a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
-    line = _BRACKETED_BADGE.sub("", line, count=1)  # '[ 中关村在线 原创 ]  作者：周子墨'
+    line = wrapped["inner"] if (wrapped := _WRAPPED.match(line)) else line
+    badge = _BRACKETED_BADGE.match(line)  # '[ 中关村在线 原创 ]  作者：周子墨', '【香港商報網訊】記者林嘉欣報道：'
+    if badge and not settings.byline_chinese.search(badge["inner"]):
+        line = line[badge.end() :]
     labels = list(settings.byline_chinese.finditer(line))
     # the line starts with a label, after nothing but a date, or an outlet's name before 记者 or 编辑
     # ('澎湃新闻记者 韩雨桐', '界面新闻编辑 | 宋佳')
@@ -234,9 +258,6 @@ def is_age(line: str) -> bool:
     return visual_length(line) <= 30 and bool(_AGE.search(line)) and len(line.split()) <= 4
 
 
-_HANDLE = re.compile(r"\s*@\S*$")
-
-
 def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byline | None:
     """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld', '林郁婷') next to a dateline,
     an age ('3 hours ago') or a role ('Technology reporter'): the byline of sites that print the names without
@@ -247,8 +268,10 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
     names, _, role = line.rpartition(",")
-    if names and is_role(role, settings):  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers'
-        line = names
+    if names and (is_role(role, settings) or _is_affiliation(role, settings)):
+        line = names  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers', '…, University of Leeds'
+    elif (name := _without_role_after(line, settings)) != line:
+        line = name  # 'Elise Carmody Technology editor'
     elif is_role(line, settings):
         return None  # 'Redaktor Digital' is a role, not a name
     # without 'By' no other part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
@@ -262,6 +285,12 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
     return byline
+
+
+def _is_affiliation(part: str, settings: Settings) -> bool:
+    """An institution after an author's name: 'University of Leeds', 'Max-Planck-Institut für Informatik'."""
+    words = re.findall(r"\w+", part.casefold())
+    return len(words) <= 6 and any(word.endswith(tuple(settings.affiliations)) for word in words)
 
 
 def _dated_or_role(line: str, settings: Settings) -> bool:
@@ -306,6 +335,7 @@ _LEAD = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日[电電]|快讯|快訊|讯|訊))?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
 )
+_LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
 
@@ -318,7 +348,10 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
     editors: list[str] = []
     publisher = None
     lead = _LEAD.match(first)
-    if lead and (found := read_chinese_labels(lead["inner"], settings)):
+    found = lead and read_chinese_labels(lead["inner"], settings)
+    if lead and not found and (label := _LABEL_AFTER_LEAD.match(first, lead.end())):
+        found = read_chinese_labels(label["byline"], settings)  # '【香港商報網訊】記者林嘉欣報道：…'
+    if found:
         authors += found.authors
         editors += found.editors
         publisher = found.publisher

@@ -26,6 +26,7 @@ from .bylines import (
     paragraph_bylines,
     read_byline,
     read_name_line,
+    without_times,
 )
 from .dates import find_date
 from .lines import article_probabilities, features, headline_scores
@@ -423,14 +424,16 @@ def _byline_or_dateline(
             fields["publisher"].append(outlet)  # '钛媒体 · 2025-03-05 14:22'
         if bylines or dates:
             return True
-    if is_sentences(line):
+    if is_sentences(without_times(line)):  # 'By … Globe Staff,Updated November 17, 2026, 5:38 p.m.'
         return False
     if byline := read_byline(line, settings):
         _take_byline(byline, line, in_head, fields)
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
-        # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption)
-        credit = bool(fields["names_alone"] and (fields["date"] or fields["published"]))
+        # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption),
+        # unless they stand right below those names (one author a line: 'Priya Natarajan, University of Leeds')
+        read = fields["names_alone"]
+        credit = bool(read and (fields["date"] or fields["published"]) and not _right_below(lines, i, read[-1]))
         fields["names_alone"].extend(alone.authors if (in_head and not credit) or not fields["names_alone"] else [])
         fields["publisher"].extend([alone.publisher] if alone.publisher else [])
         return True
@@ -456,6 +459,11 @@ def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, lis
     fields["editors"].extend(byline.editors)
     fields["publisher"].extend([byline.publisher] if byline.publisher else [])
     fields["date"].extend([found[0]] if (found := find_date(line)) else [])
+
+
+def _right_below(lines: list[str], i: int, name: str) -> bool:
+    """Whether the nearest non-empty line above line i begins with `name`."""
+    return next((line for line in reversed(lines[max(0, i - 3) : i]) if line), "").startswith(name)
 
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:

@@ -372,6 +372,8 @@ _CJK_COPYRIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?:版[权權]�
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,24}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
+_SLOGAN = re.compile(r"^(?P<name>\S.{0,28}?)\s+[-–—|｜]\s+\S")
+MASTHEAD_WORDS = 4  # a site's name is short
 SKIP_LINK_SHARE = 0.8  # of a first line's letters that chrome cue words cover: a skip link, not the site's name
 MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
 LOGO_LINES = 15  # a logo link's text ('The Guardian - Back to home') may stand below skip links and account menus
@@ -389,7 +391,9 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     skipped = 0
     while skipped < len(head) and (
-        settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE or settings.cues.is_notice(head[skipped])
+        settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE
+        or settings.cues.is_notice(head[skipped])
+        or settings.cues.is_consent(head[skipped])
     ):
         skipped += 1  # skip links or a cookie banner above the masthead ('Zum Inhalt springen', 'Wir verwenden …')
     for position, line in enumerate(head[:LOGO_LINES]):
@@ -397,21 +401,17 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             return None
         name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
         name = _HOME_LINK.sub("", name).strip()
-        named = (
-            sum(line in other for other in lines) >= 2
-            or bool(_NAMED.match(line))
-            or bool(settings.chinese_outlet.fullmatch(line))  # '公視新聞網'
-        )
-        below_skip_links = position == skipped > 0 and named
-        if position > 0 and name == line and not below_skip_links:
+        if position > 0 and name == line and position != skipped:
             continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site, or
-            # the first line below skip links that the page prints again ('Los Angeles Times' in its footer) or
-            # that reads as a name ('The Straits Times', an outlet's Chinese name)
+            # the first line below skip links or a cookie banner
         name = site_name(name)
+        if position == 0 and heading_words(name) > MASTHEAD_WORDS and (slogan := _SLOGAN.match(name)):
+            name = slogan["name"]  # '遠見雜誌 - 前進的動力': the site's name, then its slogan
         words = heading_words(name)
         if (
             2 <= visual_length(name) <= 30
-            and words <= 4
+            and any(char.isalpha() for char in name)  # not a gallery's '1/1'
+            and words <= MASTHEAD_WORDS
             and (_NAMED.match(name) or not settings.cues.chrome_kinds(name))
             and not date_line(name)
         ):

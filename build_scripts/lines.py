@@ -95,6 +95,14 @@ class Cues:
     def _related(self) -> int:
         return self.kinds.index("related") if "related" in self.kinds else -1
 
+    def is_consent(self, line: str) -> bool:
+        """A line of a cookie or consent banner ('We care about your privacy', 'Manage Cookies')."""
+        return self._consent in self.chrome_kinds(line)
+
+    @cached_property
+    def _consent(self) -> int:
+        return self.kinds.index("consent") if "consent" in self.kinds else -1
+
     def is_newsletter_pitch(self, line: str) -> bool:
         """A line naming a newsletter with two different cue phrases ('Sign up for …'s weekly … newsletter.'): outside
         the body, the site's pitch, however many sentences it holds."""

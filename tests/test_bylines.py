@@ -31,6 +31,9 @@ from build_scripts.bylines import (
         ("By Priya Raman in San Francisco", ["Priya Raman"], None),
         ("撰文者：林芷萱", ["林芷萱"], None),
         ("记者王琳、刘畅", ["王琳", "刘畅"], None),
+        ("By Dana Whitcomb Globe Staff,Updated November 17, 2026, 5:38 p.m.", ["Dana Whitcomb"], None),
+        ("By Darnell Okafor, Founder and CEO, LedgerLoop @DarnellOkafor", ["Darnell Okafor"], None),
+        ("【台灣醒報記者黃子晴台北報導】", ["黃子晴"], "台灣醒報"),
     ],
 )
 def test_bylines(line, authors, publisher, settings):
@@ -132,6 +135,19 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     assert _authors(read_name_line("Imogen Pryce", ["Save", "Technology reporter"], settings)) == ["Imogen Pryce"]
     assert read_name_line("Imogen Pryce", ["Save", "Technology news"], settings) is None
     assert read_name_line("Halo Labs", ["Thu, November 19, 2026 at 3:41 PM UTC"], settings) is None
+
+
+def test_names_alone_with_a_role_or_an_institution_after_them(settings):
+    assert _authors(read_name_line("Elise Carmody Technology editor", ["Nov 18, 2026"], settings)) == ["Elise Carmody"]
+    assert _authors(read_name_line("Priya Natarajan, University of Leeds", ["Nov 20, 2026"], settings)) == [
+        "Priya Natarajan"
+    ]
+    assert read_name_line("Technology editor", ["Nov 18, 2026"], settings) is None
+
+
+def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings):
+    first = "【香港商報網訊】記者林嘉欣報道：本地人工智能初創企業昨日發布大模型。"
+    assert _authors(paragraph_bylines(first, "……服務。", settings)) == ["林嘉欣"]
 
 
 def test_bylines_inside_the_first_and_last_paragraph(settings):

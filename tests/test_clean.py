@@ -519,6 +519,33 @@ def test_names_alone_below_a_caption_after_the_byline_and_date_are_its_credit(se
     assert run(text, settings).authors == ["Dana Whitcomb"]
 
 
+def test_one_author_a_line_below_the_date_are_all_authors(settings):
+    text = "\n".join(
+        [
+            "Schools are teaching AI the wrong way round",
+            "Published: November 20, 2026 8:14am GMT",
+            "Priya Natarajan, University of Leeds",
+            "Tom Ashworth, University of Leeds",
+            PARAGRAPH_EN,
+            PARAGRAPH_EN,
+        ]
+    )
+    assert run(text, settings).authors == ["Priya Natarajan", "Tom Ashworth"]
+
+
+def test_a_byline_ending_in_a_clock_time_is_no_sentence(settings):
+    text = "\n".join(
+        [
+            "Robotics start-up cuts a third of its staff as AI funding shifts",
+            "By Dana Whitcomb Globe Staff,Updated November 17, 2026, 5:38 p.m.",
+            PARAGRAPH_EN,
+            PARAGRAPH_EN,
+        ]
+    )
+    cleaned = run(text, settings)
+    assert (cleaned.authors, cleaned.date) == (["Dana Whitcomb"], "2026-11-17")
+
+
 def _reading(lines, start):
     return _Reading(
         lines,

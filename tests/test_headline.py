@@ -234,6 +234,16 @@ def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     assert masthead(["Sign in / up", *lines[2:]], lines[2], 2, settings) is None
 
 
+def test_the_masthead_below_a_cookie_banner_or_before_its_slogan(settings):
+    title = "Cork software firm to cut 140 jobs as AI agents take over customer support"
+    consent = "We and our partners use cookies and similar technologies to store and access information on your device."
+    lines = ["We care about your privacy", consent, "Accept All", "Manage Cookies", "Irish Independent", "News", title]
+    assert masthead(lines, title, 6, settings) == "Irish Independent"
+    chinese = ["遠見雜誌 - 前進的動力", "最新", "財經", "散熱廠搭上AI列車"]
+    assert masthead(chinese, chinese[3], 3, settings) == "遠見雜誌"
+    assert masthead(["Skip to main content", "1/1", "Next image", title], title, 3, settings) is None  # a gallery's
+
+
 def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("數位時代 BusinessNext") == "數位時代"
     assert site_name("科技新報 TechNews") == "科技新報"
