@@ -54,6 +54,9 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
         dispatched = _DISPATCHED.match(_OUTLET_BEFORE.sub("", line.strip(), count=1))
         if dispatched and not settings.byline_chinese.search(line):
             return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
+        if (reported := _REPORTED_BY.match(line)) and settings.chinese_name.fullmatch(reported["name"]):
+            return Byline([reported["name"]], None)  # '林诗敏 报道'
+
         return read_chinese_labels(line, settings)
     match = settings.byline_prefixes.match(line)
     if not match and not any(c.isdigit() for c in line):
@@ -85,7 +88,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     parts = [_without_role_after(part, settings) for part in parts]
     for part in filter(None, parts):
-        if part.casefold() in settings.agencies or (_OUTLET.search(part) and part.casefold() not in settings.not_names):
+        if part.casefold() in settings.agencies or _is_outlet(part, settings):
             if publisher and every_part:
                 return None  # a second outlet would be left out
             publisher = publisher or part
@@ -102,6 +105,15 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         else:
             return None
     return Byline(authors, publisher) if authors else None
+
+
+def _is_outlet(part: str, settings: Settings) -> bool:
+    """An outlet's name beside the authors: a domain, capitals ('RND') or capitalised words ending in an outlet's
+    word ('MIT News', 'Deutsche Tagespost')."""
+    if _OUTLET.search(part):
+        return part.casefold() not in settings.not_names
+    words = part.split()
+    return 0 < len(words) <= 4 and part[:1].isupper() and words[-1].casefold().endswith(settings.outlet_words)
 
 
 def _without_role(part: str, settings: Settings) -> str:
@@ -140,6 +152,7 @@ _DISPATCHED = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     r"(?:\s+[发發]自\s*[\u4e00-\u9fff]{2,8}|\s*[／/\s]\s*[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道))$"
 )
+_REPORTED_BY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+(?:報導|报道|報道)\s*$")  # a name, then 'reports'
 _OUTLET_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}[／/](?=[\u4e00-\u9fff·]{2,4}[、\s])")  # '民視新聞/林俊明、…'
 _NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")  # '、刘畅', ' 周远'
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
@@ -262,8 +275,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     """A line of nothing but names ('Daniel Kessler', 'Larissa Holm, Markus Feld', '林郁婷') next to a dateline,
     an age ('3 hours ago') or a role ('Technology reporter'): the byline of sites that print the names without
     'By'."""
-    if visual_length(line) > 60 or settings.cues.chrome_kinds(line):
-        return None
+    if visual_length(line) > 60 or settings.cues.chrome_kinds(line) or line.rstrip().endswith((":", "：")):
+        return None  # chrome, or a label whose value follows ('Publication Date:')
     if cjk_count(line):
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None

@@ -44,6 +44,7 @@ from .regions import (
     is_notice,
     is_page_furniture,
     is_sentences,
+    is_site_pitch,
     mostly_chinese,
     outside_chrome,
     per_line,
@@ -89,6 +90,8 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     authors, editors, publisher = _people(reading, settings)
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
+    if publisher and not reading.layouts:
+        _drop_site_pitches(reading, publisher, settings)
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     date = reading.fields["published"] or reading.fields["date"]
@@ -289,6 +292,15 @@ def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings)
     reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
 
 
+def _drop_site_pitches(reading: _Reading, site: str, settings: Settings) -> None:
+    """Drops the kept lines that name the site and speak to the reader: its subscription, app and support
+    pitches ('Support Times of Malta for the price of a coffee.')."""
+    body = range(reading.start, reading.end + 1)
+    pitches = {i for i, line in reading.kept if is_site_pitch(line, site, i in body, settings)}
+    reading.dropped += [line for i, line in reading.kept if i in pitches]
+    reading.kept = [(i, line) for i, line in reading.kept if i not in pitches]
+
+
 def _titles(
     reading: _Reading, people: list[str], publisher: str | None, settings: Settings
 ) -> tuple[list[TitleCandidate], str | None, int | None]:
@@ -318,6 +330,7 @@ def _titles(
     standfirst = headlines.standfirst(lines, headline_at, reading.bylines, settings)
     if titles:
         title, site = headlines.without_site_name(titles[0].text, lines)
+        title = headlines.without_kicker(title, lines)
         titles = [TitleCandidate(title, titles[0].language)]
         names = [site and headlines.site_name(site), headlines.masthead(lines, title, reading.start, settings)]
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it

@@ -368,6 +368,13 @@ def without_site_name(title: str, lines: list[str]) -> tuple[str, str | None]:
     return title, None
 
 
+def without_kicker(title: str, lines: list[str]) -> str:
+    """The headline of a browser tab's 'Kicker: Headline' when the page prints both on lines of their own ('KI im
+    Stall' above 'Oldenburger Start-up … zu'): the kicker is a label set above the headline, not part of it."""
+    kicker, colon, headline = title.partition(": ")
+    return headline if colon and kicker in lines and headline in lines else title
+
+
 _CJK_COPYRIGHT = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])")
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,24}$")  # '中央社 CNA'

@@ -56,6 +56,9 @@ class Cues:
     post_navigation: re.Pattern  # 'Previous article ' before another story's headline
     widget: re.Pattern  # 'No results', 'Drop us a line', 'Warenkorb': a widget's words, never a headline
     broken_off: re.Pattern  # a line ending in a comma or a dangling word ('Roasted Chicken with'): never a headline
+    marker_lines: frozenset[str]  # 'AD', '(END)', '（完）': a line of nothing else is chrome (lower case)
+    reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
+    call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -151,6 +154,19 @@ class Cues:
 LINK_WORD_CHARS = 3  # a word in lower case inside a topic's name is short: 'in', 'aus', 'of'
 
 
+def _call_to_action(data: dict) -> re.Pattern:
+    """A sentence opening with a call ('Support …', 'Sign up for …'); a one-word call before one of `not_after`
+    is a noun or a statement ('Support for the bill is growing')."""
+    calls = [str(call) for call in data["calls"]]
+    chinese = _alternatives([call for call in calls if cjk_count(call)])  # no spaces between Chinese words
+    single = _alternatives([call for call in calls if " " not in call and not cjk_count(call)])
+    several = _alternatives([call for call in calls if " " in call])
+    not_after = _alternatives(data["not_after"])
+    return re.compile(
+        rf"[\s(\[（【]*(?:{chinese}|(?:{several})(?!\w)|(?:{single})(?!\w)(?!\s+(?:{not_after})\b))", re.I
+    )
+
+
 def _alternatives(items: list) -> str:
     return "|".join(re.escape(str(item)) for item in sorted(items, key=len, reverse=True))
 
@@ -225,6 +241,9 @@ def load_cues(path: Path) -> Cues:
         post_navigation,
         widget,
         broken_off,
+        frozenset(str(marker).casefold() for marker in data["marker_lines"]),
+        re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
+        _call_to_action(data["site_pitch"]),
     )
 
 

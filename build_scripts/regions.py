@@ -17,7 +17,7 @@ from itertools import islice, takewhile
 from .bylines import date_line, is_age, is_role
 from .settings import Settings
 from .structure import is_list_item, list_number
-from .text import cjk_count, heading_words, visual_length
+from .text import cjk_count, heading_words, sentences, visual_length
 
 _PROSE_END = set(".。!！?？…;；")
 _CLOSING = "\"'”“»«」』)）"
@@ -146,9 +146,38 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
     if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line) or _CONTACT.match(line):
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
-    if _HASHTAGS.fullmatch(line):
-        return True  # '#AI客服 #語音機器人 #銀行'
+    if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
+        return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+
+
+def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bool:
+    """A line with a sentence that names the site and calls the reader to act ('Support Times of Malta for the
+    price of a coffee.', 'Download The Economic Times News App to get …') or, outside the body, speaks to the
+    reader ('Did you know with a Digital Subscription to The Scotsman, you can …'): the site's pitch, however
+    many sentences it holds. A company's blog speaks to its reader in its articles too ('Docker Desktop helps
+    you build …'); a line quoting someone is the article's ('"You can read it on MIT News," she said.')."""
+    if _QUOTE.search(line) or line.startswith(f"{site}:"):
+        return False  # a quote, or the site's question in an interview ('MIT News: Why …?')
+    cues = settings.cues
+    return any(
+        _names_site(sentence, site)
+        and (cues.call_to_action.match(sentence) or not in_body and cues.reader_address.search(sentence))
+        for sentence in sentences(line)
+    )
+
+
+def _names_site(line: str, site: str) -> bool:
+    """Whether the line names the site: its whole name, or the name without a closing 'News' or 'Online'
+    ('Crunchbase' for 'Crunchbase News')."""
+    if cjk_count(site):
+        return site in line  # no spaces between Chinese words
+    short = _SITE_WORD.sub("", site)
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for name in {site, short} if len(name) >= 2)
+
+
+_SITE_WORD = re.compile(r"\s+(?:news|online)$", re.I)
+_QUOTE = re.compile(r"[\"“”„«»「」]")
 
 
 def _is_caption_with_credit(line: str, settings: Settings) -> bool:

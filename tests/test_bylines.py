@@ -34,6 +34,8 @@ from build_scripts.bylines import (
         ("By Dana Whitcomb Globe Staff,Updated November 17, 2026, 5:38 p.m.", ["Dana Whitcomb"], None),
         ("By Darnell Okafor, Founder and CEO, LedgerLoop @DarnellOkafor", ["Darnell Okafor"], None),
         ("【台灣醒報記者黃子晴台北報導】", ["黃子晴"], "台灣醒報"),
+        ("By Jane Doe, MIT News", ["Jane Doe"], "MIT News"),
+        ("林诗敏 报道", ["林诗敏"], None),
     ],
 )
 def test_bylines(line, authors, publisher, settings):
@@ -143,6 +145,10 @@ def test_names_alone_with_a_role_or_an_institution_after_them(settings):
         "Priya Natarajan"
     ]
     assert read_name_line("Technology editor", ["Nov 18, 2026"], settings) is None
+    alone = read_name_line("Daniela Ortiz | MIT News", ["Publication Date:", "December 2, 2026"], settings)
+    assert alone == Byline(["Daniela Ortiz"], "MIT News")
+    assert read_name_line("Publication Date:", ["December 2, 2026"], settings) is None  # a label, its value below
+    assert read_byline("攝影 陳志明 報導", settings) is None  # a photographer's role, not a name
 
 
 def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings):

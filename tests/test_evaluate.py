@@ -42,6 +42,7 @@ HELD_OUT = (
     "seventeenth",
     "eighteenth",
     "nineteenth",
+    "twentieth",
 )
 
 

@@ -14,6 +14,7 @@ from build_scripts.headline import (
     most_named,
     site_name,
     standfirst,
+    without_kicker,
 )
 
 
@@ -242,6 +243,14 @@ def test_the_masthead_below_a_cookie_banner_or_before_its_slogan(settings):
     chinese = ["遠見雜誌 - 前進的動力", "最新", "財經", "散熱廠搭上AI列車"]
     assert masthead(chinese, chinese[3], 3, settings) == "遠見雜誌"
     assert masthead(["Skip to main content", "1/1", "Next image", title], title, 3, settings) is None  # a gallery's
+
+
+def test_a_browser_tabs_kicker_comes_off_when_the_page_prints_it_apart():
+    title = "KI im Stall: Oldenburger Start-up hört Schweinen beim Husten zu"
+    lines = [title, "NWZonline", "KI im Stall", "Oldenburger Start-up hört Schweinen beim Husten zu", "Text."]
+    assert without_kicker(title, lines) == "Oldenburger Start-up hört Schweinen beim Husten zu"
+    assert without_kicker(title, [title, "Text."]) == title  # the page prints no kicker apart: the headline's own
+    assert without_kicker("Warum: eine Frage", ["Warum: eine Frage", "eine Frage"]) == "Warum: eine Frage"
 
 
 def test_a_chinese_site_name_without_its_latin_name():

@@ -12,6 +12,7 @@ from build_scripts.regions import (
     is_credit_alone,
     is_notice,
     is_page_furniture,
+    is_site_pitch,
     outside_chrome,
     second_opinion,
     sentence_runs,
@@ -199,6 +200,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Sen. Margaret Ellison (R-Ind.) speaks to reporters on Tuesday, Nov. 17, 2026. (Jordan Whitaker/The Hill)",
         "Digital Trends may earn a commission when you buy through links on our site.",
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",
+        "AD",  # an ad slot's label
+        "(END)",  # a wire story's end mark
+        "（完）",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -223,6 +227,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         # a paragraph of one sentence with a file picture's note glued to it, no brackets: the sentence is the article's
         "★旅客还可以选择11月30日出发，到岘港体验东南亚风情，全程为4晚5天。资料图",
         "#1 in der Liste der größten Rechenzentren",
+        "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
         "as Category B. Photo: Alvaro Serey",
@@ -480,3 +485,36 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
     article = [0.1, 0.1, 0.9, 0.9, 0.9]
     assert body_bounds(lines, article, True, settings)[0] == 1
     assert body_bounds(["划重点", "3、一个单独的条目。", *lines[2:]], article, True, settings)[0] == 2
+
+
+@pytest.mark.parametrize(
+    "line, site, in_body",
+    [
+        ("Journalism costs money. Support Times of Malta for the price of a coffee.", "Times of Malta", True),
+        ("Download The Economic Times News App to get Daily Market Updates.", "The Economic Times", True),
+        ("(Catch all the Technology News on The Economic Times.)", "The Economic Times", True),
+        ("Become an NPR sponsor", "NPR", False),
+        ("Stay up to date with recent funding rounds with the Crunchbase Daily.", "Crunchbase News", True),
+        ("Did you know with a Digital Subscription to The Scotsman, you can read more?", "The Scotsman", False),
+        ("订阅《联合早报》数码配套，每天阅读更多独家新闻与深度分析。", "联合早报", False),
+        ("下载联合早报App，随时掌握新闻。", "联合早报", True),
+        ("Sign up for the Daily Brief, Silicon Republic’s digest of sci-tech news.", "Silicon Republic", True),
+    ],
+)
+def test_the_sites_own_pitch(line, site, in_body, settings):
+    assert is_site_pitch(line, site, in_body, settings)
+
+
+@pytest.mark.parametrize(
+    "line, site, in_body",
+    [
+        ("Follow us to stay up to date on industry trends. At Appen, we provide training data.", "Appen", True),
+        ("After setting up Docker, you can learn the basics.", "Docker", True),  # a company's blog, in the body
+        ('"You can read it all on MIT News," Halvorsen said.', "MIT News", False),  # a quote
+        ("MIT News: What can you do that a GPU cannot?", "MIT News", False),  # the site asks in an interview
+        ("Support for the bill is growing, the Times of Malta learnt.", "Times of Malta", True),  # no call
+        ("Subscribe to the newsletter of our partner.", "Times of Malta", False),  # another's pitch
+    ],
+)
+def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settings):
+    assert not is_site_pitch(line, site, in_body, settings)
