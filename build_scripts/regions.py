@@ -182,21 +182,25 @@ _QUOTE = re.compile(r"[\"“”„«»「」]")
 
 def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     """One sentence, then a credit after its end: in brackets ('… got wrong. (ABC News: Patrick Rocca)', '…
-    Tuesday. (Hanbit Silicon)'), or a picture label with an agency and photographer ('… holt. Foto: Lichtgut/Leonie
-    Brandt'). An article's sentence names its source before its full stop. (A picture label and a name alone are
-    not enough: a text copy glues a credit to a paragraph of one sentence too, '… Category B. Photo: Alvaro
-    Serey'.)"""
+    Tuesday. (Hanbit Silicon)'), in capitals ('… shed. NICOLA WEBBER/STUFF', '… ages. | KYODO'), or a picture
+    label with an agency and photographer ('… holt. Foto: Lichtgut/Leonie Brandt'). An article's sentence names
+    its source before its full stop. (A picture label and a name alone are not enough: a text copy glues a credit
+    to a paragraph of one sentence too, '… Category B. Photo: Alvaro Serey'.)"""
     match = _ONE_SENTENCE_THEN.match(line)
     if not match or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(match["sentence"]):
         return False
     after = match["after"]
     labelled = bool(settings.cues.picture_credit.match(after)) and "/" in after
-    return labelled or bool(_BRACKETED_CREDIT.fullmatch(after))
+    return labelled or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
 
 # a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
 _ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<after>[^.!?。！？]{2,80})$")
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
+# a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), or an agency behind a bar ('| KYODO')
+_CAPITALS_CREDIT = re.compile(
+    r"[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3}\s?/\s?[A-Z]{2,}(?: [A-Z]{2,}){0,3}|\|\s?[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
+)
 
 
 # a line naming who else reported, and nothing else ('Kelsey Huang contributed.', 'Ana Ruiz and Li Wei contributed
@@ -240,19 +244,23 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=
 def is_caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
     """A sentence right above a picture's credit: the picture's caption, between two paragraphs of the body
     (`start` to `end`) above a photograph's credit ('… wächst hier noch Mais.' above 'Bild: ZDF/Tobias Reimann'),
-    or in the header below a dek above any credit, or below the date or reading time above a photograph's credit.
+    or in the header below a dek above any credit, or below the date or reading time above a photograph's credit;
+    or below a caption's label ('Caption:').
     Not a dek right below the headline, nor the body's first line, nor a paragraph above the credit of a chart or
     of the cover picture: a text copy leaves such credits without a caption."""
     line = lines[i]
     if visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(line):
         return False
+    cues = settings.cues
+    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
+    if cues.caption_label.fullmatch(above):
+        return True  # labelled: 'Caption:' above it
     below = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
     if below is None:
         return False
-    cues, credit = settings.cues, lines[below]
+    credit = lines[below]
     agency = visual_length(credit) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(credit))
     photo_credit = bool(cues.picture_credit.match(credit) or is_credit_alone(credit)) or agency
-    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above))
     metadata_above = metadata_above and not is_sentences(above)
     dek_above = is_sentences(above) and not cues.chrome_kinds(above)

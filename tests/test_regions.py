@@ -203,6 +203,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "AD",  # an ad slot's label
         "(END)",  # a wire story's end mark
         "（完）",
+        "Cowsight's co-founder on a dairy farm near Morrinsville. NICOLA WEBBER/STUFF",  # a credit in capitals
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -227,6 +228,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         # a paragraph of one sentence with a file picture's note glued to it, no brackets: the sentence is the article's
         "★旅客还可以选择11月30日出发，到岘港体验东南亚风情，全程为4晚5天。资料图",
         "#1 in der Liste der größten Rechenzentren",
+        "The deal was first reported by the BBC. NVIDIA/AMD rivalry goes on",  # no photographer and outlet
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
@@ -360,6 +362,12 @@ def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_
     # a short line naming a photo agency credits a photograph too
     assert is_caption([PARAGRAPH_DE, CAPTION, "Mikhail Vorontsov – shutterstock.com", PARAGRAPH_DE], 1, 0, 3, settings)
     assert is_caption([PARAGRAPH_DE, CAPTION, "Bild © hr", PARAGRAPH_DE], 1, 0, 3, settings)  # a label and ©
+
+
+def test_a_sentence_below_a_captions_label_is_the_caption(settings):
+    assert is_caption([PARAGRAPH_DE, "Caption:", CAPTION, "Credits:", PARAGRAPH_DE], 2, 0, 4, settings)
+    assert is_caption([PARAGRAPH_DE, "Bildunterschrift", CAPTION, PARAGRAPH_DE], 2, 0, 3, settings)
+    assert not is_caption([PARAGRAPH_DE, "Die Caption:", CAPTION, PARAGRAPH_DE], 2, 0, 3, settings)  # no label alone
 
 
 def test_in_the_header_a_caption_stands_below_the_dek_and_a_dek_right_below_the_headline_stays(settings):
