@@ -390,11 +390,12 @@ def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings
 
 def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
     """The teaser headlines among the lines below a label: the first headline, its kickers above it ('WELTplus',
-    'Energiewende') and, in a box without kickers, further headlines in the first one's form (a bullet if it has
-    one, at least TEASER_LIKENESS of the longest one's length). A line that ends a sentence or introduces a list,
-    a shorter line or one of another form is the article's next sub-heading ('Datenschutz als Verkaufsargument');
-    so may be the last of LONG_BOX or more headlines alike, which stays: a box with a sub-heading right below it
-    and a box of one more teaser read the same."""
+    'Energiewende'), further headlines below the same kicker again and, in a box without kickers, further
+    headlines in the first one's form (a bullet if it has one, at least TEASER_LIKENESS of the longest one's
+    length). A line that ends a sentence or introduces a list, a shorter line or one of another form is the
+    article's next sub-heading ('Datenschutz als Verkaufsargument'); so may be the last of LONG_BOX or more
+    headlines alike, which stays: a box with a sub-heading right below it and a box of one more teaser read the
+    same."""
     box: list[int] = []
     longest, kicker, bullet = 0, False, None
     for position, j in enumerate(below):
@@ -406,6 +407,10 @@ def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
         if not longest and (length <= KICKER_CHARS or shorter):
             kicker = True  # a short line above the first headline: each teaser of this box has its kicker
             box.append(j)
+            continue
+        if longest and kicker and line == lines[box[0]]:
+            box.append(j)  # the box's kicker again, over its next teaser ('Tech News')
+            longest = 0
             continue
         if longest and (kicker or length < TEASER_LIKENESS * longest or is_list_item(line) != bullet):
             break

@@ -410,6 +410,17 @@ def test_the_headline_right_below_a_related_label_in_the_body_is_a_teaser(settin
             ],
             3,
         ),
+        # the same kicker over each teaser: kickers and headlines; the sub-heading after them stays
+        (
+            [
+                "Tech News",
+                "Malaysia's data centre boom tests power grid, say analysts",
+                "Tech News",
+                "Johor to introduce new water tariffs for large industrial users",
+                "Water for the servers",
+            ],
+            4,
+        ),
         # bulleted teasers, then a sub-heading without a bullet
         (
             [
