@@ -327,7 +327,7 @@ MIN_COMPOUND_ROLE = 6  # a role this long may end a compound word ('Wirtschaftsr
 def is_role(line: str, settings: Settings) -> bool:
     """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin',
     'Redaktor Digital'), several journalists' ('staff writers') or a compound ('Wirtschaftsredaktorin')."""
-    words = line.casefold().split()
+    words = [word.strip(",;:.") for word in line.casefold().split()]  # 'Redakteurin, Wirtschaftsredaktion'
     if not 0 < len(words) <= 4:
         return False
     last = words[-1].removesuffix("s")

@@ -208,12 +208,20 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
         reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek
-    if generic and _below_byline(reading, i) and is_role(line, settings):
-        return "drop"  # the byline's role on a line of its own ('Redakteur', 'Tech Correspondent')
+    if generic and _below_byline(reading, i) and (is_role(line, settings) or _dateline_place(reading.lines, i)):
+        return "drop"  # the byline's role on a line of its own ('Redakteur', 'Tech Correspondent'), or its place
     doubted = i in reading.runs or (reading.article[i] < settings.article_probability["keep"] and generic)
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _dateline_place(lines: list[str], i: int) -> bool:
+    """A place of a word or two alone right above the date ('Oldenburg' between 'Mareike Janßen' and
+    '03.12.2026, 17:45 Uhr')."""
+    words = lines[i].split()
+    below = next((line for line in lines[i + 1 : i + 3] if line), "")
+    return 0 < len(words) <= 2 and all(word[:1].isupper() for word in words) and bool(date_line(below))
 
 
 def _below_byline(reading: _Reading, i: int) -> bool:

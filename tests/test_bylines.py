@@ -8,6 +8,7 @@ from build_scripts.bylines import (
     dateline_outlet,
     is_age,
     is_author_bio,
+    is_role,
     paragraph_bylines,
     read_byline,
     read_name_line,
@@ -348,3 +349,9 @@ def test_a_badge_in_square_brackets_before_a_chinese_label_is_no_part_of_the_byl
 
 def test_a_desk_after_the_name_is_no_author(settings):
     assert _authors(read_byline("By Priya Raghavan, ET Bureau", settings)) == ["Priya Raghavan"]
+
+
+def test_a_journalists_role_on_a_line_of_its_own(settings):
+    assert is_role("Technology reporter", settings) and is_role("Redakteurin, Wirtschaftsredaktion", settings)
+    assert is_role("Wirtschaftsredaktorin", settings)  # a compound
+    assert not is_role("Husten als Frühwarnsignal", settings)

@@ -1,6 +1,6 @@
 import textwrap
 
-from build_scripts.clean import _body, _drop_rest, _kicker, _Reading, clean, unwrap
+from build_scripts.clean import _body, _dateline_place, _drop_rest, _kicker, _Reading, clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -544,6 +544,13 @@ def test_a_byline_ending_in_a_clock_time_is_no_sentence(settings):
     )
     cleaned = run(text, settings)
     assert (cleaned.authors, cleaned.date) == (["Dana Whitcomb"], "2026-11-17")
+
+
+def test_a_place_alone_right_above_the_date_is_the_datelines():
+    lines = ["Mareike Janßen", "Oldenburg", "03.12.2026, 17:45 Uhr", PARAGRAPH_DE]
+    assert _dateline_place(lines, 1)
+    assert not _dateline_place(["Mareike Janßen", "Oldenburg", PARAGRAPH_DE], 1)  # no date below
+    assert not _dateline_place(["Mareike Janßen", "Husten als Frühwarnsignal", "03.12.2026"], 1)  # three words
 
 
 def _reading(lines, start):
