@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import islice, takewhile
 
-from .bylines import date_line, is_age, is_role
+from .bylines import date_line, is_age, is_role, read_byline
 from .settings import Settings
 from .structure import is_list_item, list_number
 from .text import cjk_count, heading_words, sentences, visual_length
@@ -244,12 +244,14 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=
 def is_caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
     """A sentence right above a picture's credit: the picture's caption, between two paragraphs of the body
     (`start` to `end`) above a photograph's credit ('… wächst hier noch Mais.' above 'Bild: ZDF/Tobias Reimann'),
-    or in the header below a dek above any credit, or below the date or reading time above a photograph's credit;
-    or below a caption's label ('Caption:').
+    or in the header below a dek above any credit, or below the date, reading time, age or byline above a
+    photograph's credit (there two sentences too: 'Blick in einen Reinraum … Dort werden …'); or below a
+    caption's label ('Caption:').
     Not a dek right below the headline, nor the body's first line, nor a paragraph above the credit of a chart or
     of the cover picture: a text copy leaves such credits without a caption."""
     line = lines[i]
-    if visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(line):
+    inner_end = _INNER_SENTENCE_END.search(line)
+    if visual_length(line) > CAPTION_MAX_CHARS or inner_end and (i >= start or len(sentences(line)) > 2):
         return False
     cues = settings.cues
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
@@ -259,10 +261,18 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     if below is None:
         return False
     credit = lines[below]
-    agency = visual_length(credit) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(credit))
-    photo_credit = bool(cues.picture_credit.match(credit) or is_credit_alone(credit)) or agency
-    metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above))
-    metadata_above = metadata_above and not is_sentences(above)
+    short_credit = visual_length(credit) <= CREDIT_ALONE_CHARS
+    agency = short_credit and bool(cues.photo_agency.search(credit) or _COPYRIGHT_CREDIT.match(credit))
+    labelled = bool(cues.picture_credit.match(credit.lstrip("(（[【 ")))  # also '(Bild: Boris Roessler/dpa)'
+    photo_credit = labelled or is_credit_alone(credit) or agency
+    if not (photo_credit or cues.credit.match(credit) or _NAME_AND_OUTLET.fullmatch(credit)):
+        return False
+    metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above) or is_age(above))
+    metadata_above = (metadata_above or _is_byline(above, settings)) and not is_sentences(above)
+    if inner_end:  # two sentences: in the header, below metadata, above a photograph's credit, quoting no one
+        return (
+            photo_credit and metadata_above and not _QUOTE.search(line)
+        )  # (a dek may quote: '… Konkurrenz: "Ikigai".')
     dek_above = is_sentences(above) and not cues.chrome_kinds(above)
     if not ends_sentence(line):  # a caption without its full stop: below the date, reading time or dek, above a credit
         credited = photo_credit or (dek_above and bool(cues.credit.match(credit)))
@@ -275,6 +285,13 @@ def is_caption(lines: list[str], i: int, start: int, end: int, settings: Setting
     return i < start and (
         dek_above and bool(cues.credit.match(credit)) or photo_credit and (dek_above or metadata_above)
     )
+
+
+def _is_byline(line: str, settings: Settings) -> bool:
+    return bool(line) and read_byline(line, settings) is not None
+
+
+_COPYRIGHT_CREDIT = re.compile(r"©\s?(?!\d)\w")  # '© Lumenic', '©Kurier/Stefan Weinberger' (not '© 2026 …')
 
 
 CAPTION_MIN_WORDS = 6  # a caption without a full stop has this many words at least (a kicker or label has fewer)

@@ -364,6 +364,19 @@ def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_
     assert is_caption([PARAGRAPH_DE, CAPTION, "Bild © hr", PARAGRAPH_DE], 1, 0, 3, settings)  # a label and ©
 
 
+def test_in_the_header_a_caption_below_the_byline_date_or_age_above_a_photographs_credit(settings):
+    two = "Blick in einen Reinraum bei Feronik in Dresden. Dort werden Trägerplatten für Chips gefertigt."
+    credit = "Bildrechte: picture alliance/dpa | Jan Wellendorf"
+    assert is_caption(["von Jana Weißflog, MDR SACHSEN", two, credit, PARAGRAPH_DE], 1, 3, 3, settings)
+    assert not is_caption(["von Jana Weißflog, MDR SACHSEN", two, credit, PARAGRAPH_DE], 1, 1, 3, settings)  # body
+    dek = 'Am Begriff "Hygge" kam keiner vorbei. Jetzt macht ihm ein Trend Konkurrenz: "Ikigai".'  # a dek quotes
+    assert not is_caption(["E-Mail", dek, "© Shutterstock/racorn", PARAGRAPH_DE], 1, 3, 3, settings)
+    lines = ["20.11.2026, 05:00", CAPTION, "©Kurier/Stefan Weinberger", PARAGRAPH_DE]
+    assert is_caption(lines, 1, 3, 3, settings)  # a credit after the copyright sign
+    assert is_caption(["vor 5 Stunden", CAPTION, "(Bild: Boris Roessler/dpa)", PARAGRAPH_DE], 1, 3, 3, settings)
+    assert not is_caption(["20.11.2026, 05:00", CAPTION, "© 2026 Kurier", PARAGRAPH_DE], 1, 3, 3, settings)
+
+
 def test_a_sentence_below_a_captions_label_is_the_caption(settings):
     assert is_caption([PARAGRAPH_DE, "Caption:", CAPTION, "Credits:", PARAGRAPH_DE], 2, 0, 4, settings)
     assert is_caption([PARAGRAPH_DE, "Bildunterschrift", CAPTION, PARAGRAPH_DE], 2, 0, 3, settings)
