@@ -132,8 +132,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     tail = line[-CREDIT_CHARS:]  # a credit closes the line: the patterns need not look further back
     if cues.is_notice(line) or cues.closing_credit.search(tail) or _CLOSING_CREDIT.search(tail):
         return True  # a disclaimer or disclosure, a caption with its photo credit, however long
-    if _is_caption_with_credit(line, settings):
-        return True
+    if _is_caption_with_credit(line, settings) or _GALLERY_CAPTION.match(line):
+        return True  # also a gallery's caption behind its counter ('[1/2] A test board is displayed …')
     if visual_length(line) > 120:
         return False
     if cues.credit.match(line) or _CAPTION_CREDIT.search(line) and cues.credit.search(line) or cues.is_teaser(line):
@@ -189,13 +189,19 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     match = _ONE_SENTENCE_THEN.match(line)
     if not match or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(match["sentence"]):
         return False
-    after = match["after"]
-    labelled = bool(settings.cues.picture_credit.match(after)) and "/" in after
-    return labelled or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
+    after, cues = match["after"], settings.cues
+    # 'Foto: Lichtgut/Leonie Brandt', 'Photo: Callum Reyes for The Wall Street Journal', 'Rawpixel.com/Shutterstock'
+    credited = "/" in after or bool(_FOR_PUBLICATION.fullmatch(after.split(":", 1)[-1].strip()))
+    labelled = bool(cues.picture_credit.match(after)) and credited
+    agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
+    return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
 
 # a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
-_ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<after>[^.!?。！？]{2,80})$")
+_ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<after>(?:[^.!?。！？]|\.(?=\S)){2,80})$")
+_FOR_PUBLICATION = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s(?:The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}"
+)
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(
@@ -212,6 +218,7 @@ _CONTRIBUTED = re.compile(
     rf"|(?:With\s)?(?:[Aa]dditional\s)?[Cc]ontributions?\sfrom\s{_NAMES}\.?$"
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
+_GALLERY_CAPTION = re.compile(r"\[\d{1,2}/\d{1,2}\]\s*\S")  # a gallery's caption behind its counter ('[1/2] …')
 _HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
 # a reporter's address alone, or behind 'Write to' ('kangsy@heraldcorp.com', 'Write to Rhea Calloway at rhea@wsj.com')
 _CONTACT = re.compile(r"(?:(?:write to|schreiben sie an|e-?mail:?)\s.*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", re.I)

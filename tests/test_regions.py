@@ -204,6 +204,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "(END)",  # a wire story's end mark
         "（完）",
         "Cowsight's co-founder on a dairy farm near Morrinsville. NICOLA WEBBER/STUFF",  # a credit in capitals
+        "The campus under construction near Abilene, Texas. Photo: Callum Reyes for The Wall Street Journal",
+        "Students use chatbots to plan their work. Rawpixel.com/Shutterstock",  # an agency behind a slash
+        "[1/2] A test board is displayed at the company's office in Santa Clara, California.",  # a gallery's
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -229,6 +232,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "★旅客还可以选择11月30日出发，到岘港体验东南亚风情，全程为4晚5天。资料图",
         "#1 in der Liste der größten Rechenzentren",
         "The deal was first reported by the BBC. NVIDIA/AMD rivalry goes on",  # no photographer and outlet
+        "The company said so on Tuesday. Its site acme.com/news went down",  # no agency, no label
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
