@@ -43,6 +43,7 @@ HELD_OUT = (
     "eighteenth",
     "nineteenth",
     "twentieth",
+    "twenty-first",
 )
 
 
