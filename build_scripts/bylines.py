@@ -152,6 +152,7 @@ _DISPATCHED = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     r"(?:\s+[发發]自\s*[\u4e00-\u9fff]{2,8}|\s*[／/\s]\s*[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道))$"
 )
+_OUTLET_REPORTS = re.compile(r"(?P<outlet>[^\W_]{2,10}?)(?:报道|報導|報道)")  # '集微网报道' before a label
 _REPORTED_BY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+(?:報導|报道|報道)\s*$")  # a name, then 'reports'
 _OUTLET_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}[／/](?=[\u4e00-\u9fff·]{2,4}[、\s])")  # '民視新聞/林俊明、…'
 _NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")  # '、刘畅', ' 周远'
@@ -173,17 +174,19 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     if badge and not settings.byline_chinese.search(badge["inner"]):
         line = line[badge.end() :]
     labels = list(settings.byline_chinese.finditer(line))
-    # the line starts with a label, after nothing but a date, or an outlet's name before 记者 or 编辑
-    # ('澎湃新闻记者 韩雨桐', '界面新闻编辑 | 宋佳')
+    # the line starts with a label, after nothing but a date, an outlet's name before 记者 or 编辑 ('澎湃新闻记者
+    # 韩雨桐', '界面新闻编辑 | 宋佳') or an outlet's report ('集微网报道 文/王丽娜')
     prefix = line[: labels[0].start()] if labels else ""
+    report = _OUTLET_REPORTS.fullmatch(prefix.strip())
     if (
         not labels
         or _leftover(prefix)
+        and not report
         and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and _is_outlet_name(prefix))
     ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
-    outlet = prefix.strip(" ／/|｜")
+    outlet = report["outlet"] if report else prefix.strip(" ／/|｜")
     if outlet and cjk_count(outlet) and not find_date(outlet):
         fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
@@ -281,8 +284,11 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
     names, _, role = line.rpartition(",")
+    before, _, inner = names.rpartition(",")
     if names and (is_role(role, settings) or _is_affiliation(role, settings)):
         line = names  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers', '…, University of Leeds'
+    elif before and is_role(inner, settings):
+        line = before  # 'Marta Lindqvist, Senior Editor, Europe': the role, then the region the author covers
     elif (name := _without_role_after(line, settings)) != line:
         line = name  # 'Elise Carmody Technology editor'
     elif is_role(line, settings):

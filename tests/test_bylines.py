@@ -37,6 +37,8 @@ from build_scripts.bylines import (
         ("【台灣醒報記者黃子晴台北報導】", ["黃子晴"], "台灣醒報"),
         ("By Jane Doe, MIT News", ["Jane Doe"], "MIT News"),
         ("林诗敏 报道", ["林诗敏"], None),
+        ("报道：陈慧琳", ["陈慧琳"], None),
+        ("集微网报道 文/王丽娜", ["王丽娜"], "集微网"),
     ],
 )
 def test_bylines(line, authors, publisher, settings):
@@ -150,6 +152,8 @@ def test_names_alone_with_a_role_or_an_institution_after_them(settings):
     assert alone == Byline(["Daniela Ortiz"], "MIT News")
     assert read_name_line("Publication Date:", ["December 2, 2026"], settings) is None  # a label, its value below
     assert read_byline("攝影 陳志明 報導", settings) is None  # a photographer's role, not a name
+    alone = read_name_line("Marta Lindqvist, Senior Editor, Europe", ["Jan 13, 2027"], settings)
+    assert alone == Byline(["Marta Lindqvist"])  # the role, then the region she covers
 
 
 def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings):

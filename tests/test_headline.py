@@ -15,6 +15,7 @@ from build_scripts.headline import (
     site_name,
     standfirst,
     without_kicker,
+    without_site_name,
 )
 
 
@@ -72,6 +73,9 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
     footer = ["Financial Times", "Ein Artikel.", "© THE FINANCIAL TIMES LTD 2025. All rights reserved."]
     assert copyright_holder(footer) == "Financial Times"
     assert copyright_holder(["Ein Artikel.", "© Morgenpost Verlag GmbH"]) == "Morgenpost Verlag"  # 'ag' is no form
+    # 'all rights reserved' is no holder: the name follows it
+    chinese = ["柔佛再迎AI数据中心投资。", "版权所有 © 2027 Sin Chew Media Corporation Berhad"]
+    assert copyright_holder(chinese) == "Sin Chew Media"  # without its legal form
 
 
 def test_a_chinese_masthead_without_its_latin_acronym(settings):
@@ -255,6 +259,7 @@ def test_a_browser_tabs_kicker_comes_off_when_the_page_prints_it_apart():
 
 def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("數位時代 BusinessNext") == "數位時代"
+    assert site_name("星洲网 Sin Chew Daily Malaysia Latest News and Headlines") == "星洲网"
     assert site_name("科技新報 TechNews") == "科技新報"
     assert site_name("TechNews 科技新報") == "TechNews 科技新報"
 
@@ -427,3 +432,11 @@ def test_a_shorter_dek_counts_between_the_headline_and_the_byline(settings):
     assert standfirst(lines, 0, [2], settings) == 1
     assert standfirst(lines, 0, [], settings) is None  # without the byline below it, too short for a dek
     assert standfirst([lines[0], "Business Industry", lines[2]], 0, [2], settings) is None
+
+
+def test_a_long_site_suffix_comes_off_when_the_page_prints_the_headline_alone():
+    title = "柔佛再迎AI数据中心投资 本地企业联手日资斥资18亿令吉"
+    site = "星洲网 Sin Chew Daily Malaysia Latest News and Headlines"
+    tab = f"{title} | {site}"
+    assert without_site_name(tab, [tab, "星洲网", title]) == (title, site)
+    assert without_site_name(tab, [tab, "星洲网"]) == (tab, None)  # not printed alone: the suffix may be the headline's
