@@ -200,6 +200,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Sen. Margaret Ellison (R-Ind.) speaks to reporters on Tuesday, Nov. 17, 2026. (Jordan Whitaker/The Hill)",
         "Digital Trends may earn a commission when you buy through links on our site.",
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",
+        "Wir und unsere Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu, etwa mit Cookies.",
+        "We and our partners use cookies to store and access information on your device, to measure performance.",
         "AD",  # an ad slot's label
         "(END)",  # a wire story's end mark
         "（完）",
@@ -234,6 +236,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "The deal was first reported by the BBC. NVIDIA/AMD rivalry goes on",  # no photographer and outlet
         "The company said so on Tuesday. Its site acme.com/news went down",  # no agency, no label
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
+        "Websites use cookies to follow readers from page to page, the regulator said.",  # an article on cookies
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
         "as Category B. Photo: Alvaro Serey",
