@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing o
     from .settings import Settings
 
 _HANDLE = re.compile(r"\s*@\S*$")  # a social-media handle after the names
+# a reading time after the names ('… Von Kerstin Wendland 4 min Lesedauer', '… 3 min read')
+_READING_TIME = re.compile(r"\s+\d{1,3}\s*(?:min\.?|minuten|minutes|mins)(?:\s+(?:lesedauer|lesezeit|read))?\s*$", re.I)
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.m\.|(?:uhr|h|am|pm)\b))?(?:\s*[a-z]{2,4}\b)?", re.I)
 _SEPARATORS = re.compile(r"\s*(?:[|｜/／·•]|\s[-–—]\s)\s*")
@@ -63,7 +65,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
         return None  # neither 'By …' nor names before a date
     rest = _HANDLE.sub("", line[match.end() :] if match else line)  # '…, LedgerLoop @DarnellOkafor'
     editing = _EDITING.search(rest) if match else None
-    rest = _CREDIT.sub("", rest[: editing.start()] if editing else rest)
+    rest = _CREDIT.sub("", _READING_TIME.sub("", rest[: editing.start()] if editing else rest))
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
     if date:
         rest = rest.replace(date[1], " ")

@@ -58,6 +58,7 @@ class Cues:
     broken_off: re.Pattern  # a line ending in a comma or a dangling word ('Roasted Chicken with'): never a headline
     marker_lines: frozenset[str]  # 'AD', '(END)', '（完）': a line of nothing else is chrome (lower case)
     caption_label: re.Pattern  # 'Caption:' alone on a line, above the caption (.fullmatch())
+    picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
 
@@ -244,6 +245,7 @@ def load_cues(path: Path) -> Cues:
         broken_off,
         frozenset(str(marker).casefold() for marker in data["marker_lines"]),
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
+        re.compile(rf"[.!?]\s+[(\[]?(?:{_alternatives(data['picture_notes'])})[.)\]]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),
     )

@@ -168,12 +168,12 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
 
 
 def _names_site(line: str, site: str) -> bool:
-    """Whether the line names the site: its whole name, or the name without a closing 'News' or 'Online'
-    ('Crunchbase' for 'Crunchbase News')."""
+    """Whether the line names the site: its whole name, the name without a closing 'News' or 'Online'
+    ('Crunchbase' for 'Crunchbase News') or one of two names a slash joins ('The Oregonian/OregonLive')."""
     if cjk_count(site):
         return site in line  # no spaces between Chinese words
-    short = _SITE_WORD.sub("", site)
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for name in {site, short} if len(name) >= 2)
+    names = {site, _SITE_WORD.sub("", site), *site.split("/")}  # 'The Oregonian/OregonLive': either name
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for name in names if len(name) >= 2)
 
 
 _SITE_WORD = re.compile(r"\s+(?:news|online)$", re.I)
@@ -181,11 +181,14 @@ _QUOTE = re.compile(r"[\"“”„«»「」]")
 
 
 def _is_caption_with_credit(line: str, settings: Settings) -> bool:
-    """One sentence, then a credit after its end: in brackets ('… got wrong. (ABC News: Patrick Rocca)', '…
-    Tuesday. (Hanbit Silicon)'), in capitals ('… shed. NICOLA WEBBER/STUFF', '… ages. | KYODO'), or a picture
-    label with an agency and photographer ('… holt. Foto: Lichtgut/Leonie Brandt'). An article's sentence names
-    its source before its full stop. (A picture label and a name alone are not enough: a text copy glues a credit
-    to a paragraph of one sentence too, '… Category B. Photo: Alvaro Serey'.)"""
+    """One sentence, then a picture's note ('… near Ashburton. File photo.') or a credit after its end: in
+    brackets ('… got wrong. (ABC News: Patrick Rocca)', '… Tuesday. (Hanbit Silicon)'), in capitals ('… shed.
+    NICOLA WEBBER/STUFF', '… ages. | KYODO'), or a picture label with an agency and photographer ('… holt. Foto:
+    Lichtgut/Leonie Brandt'). An article's sentence names its source before its full stop. (A picture label and a
+    name alone are not enough: a text copy glues a credit to a paragraph of one sentence too, '… Category B.
+    Photo: Alvaro Serey'.)"""
+    if (note := settings.cues.picture_note.search(line)) and visual_length(line) <= CAPTION_MAX_CHARS:
+        return not _INNER_SENTENCE_END.search(line[: note.start() + 1])  # '… near Ashburton. File photo.'
     match = _ONE_SENTENCE_THEN.match(line)
     if not match or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(match["sentence"]):
         return False
@@ -249,6 +252,12 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=
 
 
 def is_caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
+    """A picture's caption (_caption) that is not the byline above the picture ('By Priya Natarajan | February
+    16, 2027 | 11:34 AM' over 'Photo: Morsa Images/Getty Images')."""
+    return _caption(lines, i, start, end, settings) and not _is_byline(lines[i], settings)
+
+
+def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
     """A sentence right above a picture's credit: the picture's caption, between two paragraphs of the body
     (`start` to `end`) above a photograph's credit ('… wächst hier noch Mais.' above 'Bild: ZDF/Tobias Reimann'),
     or in the header below a dek above any credit, or below the date, reading time, age or byline above a

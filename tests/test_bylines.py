@@ -38,6 +38,7 @@ from build_scripts.bylines import (
         ("By Jane Doe, MIT News", ["Jane Doe"], "MIT News"),
         ("林诗敏 报道", ["林诗敏"], None),
         ("报道：陈慧琳", ["陈慧琳"], None),
+        ("15.02.2027 Von Kerstin Wendland 4 min Lesedauer", ["Kerstin Wendland"], None),
         ("集微网报道 文/王丽娜", ["王丽娜"], "集微网"),
     ],
 )

@@ -44,6 +44,7 @@ HELD_OUT = (
     "nineteenth",
     "twentieth",
     "twenty-first",
+    "twenty-second",
 )
 
 

@@ -202,6 +202,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "We and our partners store and/or access information on a device, such as cookies and process personal data.",
         "Wir und unsere Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu, etwa mit Cookies.",
         "We and our partners use cookies to store and access information on your device, to measure performance.",
+        "Dairy cows leave the milking shed on a farm near Ashburton. File photo.",  # a picture's note
         "AD",  # an ad slot's label
         "(END)",  # a wire story's end mark
         "（完）",
@@ -237,6 +238,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "The company said so on Tuesday. Its site acme.com/news went down",  # no agency, no label
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         "Websites use cookies to follow readers from page to page, the regulator said.",  # an article on cookies
+        "The shed burnt down last summer. The farm rebuilt it a year later. File photo.",  # two sentences
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
         "as Category B. Photo: Alvaro Serey",
@@ -382,6 +384,12 @@ def test_in_the_header_a_caption_below_the_byline_date_or_age_above_a_photograph
     assert is_caption(lines, 1, 3, 3, settings)  # a credit after the copyright sign
     assert is_caption(["vor 5 Stunden", CAPTION, "(Bild: Boris Roessler/dpa)", PARAGRAPH_DE], 1, 3, 3, settings)
     assert not is_caption(["20.11.2026, 05:00", CAPTION, "© 2026 Kurier", PARAGRAPH_DE], 1, 3, 3, settings)
+
+
+def test_a_byline_above_a_photographs_credit_is_no_caption(settings):
+    dek = "The health system says an AI tool cut the time staff spend on authorizations by more than half."
+    lines = [dek, "By Priya Natarajan | February 16, 2027 | 11:34 AM", "Photo: Morsa Images/Getty Images", PARAGRAPH_DE]
+    assert not is_caption(lines, 1, 3, 3, settings)
 
 
 def test_a_sentence_below_a_captions_label_is_the_caption(settings):
