@@ -148,6 +148,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
+    if cues.closing_call.search(line) and not _QUOTE.search(line):
+        return True  # '… is Friday, December 4. Apply today.'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
 

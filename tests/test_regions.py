@@ -203,6 +203,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Wir und unsere Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu, etwa mit Cookies.",
         "We and our partners use cookies to store and access information on your device, to measure performance.",
         "Dairy cows leave the milking shed on a farm near Ashburton. File photo.",  # a picture's note
+        "The deadline for the Inc. Best Workplaces Awards is Friday, December 4. Apply today.",  # a closing call
+        "Subscribe now",
         "AD",  # an ad slot's label
         "(END)",  # a wire story's end mark
         "（完）",
@@ -239,6 +241,7 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         "Websites use cookies to follow readers from page to page, the regulator said.",  # an article on cookies
         "The shed burnt down last summer. The farm rebuilt it a year later. File photo.",  # two sentences
+        "“The portal opens on Monday. Apply today.”",  # a quote
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
         "as Category B. Photo: Alvaro Serey",
