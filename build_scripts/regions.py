@@ -366,8 +366,9 @@ _CLOSING_CREDIT = re.compile(
     r"|[/／][图圖])[）)]|[（(](?:示意圖|示意图)[／/][^（()）]{1,20}[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
-    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’])\s*$"
-)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News'
+    r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
+    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄])\s*$"
+)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝'
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")
