@@ -58,6 +58,9 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
             return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
         if (reported := _REPORTED_BY.match(line)) and settings.chinese_name.fullmatch(reported["name"]):
             return Byline([reported["name"]], None)  # '林诗敏 报道'
+        filed = _FILED_AT.match(line)
+        if filed and filed["place"] in settings.chinese_places and settings.chinese_name.fullmatch(filed["name"]):
+            return Byline([filed["name"]], None)  # '吳冠廷／台北'
 
         return read_chinese_labels(line, settings)
     match = settings.byline_prefixes.match(line)
@@ -154,6 +157,7 @@ _DISPATCHED = re.compile(
     r"^(?P<names>[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*)"
     r"(?:\s+[发發]自\s*[\u4e00-\u9fff]{2,8}|\s*[／/\s]\s*[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道))$"
 )
+_FILED_AT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4})\s*$")
 _OUTLET_REPORTS = re.compile(r"(?P<outlet>[^\W_]{2,10}?)(?:报道|報導|報道)")  # '集微网报道' before a label
 _REPORTED_BY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+(?:報導|报道|報道)\s*$")  # a name, then 'reports'
 _OUTLET_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}[／/](?=[\u4e00-\u9fff·]{2,4}[、\s])")  # '民視新聞/林俊明、…'

@@ -39,6 +39,7 @@ from build_scripts.bylines import (
         ("林诗敏 报道", ["林诗敏"], None),
         ("报道：陈慧琳", ["陈慧琳"], None),
         ("15.02.2027 Von Kerstin Wendland 4 min Lesedauer", ["Kerstin Wendland"], None),
+        ("吳冠廷／台北", ["吳冠廷"], None),
         ("集微网报道 文/王丽娜", ["王丽娜"], "集微网"),
     ],
 )
@@ -153,6 +154,7 @@ def test_names_alone_with_a_role_or_an_institution_after_them(settings):
     assert alone == Byline(["Daniela Ortiz"], "MIT News")
     assert read_name_line("Publication Date:", ["December 2, 2026"], settings) is None  # a label, its value below
     assert read_byline("攝影 陳志明 報導", settings) is None  # a photographer's role, not a name
+    assert read_byline("王小明／李華", settings) is None  # two names: nothing says it is a byline
     alone = read_name_line("Marta Lindqvist, Senior Editor, Europe", ["Jan 13, 2027"], settings)
     assert alone == Byline(["Marta Lindqvist"])  # the role, then the region she covers
 
