@@ -375,7 +375,9 @@ def without_kicker(title: str, lines: list[str]) -> str:
     return headline if colon and kicker in lines and headline in lines else title
 
 
-_CJK_COPYRIGHT = re.compile(r"(?P<name>(?!版[权權]所有)[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])")
+_CJK_COPYRIGHT = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>(?!版[权權]所有)[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])"
+)  # a name that starts where the Chinese text does: '信報網站 版權所有 ©', never '權所有'
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,60}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
@@ -434,14 +436,15 @@ def site_name(name: str) -> str:
 def most_named(names: list[str | None], lines: list[str]) -> str | None:
     """Of the names a page gives its site (a title suffix, the masthead, the copyright line), the one most of its
     lines print ('AP News' in the header, 'The Associated Press' in the copyright line and the authors' notes);
-    on a tie, the first. A title suffix or masthead (the first two names) that holds the most printed name
-    whole is the fuller form of it, and wins ('BBC News' for 'BBC', 'Business Insider' for 'Insider Inc.'); a
-    copyright holder does not ('CHIP Digital GmbH' is the company behind 'CHIP')."""
-    found = [name for name in names if name]
+    on a tie, the masthead, then the title suffix. A title suffix or masthead (the first two names) that holds
+    the most printed name whole is the fuller form of it, and wins ('BBC News' for 'BBC', 'Business Insider' for
+    'Insider Inc.'); a copyright holder does not ('CHIP Digital GmbH' is the company behind 'CHIP'), nor a title
+    suffix the masthead itself ('DIGITIMES 科技網' in the browser tab, 'DIGITIMES' the masthead)."""
+    found = [name for name in (names[1:2] + names[:1] + names[2:]) if name]  # the masthead first on a tie
     if not found:
         return None
     best = max(found, key=lambda name: sum(bool(_whole(name).search(line)) for line in lines))
-    return fuller_form(best, names[:2])
+    return best if best == names[1] else fuller_form(best, names[:2])  # the masthead as it prints itself
 
 
 def fuller_form(name: str, forms: list[str | None]) -> str:

@@ -171,13 +171,15 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
 
 def _names_site(line: str, site: str) -> bool:
     """Whether the line names the site: its whole name, the name without a closing 'News' or 'Online'
-    ('Crunchbase' for 'Crunchbase News') or one of two names a slash joins ('The Oregonian/OregonLive')."""
-    if cjk_count(site):
-        return site in line  # no spaces between Chinese words
+    ('Crunchbase' for 'Crunchbase News'), one of two names a slash joins ('The Oregonian/OregonLive') or a long
+    Chinese name's first two characters."""
+    if cjk_count(site):  # no spaces between Chinese words; '信報' names '信報財經新聞' too
+        return site in line or len(site) >= CJK_SITE_CORE + 2 and site[:CJK_SITE_CORE] in line
     names = {site, _SITE_WORD.sub("", site), *site.split("/")}  # 'The Oregonian/OregonLive': either name
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for name in names if len(name) >= 2)
 
 
+CJK_SITE_CORE = 2  # characters that name a Chinese site whose name has at least two more ('信報網站', '信報財經新聞')
 _SITE_WORD = re.compile(r"\s+(?:news|online)$", re.I)
 _QUOTE = re.compile(r"[\"“”„«»「」]")
 

@@ -74,6 +74,7 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
     assert copyright_holder(footer) == "Financial Times"
     assert copyright_holder(["Ein Artikel.", "© Morgenpost Verlag GmbH"]) == "Morgenpost Verlag"  # 'ag' is no form
     # 'all rights reserved' is no holder: the name follows it
+    assert copyright_holder(["信報財經新聞", "文章。", "信報網站 版權所有 ©"]) == "信報網站"  # not '權所有'
     chinese = ["柔佛再迎AI数据中心投资。", "版权所有 © 2027 Sin Chew Media Corporation Berhad"]
     assert copyright_holder(chinese) == "Sin Chew Media"  # without its legal form
 
@@ -272,11 +273,16 @@ def test_the_site_is_named_as_most_of_its_lines_name_it():
         "Copyright 2025 The Associated Press. All Rights Reserved.",
     ]
     assert most_named(["AP News", None, copyright_holder(lines)], lines) == "The Associated Press"
-    assert most_named(["heise online", "Heise Medien"], ["heise online", "Text", "© Heise Medien"]) == "heise online"
+    heise = ["heise online", "Text", "© Heise Medien"]
+    assert most_named(["heise online", None, "Heise Medien"], heise) == "heise online"
     assert most_named([None, None], lines) is None
     # a name counts where it stands as a word: the ZDF of 'ZDFheute' is not the copyright holder's 'ZDF'
     zdf = ["ZDFheute", "ZDFmediathek", "Newsletter ZDFheute Update", "Bild: ZDF/Tobias Reimann", "© ZDF 2026"]
     assert most_named(["ZDFheute", "ZDFheute", copyright_holder(zdf)], zdf) == "ZDFheute"
+    # the masthead as it prints itself, not a title suffix that holds it; on a tie the masthead
+    digitimes = ["DIGITIMES", "宏冷科技擴產液冷CDU", "DIGITIMES 獨家", "© DIGITIMES Inc."]
+    assert most_named(["DIGITIMES 科技網", "DIGITIMES", None], digitimes) == "DIGITIMES"
+    assert most_named(["信報網站", "信報財經新聞", None], ["信報財經新聞", "文章。", "信報網站"]) == "信報財經新聞"
 
 
 def test_a_line_ending_in_a_colon_continues_on_the_next():

@@ -550,6 +550,7 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("Did you know with a Digital Subscription to The Scotsman, you can read more?", "The Scotsman", False),
         ("订阅《联合早报》数码配套，每天阅读更多独家新闻与深度分析。", "联合早报", False),
         ("下载联合早报App，随时掌握新闻。", "联合早报", True),
+        ("訂閱信報網站，即享無限閱讀全部財經評論。", "信報財經新聞", False),  # the name's first two characters
         ("Sign up for the Daily Brief, Silicon Republic’s digest of sci-tech news.", "Silicon Republic", True),
     ],
 )
