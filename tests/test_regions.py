@@ -206,6 +206,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "The deadline for the Inc. Best Workplaces Awards is Friday, December 4. Apply today.",  # a closing call
         "Subscribe now",
         "Bildergalerie",  # a gallery's link
+        "Got a news tip for our journalists? Share it with us anonymously here.",  # a tip box
         "宏冷科技董事長蔡明勳表示，今年液冷相關營收比重將突破五成。吳冠廷攝",  # a photographer's name glued to it
         "AD",  # an ad slot's label
         "(END)",  # a wire story's end mark
