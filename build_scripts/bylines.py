@@ -357,9 +357,9 @@ def _common_words(name: str, settings: Settings) -> bool:
 # ('新华社上海5月20日电（记者王琳、刘畅）', '中新网北京12月28日电 (记者 李四)', '新京报快讯（记者 裴剑飞）',
 # '本报讯（记者 张三）')
 _LEAD = re.compile(
-    r"^(?:[\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日[电電]|快讯|快訊|讯|訊))?\s*"
+    r"^(?P<dispatch>[\w\u4e00-\u9fff]{2,10}(?:\d{1,2}月\d{1,2}日[电電]|快讯|快訊|讯|訊)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
-)
+)  # also 'C114讯 3月9日消息（周岚）'
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
@@ -376,6 +376,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
     found = lead and read_chinese_labels(lead["inner"], settings)
     if lead and not found and (label := _LABEL_AFTER_LEAD.match(first, lead.end())):
         found = read_chinese_labels(label["byline"], settings)  # '【香港商報網訊】記者林嘉欣報道：…'
+    if lead and not found and lead["dispatch"] and settings.chinese_name.fullmatch(lead["inner"].strip()):
+        found = Byline([lead["inner"].strip()])  # a name alone in the dispatch's bracket: 'C114讯 3月9日消息（周岚）'
     if found:
         authors += found.authors
         editors += found.editors

@@ -403,6 +403,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE
         or settings.cues.is_notice(head[skipped])
         or settings.cues.is_consent(head[skipped])
+        or head[skipped].casefold() in settings.cues.marker_lines  # 'Account', 'Sections'
     ):
         skipped += 1  # skip links or a cookie banner above the masthead ('Zum Inhalt springen', 'Wir verwenden …')
     for position, line in enumerate(head[:LOGO_LINES]):

@@ -201,7 +201,9 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     credited = "/" in after or bool(_FOR_PUBLICATION.fullmatch(after.split(":", 1)[-1].strip()))
     labelled = bool(cues.picture_credit.match(after)) and credited
     agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
-    return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
+    # behind a bar or a dash: '| Source: Tessellate Robotics', '— Photo courtesy Sukhan AI'
+    marked = (bar := _BAR_OR_DASH.match(after)) is not None and bool(cues.credit_opening.match(after[bar.end() :]))
+    return labelled or agency or marked or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
 
 # a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
@@ -209,6 +211,7 @@ _ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<afte
 _FOR_PUBLICATION = re.compile(
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s(?:The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}"
 )
+_BAR_OR_DASH = re.compile(r"[|—–]\s*")
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(
@@ -364,7 +367,7 @@ _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
 # ('… © Jonas Feldt / stern')
 _CLOSING_CREDIT = re.compile(
-    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|示意圖|示意图|圖片|图片|供圖|供图"
+    r"(?:[.。!！?？]\s*(?:[（(][^（()）]{0,20}(?:提供|攝|摄|資料照片?|资料照片?|資料圖片?|资料图片?|檔案照|档案照|示意圖|示意图|圖片|图片|供圖|供图"
     r"|[/／][图圖])[）)]|[（(](?:示意圖|示意图)[／/][^（()）]{1,20}[）)]"
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"

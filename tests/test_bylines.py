@@ -164,6 +164,11 @@ def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings
     assert _authors(paragraph_bylines(first, "……服務。", settings)) == ["林嘉欣"]
 
 
+def test_a_name_alone_in_a_dispatchs_bracket(settings):
+    assert _authors(paragraph_bylines("C114讯 3月9日消息（周岚）今日，厂商发布新品。", "……。", settings)) == ["周岚"]
+    assert paragraph_bylines("（图片）今日，厂商发布新品。", "……。", settings) is None  # no dispatch, no name
+
+
 def test_bylines_inside_the_first_and_last_paragraph(settings):
     byline = paragraph_bylines(
         "（中央社記者吳家豪台北18日電）數位發展部今天宣布……", "……實施。（編輯：林孟汝）1131118", settings

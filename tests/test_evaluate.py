@@ -45,6 +45,7 @@ HELD_OUT = (
     "twentieth",
     "twenty-first",
     "twenty-second",
+    "twenty-third",
 )
 
 

@@ -248,6 +248,8 @@ def test_the_masthead_below_a_cookie_banner_or_before_its_slogan(settings):
     chinese = ["遠見雜誌 - 前進的動力", "最新", "財經", "散熱廠搭上AI列車"]
     assert masthead(chinese, chinese[3], 3, settings) == "遠見雜誌"
     assert masthead(["Skip to main content", "1/1", "Next image", title], title, 3, settings) is None  # a gallery's
+    header = ["Skip to main content", "Account", "Sections", "The News & Observer", "Subscribe", title]
+    assert masthead(header, title, 5, settings) == "The News & Observer"  # account and sections buttons skipped
 
 
 def test_a_browser_tabs_kicker_comes_off_when_the_page_prints_it_apart():

@@ -207,6 +207,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Subscribe now",
         "Bildergalerie",  # a gallery's link
         "Got a news tip for our journalists? Share it with us anonymously here.",  # a tip box
+        "The Unloader can remove 1,200 cases per hour, the company claims. | Source: Tessellate Robotics",
+        "Co-founders Hamza Qureshi and Sana Malik at their office in Lahore. — Photo courtesy Sukhan AI",
+        "云峰数据位于士乃的数据中心园区，第一期工程已于去年底完工。（档案照）",
         "宏冷科技董事長蔡明勳表示，今年液冷相關營收比重將突破五成。吳冠廷攝",  # a photographer's name glued to it
         "AD",  # an ad slot's label
         "(END)",  # a wire story's end mark
