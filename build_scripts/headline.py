@@ -409,6 +409,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None
+        if position < skipped:
+            continue  # a skip link, a cookie banner's line, an account button
         name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
         name = _HOME_LINK.sub("", name).strip()
         if position > 0 and name == line and position != skipped:
