@@ -375,6 +375,19 @@ def without_kicker(title: str, lines: list[str]) -> str:
     return headline if colon and kicker in lines and headline in lines else title
 
 
+def tab_site(line: str) -> str | None:
+    """The site's name a browser tab's title ends in, when the line reads as one: a headline of TAB_TITLE_WORDS
+    or more, then a site suffix ('KI-Prüfsysteme für Chipfabriken: … holt 14 Millionen Euro | Sächsische.de'),
+    whatever headline the page prints below it."""
+    match = _SITE_SUFFIX.match(line)
+    if not match or heading_words(match["title"]) < TAB_TITLE_WORDS or ends_sentence(match["site"]):
+        return None  # not a tab's title: 'TNW Conference 2027 is coming back – grab your ticket before prices go up.'
+    return match["site"].strip()
+
+
+TAB_TITLE_WORDS = 5  # a masthead's slogan is shorter ('遠見雜誌 - 前進的動力')
+
+
 _CJK_COPYRIGHT = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>(?!版[权權]所有)[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])"
 )  # a name that starts where the Chinese text does: '信報網站 版權所有 ©', never '權所有'
@@ -396,7 +409,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
     head = [line for line in lines[:start] if line]
-    if head and title in head[0] and (head[0] != title or head[1:].count(title)):
+    if head and (title in head[0] or tab_site(head[0])) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     skipped = 0
     while skipped < len(head) and (

@@ -14,6 +14,7 @@ from build_scripts.headline import (
     most_named,
     site_name,
     standfirst,
+    tab_site,
     without_kicker,
     without_site_name,
 )
@@ -250,6 +251,16 @@ def test_the_masthead_below_a_cookie_banner_or_before_its_slogan(settings):
     assert masthead(["Skip to main content", "1/1", "Next image", title], title, 3, settings) is None  # a gallery's
     header = ["Skip to main content", "Account", "Sections", "The News & Observer", "Subscribe", title]
     assert masthead(header, title, 5, settings) == "The News & Observer"  # account and sections buttons skipped
+
+
+def test_the_masthead_below_a_browser_tab_whose_headline_differs(settings):
+    tab = "KI-Prüfsysteme für Chipfabriken: Dresdner Start-up holt 14 Millionen Euro | Sächsische.de"
+    title = "Dresdner Start-up sammelt 14 Millionen Euro ein"
+    lines = [tab, "Zum Hauptinhalt springen", "Sächsische.de", "Dresden", title]
+    assert masthead(lines, title, 4, settings) == "Sächsische.de"
+    assert tab_site(tab) == "Sächsische.de"
+    assert tab_site("遠見雜誌 - 前進的動力") is None  # a slogan: too short a headline
+    assert tab_site("TNW Conference 2027 is coming back to Amsterdam – grab your early bird ticket today.") is None
 
 
 def test_a_browser_tabs_kicker_comes_off_when_the_page_prints_it_apart():
