@@ -10,6 +10,7 @@ the headline and the site's name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
@@ -380,6 +381,7 @@ def _body(
     teasers = tail_teasers(reading.lines, reading.end, settings)
     comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     tags = tag_runs(reading.lines, reading.end) if not reading.layouts else set()
+    echoes = _echoed_outside(reading.lines, reading.start, reading.end)
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
@@ -408,7 +410,7 @@ def _body(
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
         elif (
-            i in teasers | tags
+            i in teasers | tags | echoes
             or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
@@ -419,6 +421,14 @@ def _body(
         else:
             body.append(line)
     return body
+
+
+def _echoed_outside(lines: list[str], start: int, end: int) -> set[int]:
+    """The lines outside the body (`start` to `end`) that are no sentence and stand there more than once: a
+    menu item repeated as the kicker and as a tag ('Dresden' three times), never the article's."""
+    outside = [i for i, line in enumerate(lines) if line and not start <= i <= end]
+    counts = Counter(lines[i] for i in outside)
+    return {i for i in outside if counts[lines[i]] > 1 and not is_sentences(lines[i])}
 
 
 def _byline_or_dateline(

@@ -59,6 +59,7 @@ class Cues:
     marker_lines: frozenset[str]  # 'AD', '(END)', '（完）': a line of nothing else is chrome (lower case)
     caption_label: re.Pattern  # 'Caption:' alone on a line, above the caption (.fullmatch())
     picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
+    picture_position: re.Pattern  # '(l.)', 'v.l.n.r.', '(left)': who stands where in the picture (.search())
     closing_call: re.Pattern  # 'Apply today.' closing a pitch (.search())
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
@@ -247,6 +248,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(marker).casefold() for marker in data["marker_lines"]),
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
         re.compile(rf"[.!?]\s+[(\[]?(?:{_alternatives(data['picture_notes'])})[.)\]]?\s*$", re.I),
+        re.compile(rf"(?<!\w)(?:{_alternatives(data['picture_positions'])})(?!\w)"),
         re.compile(rf"(?:^|[.!?。！？]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),

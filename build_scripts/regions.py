@@ -269,14 +269,18 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     (`start` to `end`) above a photograph's credit ('… wächst hier noch Mais.' above 'Bild: ZDF/Tobias Reimann'),
     or in the header below a dek above any credit, or below the date, reading time, age or byline above a
     photograph's credit (there two sentences too: 'Blick in einen Reinraum … Dort werden …'); or below a
-    caption's label ('Caption:').
+    caption's label ('Caption:'); or anywhere when it says who stands where in the picture ('(l.)').
     Not a dek right below the headline, nor the body's first line, nor a paragraph above the credit of a chart or
     of the cover picture: a text copy leaves such credits without a caption."""
     line = lines[i]
-    inner_end = _INNER_SENTENCE_END.search(line)
-    if visual_length(line) > CAPTION_MAX_CHARS or inner_end and (i >= start or len(sentences(line)) > 2):
-        return False
     cues = settings.cues
+    if visual_length(line) > CAPTION_MAX_CHARS:
+        return False
+    if (unplaced := cues.picture_position.sub("", line)) != line:  # ('(l.)' would end a sentence)
+        return len(sentences(unplaced)) <= 2 and not _QUOTE.search(line)  # 'Tobias Rehn (l.) und Anh Nguyen …'
+    inner_end = _INNER_SENTENCE_END.search(line)
+    if inner_end and (i >= start or len(sentences(line)) > 2):
+        return False
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     if cues.caption_label.fullmatch(above):
         return True  # labelled: 'Caption:' above it

@@ -1,6 +1,6 @@
 import textwrap
 
-from build_scripts.clean import _body, _dateline_place, _drop_rest, _kicker, _Reading, clean, unwrap
+from build_scripts.clean import _body, _dateline_place, _drop_rest, _echoed_outside, _kicker, _Reading, clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -289,6 +289,13 @@ def test_a_tag_between_footer_links_is_dropped(settings):
     footer = ["24 Kommentare", "Themen", "Rechenzentrum", "Energie", "KI", "Impressum", "Datenschutz"]
     cleaned = run("\n".join(["Netzbetreiber warnen vor Engpass", PARAGRAPH_DE, PARAGRAPH_DE_2, *footer]), settings)
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE_2]
+
+
+def test_only_lines_standing_twice_outside_the_body_and_no_sentences_are_echoes():
+    """'Dresden' as menu item, kicker and tag: the echoes of the page's template go."""
+    sentence = "Die Redaktion behält sich vor, Kommentare ohne Angabe von Gründen zu löschen. Danke."
+    lines = ["Dresden", "Ausblick", sentence, "Titel", "Absatz", "Ausblick", "Absatz", "Dresden", sentence]
+    assert _echoed_outside(lines, 4, 6) == {0, 7}  # not 'Ausblick' (once outside), not the sentence
 
 
 def test_the_standfirst_below_the_headline_is_kept(settings):

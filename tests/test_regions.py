@@ -401,6 +401,24 @@ def test_a_byline_above_a_photographs_credit_is_no_caption(settings):
     assert not is_caption(lines, 1, 3, 3, settings)
 
 
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        (
+            "Die Gründerinnen Lea Brandt (l.) und Mia Kowalski im Labor. Bis Jahresende sollen hier 60 Menschen "
+            "arbeiten.",
+            True,
+        ),  # who stands where in the picture, two sentences, no credit below
+        ("Co-founders Priya Rao (left) and Karan Hegde at the company's lab in Pune.", True),
+        ("Kritik kam von links: Die Opposition nannte den Plan überhastet.", False),  # a political direction
+        ("Intel (R) and AMD (L) lead the market. Nvidia follows. Arm licenses its designs to both of them.", False),
+        ("Die Gründerin (l.) sagt: „Wir wachsen schnell.“", False),  # a quote
+    ],
+)
+def test_a_line_saying_who_stands_where_in_the_picture_is_a_caption_between_paragraphs(line, caption, settings):
+    assert is_caption([PARAGRAPH_DE, line, PARAGRAPH_DE], 1, 0, 2, settings) == caption
+
+
 def test_a_sentence_below_a_captions_label_is_the_caption(settings):
     assert is_caption([PARAGRAPH_DE, "Caption:", CAPTION, "Credits:", PARAGRAPH_DE], 2, 0, 4, settings)
     assert is_caption([PARAGRAPH_DE, "Bildunterschrift", CAPTION, PARAGRAPH_DE], 2, 0, 3, settings)
