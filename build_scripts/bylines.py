@@ -276,8 +276,9 @@ def _bio_opening(authors: tuple[str, ...], verbs: tuple[str, ...], whole_names: 
 
 
 def is_age(line: str) -> bool:
-    """A line that only says how old the article is ('vor 2 Stunden', '3 hours ago', '3小时前'): no date."""
-    return visual_length(line) <= 30 and bool(_AGE.search(line)) and len(line.split()) <= 4
+    """A line that only says how old the article is ('vor 2 Stunden', 'Updated about 6 hours ago', '3小时前'): no
+    date."""
+    return visual_length(line) <= 30 and bool(_AGE.search(line)) and len(line.split()) <= 5
 
 
 def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byline | None:

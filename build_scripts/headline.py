@@ -120,6 +120,7 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
+    at, best = _printed_over_tab(at, best, candidates, above_bylines, settings)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
@@ -127,6 +128,25 @@ def headline(
     text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
     text = _without_kicker(_widest_part(text), settings)
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _printed_over_tab(
+    at: int, best: str, candidates: list[tuple[int, str]], above_bylines: set[int], settings: Settings
+) -> tuple[int, str]:
+    """The headline the page prints above its byline rather than the browser tab's title of the same story in
+    other words ('… to create 240 jobs in AI security push | BelfastTelegraph.co.uk' over '… to create 240 jobs
+    as it bets on AI-powered defence'): the topmost such candidate sharing TAB_SHARED_WORDS of its words with the
+    tab's title."""
+    if tab_site(best) is None:
+        return at, best
+    in_tab = _Echo([_SITE_SUFFIX.match(best)["title"]], settings.cues.function_words)
+    printed = [
+        (i, line) for i, line in candidates if i in above_bylines and i != at and in_tab(line) >= TAB_SHARED_WORDS
+    ]
+    return printed[0] if printed else (at, best)
+
+
+TAB_SHARED_WORDS = 0.5  # of a printed headline's words that the tab's title holds: the same story
 
 
 def _without_glued_crumbs(at: int, best: str, candidates: list[tuple[int, str]], settings: Settings) -> tuple[int, str]:

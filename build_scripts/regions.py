@@ -230,8 +230,13 @@ _CONTRIBUTED = re.compile(
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
 _GALLERY_CAPTION = re.compile(r"\[\d{1,2}/\d{1,2}\]\s*\S")  # a gallery's caption behind its counter ('[1/2] …')
 _HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
-# a reporter's address alone, or behind 'Write to' ('kangsy@heraldcorp.com', 'Write to Rhea Calloway at rhea@wsj.com')
-_CONTACT = re.compile(r"(?:(?:write to|schreiben sie an|e-?mail:?)\s.*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$", re.I)
+# a reporter's address alone, behind 'Write to' or behind a name ('kangsy@heraldcorp.com', 'Write to Rhea Calloway
+# at rhea@wsj.com', a photographer's credit 'Reid Pettigrew rpettigrew@newsobserver.com')
+_CONTACT = re.compile(
+    r"(?:(?:write to|schreiben sie an|e-?mail:?)\s.*|(?:(?-i:[A-ZÄÖÜ])[\w.'’-]+\s){1,3})?"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$",
+    re.I,
+)
 
 # a picture's credit on a line of its own, without a label: a photographer and an outlet or agency joined by a
 # slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO'), three words at least ('Forschung/Entwicklung' is a

@@ -285,6 +285,7 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
         "Jane Doe yesterday",
         "Publiziert vor 4 Stunden",
         "Heute, 05.00 Uhr",
+        "Updated about 6 hours ago",
     ],
 )
 def test_an_age_is_read_before_or_after_a_name(line):
@@ -293,7 +294,13 @@ def test_an_age_is_read_before_or_after_a_name(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Gestern war ein guter Tag für OpenAI", "Die KI von gestern und heute", "昨天的AI大会", "Bandansage war gestern"],
+    [
+        "Gestern war ein guter Tag für OpenAI",
+        "Die KI von gestern und heute",
+        "昨天的AI大会",
+        "Bandansage war gestern",
+        "The chip boom began two years ago, analysts say",  # a headline, longer than an age
+    ],
 )
 def test_a_headline_about_yesterday_is_no_age(line):
     assert not is_age(line)

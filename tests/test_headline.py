@@ -113,6 +113,17 @@ def test_two_sentences_without_a_full_stop_right_above_the_byline_may_be_the_hea
     assert headline_of([(0, headline + "."), (1, dek)], [0.3, 0.4, 0.0], [2], settings) == 1  # a dek's sentences
 
 
+def test_the_headline_the_page_prints_wins_over_the_browser_tabs_other_wording(settings):
+    tab = "Belfast cyber firm Ardshield to create 240 jobs in AI security push | BelfastTelegraph.co.uk"
+    printed = "Belfast cyber firm Ardshield to create 240 jobs as it bets on AI-powered defence"
+    dek = "Titanic Quarter company says posts will pay average salary of £52,000"
+    head = [(0, tab), (1, "Skip to main content"), (2, "Business"), (3, printed), (4, dek)]
+    scores = [0.4, 0.0, 0.0, 0.03, 0.02, 0.0]  # the model prefers the tab
+    assert headline_of(head, scores, [5], settings) == 3
+    other = "Shipyard cranes get a second life as a film studio opens in the Titanic Quarter"
+    assert headline_of([*head[:3], (3, other), (4, dek)], scores, [5], settings) == 0  # another story's words
+
+
 def headline_of(head, scores, bylines, settings):
     return headline(head, scores, bylines, [], settings)[0]
 

@@ -212,6 +212,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "云峰数据位于士乃的数据中心园区，第一期工程已于去年底完工。（档案照）",
         "宏冷科技董事長蔡明勳表示，今年液冷相關營收比重將突破五成。吳冠廷攝",  # a photographer's name glued to it
         "AD",  # an ad slot's label
+        "Reid Pettigrew rpettigrew@newsobserver.com",  # a photographer's credit with the address
         "(END)",  # a wire story's end mark
         "（完）",
         "Cowsight's co-founder on a dairy farm near Morrinsville. NICOLA WEBBER/STUFF",  # a credit in capitals
