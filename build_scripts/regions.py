@@ -97,7 +97,8 @@ def _lead_in(lines: list[str], start: int, settings: Settings) -> int:
 def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[bool]) -> tuple[int, int]:
     """The body grows over the prose lines right before and after it (blank lines between them allowed): two
     sentences or a long one, or one sentence the classifier trusts; upwards also over the items of a numbered
-    list it starts inside ('1、…' above '2、…')."""
+    list it starts inside ('1、…' above '2、…'), downwards over a sub-heading the classifier trusts above a long
+    line it trusts ('隱私與資安仍是考驗' between paragraphs shorter than a body line)."""
 
     def prose(line: str, j: int) -> bool:
         return is_sentences(line) or (trusted[j] and ends_sentence(line))
@@ -106,9 +107,18 @@ def _extend_over_prose(lines: list[str], start: int, end: int, trusted: list[boo
         number = list_number(lines[i])
         return number is not None and list_number(line) == number - 1
 
+    def short(j: int) -> bool:
+        return visual_length(lines[j]) <= 2 * CHROME_MAX_CHARS
+
+    def heading(j: int) -> bool:  # a short line the classifier trusts, above a long one it trusts
+        below = next((k for k in range(j + 1, len(lines)) if lines[k]), None)
+        return trusted[j] and short(j) and below is not None and trusted[below] and not short(below)
+
     def grow(i: int, step: int) -> int:
         j = i + step
-        while 0 <= j < len(lines) and (not lines[j] or prose(lines[j], j) or (step < 0 and earlier_item(lines[j], i))):
+        while 0 <= j < len(lines) and (
+            not lines[j] or prose(lines[j], j) or (step < 0 and earlier_item(lines[j], i)) or (step > 0 and heading(j))
+        ):
             if lines[j]:
                 i = j
             j += step

@@ -225,6 +225,14 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
     assert is_page_furniture(line, settings)
 
 
+def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_line(settings):
+    intro = "不過，醫病對話涉及大量個人健康資料，隱私保護也成為外界關注焦點。林書豪表示，系統採用以下措施保護病人資料。"
+    lines = [PARAGRAPH_DE, "隱私與資安仍是考驗", intro, "公司預計年底前推廣至50家醫療院所。", "Impressum"]
+    assert body_bounds(lines, [0.9, 0.8, 0.9, 0.9, 0.1], True, settings) == (0, 3)
+    assert body_bounds(lines, [0.9, 0.3, 0.9, 0.9, 0.1], True, settings) == (0, 0)  # a sub-heading it doubts
+    assert body_bounds([*lines[:2], "Impressum"], [0.9, 0.8, 0.1], True, settings) == (0, 0)  # nothing below
+
+
 @pytest.mark.parametrize(
     "line",
     [
