@@ -37,6 +37,7 @@ from .regions import (
     body_bounds,
     chrome_runs,
     comment_section,
+    ends_sentence,
     fact_boxes,
     introduced_lists,
     is_caption,
@@ -381,7 +382,7 @@ def _body(
     teasers = tail_teasers(reading.lines, reading.end, settings)
     comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     tags = tag_runs(reading.lines, reading.end) if not reading.layouts else set()
-    echoes = _echoed_outside(reading.lines, reading.start, reading.end)
+    echoes = _echoes(reading.lines, reading.start, reading.end) if not reading.layouts else set()
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
@@ -407,10 +408,12 @@ def _body(
             body.append(line)
         elif i in comments:
             reading.dropped.append(line)  # a comment section, its first comments perhaps taken for the body's end
+        elif i in echoes:
+            reading.dropped.append(line)  # the page's widget or template, repeated
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
         elif (
-            i in teasers | tags | echoes
+            i in teasers | tags
             or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)
             or is_page_furniture(line, settings)
             or is_notice(line, settings)
@@ -423,12 +426,27 @@ def _body(
     return body
 
 
-def _echoed_outside(lines: list[str], start: int, end: int) -> set[int]:
-    """The lines outside the body (`start` to `end`) that are no sentence and stand there more than once: a
-    menu item repeated as the kicker and as a tag ('Dresden' three times), never the article's."""
-    outside = [i for i, line in enumerate(lines) if line and not start <= i <= end]
-    counts = Counter(lines[i] for i in outside)
-    return {i for i in outside if counts[lines[i]] > 1 and not is_sentences(lines[i])}
+def _echoes(lines: list[str], start: int, end: int) -> set[int]:
+    """The lines a page repeats as its own: outside the body (`start` to `end`), each line that stands there more
+    than once and is no sentence (a menu item repeated as kicker and tag: 'Dresden' three times); inside it, a
+    line of ECHO_WORDS words at most, no sentence nor label, that the text holds more than once (a widget between
+    paragraphs: 'Article content', 'Story continues below'). Never the article's text."""
+    present = [i for i, line in enumerate(lines) if line]
+    outside = Counter(lines[i] for i in present if not start <= i <= end)
+    everywhere = Counter(lines[i] for i in present)
+
+    def widget(line: str) -> bool:
+        return 2 <= len(line.split()) <= ECHO_WORDS and not ends_sentence(line) and not line.endswith((":", "："))
+
+    return {
+        i
+        for i in present
+        if not is_sentences(lines[i])
+        and (outside[lines[i]] > 1 if not start <= i <= end else everywhere[lines[i]] > 1 and widget(lines[i]))
+    }
+
+
+ECHO_WORDS = 6  # a widget repeated between paragraphs is short ('Story continues below')
 
 
 def _byline_or_dateline(

@@ -1,6 +1,6 @@
 import textwrap
 
-from build_scripts.clean import _body, _dateline_place, _drop_rest, _echoed_outside, _kicker, _Reading, clean, unwrap
+from build_scripts.clean import _body, _dateline_place, _drop_rest, _echoes, _kicker, _Reading, clean, unwrap
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -295,7 +295,14 @@ def test_only_lines_standing_twice_outside_the_body_and_no_sentences_are_echoes(
     """'Dresden' as menu item, kicker and tag: the echoes of the page's template go."""
     sentence = "Die Redaktion behält sich vor, Kommentare ohne Angabe von Gründen zu löschen. Danke."
     lines = ["Dresden", "Ausblick", sentence, "Titel", "Absatz", "Ausblick", "Absatz", "Dresden", sentence]
-    assert _echoed_outside(lines, 4, 6) == {0, 7}  # not 'Ausblick' (once outside), not the sentence
+    assert _echoes(lines, 4, 6) == {0, 7}  # not 'Ausblick' (once outside), not the sentence
+
+
+def test_a_widget_of_a_few_words_repeated_between_paragraphs_is_an_echo():
+    widget, heading = "Story continues below", "What the state gets"
+    lines = ["Titel", "Absatz eins.", widget, "Absatz zwei.", widget, heading, "Absatz drei.", heading + ":"]
+    assert _echoes(lines, 1, 6) == {2, 4}  # not a heading standing once in the body, nor a label
+    assert _echoes(["Titel", "Absatz.", "Yes", "Absatz.", "Yes"], 1, 4) == set()  # a single word: a list's value
 
 
 def test_the_standfirst_below_the_headline_is_kept(settings):
