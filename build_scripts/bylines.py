@@ -320,8 +320,13 @@ def _is_affiliation(part: str, settings: Settings) -> bool:
 
 
 def _dated_or_role(line: str, settings: Settings) -> bool:
-    """A line beside which names printed alone are a byline: a date, an age or a journalist's role."""
-    return bool(_AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line)) or is_role(line, settings))
+    """A line beside which names printed alone are a byline: a date, an age, a journalist's role or an e-mail
+    address alone ('Daniel Kovach' / 'Pittsburgh Post-Gazette' / 'dkovach@post-gazette.com')."""
+    dated = _AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line))
+    return bool(dated or is_role(line, settings) or _ADDRESS.fullmatch(line.strip()))
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:

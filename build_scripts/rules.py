@@ -53,9 +53,13 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
 
 
 def _looks_like_name(name: str, settings: Settings) -> bool:
+    """Short, without digits or marks, no role, and not opening with a function word in lower case ('Author of the
+    article:' names no one)."""
+    first = name.split()[0]
     return (
         visual_length(name) <= 40
         and len(name.split()) <= 5
         and bool(_NAME_CHARS.match(name))
         and not settings.not_names & set(name.casefold().split())
+        and not (first.islower() and first in settings.cues.function_words)
     )

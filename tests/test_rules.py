@@ -12,6 +12,13 @@ def test_a_byline_label_alone_takes_the_name_from_the_next_line(settings):
     assert apply_rules("Autor/in", "Lea Böhme", "head", rules, settings) == ("field", "authors", ["Lea Böhme"], True)
 
 
+def test_an_author_label_of_several_words_takes_the_next_line_and_names_no_one_itself(settings):
+    rules = list(settings.rules)
+    found = apply_rules("Author of the article:", "Nadia Bellemare", "head", rules, settings)
+    assert found == ("field", "authors", ["Nadia Bellemare"], True)
+    assert apply_rules("Author of a novel", "", "head", rules, settings) is None  # 'of a novel' is no name
+
+
 def test_a_word_in_lower_case_after_a_label_is_no_name(settings):
     found = apply_rules("Text size", "Share", "head", list(settings.rules), settings)
     assert found is None or found[1] != "authors"
