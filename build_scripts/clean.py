@@ -62,7 +62,7 @@ from .text import heading_words, is_lowercase_text, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
 # published: a date labelled as the publication's, which wins over other dates
-FIELDS = ("authors", "editors", "publisher", "source", "date", "published", "names_alone")
+FIELDS = ("authors", "editors", "publisher", "source", "date", "published", "beside_byline", "names_alone")
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -96,7 +96,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
         _drop_site_pitches(reading, publisher, settings)
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
-    date = reading.fields["published"] or reading.fields["date"]
+    date = reading.fields["published"] or reading.fields["beside_byline"] or reading.fields["date"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -148,10 +148,11 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     lines = reading.lines
     rules = [rule for layout in reading.layouts for rule in layout.rules] + list(settings.rules)
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
+    masthead = headlines.masthead_line(lines, settings) if not reading.layouts else None
     i = 0
     while i < len(lines):
         line = lines[i]
-        fate = _fate(reading, i, i > first, rules, settings) if line else "empty"
+        fate = _fate(reading, i, first < i != masthead, rules, settings) if line else "empty"
         if fate == "keep" and _is_template(reading, i):
             fate = "drop"
         if fate == "keep":
@@ -208,6 +209,8 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if generic and is_caption(reading.lines, i, reading.start, reading.end, settings):
         return "drop"
     if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
+        if _below_byline(reading, i, names_only=True) and (date := date_line(line)):
+            reading.fields["beside_byline"].append(date)  # the story's date, not the header's day ('Mittwoch, …')
         reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek
     if generic and _below_byline(reading, i) and (is_role(line, settings) or _dateline_place(reading.lines, i)):
@@ -226,10 +229,11 @@ def _dateline_place(lines: list[str], i: int) -> bool:
     return 0 < len(words) <= 2 and all(word[:1].isupper() for word in words) and bool(date_line(below))
 
 
-def _below_byline(reading: _Reading, i: int) -> bool:
-    """Whether the line above line i (the nearest non-empty one) was read as a byline or dateline."""
+def _below_byline(reading: _Reading, i: int, names_only: bool = False) -> bool:
+    """Whether the line above line i (the nearest non-empty one) was read as a byline or dateline (with
+    `names_only`, as a byline: not a date alone)."""
     above = next((k for k in range(i - 1, -1, -1) if reading.lines[k]), None)
-    return above is not None and above in reading.bylines
+    return above is not None and above in reading.bylines and not (names_only and date_line(reading.lines[above]))
 
 
 def _is_template(reading: _Reading, i: int) -> bool:

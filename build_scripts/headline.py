@@ -432,13 +432,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     if head and (title in head[0] or tab_site(head[0])) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     skipped = 0
-    while skipped < len(head) and (
-        settings.cues.chrome_share(head[skipped]) >= SKIP_LINK_SHARE
-        or settings.cues.is_notice(head[skipped])
-        or settings.cues.is_consent(head[skipped])
-        or head[skipped].casefold() in settings.cues.marker_lines  # 'Account', 'Sections'
-    ):
-        skipped += 1  # skip links or a cookie banner above the masthead ('Zum Inhalt springen', 'Wir verwenden …')
+    while skipped < len(head) and is_top_chrome(head[skipped], settings):
+        skipped += 1
     for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None
@@ -462,6 +457,27 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         ):
             return name
     return None
+
+
+def is_top_chrome(line: str, settings: Settings) -> bool:
+    """A line a page prints above its masthead: a skip link, a cookie banner's line ('Zum Inhalt springen', 'Wir
+    verwenden …', 'Nur notwendige'), an account button ('Account', 'Sections')."""
+    cues = settings.cues
+    return (
+        cues.chrome_share(line) >= SKIP_LINK_SHARE
+        or cues.is_notice(line)
+        or cues.is_consent(line)
+        or line.casefold() in cues.marker_lines
+    )
+
+
+def masthead_line(lines: list[str], settings: Settings) -> int | None:
+    """The index of the line where a page copy prints its masthead: the first below a browser tab's title, skip
+    links and a cookie banner. Names there are the site's ('Liechtensteiner Vaterland'), no byline."""
+    present = [i for i, line in enumerate(lines) if line]
+    if present and tab_site(lines[present[0]]):
+        present = present[1:]
+    return next((i for i in present if not is_top_chrome(lines[i], settings)), None)
 
 
 def site_name(name: str) -> str:

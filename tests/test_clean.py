@@ -305,6 +305,22 @@ def test_a_widget_of_a_few_words_repeated_between_paragraphs_is_an_echo():
     assert _echoes(["Titel", "Absatz.", "Yes", "Absatz.", "Yes"], 1, 4) == set()  # a single word: a list's value
 
 
+def test_the_masthead_above_the_headers_day_is_no_byline_and_the_date_below_the_byline_wins(settings):
+    header = [
+        "Diese Website verwendet Cookies",
+        "Nur notwendige",
+        "Liechtensteiner Vaterland",
+        "Mittwoch, 14. April 2027",
+    ]
+    menu = ["Liechtenstein", "Wirtschaft", "Sport"]
+    byline = ["Elias Büchel", "13.04.2027, 19:30"]
+    text = "\n".join(
+        [*header, *menu, "Schaaner Start-up will Treuhändern die Arbeit erleichtern", *byline, PARAGRAPH_DE]
+    )
+    cleaned = run(text, settings)
+    assert (cleaned.authors, cleaned.date) == (["Elias Büchel"], "2027-04-13")
+
+
 def test_the_standfirst_below_the_headline_is_kept(settings):
     standfirst = "Der KI-Boom verändert die Rechnung für Chipwerke. In Sachsen hofft man auf einen zweiten Anlauf."
     menu = ["Zur Startseite", "Wirtschaft", "Digitec"]

@@ -10,6 +10,7 @@ from build_scripts.headline import (
     fuller_form,
     headline,
     masthead,
+    masthead_line,
     may_be_headline,
     most_named,
     site_name,
@@ -470,3 +471,12 @@ def test_a_long_site_suffix_comes_off_when_the_page_prints_the_headline_alone():
     tab = f"{title} | {site}"
     assert without_site_name(tab, [tab, "星洲网", title]) == (title, site)
     assert without_site_name(tab, [tab, "星洲网"]) == (tab, None)  # not printed alone: the suffix may be the headline's
+
+
+def test_the_masthead_line_is_the_first_below_the_tab_skip_links_and_cookie_banner(settings):
+    banner = ["Diese Website verwendet Cookies", "Nur notwendige", "Alle zulassen"]
+    tab = "Clarisk aus Schaan: KI prüft Kundendossiers für Treuhänder | vaterland.li"
+    lines = [tab, "", *banner, "Liechtensteiner Vaterland", "Mittwoch, 14. April 2027", "Wirtschaft"]
+    assert masthead_line(lines, settings) == 5
+    assert masthead_line(["Skip to main content", "Account", "The News & Observer"], settings) == 2
+    assert masthead_line(["Schaaner Start-up will Treuhändern helfen", "Elias Büchel"], settings) == 0  # a headline
