@@ -175,6 +175,16 @@ def _alternatives(items: list) -> str:
     return "|".join(re.escape(str(item)) for item in sorted(items, key=len, reverse=True))
 
 
+def _bounded(items: list) -> str:
+    """Alternatives that do not begin or end inside a word where they begin or end with a letter ('(l.)', ', left,
+    and': not 'and' in 'Anderson')."""
+    items = sorted(map(str, items), key=len, reverse=True)
+    return "|".join(
+        ("(?<!\\w)" if item[0].isalnum() else "") + re.escape(item) + ("(?!\\w)" if item[-1].isalnum() else "")
+        for item in items
+    )
+
+
 def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A credit label and its colon (a Chinese label also with a slash: '（圖片來源/永澄銀行）'); a credit closing a
     line: a source or credit label with a value that names a photo agency, or a Chinese picture label in brackets
@@ -247,8 +257,8 @@ def load_cues(path: Path) -> Cues:
         broken_off,
         frozenset(str(marker).casefold() for marker in data["marker_lines"]),
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
-        re.compile(rf"[.!?]\s+[(\[]?(?:{_alternatives(data['picture_notes'])})[.)\]]?\s*$", re.I),
-        re.compile(rf"(?<!\w)(?:{_alternatives(data['picture_positions'])})(?!\w)"),
+        re.compile(rf"[.!?]\s+(?:[—–-]\s*)?[(\[]?(?:{_alternatives(data['picture_notes'])})[.)\]]?\s*$", re.I),
+        re.compile(_bounded(data["picture_positions"])),
         re.compile(rf"(?:^|[.!?。！？]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),

@@ -213,6 +213,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "宏冷科技董事長蔡明勳表示，今年液冷相關營收比重將突破五成。吳冠廷攝",  # a photographer's name glued to it
         "AD",  # an ad slot's label
         "Reid Pettigrew rpettigrew@newsobserver.com",  # a photographer's credit with the address
+        "Symbolbild: Unsplash",
+        "Qalam AI co-founders Omar Haddad and Leena Sharif at the company's office. — Supplied photo",
+        "Folgen Sie uns auf Facebook und Instagram, um jeden Morgen die wichtigsten Nachrichten zu erhalten.",
         "(END)",  # a wire story's end mark
         "（完）",
         "Cowsight's co-founder on a dairy farm near Morrinsville. NICOLA WEBBER/STUFF",  # a credit in capitals
@@ -419,6 +422,9 @@ def test_a_byline_above_a_photographs_credit_is_no_caption(settings):
             True,
         ),  # who stands where in the picture, two sentences, no credit below
         ("Co-founders Priya Rao (left) and Karan Hegde at the company's lab in Pune.", True),
+        ("Co-founders Émilie Gagnon, left, and Karim Haddad in the laboratory on Marconi St. in Montreal.", True),
+        ("晶桥科技总裁郑文杰（左二）向出席者介绍新一代AI芯片测试设备。", True),
+        ("The board, led by Anderson, left, and the chair followed. The vote was close. Then it passed.", False),
         ("Kritik kam von links: Die Opposition nannte den Plan überhastet.", False),  # a political direction
         ("Intel (R) and AMD (L) lead the market. Nvidia follows. Arm licenses its designs to both of them.", False),
         ("Die Gründerin (l.) sagt: „Wir wachsen schnell.“", False),  # a quote
