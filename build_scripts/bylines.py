@@ -287,6 +287,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     'By'."""
     if visual_length(line) > 60 or settings.cues.chrome_kinds(line) or line.rstrip().endswith((":", "：")):
         return None  # chrome, or a label whose value follows ('Publication Date:')
+    if settings.cues.photo_agency.search(line):
+        return None  # a picture's credit: '/M. Brandt, stock.adobe.com'
     if cjk_count(line):
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None

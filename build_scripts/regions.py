@@ -156,11 +156,26 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
     if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line) or _CONTACT.match(line):
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
+    if _agency_credit(line, settings):
+        return True  # '/M. Brandt, stock.adobe.com'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
         return True  # '… is Friday, December 4. Apply today.'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+
+
+def _agency_credit(line: str, settings: Settings) -> bool:
+    """A short line ending in a photo agency behind a slash, comma, bar or dash: a picture's credit ('/M. Brandt,
+    stock.adobe.com'), not a heading that names one ('Getty Images v. Stability AI')."""
+    if visual_length(line) > CREDIT_ALONE_CHARS:
+        return False
+    agencies = list(settings.cues.photo_agency.finditer(line))
+    last = agencies[-1] if agencies else None
+    return last is not None and not line[last.end() :].strip(" .)") and bool(_CREDIT_JOINT.search(line[: last.start()]))
+
+
+_CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
 
 def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bool:

@@ -122,6 +122,7 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     beside = ["Pittsburgh Post-Gazette", "dkovach@post-gazette.com"]
     assert _authors(read_name_line("Daniel Kovach", beside, settings)) == ["Daniel Kovach"]
     assert read_name_line("Daniel Kovach", ["Contact us: news@post-gazette.com"], settings) is None  # no address alone
+    assert read_name_line("/M. Brandt, stock.adobe.com", ["Dienstag, 6. April 2027"], settings) is None  # a credit
     assert _authors(read_name_line("Mirjam Keller", ["Publiziert heute um 06:12 Uhr"], settings)) == ["Mirjam Keller"]
     # a Swiss role, a compound one, or one before its desk, is no name, and makes the line above a byline
     assert _authors(read_name_line("Sarah Imhof", ["Wirtschaftsredaktorin", "Lukas Brändli"], settings)) == [

@@ -214,6 +214,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "AD",  # an ad slot's label
         "Reid Pettigrew rpettigrew@newsobserver.com",  # a photographer's credit with the address
         "Symbolbild: Unsplash",
+        "/M. Brandt, stock.adobe.com",  # a photographer and an agency behind a slash
         "Qalam AI co-founders Omar Haddad and Leena Sharif at the company's office. — Supplied photo",
         "Folgen Sie uns auf Facebook und Instagram, um jeden Morgen die wichtigsten Nachrichten zu erhalten.",
         "(END)",  # a wire story's end mark
@@ -257,6 +258,8 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The deal was first reported by the BBC. NVIDIA/AMD rivalry goes on",  # no photographer and outlet
         "The company said so on Tuesday. Its site acme.com/news went down",  # no agency, no label
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
+        "Getty Images v. Stability AI",  # a heading naming an agency
+        "Getty, Shutterstock and the question of training data",
         "Websites use cookies to follow readers from page to page, the regulator said.",  # an article on cookies
         "The shed burnt down last summer. The farm rebuilt it a year later. File photo.",  # two sentences
         "“The portal opens on Monday. Apply today.”",  # a quote
