@@ -614,6 +614,13 @@ def test_byline_fields_parted_by_middle_dots(settings):
     assert (dateline.publisher, dateline.date) == ("钛媒体", "2025-03-05")
 
 
+def test_an_audio_players_credit_names_no_author_and_the_byline_below_the_article_does(settings):
+    audio = "Audio: Antenne Brandenburg | 20.04.2027 | Marie Asmussen"
+    byline = "Beitrag von Marie Asmussen und Tom Lehnert"
+    cleaned = run("\n".join(["Softwarehaus zieht nach Cottbus", audio, PARAGRAPH_DE, PARAGRAPH_DE_2, byline]), settings)
+    assert (cleaned.authors, cleaned.date) == (["Marie Asmussen", "Tom Lehnert"], "2027-04-20")
+
+
 def test_an_author_card_below_the_article_names_its_author(settings):
     bio = "Katrin Wendel schreibt als freie Journalistin über Bauingenieurwesen und Verkehr."
     text = "\n".join(
