@@ -149,6 +149,7 @@ def _without_role_after(part: str, settings: Settings) -> str:
 
 # where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道|電|电)")
+_PICTURE_FIELD = re.compile(r"(?:图片|圖片|图|圖|摄影|攝影|摄|攝)\s*[/／:：|｜]\s*\S+")
 _CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
 
 
@@ -196,8 +197,12 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     if outlet and cjk_count(outlet) and not find_date(outlet):
         fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
+    rest = _PICTURE_FIELD.sub(" ", rest)  # '图/受访者供图': the picture's credit beside the names
     for match, following in zip(labels, [*labels[1:], None], strict=True):
         raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／")
+        if following is not None and _outlet_before(line, raw, following, settings):
+            rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
+            continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
         value = _CJK_VALUE_END.split(raw, 1)[0] if _CJK_VALUE_END.search(raw) else raw
         if match.lastgroup != "publisher" and len(value) > 4 and value == raw:
             value = raw[:3]  # a name glued to what follows it: three characters, the most common length
@@ -213,6 +218,12 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
+
+
+def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings) -> bool:
+    """Whether `raw`, a label's value, is an outlet's name glued to the next label, 记者 ('羊城晚报全媒体记者')."""
+    glued = following.group(0)[:2] in ("记者", "記者") and line[: following.start()].endswith(raw)
+    return glued and _is_outlet_name(raw) and not settings.chinese_name.fullmatch(raw)
 
 
 def _is_outlet_name(prefix: str) -> bool:

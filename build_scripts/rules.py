@@ -7,8 +7,9 @@ import re
 
 from .dates import find_date
 from .settings import Rule, Settings
-from .text import visual_length
+from .text import cjk_count, visual_length
 
+CJK_NAME_CHARS = 6  # a Chinese name, or a transliterated one with its dot ('艾伦·图灵')
 _NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
 
 
@@ -56,6 +57,8 @@ def _looks_like_name(name: str, settings: Settings) -> bool:
     """Short, without digits or marks, no role, and not opening with a function word in lower case ('Author of the
     article:' names no one)."""
     first = name.split()[0]
+    if cjk_count(name) and (len(name) > CJK_NAME_CHARS or " " in name.strip() or "\u3000" in name):
+        return False  # a Chinese name is a few characters ('陈卓宁'), not '羊城晚报全媒体记者 陈卓宁　图'
     return (
         visual_length(name) <= 40
         and len(name.split()) <= 5

@@ -41,6 +41,9 @@ from build_scripts.bylines import (
         ("15.02.2027 Von Kerstin Wendland 4 min Lesedauer", ["Kerstin Wendland"], None),
         ("吳冠廷／台北", ["吳冠廷"], None),
         ("集微网报道 文/王丽娜", ["王丽娜"], "集微网"),
+        ("文/羊城晚报全媒体记者 陈卓宁\u3000图/受访者供图", ["陈卓宁"], None),  # an outlet glued to 记者, a picture
+        ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"], "中青报·中青网"),  # names, not outlets
+        ("Beitrag von Marie Asmussen und Tom Lehnert", ["Marie Asmussen", "Tom Lehnert"], None),
     ],
 )
 def test_bylines(line, authors, publisher, settings):

@@ -27,3 +27,9 @@ def test_a_word_in_lower_case_after_a_label_is_no_name(settings):
 def test_a_writer_label_names_the_author(settings):
     found = apply_rules("WRITER: Suchada Wongsawat", "", "head", list(settings.rules), settings)
     assert found == ("field", "authors", ["Suchada Wongsawat"], False)
+
+
+def test_a_chinese_value_of_more_than_a_name_names_no_one(settings):
+    found = apply_rules("文/羊城晚报全媒体记者 陈卓宁\u3000图/受访者供图", "", "head", list(settings.rules), settings)
+    assert found is None  # the byline reader takes the line: 文/ then an outlet glued to 记者
+    assert apply_rules("作者：陈卓宁", "", "head", list(settings.rules), settings)[1:3] == ("authors", ["陈卓宁"])
