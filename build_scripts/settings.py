@@ -306,6 +306,13 @@ def _chinese_name(surnames: list[str]) -> re.Pattern:
 
 def _chinese_labels(labels: dict[str, list[str]]) -> re.Pattern:
     """One pattern finding every label of a Chinese metadata line; the group named after the field matches. A
-    label names a value after it: the 文 that ends '責任編輯／王怡文' is the name's."""
-    groups = [f"(?P<{field}>{_alternation(texts)})" for field, texts in labels.items()]
+    label names a value after it: the 文 that ends '責任編輯／王怡文' is the name's. A label of one character
+    needs a separator or a space after it: the 文 of '文匯網' or '香港文匯報' labels nothing."""
+
+    def alternatives(texts: list[str]) -> str:
+        single = [text for text in texts if len(text) == 1]
+        longer = _alternation([text for text in texts if len(text) > 1])
+        return longer + (rf"|[{''.join(single)}](?=\s|[:：｜|/／丨])" if single else "")
+
+    groups = [f"(?P<{field}>{alternatives(texts)})" for field, texts in labels.items()]
     return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*(?=\S)")
