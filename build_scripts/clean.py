@@ -36,6 +36,7 @@ from .regions import (
     CHROME_MAX_CHARS,
     body_bounds,
     chrome_runs,
+    closing_sentence,
     comment_section,
     ends_sentence,
     fact_boxes,
@@ -391,6 +392,7 @@ def _body(
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | introduced_lists(reading.lines, reading.start, reading.end, settings)
         | wrapped_tail(reading.lines, reading.end)
+        | closing_sentence(reading.lines, reading.end, settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
         if not reading.layouts
         else set()

@@ -649,6 +649,18 @@ def _runs(indices: list[int], belongs: Callable[[int], bool]) -> Iterator[tuple[
         run = []
 
 
+def closing_sentence(lines: list[str], end: int, settings: Settings) -> set[int]:
+    """The line right below the body's last line when it is one statement closed by a full stop and naming no
+    page chrome: the article's short last sentence ('Im Herbst sollen weitere 120 Ortsnetzstationen Messtechnik
+    erhalten.', '新研发中心预计明年底启用。'), too short for the classifier to trust beside the footer."""
+    below = next((j for j in range(end + 1, len(lines)) if lines[j]), None)
+    if below is None or settings.cues.chrome_kinds(lines[below]):
+        return set()
+    line = lines[below].rstrip(_CLOSING)
+    words = len(line.split()) if not cjk_count(line) else cjk_count(line) // 2  # two characters a word
+    return {below} if line[-1:] in (".", "。") and words >= SENTENCE_RUN_WORDS else set()
+
+
 def wrapped_tail(lines: list[str], end: int) -> set[int]:
     """Indices of the lines right below the body's last line (no blank line between) that carry on its
     sentence in lower case: a text copy wrapped it ('2. emacspeak: … Chapter from the book' / 'entitled

@@ -3,6 +3,7 @@
 import pytest
 
 from build_scripts.regions import (
+    closing_sentence,
     body_bounds,
     chrome_runs,
     comment_section,
@@ -611,3 +612,20 @@ def test_the_sites_own_pitch(line, site, in_body, settings):
 )
 def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settings):
     assert not is_site_pitch(line, site, in_body, settings)
+
+
+@pytest.mark.parametrize(
+    "line, closing",
+    [
+        ("Im Herbst sollen weitere 120 Ortsnetzstationen Messtechnik erhalten.", True),
+        ("新研发中心预计明年底启用。", True),
+        ("Recruitment for the first 40 posts will begin next month.", True),
+        ("Thank you for signing up!", False),  # not closed by a full stop
+        ("Wie geht es weiter mit der Energiewende?", False),  # a question: a teaser
+        ("Mehr zum Thema lesen Sie hier.", False),  # names page chrome
+        ("Ende.", False),  # too short
+    ],
+)
+def test_a_statement_right_below_the_body_closes_the_article(line, closing, settings):
+    lines = [PARAGRAPH_DE, "", line, "Impressum"]
+    assert closing_sentence(lines, 0, settings) == ({2} if closing else set())
