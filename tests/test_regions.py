@@ -3,9 +3,9 @@
 import pytest
 
 from build_scripts.regions import (
-    closing_sentence,
     body_bounds,
     chrome_runs,
+    closing_sentence,
     comment_section,
     fact_boxes,
     introduced_lists,
