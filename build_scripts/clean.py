@@ -347,7 +347,10 @@ def _titles(
         title, site = headlines.without_site_name(titles[0].text, lines)
         title = headlines.without_kicker(title, lines)
         titles = [TitleCandidate(title, titles[0].language)]
-        names = [site and headlines.site_name(site), headlines.masthead(lines, title, reading.start, settings)]
+        masthead = headlines.masthead(lines, title, reading.start, settings)
+        if not (site or masthead):  # the tab's site, above the headline it words otherwise
+            masthead = headlines.story_tab_site(lines, title, settings)
+        names = [site and headlines.site_name(site), masthead]
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
             publisher = headlines.fuller_form(publisher, names)
         else:

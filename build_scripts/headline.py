@@ -146,7 +146,17 @@ def _printed_over_tab(
     return printed[0] if printed else (at, best)
 
 
-TAB_SHARED_WORDS = 0.5  # of a printed headline's words that the tab's title holds: the same story
+def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | None:
+    """The site a browser tab's title names on the first line, when the tab tells the headline's story in other
+    words ('… lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business' above '… raises $38 million …')."""
+    first = next((line for line in lines if line), "")
+    if (site := tab_site(first)) is None:
+        return None
+    in_tab = _Echo([_SITE_SUFFIX.match(first)["title"]], settings.cues.function_words)
+    return site if in_tab(title) >= TAB_SHARED_WORDS else None
+
+
+TAB_SHARED_WORDS = 0.3  # of a printed headline's words that the tab's title holds: the same story
 
 
 def _without_glued_crumbs(at: int, best: str, candidates: list[tuple[int, str]], settings: Settings) -> tuple[int, str]:

@@ -15,6 +15,7 @@ from build_scripts.headline import (
     most_named,
     site_name,
     standfirst,
+    story_tab_site,
     tab_site,
     without_kicker,
     without_site_name,
@@ -121,6 +122,9 @@ def test_the_headline_the_page_prints_wins_over_the_browser_tabs_other_wording(s
     head = [(0, tab), (1, "Skip to main content"), (2, "Business"), (3, printed), (4, dek)]
     scores = [0.4, 0.0, 0.0, 0.03, 0.02, 0.0]  # the model prefers the tab
     assert headline_of(head, scores, [5], settings) == 3
+    tab = "Ann Arbor AI startup Gearline lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business"
+    printed = "Ann Arbor's Gearline AI raises $38 million, will open Detroit engineering hub with 250 jobs"
+    assert headline_of([(0, tab), (1, "Technology"), (2, printed)], [0.4, 0.0, 0.03, 0.0], [3], settings) == 2
     other = "Shipyard cranes get a second life as a film studio opens in the Titanic Quarter"
     assert headline_of([*head[:3], (3, other), (4, dek)], scores, [5], settings) == 0  # another story's words
 
@@ -480,3 +484,12 @@ def test_the_masthead_line_is_the_first_below_the_tab_skip_links_and_cookie_bann
     assert masthead_line(lines, settings) == 5
     assert masthead_line(["Skip to main content", "Account", "The News & Observer"], settings) == 2
     assert masthead_line(["Schaaner Start-up will Treuhändern helfen", "Elias Büchel"], settings) == 0  # a headline
+
+
+def test_a_tab_telling_the_headlines_story_in_other_words_names_the_site(settings):
+    tab = "Ann Arbor AI startup Gearline lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business"
+    title = "Ann Arbor's Gearline AI raises $38 million, will open Detroit engineering hub with 250 jobs"
+    assert story_tab_site([tab, "Subscribe", title], title, settings) == "Crain's Detroit Business"
+    other = "Detroit's oldest bakery closes after 110 years on Gratiot Avenue"
+    assert story_tab_site([tab, "Subscribe", other], other, settings) is None
+    assert story_tab_site(["Subscribe", tab], title, settings) is None  # not the page's first line
