@@ -391,11 +391,12 @@ def _body(
     comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     tags = tag_runs(reading.lines, reading.end) if not reading.layouts else set()
     echoes = _echoes(reading.lines, reading.start, reading.end) if not reading.layouts else set()
+    lists = introduced_lists(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
-        | introduced_lists(reading.lines, reading.start, reading.end, settings)
+        | lists
         | wrapped_tail(reading.lines, reading.end)
-        | closing_sentence(reading.lines, reading.end, settings)
+        | closing_sentence(reading.lines, max([reading.end, *lists]), settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
         if not reading.layouts
         else set()

@@ -688,10 +688,28 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
         if not line.endswith((":", "：")) or not _introduces(line, settings):
             continue
         for j in present[position + 1 :]:
-            if start <= j <= end or not is_list_item(lines[j].strip()) or _chrome_item(lines[j], settings):
+            item = is_list_item(lines[j].strip()) or _plain_item(lines[j], settings)
+            if start <= j <= end or not item or _chrome_item(lines[j], settings):
                 break
             found.add(j)
     return found
+
+
+def _plain_item(line: str, settings: Settings) -> bool:
+    """A list item whose bullet a text copy lost: a line of PLAIN_ITEM_WORDS to PLAIN_ITEM_MAX_WORDS words, no
+    question, no two sentences, naming no page chrome ('Expand its sales team in Ohio, Indiana and Ontario'; not
+    a name alone, 'Annalise Becker', which opens an author box)."""
+    words = len(line.split()) + cjk_count(line) // 2
+    return (
+        PLAIN_ITEM_WORDS <= words <= PLAIN_ITEM_MAX_WORDS
+        and not line.rstrip(_CLOSING).endswith(("?", "？"))
+        and not is_sentences(line)
+        and not settings.cues.chrome_kinds(line)
+    )
+
+
+PLAIN_ITEM_WORDS = 3
+PLAIN_ITEM_MAX_WORDS = 15
 
 
 def _chrome_item(line: str, settings: Settings) -> bool:

@@ -101,6 +101,14 @@ def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settin
     assert introduced_lists([PARAGRAPH_DE, lead, *items], 0, 4, settings) == set()
 
 
+def test_a_list_whose_bullets_a_text_copy_lost_ends_at_a_name_alone(settings):
+    lead = "The company plans to use the new money to:"
+    items = ["Build out the Corktown hub", "Expand its sales team in Ohio, Indiana and Ontario"]
+    lines = [PARAGRAPH_DE, "AD", lead, *items, "Annalise Becker", "Reporter: Technology, startups"]
+    assert introduced_lists(lines, 0, 0, settings) == {3, 4}
+    assert introduced_lists([PARAGRAPH_DE, lead, "Will the plan work for suppliers?"], 0, 0, settings) == set()
+
+
 def test_a_line_that_carries_on_the_bodys_last_sentence_belongs_to_it():
     last = "2. emacspeak: The Complete Audio Desktop. Chapter from the book"
     lines = [PARAGRAPH_DE, last, "entitled Beautiful Code, OReilly.", "Posted by T. V. Raman at 2:33 PM"]
