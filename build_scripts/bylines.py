@@ -90,6 +90,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     authors: list[str] = []
     publisher = None
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
+    if not every_part:  # 'By Thandeka Mahlangu, ITWeb senior news journalist.': the author's outlet and role
+        parts = [part for k, part in enumerate(parts) if not (k and _ends_in_role(part, settings))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     parts = [_without_role_after(part, settings) for part in parts]
     for part in filter(None, parts):
@@ -132,6 +134,11 @@ def _without_role(part: str, settings: Settings) -> str:
         if not word.islower():
             break
     return part
+
+
+def _ends_in_role(part: str, settings: Settings) -> bool:
+    words = part.split()
+    return len(words) >= 2 and words[-1].casefold().removesuffix("s") in settings.roles
 
 
 def _without_role_after(part: str, settings: Settings) -> str:

@@ -390,7 +390,12 @@ _PLAYER_READOUT = re.compile(
 )  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
 # a reading time or a video's length on its own ('6 Min.', '01:12 Min.'); a player's word and duration
 # ('Hören 05:41': player_words)
-_READING_TIME = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,3}\s*(?:min\.?|minuten|minutes|mins?|分钟|分鐘)\s*$", re.I)
+_READING_TIME = re.compile(
+    r"^\s*(?:(?:lesezeit|lesedauer|read(?:ing)? time|time to read|阅读时间|閱讀時間)\s*[:：]?\s*(?:ca\.\s*)?)?"
+    r"(?:\d{1,2}:)?\d{1,3}\s*(?:min\.?|minuten|minutes|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
+    r"(?:\s+(?:read|lesezeit|lesedauer))?\s*$",
+    re.I,
+)  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read'
 _WORD_AND_DURATION = re.compile(r"^\s*(?P<word>[^\W\d_]{2,12})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 # a figure's or table's caption: 'Figure 2: …', 'Abb. 1: …', '图 1：…', '表 2：…'
 _FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|table|abbildung|abb\.|tabelle|图|圖|表)\s*\d{1,2}\s*[:：.]", re.I)

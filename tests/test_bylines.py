@@ -44,6 +44,7 @@ from build_scripts.bylines import (
         ("文/羊城晚报全媒体记者 陈卓宁\u3000图/受访者供图", ["陈卓宁"], None),  # an outlet glued to 记者, a picture
         ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"], "中青报·中青网"),  # names, not outlets
         ("Beitrag von Marie Asmussen und Tom Lehnert", ["Marie Asmussen", "Tom Lehnert"], None),
+        ("By Thandeka Mahlangu, ITWeb senior news journalist.", ["Thandeka Mahlangu"], None),  # outlet and role
     ],
 )
 def test_bylines(line, authors, publisher, settings):

@@ -223,6 +223,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "AD",  # an ad slot's label
         "Reid Pettigrew rpettigrew@newsobserver.com",  # a photographer's credit with the address
         "Symbolbild: Unsplash",
+        "Lesezeit: 4 Min",
+        "Read time 4min 10sec",
         "/M. Brandt, stock.adobe.com",  # a photographer and an agency behind a slash
         "Qalam AI co-founders Omar Haddad and Leena Sharif at the company's office. — Supplied photo",
         "Folgen Sie uns auf Facebook und Instagram, um jeden Morgen die wichtigsten Nachrichten zu erhalten.",
