@@ -704,7 +704,7 @@ def _plain_item(line: str, settings: Settings) -> bool:
     """A list item whose bullet a text copy lost: a line of PLAIN_ITEM_WORDS to PLAIN_ITEM_MAX_WORDS words, no
     question, no two sentences, naming no page chrome ('Expand its sales team in Ohio, Indiana and Ontario'; not
     a name alone, 'Annalise Becker', which opens an author box)."""
-    words = len(line.split()) + cjk_count(line) // 2
+    words = sum(1 for word in line.split() if any(c.isalpha() for c in word)) + cjk_count(line) // 2
     return (
         PLAIN_ITEM_WORDS <= words <= PLAIN_ITEM_MAX_WORDS
         and not line.rstrip(_CLOSING).endswith(("?", "？"))

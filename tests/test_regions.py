@@ -107,6 +107,7 @@ def test_a_list_whose_bullets_a_text_copy_lost_ends_at_a_name_alone(settings):
     lines = [PARAGRAPH_DE, "AD", lead, *items, "Annalise Becker", "Reporter: Technology, startups"]
     assert introduced_lists(lines, 0, 0, settings) == {3, 4}
     assert introduced_lists([PARAGRAPH_DE, lead, "Will the plan work for suppliers?"], 0, 0, settings) == set()
+    assert introduced_lists([PARAGRAPH_DE, lead, "Beratung & Verkauf"], 0, 0, settings) == set()  # two words
 
 
 def test_a_line_that_carries_on_the_bodys_last_sentence_belongs_to_it():
@@ -224,6 +225,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Reid Pettigrew rpettigrew@newsobserver.com",  # a photographer's credit with the address
         "Symbolbild: Unsplash",
         "Lesezeit: 4 Min",
+        "同場加映：科學園 AI 初創融資額創新高\u3000生成式應用佔一半",  # a teaser behind its label
+        "你可能也想看",
         "Read time 4min 10sec",
         "/M. Brandt, stock.adobe.com",  # a photographer and an agency behind a slash
         "Qalam AI co-founders Omar Haddad and Leena Sharif at the company's office. — Supplied photo",
