@@ -471,10 +471,10 @@ def _byline_or_dateline(
     if visual_length(line) > 120:
         return False
     if len(parts := _FIELD_SEPARATOR.split(line)) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
-        credit = settings.cues.credit.match(line)  # 'Audio: Antenne Brandenburg | 20.04.2027 | Marie Asmussen'
-        bylines = [found for part in parts if not credit and (found := read_byline(part, settings))]
+        player = settings.cues.credit.match(line)  # 'Audio: Antenne Brandenburg | 20.04.2027 | Marie Asmussen'
+        bylines = [found for part in parts if not player and (found := read_byline(part, settings))]
         dates = [(date, part) for part in parts if (date := date_line(part))]
-        if dates and not bylines and names_alone and not credit:  # 'Julia Steinhoff / Oktober 25 2023'
+        if dates and not bylines and names_alone and not player:  # 'Julia Steinhoff / Oktober 25 2023'
             bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
         for each in bylines:
             _take_byline(each, "", in_head, fields)

@@ -137,9 +137,9 @@ def _printed_over_tab(
     other words ('… to create 240 jobs in AI security push | BelfastTelegraph.co.uk' over '… to create 240 jobs
     as it bets on AI-powered defence'): the topmost such candidate sharing TAB_SHARED_WORDS of its words with the
     tab's title."""
-    if tab_site(best) is None:
+    if (tab := _tab_parts(best)) is None:
         return at, best
-    in_tab = _Echo([_SITE_SUFFIX.match(best)["title"]], settings.cues.function_words)
+    in_tab = _Echo([tab[0]], settings.cues.function_words)
     printed = [
         (i, line) for i, line in candidates if i in above_bylines and i != at and in_tab(line) >= TAB_SHARED_WORDS
     ]
@@ -149,11 +149,11 @@ def _printed_over_tab(
 def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | None:
     """The site a browser tab's title names on the first line, when the tab tells the headline's story in other
     words ('… lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business' above '… raises $38 million …')."""
-    first = next((line for line in lines if line), "")
-    if (site := tab_site(first)) is None:
+    tab = _tab_parts(next((line for line in lines if line), ""))
+    if tab is None:
         return None
-    in_tab = _Echo([_SITE_SUFFIX.match(first)["title"]], settings.cues.function_words)
-    return site if in_tab(title) >= TAB_SHARED_WORDS else None
+    in_tab = _Echo([tab[0]], settings.cues.function_words)
+    return tab[1] if in_tab(title) >= TAB_SHARED_WORDS else None
 
 
 TAB_SHARED_WORDS = 0.3  # of a printed headline's words that the tab's title holds: the same story
@@ -409,10 +409,16 @@ def tab_site(line: str) -> str | None:
     """The site's name a browser tab's title ends in, when the line reads as one: a headline of TAB_TITLE_WORDS
     or more, then a site suffix ('KI-Prüfsysteme für Chipfabriken: … holt 14 Millionen Euro | Sächsische.de'),
     whatever headline the page prints below it."""
+    parts = _tab_parts(line)
+    return parts[1] if parts else None
+
+
+def _tab_parts(line: str) -> tuple[str, str] | None:
+    """A browser tab's headline and site name, when the line reads as a tab's title (tab_site)."""
     match = _SITE_SUFFIX.match(line)
     if not match or heading_words(match["title"]) < TAB_TITLE_WORDS or ends_sentence(match["site"]):
         return None  # not a tab's title: 'TNW Conference 2027 is coming back – grab your ticket before prices go up.'
-    return match["site"].strip()
+    return match["title"], match["site"].strip()
 
 
 TAB_TITLE_WORDS = 5  # a masthead's slogan is shorter ('遠見雜誌 - 前進的動力')

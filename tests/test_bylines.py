@@ -55,7 +55,7 @@ def test_bylines(line, authors, publisher, settings):
 def test_a_one_character_label_needs_a_separator(settings):
     assert read_byline("文匯網", settings) is None  # the site's name, not 文 and a name
     assert read_byline("來源：香港文匯報", settings) is None  # a source: no name in 文匯報
-    assert read_byline("文 陈卓宁", settings).authors == ["陈卓宁"]
+    assert _authors(read_byline("文 陈卓宁", settings)) == ["陈卓宁"]
 
 
 def test_the_editor_a_credit_line_names_after_the_reporters(settings):
