@@ -48,6 +48,7 @@ from .regions import (
     is_page_furniture,
     is_sentences,
     is_site_pitch,
+    key_points,
     mostly_chinese,
     outside_chrome,
     per_line,
@@ -398,6 +399,7 @@ def _body(
         | wrapped_tail(reading.lines, reading.end)
         | closing_sentence(reading.lines, max([reading.end, *lists]), settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
+        | key_points(reading.lines, reading.start, settings)
         if not reading.layouts
         else set()
     )

@@ -654,6 +654,33 @@ def _runs(indices: list[int], belongs: Callable[[int], bool]) -> Iterator[tuple[
         run = []
 
 
+def key_points(lines: list[str], start: int, settings: Settings) -> set[int]:
+    """Indices of the bulleted key points a story prints between its headline and its body ('• Funds to expand
+    team of 48 to 110 …'): two or more list items in a row among the KEY_POINTS_REACH lines above the body, each
+    of PLAIN_ITEM_WORDS words or more, no question, naming no page chrome, below no label ('Related:')."""
+    head = [i for i in range(start) if lines[i]][-KEY_POINTS_REACH:]
+    found: set[int] = set()
+    for run, _ in _runs(head, lambda i: is_list_item(lines[i].strip()) and _point(lines[i], settings)):
+        above = next((j for j in range(run[0] - 1, -1, -1) if lines[j]), None)
+        labelled = above is not None and lines[above].rstrip().endswith((":", "："))
+        if len(run) >= 2 and not labelled:
+            found.update(run)
+    return found
+
+
+def _point(line: str, settings: Settings) -> bool:
+    words = sum(1 for word in line.split() if any(c.isalpha() for c in word)) + cjk_count(line) // 2
+    return (
+        words >= KEY_POINT_WORDS
+        and not line.rstrip(_CLOSING).endswith(("?", "？"))
+        and not settings.cues.chrome_kinds(line)
+    )
+
+
+KEY_POINTS_REACH = 8  # non-empty lines above the body where key points stand (with the date, byline, a caption)
+KEY_POINT_WORDS = 5
+
+
 def closing_sentence(lines: list[str], end: int, settings: Settings) -> set[int]:
     """The line right below the body's last line when it is one statement closed by a full stop and naming no
     page chrome: the article's short last sentence ('Im Herbst sollen weitere 120 Ortsnetzstationen Messtechnik

@@ -14,6 +14,7 @@ from build_scripts.regions import (
     is_notice,
     is_page_furniture,
     is_site_pitch,
+    key_points,
     outside_chrome,
     second_opinion,
     sentence_runs,
@@ -642,3 +643,17 @@ def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settin
 def test_a_statement_right_below_the_body_closes_the_article(line, closing, settings):
     lines = [PARAGRAPH_DE, "", line, "Impressum"]
     assert closing_sentence(lines, 0, settings) == ({2} if closing else set())
+
+
+def test_bulleted_key_points_between_headline_and_body_are_the_articles(settings):
+    points = [
+        "• Colombo start-up's Series A led by Singapore-based Banyan Bridge Capital",
+        "• Funds to expand team of 48 to 110 and build speech models for call centres",
+    ]
+    head = ["LankaLingo raises $ 4.5 m to build Sinhala and Tamil AI models", "Wednesday, 16 June 2027"]
+    lines = [*head, *points, "By Nuwan Senarath", PARAGRAPH_DE]
+    assert key_points(lines, 5, settings) == {2, 3}
+    assert key_points([*head, "Related:", *points, PARAGRAPH_DE], 5, settings) == set()  # below a label
+    assert key_points([*head, points[0], "By Nuwan Senarath", PARAGRAPH_DE], 4, settings) == set()  # one alone
+    menu = ["* News", "* Columnists", "* Financial Services"]
+    assert key_points([*menu, *head, PARAGRAPH_DE], 5, settings) == set()  # menu entries: too short
