@@ -46,6 +46,12 @@ HELD_OUT = (
     "twenty-first",
     "twenty-second",
     "twenty-third",
+    "twenty-fourth",
+    "twenty-fifth",
+    "twenty-sixth",
+    "twenty-seventh",
+    "twenty-eighth",
+    "twenty-ninth",
 )
 
 
