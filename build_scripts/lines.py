@@ -60,6 +60,7 @@ class Cues:
     caption_label: re.Pattern  # 'Caption:' alone on a line, above the caption (.fullmatch())
     picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
     picture_position: re.Pattern  # '(l.)', 'v.l.n.r.', '(left)': who stands where in the picture (.search())
+    bracketed_source: re.Pattern  # '(Quelle: Helvion)' alone on a line: a picture's or chart's credit (.fullmatch())
     closing_call: re.Pattern  # 'Apply today.' closing a pitch (.search())
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
@@ -259,6 +260,9 @@ def load_cues(path: Path) -> Cues:
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
         re.compile(rf"[.!?]\s+(?:[—–-]\s*)?[(\[]?(?:{_alternatives(data['picture_notes'])})[.)\]]?\s*$", re.I),
         re.compile(_bounded(data["picture_positions"])),
+        re.compile(
+            rf"\s*[(\[（]\s*(?:{_alternatives(data['source_labels'])})\s*[:：][^()\[\]（）]{{1,40}}[)\]）]\s*", re.I
+        ),
         re.compile(rf"(?:^|[.!?。！？]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),

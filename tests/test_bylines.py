@@ -45,6 +45,7 @@ from build_scripts.bylines import (
         ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"], "中青报·中青网"),  # names, not outlets
         ("Beitrag von Marie Asmussen und Tom Lehnert", ["Marie Asmussen", "Tom Lehnert"], None),
         ("By Thandeka Mahlangu, ITWeb senior news journalist.", ["Thandeka Mahlangu"], None),  # outlet and role
+        ("Autor(en): Dirk Hansmann", ["Dirk Hansmann"], None),
     ],
 )
 def test_bylines(line, authors, publisher, settings):
