@@ -162,6 +162,12 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
         return True  # '… is Friday, December 4. Apply today.'
+    if (
+        cues.is_newsletter_pitch(line)
+        and not _QUOTE.search(line)
+        and any(map(cues.call_to_action.match, sentences(line)))
+    ):
+        return True  # 'Want the latest Austin tech news first? Sign up for our free Tech Flash newsletter.'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
 
 

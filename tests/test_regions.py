@@ -227,6 +227,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Symbolbild: Unsplash",
         "Lesezeit: 4 Min",
         "(Quelle: Helvion)",  # a bracketed source alone
+        "Want the latest Austin tech news first? Sign up for our free Tech Flash newsletter.",  # a call to sign up
         "Inserat",  # an ad slot's label (Swiss)
         "Do you know more? Contact Tess Halloran via Email.",  # a tip box
         "图说：护理员通过手机查看AI系统发出的离床提醒　新民晚报记者 陆沁 摄",  # a caption behind its label
@@ -278,6 +279,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The company said so on Tuesday. Its site acme.com/news went down",  # no agency, no label
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         "Getty Images v. Stability AI",  # a heading naming an agency
+        "Readers can sign up for the company's newsletter, which has 40,000 subscribers.",  # a statement, no call
         "Die Zahl stieg (Quelle: Statistisches Bundesamt) um vier Prozent.",  # a source inside a sentence
         "Getty, Shutterstock and the question of training data",
         "Websites use cookies to follow readers from page to page, the regulator said.",  # an article on cookies
