@@ -683,6 +683,7 @@ def _point(line: str, settings: Settings) -> bool:
     )
 
 
+CLOSING_CHROME_SHARE = 0.15  # of a closing sentence's letters that chrome words may cover ('Abo', 推廣: not 'image courtesy')
 KEY_POINTS_REACH = 8  # non-empty lines above the body where key points stand (with the date, byline, a caption)
 KEY_POINT_WORDS = 5
 
@@ -690,10 +691,11 @@ KEY_POINT_WORDS = 5
 def closing_sentence(lines: list[str], end: int, settings: Settings) -> set[int]:
     """The line right below the body's last line when it is one statement closed by a full stop and naming no
     page chrome: the article's short last sentence ('Im Herbst sollen weitere 120 Ortsnetzstationen Messtechnik
-    erhalten.', '新研发中心预计明年底启用。'), too short for the classifier to trust beside the footer."""
+    erhalten.', '新研发中心预计明年底启用。'), too short for the classifier to trust beside the footer. A chrome word
+    in it is no matter ('Abo'), chrome words making up CLOSING_CHROME_SHARE of it are."""
     below = next((j for j in range(end + 1, len(lines)) if lines[j]), None)
-    if below is None or settings.cues.chrome_kinds(lines[below]):
-        return set()
+    if below is None or settings.cues.chrome_share(lines[below]) >= CLOSING_CHROME_SHARE:
+        return set()  # 'Mehr zum Thema lesen Sie hier.' (not 'Die Software wird als Abo … abgerechnet.')
     line = lines[below].rstrip(_CLOSING)
     words = len(line.split()) if not cjk_count(line) else cjk_count(line) // 2  # two characters a word
     return {below} if line[-1:] in (".", "。") and words >= SENTENCE_RUN_WORDS else set()

@@ -645,6 +645,8 @@ def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settin
         ("Wie geht es weiter mit der Energiewende?", False),  # a question: a teaser
         ("Mehr zum Thema lesen Sie hier.", False),  # names page chrome
         ("Ende.", False),  # too short
+        ("Die Software wird als Abo pro Ladepunkt abgerechnet.", True),  # a chrome word in it ('Abo')
+        ("Feature image courtesy Ondelle.", False),  # chrome words make up much of it
     ],
 )
 def test_a_statement_right_below_the_body_closes_the_article(line, closing, settings):
