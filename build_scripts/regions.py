@@ -683,7 +683,7 @@ def _point(line: str, settings: Settings) -> bool:
     )
 
 
-CLOSING_CHROME_SHARE = 0.15  # of a closing sentence's letters chrome words may cover ('Abo', 推廣; not 'image courtesy')
+CLOSING_CHROME_SHARE = 0.15  # of a closing sentence's letters chrome words may cover ('Abo'; not 'image courtesy')
 KEY_POINTS_REACH = 8  # non-empty lines above the body where key points stand (with the date, byline, a caption)
 KEY_POINT_WORDS = 5
 
