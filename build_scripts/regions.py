@@ -70,6 +70,7 @@ def body_bounds(lines: list[str], article: list[float], judged: bool, settings: 
     trusted = [judged and p >= settings.article_probability["core"] for p in article]
     long = [i for i, line in enumerate(lines) if visual_length(line) >= threshold * (1 if ends_sentence(line) else 2)]
     core = [i for i in long if article[i] >= settings.article_probability["core"]]
+    core = [i for i in core if not is_page_furniture(lines[i], settings)] or core  # a cookie banner's sentence
     if core:
         start, end = _extend_over_prose(lines, core[0], core[-1], trusted)
         return _lead_in(lines, start, settings), end

@@ -666,3 +666,12 @@ def test_bulleted_key_points_between_headline_and_body_are_the_articles(settings
     assert key_points([*head, points[0], "By Nuwan Senarath", PARAGRAPH_DE], 4, settings) == set()  # one alone
     menu = ["* News", "* Columnists", "* Financial Services"]
     assert key_points([*menu, *head, PARAGRAPH_DE], 5, settings) == set()  # menu entries: too short
+
+
+def test_a_cookie_banners_sentence_the_classifier_trusts_does_not_open_the_body(settings):
+    banner = (
+        "We and our partners store and/or access information on a device, such as cookies, and process personal "
+        "data, such as unique identifiers and standard information sent by a device."
+    )
+    lines = [banner, "Home", "News", "Business", "Fenmark raises £18m to spot crop disease", PARAGRAPH_DE, PARAGRAPH_DE]
+    assert body_bounds(lines, [0.9, 0.0, 0.0, 0.0, 0.2, 0.9, 0.9], True, settings) == (5, 6)
