@@ -157,8 +157,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
     if is_credit_alone(line) or _CONTRIBUTED.match(line) or _SCREEN_READER.match(line) or _CONTACT.match(line):
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
-    if _agency_credit(line, settings) or cues.bracketed_source.fullmatch(line):
-        return True  # '/M. Brandt, stock.adobe.com', '(Quelle: Helvion)'
+    if _agency_credit(line, settings) or cues.bracketed_source.fullmatch(line) or cues.photo_agency.fullmatch(line):
+        return True  # '/M. Brandt, stock.adobe.com', '(Quelle: Helvion)', 'Keystone'
+    if _INITIALS.fullmatch(line.strip()):
+        return True  # a reporter's initials closing the story: '(jad)', '（rt）'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
@@ -182,6 +184,7 @@ def _agency_credit(line: str, settings: Settings) -> bool:
     return last is not None and not line[last.end() :].strip(" .)") and bool(_CREDIT_JOINT.search(line[: last.start()]))
 
 
+_INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})?\s*[)）]")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
 

@@ -46,6 +46,7 @@ from build_scripts.bylines import (
         ("Beitrag von Marie Asmussen und Tom Lehnert", ["Marie Asmussen", "Tom Lehnert"], None),
         ("By Thandeka Mahlangu, ITWeb senior news journalist.", ["Thandeka Mahlangu"], None),  # outlet and role
         ("Autor(en): Dirk Hansmann", ["Dirk Hansmann"], None),
+        ("By Dana Kowalczyk, Milwaukee Journal Sentinel", ["Dana Kowalczyk"], "Milwaukee Journal Sentinel"),
     ],
 )
 def test_bylines(line, authors, publisher, settings):

@@ -227,6 +227,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Symbolbild: Unsplash",
         "Lesezeit: 4 Min",
         "(Quelle: Helvion)",  # a bracketed source alone
+        "Keystone",  # a photo agency alone
+        "（rt）",  # a reporter's initials
+        "(jad)",
         "Want the latest Austin tech news first? Sign up for our free Tech Flash newsletter.",  # a call to sign up
         "Inserat",  # an ad slot's label (Swiss)
         "Do you know more? Contact Tess Halloran via Email.",  # a tip box
@@ -279,6 +282,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The company said so on Tuesday. Its site acme.com/news went down",  # no agency, no label
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         "Getty Images v. Stability AI",  # a heading naming an agency
+        "(KI)",  # an abbreviation in capitals, no initials
         "Readers can sign up for the company's newsletter, which has 40,000 subscribers.",  # a statement, no call
         "Die Zahl stieg (Quelle: Statistisches Bundesamt) um vier Prozent.",  # a source inside a sentence
         "Getty, Shutterstock and the question of training data",
