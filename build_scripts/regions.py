@@ -159,6 +159,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
     if _agency_credit(line, settings) or cues.bracketed_source.fullmatch(line) or cues.photo_agency.fullmatch(line):
         return True  # '/M. Brandt, stock.adobe.com', '(Quelle: Helvion)', 'Keystone'
+    if _CONTACT_LINE.match(line):
+        return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
     if _INITIALS.fullmatch(line.strip()):
         return True  # a reporter's initials closing the story: '(jad)', '（rt）'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
@@ -184,6 +186,9 @@ def _agency_credit(line: str, settings: Settings) -> bool:
     return last is not None and not line[last.end() :].strip(" .)") and bool(_CREDIT_JOINT.search(line[: last.start()]))
 
 
+_CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczyk at … or dk@….' (not 'Contact us at')
+    r"(?:[Cc]ontact|[Rr]each|[Kk]ontakt)\s(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+)
 _INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})?\s*[)）]")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 

@@ -228,6 +228,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Lesezeit: 4 Min",
         "(Quelle: Helvion)",  # a bracketed source alone
         "Keystone",  # a photo agency alone
+        "Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her on X @DanaK.",
         "（rt）",  # a reporter's initials
         "(jad)",
         "Want the latest Austin tech news first? Sign up for our free Tech Flash newsletter.",  # a call to sign up
@@ -283,6 +284,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         "Getty Images v. Stability AI",  # a heading naming an agency
         "(KI)",  # an abbreviation in capitals, no initials
+        "Contact tracing apps were rolled out in 2020, the ministry said.",  # no address
         "Readers can sign up for the company's newsletter, which has 40,000 subscribers.",  # a statement, no call
         "Die Zahl stieg (Quelle: Statistisches Bundesamt) um vier Prozent.",  # a source inside a sentence
         "Getty, Shutterstock and the question of training data",
