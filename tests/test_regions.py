@@ -228,6 +228,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Lesezeit: 4 Min",
         "(Quelle: Helvion)",  # a bracketed source alone
         "Keystone",  # a photo agency alone
+        "Das Wichtigste des Tages, jeden Morgen um 7 Uhr in Ihrem Postfach. Kostenlos und jederzeit abbestellbar.",
         "Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her on X @DanaK.",
         "（rt）",  # a reporter's initials
         "(jad)",
