@@ -70,7 +70,7 @@ def body_bounds(lines: list[str], article: list[float], judged: bool, settings: 
     trusted = [judged and p >= settings.article_probability["core"] for p in article]
     long = [i for i, line in enumerate(lines) if visual_length(line) >= threshold * (1 if ends_sentence(line) else 2)]
     core = [i for i in long if article[i] >= settings.article_probability["core"]]
-    core = [i for i in core if not is_page_furniture(lines[i], settings)] or core  # a cookie banner's sentence
+    core = _without_furniture_at_the_ends(lines, core, settings)
     if core:
         start, end = _extend_over_prose(lines, core[0], core[-1], trusted)
         return _lead_in(lines, start, settings), end
@@ -82,6 +82,17 @@ def body_bounds(lines: list[str], article: list[float], judged: bool, settings: 
         long = [i for i in non_empty[1:] if visual_length(lines[i]) >= longest * 0.6]
     start, end = _extend_over_prose(lines, long[0], long[-1], trusted)
     return _lead_in(lines, start, settings), end
+
+
+def _without_furniture_at_the_ends(lines: list[str], core: list[int], settings: Settings) -> list[int]:
+    """The core lines without page furniture at either end: a cookie banner's sentence the classifier trusts
+    never opens or closes the body (only the ends are looked at: the check is not cheap)."""
+    first, last = 0, len(core)
+    while first < last and is_page_furniture(lines[core[first]], settings):
+        first += 1
+    while last > first and is_page_furniture(lines[core[last - 1]], settings):
+        last -= 1
+    return core[first:last] or core
 
 
 def _lead_in(lines: list[str], start: int, settings: Settings) -> int:
