@@ -41,6 +41,7 @@ from .regions import (
     ends_sentence,
     fact_boxes,
     introduced_lists,
+    introduces_list,
     is_caption,
     is_chrome_in_body,
     is_chrome_label,
@@ -218,6 +219,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if generic and _below_byline(reading, i) and (is_role(line, settings) or _dateline_place(reading.lines, i)):
         return "drop"  # the byline's role on a line of its own ('Redakteur', 'Tech Correspondent'), or its place
     doubted = i in reading.runs or (reading.article[i] < settings.article_probability["keep"] and generic)
+    doubted = doubted and not (generic and introduces_list(reading.lines, i, settings))
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)

@@ -737,9 +737,9 @@ LIST_LEAD_WORDS = 5  # words of a sentence that ends in a colon to introduce a l
 
 
 def introduced_lists(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
-    """Indices of the list items outside the body that follow a sentence introducing them with a colon
-    ('I know it's a lot of graphs, so I'll summarize them:'): the article's list, though the classifier
-    doubts short items. A label ('Editors' Recommendations:', 'Lesen Sie auch:') is no such sentence, and the
+    """Indices of the list items outside the body that follow a sentence introducing them with a colon ('I know
+    it's a lot of graphs, so I'll summarize them:'), and of that sentence: the article's list, though the
+    classifier doubts short items. A label ('Editors' Recommendations:', 'Lesen Sie auch:') is no such sentence, and the
     list ends at the first line that is no list item or a short one naming page chrome."""
     found: set[int] = set()
     present = [i for i, line in enumerate(lines) if line]
@@ -747,12 +747,24 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
         line = lines[i].strip()
         if not line.endswith((":", "：")) or not _introduces(line, settings):
             continue
+        items = []
         for j in present[position + 1 :]:
             item = is_list_item(lines[j].strip()) or _plain_item(lines[j], settings)
             if start <= j <= end or not item or _chrome_item(lines[j], settings):
                 break
-            found.add(j)
+            items.append(j)
+        found.update([i, *items] if items and not start <= i <= end else items)  # the sentence introducing them too
     return found
+
+
+def introduces_list(lines: list[str], i: int, settings: Settings) -> bool:
+    """Whether line i is a sentence introducing, with a colon, the list item right below it ('The company plans to
+    use the new money to:' above '– grow its London team …'): the article's, even inside a run of chrome."""
+    line = lines[i].strip()
+    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    if below is None or not line.endswith((":", "：")) or not _introduces(line, settings):
+        return False
+    return is_list_item(lines[below].strip()) or _plain_item(lines[below], settings)
 
 
 def _plain_item(line: str, settings: Settings) -> bool:

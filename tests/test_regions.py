@@ -9,6 +9,7 @@ from build_scripts.regions import (
     comment_section,
     fact_boxes,
     introduced_lists,
+    introduces_list,
     is_caption,
     is_credit_alone,
     is_notice,
@@ -92,9 +93,12 @@ def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settin
     lead = "In ihrem Buch beschreibt die Autorin die Lebenspraxis in drei Punkten:"
     items = ["1. Habe Zeit für Träume", "2. Bleibe stets aktiv", "3. Praktiziere Dankbarkeit"]
     lines = [PARAGRAPH_DE, "", lead, "", *items, "Mehr aus dem Ressort", "* Wetter"]
-    assert introduced_lists(lines, 0, 0, settings) == {4, 5, 6}
+    assert introduced_lists(lines, 0, 0, settings) == {2, 4, 5, 6}  # the lead and its items
     # the list ends at the first line that is no list item, and at an item naming page chrome
-    assert introduced_lists([PARAGRAPH_DE, lead, items[0], "* Newsletter abonnieren", items[1]], 0, 0, settings) == {2}
+    assert introduced_lists([PARAGRAPH_DE, lead, items[0], "* Newsletter abonnieren", items[1]], 0, 0, settings) == {
+        1,
+        2,
+    }
     # a label is no sentence: the teasers below it stay page chrome; the body is not looked at
     teasers = ["* Crates are leaving Rocket League", "* Mortal Kombat 11 is adding the Terminator"]
     assert introduced_lists([PARAGRAPH_DE, "Editors’ Recommendations:", *teasers], 0, 0, settings) == set()
@@ -106,7 +110,7 @@ def test_a_list_whose_bullets_a_text_copy_lost_ends_at_a_name_alone(settings):
     lead = "The company plans to use the new money to:"
     items = ["Build out the Corktown hub", "Expand its sales team in Ohio, Indiana and Ontario"]
     lines = [PARAGRAPH_DE, "AD", lead, *items, "Annalise Becker", "Reporter: Technology, startups"]
-    assert introduced_lists(lines, 0, 0, settings) == {3, 4}
+    assert introduced_lists(lines, 0, 0, settings) == {2, 3, 4}
     assert introduced_lists([PARAGRAPH_DE, lead, "Will the plan work for suppliers?"], 0, 0, settings) == set()
     assert introduced_lists([PARAGRAPH_DE, lead, "Beratung & Verkauf"], 0, 0, settings) == set()  # two words
 
@@ -682,3 +686,12 @@ def test_a_cookie_banners_sentence_the_classifier_trusts_does_not_open_the_body(
     )
     lines = [banner, "Home", "News", "Business", "Fenmark raises £18m to spot crop disease", PARAGRAPH_DE, PARAGRAPH_DE]
     assert body_bounds(lines, [0.9, 0.0, 0.0, 0.0, 0.2, 0.9, 0.9], True, settings) == (5, 6)
+
+
+def test_a_sentence_introducing_a_list_below_it_is_the_articles(settings):
+    lead = "The company plans to use the new money to:"
+    lines = [PARAGRAPH_DE, "Read more", lead, "– grow its London team from 95 to around 180 staff", PARAGRAPH_DE]
+    assert introduces_list(lines, 2, settings)
+    assert not introduces_list([PARAGRAPH_DE, lead, PARAGRAPH_DE], 1, settings)  # no list below it
+    assert not introduces_list([PARAGRAPH_DE, "Lesen Sie auch:", "* Mehr Kohle für den Norden"], 1, settings)
+    assert introduced_lists([PARAGRAPH_DE, "", lead, "– grow its London team from 95 to 180"], 0, 0, settings) == {2, 3}
