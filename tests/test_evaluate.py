@@ -52,6 +52,10 @@ HELD_OUT = (
     "twenty-seventh",
     "twenty-eighth",
     "twenty-ninth",
+    "thirtieth",
+    "thirty-first",
+    "thirty-second",
+    "thirty-third",
 )
 
 
