@@ -232,6 +232,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Lesezeit: 4 Min",
         "(Quelle: Helvion)",  # a bracketed source alone
         "Keystone",  # a photo agency alone
+        "Students attend a chip design class at a university in Da Nang. Photo by VnExpress/Thanh Lan",
+        "Thank you for subscribing!",  # a newsletter form's message
         "Das Wichtigste des Tages, jeden Morgen um 7 Uhr in Ihrem Postfach. Kostenlos und jederzeit abbestellbar.",
         "Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her on X @DanaK.",
         "（rt）",  # a reporter's initials
@@ -289,6 +291,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The ad market has not recovered since the end of the year.",  # the marker words inside a sentence
         "Getty Images v. Stability AI",  # a heading naming an agency
         "(KI)",  # an abbreviation in capitals, no initials
+        "The picture went viral. Photos by amateurs outnumbered the agencies' that week.",  # no credit
         "Contact tracing apps were rolled out in 2020, the ministry said.",  # no address
         "Readers can sign up for the company's newsletter, which has 40,000 subscribers.",  # a statement, no call
         "Die Zahl stieg (Quelle: Statistisches Bundesamt) um vier Prozent.",  # a source inside a sentence
