@@ -139,9 +139,8 @@ def _printed_over_tab(
     tab's title."""
     if (tab := _tab_parts(best)) is None:
         return at, best
-    in_tab = _Echo([tab[0]], settings.cues.function_words)
     printed = [
-        (i, line) for i, line in candidates if i in above_bylines and i != at and in_tab(line) >= TAB_SHARED_WORDS
+        (i, line) for i, line in candidates if i in above_bylines and i != at and _same_story(tab[0], line, settings)
     ]
     return printed[0] if printed else (at, best)
 
@@ -150,10 +149,12 @@ def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | No
     """The site a browser tab's title names on the first line, when the tab tells the headline's story in other
     words ('… lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business' above '… raises $38 million …')."""
     tab = _tab_parts(next((line for line in lines if line), ""))
-    if tab is None:
-        return None
-    in_tab = _Echo([tab[0]], settings.cues.function_words)
-    return tab[1] if in_tab(title) >= TAB_SHARED_WORDS else None
+    return tab[1] if tab and _same_story(tab[0], title, settings) else None
+
+
+def _same_story(tab_title: str, headline: str, settings: Settings) -> bool:
+    """Whether a browser tab's title holds TAB_SHARED_WORDS of a headline's words: the same story in other words."""
+    return _Echo([tab_title], settings.cues.function_words)(headline) >= TAB_SHARED_WORDS
 
 
 TAB_SHARED_WORDS = 0.3  # of a printed headline's words that the tab's title holds: the same story

@@ -696,9 +696,8 @@ def key_points(lines: list[str], start: int, settings: Settings) -> set[int]:
 
 
 def _point(line: str, settings: Settings) -> bool:
-    words = sum(1 for word in line.split() if any(c.isalpha() for c in word)) + cjk_count(line) // 2
     return (
-        words >= KEY_POINT_WORDS
+        _lettered_words(line) >= KEY_POINT_WORDS
         and not line.rstrip(_CLOSING).endswith(("?", "？"))
         and not settings.cues.chrome_kinds(line)
     )
@@ -745,8 +744,7 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
     found: set[int] = set()
     present = [i for i, line in enumerate(lines) if line]
     for position, i in enumerate(present):
-        line = lines[i].strip()
-        if not line.endswith((":", "：")) or not _introduces(line, settings):
+        if not introduces_list(lines, i, settings):
             continue
         items = []
         for j in present[position + 1 :]:
@@ -772,13 +770,17 @@ def _plain_item(line: str, settings: Settings) -> bool:
     """A list item whose bullet a text copy lost: a line of PLAIN_ITEM_WORDS to PLAIN_ITEM_MAX_WORDS words, no
     question, no two sentences, naming no page chrome ('Expand its sales team in Ohio, Indiana and Ontario'; not
     a name alone, 'Annalise Becker', which opens an author box)."""
-    words = sum(1 for word in line.split() if any(c.isalpha() for c in word)) + cjk_count(line) // 2
     return (
-        PLAIN_ITEM_WORDS <= words <= PLAIN_ITEM_MAX_WORDS
+        PLAIN_ITEM_WORDS <= _lettered_words(line) <= PLAIN_ITEM_MAX_WORDS
         and not line.rstrip(_CLOSING).endswith(("?", "？"))
         and not is_sentences(line)
         and not settings.cues.chrome_kinds(line)
     )
+
+
+def _lettered_words(line: str) -> int:
+    """Words with a letter in them ('&' is none), Chinese counted two characters a word."""
+    return sum(1 for word in line.split() if any(c.isalpha() for c in word)) + cjk_count(line) // 2
 
 
 PLAIN_ITEM_WORDS = 3
