@@ -403,7 +403,25 @@ def without_kicker(title: str, lines: list[str]) -> str:
     """The headline of a browser tab's 'Kicker: Headline' when the page prints both on lines of their own ('KI im
     Stall' above 'Oldenburger Start-up … zu'): the kicker is a label set above the headline, not part of it."""
     kicker, colon, headline = title.partition(": ")
-    return headline if colon and kicker in lines and headline in lines else title
+    if colon and kicker in lines and headline in lines:
+        return headline
+    return _without_glued_kicker(title, lines)
+
+
+_KICKER_PAIR = re.compile(r"^(?P<kicker>\S.{2,60}?)(?::| [-–|]) (?P<headline>\S.{10,})$")
+
+
+def _without_glued_kicker(title: str, lines: list[str]) -> str:
+    """The headline when a text copy glued its kicker before it ('Vanlife in Schweden Skandinavien im Wohnmobil
+    erleben') and another line of the page parts the two ('Vanlife in Schweden - Skandinavien im Wohnmobil'):
+    the title starts with that line's kicker, and the rest starts with its headline."""
+    for line in lines:
+        pair = _KICKER_PAIR.match(line.strip())
+        if pair and title.startswith(pair["kicker"] + " "):
+            rest = title[len(pair["kicker"]) :].strip()
+            if rest.startswith(pair["headline"]) and rest != title:
+                return rest
+    return title
 
 
 def tab_site(line: str) -> str | None:

@@ -287,6 +287,16 @@ def test_a_browser_tabs_kicker_comes_off_when_the_page_prints_it_apart():
     assert without_kicker("Warum: eine Frage", ["Warum: eine Frage", "eine Frage"]) == "Warum: eine Frage"
 
 
+def test_a_kicker_glued_before_the_headline_comes_off_when_another_line_parts_them():
+    title = "Vanlife in Schweden Skandinavien im Wohnmobil erleben"
+    lines = ["Startseite", "Vanlife in Schweden - Skandinavien im Wohnmobil", title, "Text."]
+    assert without_kicker(title, lines) == "Skandinavien im Wohnmobil erleben"
+    crumbs = ["Startseite", "Reisen - Skandinavien im Wohnmobil", title]
+    assert without_kicker(title, crumbs) == title  # the other line's kicker is not the one the title starts with
+    other = ["Vanlife in Schweden - Norwegen mit dem Rad", title]
+    assert without_kicker(title, other) == title  # nor is its headline the rest of the title
+
+
 def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("數位時代 BusinessNext") == "數位時代"
     assert site_name("星洲网 Sin Chew Daily Malaysia Latest News and Headlines") == "星洲网"
