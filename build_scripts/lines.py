@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
@@ -492,13 +494,9 @@ def title_features(lines: list[str], shape: np.ndarray) -> np.ndarray:
     next_distance = padded[following] - np.arange(n)
     keys = [line.casefold() for line in lines]
     candidates = range(min(n, first_prose + TITLE_WINDOW))  # no line further down is ever a headline candidate
-    prefix = [
-        sum(1 for other in keys if other != keys[i] and len(keys[i]) >= 8 and other.startswith(keys[i]))
-        for i in candidates
-    ] + [0] * (n - len(candidates))
-    contains = [
-        sum(1 for other in keys if other != keys[i] and len(other) >= 8 and other in keys[i]) for i in candidates
-    ] + [0] * (n - len(candidates))
+    repeats = _Repeats(keys)
+    prefix = [repeats.extended(keys[i]) for i in candidates] + [0] * (n - len(candidates))
+    contains = [repeats.within(keys[i]) for i in candidates] + [0] * (n - len(candidates))
     title_like = [1.0 if line.rstrip()[-1:] not in ".。!！;；:：," else 0.0 for line in lines]
     words = [len(line.split()) + cjk_count(line) for line in lines]
     return np.column_stack(
@@ -511,6 +509,36 @@ def title_features(lines: list[str], shape: np.ndarray) -> np.ndarray:
             np.log1p(words),
         ]
     )
+
+
+class _Repeats:
+    """How many lines (of REPEAT_MIN_CHARS or more) start with a line and more, or stand inside it: counted among
+    the distinct lines, sorted, so that a page of many lines is not read once per line (casefolded `keys`)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.counts = Counter(keys)
+        self.ordered = sorted(self.counts)
+        self.long = sorted((k for k in self.counts if len(k) >= REPEAT_MIN_CHARS), key=len)
+
+    def extended(self, key: str) -> int:
+        """Lines other than `key` that start with it."""
+        if len(key) < REPEAT_MIN_CHARS:
+            return 0
+        start, end = bisect_left(self.ordered, key), bisect_left(self.ordered, key + "\U0010ffff")
+        return sum(self.counts[k] for k in self.ordered[start:end]) - self.counts[key]
+
+    def within(self, key: str) -> int:
+        """Lines other than `key` that stand inside it (only shorter ones can)."""
+        total = 0
+        for other in self.long:
+            if len(other) >= len(key):
+                break
+            if other in key:
+                total += self.counts[other]
+        return total
+
+
+REPEAT_MIN_CHARS = 8
 
 
 def headline_scores(lines: list[str], rows: np.ndarray, model: TreeEnsemble) -> list[float]:
