@@ -733,6 +733,7 @@ def wrapped_tail(lines: list[str], end: int) -> set[int]:
     return found
 
 
+BODY_LIST_LEAD_WORDS = 4  # the same right below the body, above a bulleted item
 LIST_LEAD_WORDS = 5  # words of a sentence that ends in a colon to introduce a list ('… so I'll summarize them:')
 
 
@@ -743,8 +744,11 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
     list ends at the first line that is no list item or a short one naming page chrome."""
     found: set[int] = set()
     present = [i for i, line in enumerate(lines) if line]
+    below_body = next((i for i in present if i > end), None)
     for position, i in enumerate(present):
-        if not introduces_list(lines, i, settings):
+        if not (
+            introduces_list(lines, i, settings) or (i == below_body and _closes_body_with_lead(lines, i, settings))
+        ):
             continue
         items = []
         for j in present[position + 1 :]:
@@ -764,6 +768,19 @@ def introduces_list(lines: list[str], i: int, settings: Settings) -> bool:
     if below is None or not line.endswith((":", "：")) or not _introduces(line, settings):
         return False
     return is_list_item(lines[below].strip()) or _plain_item(lines[below], settings)
+
+
+def _closes_body_with_lead(lines: list[str], i: int, settings: Settings) -> bool:
+    """Whether line i, right below the body, is a shorter sentence introducing a bulleted list below it ('Als
+    Nächstes will Tegeler:' above '- die Subunternehmer über eine App einbinden,'): it carries on the article, and a
+    bullet says 'list'; further down, so short a line is a label's ('Ihre Vorteile als Mitglied:')."""
+    below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
+    return (
+        below is not None
+        and lines[i].rstrip().endswith((":", "："))
+        and _introduces(lines[i], settings, BODY_LIST_LEAD_WORDS)
+        and bool(is_list_item(lines[below].strip()))
+    )
 
 
 def _plain_item(line: str, settings: Settings) -> bool:
@@ -793,9 +810,9 @@ def _chrome_item(line: str, settings: Settings) -> bool:
     return len(line.split()) <= LIST_LEAD_WORDS and bool(settings.cues.chrome_kinds(line))
 
 
-def _introduces(line: str, settings: Settings) -> bool:
+def _introduces(line: str, settings: Settings, least_words: int = LIST_LEAD_WORDS) -> bool:
     words = len(line.split()) + cjk_count(line) // 2
-    return words >= LIST_LEAD_WORDS and not settings.cues.chrome_kinds(line)
+    return words >= least_words and not settings.cues.chrome_kinds(line)
 
 
 def _statement(line: str, settings: Settings) -> bool:

@@ -106,6 +106,18 @@ def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settin
     assert introduced_lists([PARAGRAPH_DE, lead, *items], 0, 4, settings) == set()
 
 
+def test_a_shorter_sentence_introduces_a_list_its_bullets_mark(settings):
+    lead = "Als Nächstes will Tegeler:"
+    items = ["- die Subunternehmer über eine App einbinden,", "- Empfänger automatisch über Lieferzeiten informieren."]
+    assert introduced_lists([PARAGRAPH_DE, lead, *items, "Mehr zum Thema"], 0, 0, settings) == {1, 2, 3}
+    # further below the body, four words are a label's ('Ihre Vorteile als Mitglied:'), and so without bullets
+    benefits = [PARAGRAPH_DE, "Mitglied werden", "Ihre Vorteile als Mitglied:", *items]
+    assert introduced_lists(benefits, 0, 0, settings) == set()
+    programme = ["NDR 90,3 | Nachrichten | 19.11.2026 | 17:00 Uhr"]
+    assert introduced_lists([PARAGRAPH_DE, "Dieses Thema im Programm:", *programme], 0, 0, settings) == set()
+    assert introduced_lists([PARAGRAPH_DE, "Lesen Sie dazu:", *items], 0, 0, settings) == set()  # three words
+
+
 def test_a_list_whose_bullets_a_text_copy_lost_ends_at_a_name_alone(settings):
     lead = "The company plans to use the new money to:"
     items = ["Build out the Corktown hub", "Expand its sales team in Ohio, Indiana and Ontario"]
