@@ -263,6 +263,8 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     action, field_name, value, consumed_next = outcome
     if action == "drop_rest":
         return "drop_rest"
+    if field_name == "publisher" and any(settings.cues.photo_agency.fullmatch(v.strip()) for v in value):
+        return "drop"  # 'Source: Alamy' below a picture: the picture's source, not the article's
     if field_name:
         reading.fields["source" if field_name == "publisher" else field_name].extend(value)
     return "drop_next" if consumed_next else "drop"

@@ -9,6 +9,7 @@ headline without it. The site's name comes from that suffix, the masthead or the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .bylines import date_line, is_age, read_byline
 from .dates import find_date
@@ -376,10 +377,11 @@ STANDFIRST_WORDS_ABOVE_BYLINE = 8  # ... or has this many words when the byline 
 STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 
 
-_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s)\s*(?P<site>[^|｜_]{2,80})$")
+# 'Headline | Site', '… - Site', '…_新浪科技', '工业大模型走进车间--科技--人民网' (two dashes between words)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s|(?<=\S)--(?=\S))\s*(?P<site>[^|｜_]{2,80})$")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?P<name>[^©|,;]{2,60}?)"
-    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
+    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|[-–—](?=\s)|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
     r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
     re.I,
 )
@@ -536,9 +538,11 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
 
 def fuller_form(name: str, forms: list[str | None]) -> str:
     """The first of `forms` (a title suffix, a masthead) that holds the name whole ('CNN Business' for the 'CNN'
-    of 'By Daniel Reyes, CNN') or spells out its initials ('The Wall Street Journal' for 'WSJ'), else the name."""
+    of 'By Daniel Reyes, CNN'; 'Law Society Gazette' for '© The Law Society', an article left out) or spells out its
+    initials ('The Wall Street Journal' for 'WSJ'), else the name."""
+    bare = _whole(_ARTICLE.sub("", name))
     return next(
-        (form for form in forms if form and form != name and (_whole(name).search(form) or _spells_out(form, name))),
+        (form for form in forms if form and form != name and (bare.search(form) or _spells_out(form, name))),
         name,
     )
 
@@ -555,6 +559,7 @@ def _spells_out(form: str, initials: str) -> bool:
 _ARTICLES = {"the", "der", "die", "das"}
 
 
+@lru_cache(maxsize=1024)
 def _whole(name: str) -> re.Pattern:
     """The name as a whole word or words: 'ZDF' is not in 'ZDFheute'."""
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
@@ -562,13 +567,15 @@ def _whole(name: str) -> re.Pattern:
 
 def copyright_holder(lines: list[str]) -> str | None:
     """The name in the last copyright line ('© 2024 heise online', 'Copyright © 2025 IT之家. All Rights
-    Reserved'), without years and legal forms; on a Chinese page a Chinese name first ('自由時報版權所有')."""
+    Reserved'), without years and legal forms; on a Chinese page a Chinese name first ('自由時報版權所有'). A sign
+    after more than COPYRIGHT_LEAD_WORDS words credits a picture ('Das Gründungsteam: … und Jonas Egger. © Lexaro')."""
     chinese = mostly_chinese(lines)
     for line in reversed(lines):
         if chinese and (match := _CJK_COPYRIGHT.search(line)):
             return match["name"]
     for line in reversed(lines):
-        if visual_length(line) <= 160 and re.search(r"©|copyright|\(c\)", line, re.I):
+        sign = re.search(r"©|copyright|\(c\)", line, re.I)
+        if sign and visual_length(line) <= 160 and len(line[: sign.start()].split()) <= COPYRIGHT_LEAD_WORDS:
             match = _COPYRIGHT.search(line)
             name = match["name"].strip(" .-") if match else ""
             if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
@@ -578,6 +585,7 @@ def copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
+COPYRIGHT_LEAD_WORDS = 4  # words a copyright line may print before its sign ('Alle Inhalte © 2027 …', 'Golem.de ©')
 _ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
 
 

@@ -526,6 +526,15 @@ def test_a_source_line_names_the_publisher_over_an_outlet_beside_the_date(settin
     assert run(text, settings).publisher == "南方都市报"
 
 
+def test_a_source_line_naming_a_photo_agency_credits_a_picture(settings):
+    head = ["SRA fines Leeds firm over AI-generated citations", "Law Society Gazette", "By John Hyde"]
+    text = "\n".join([*head, "Source: Alamy", PARAGRAPH_EN, PARAGRAPH_EN])
+    cleaned = run(text, settings)
+    assert cleaned.publisher != "Alamy" and "Source: Alamy" not in cleaned.lines
+    text = "\n".join([*head, "Source: Reuters", PARAGRAPH_EN, PARAGRAPH_EN])
+    assert run(text, settings).publisher == "Reuters"  # a news agency is the article's source
+
+
 def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
     text = "\n".join(
         ["跳到主要內容", "公視新聞網", "科技", "AI伺服器訂單爆量 桃園組裝廠搶人", PARAGRAPH_ZH, PARAGRAPH_ZH]

@@ -80,6 +80,18 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
     assert copyright_holder(["信報財經新聞", "文章。", "信報網站 版權所有 ©"]) == "信報網站"  # not '權所有'
     chinese = ["柔佛再迎AI数据中心投资。", "版权所有 © 2027 Sin Chew Media Corporation Berhad"]
     assert copyright_holder(chinese) == "Sin Chew Media"  # without its legal form
+    dashed = ["Ein Artikel.", "© Trierischer Volksfreund 2027 – Alle Rechte vorbehalten"]
+    assert copyright_holder(dashed) == "Trierischer Volksfreund"  # the dash parts the year from the rights
+    assert (
+        copyright_holder(["Ein Artikel.", "© 2027 Spiegel - Verlag Rudolf Augstein"])
+        == "Spiegel - Verlag Rudolf Augstein"
+    )
+    caption = "Das Lexaro-Gründungsteam: Theresa Wimmer, David Kovač und Jonas Egger. © Lexaro"
+    assert copyright_holder(["Trending Topics", caption, "Ein Artikel."]) is None  # a picture's credit
+    assert copyright_holder(["Ein Artikel.", "Alle Inhalte © 2027 Golem.de"]) == "Golem.de"
+    assert copyright_holder(["Ein Artikel.", "Copyright © 1997-2027 by www.people.com.cn. all rights reserved"]) == (
+        "www.people.com.cn"
+    )
 
 
 def test_a_chinese_masthead_without_its_latin_acronym(settings):
@@ -275,6 +287,9 @@ def test_the_masthead_below_a_browser_tab_whose_headline_differs(settings):
     lines = [tab, "Zum Hauptinhalt springen", "Sächsische.de", "Dresden", title]
     assert masthead(lines, title, 4, settings) == "Sächsische.de"
     assert tab_site(tab) == "Sächsische.de"
+    assert tab_site("工业大模型走进车间--科技--人民网") == "人民网"  # two dashes between words part it too
+    assert tab_site("Apple -- the company that made the iPhone -- is in talks") is None  # spaced: prose's dashes
+    assert tab_site("科技--人民网") is None  # too short a headline before it
     assert tab_site("遠見雜誌 - 前進的動力") is None  # a slogan: too short a headline
     assert tab_site("TNW Conference 2027 is coming back to Amsterdam – grab your early bird ticket today.") is None
 
@@ -429,6 +444,8 @@ def test_an_outlet_in_a_byline_takes_the_fuller_form_of_the_sites_name():
     assert fuller_form("CNN", ["CNN Business", None]) == "CNN Business"
     assert fuller_form("WSJ", ["The Wall Street Journal", None]) == "The Wall Street Journal"  # its initials
     assert fuller_form("SZ", ["Süddeutsche Zeitung"]) == "Süddeutsche Zeitung"
+    assert fuller_form("The Law Society", ["Law Gazette", "Law Society Gazette"]) == "Law Society Gazette"  # 'The'
+    assert fuller_form("The Law Society", ["Law Gazette", "Society Pages"]) == "The Law Society"
     assert fuller_form("WSJ", ["Wall Street Daily"]) == "WSJ"  # other initials
     assert fuller_form("Reuters", ["Yahoo Finance", "Yahoo"]) == "Reuters"  # an agency's story on another site
     assert fuller_form("新浪科技", ["新浪科技频道", None]) == "新浪科技"  # no word boundary inside Chinese
