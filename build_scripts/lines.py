@@ -131,7 +131,7 @@ class Cues:
         return any(
             kind == self._related
             and start <= 1
-            and line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]")
+            and (line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]") or _names_site_before_colon(line[end:]))
             and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
         )
@@ -146,10 +146,7 @@ class Cues:
         if self.chrome_share(line) >= RELATED_LABEL_SHARE:
             return True
         start, end = min(matches)
-        named = line[end:].split()
-        capitalised = named[:1] and named[0][:1].isupper() and named[-1][:1].isupper()
-        linked = all(word[:1].isupper() or len(word) <= LINK_WORD_CHARS for word in named)  # 'KI in BW'
-        return start <= 1 and 1 <= len(named) <= 4 and bool(capitalised) and linked and line[-1:].isalnum()
+        return start <= 1 and _is_name(line[end:].split()) and line[-1:].isalnum()
 
     def chrome_share(self, line: str) -> float:
         """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""
@@ -159,6 +156,24 @@ class Cues:
 
 
 LINK_WORD_CHARS = 3  # a word in lower case inside a topic's name is short: 'in', 'aus', 'of'
+
+
+def _is_name(words: list[str]) -> bool:
+    """A site's or topic's name of one to four words, capitalised but for short words between them ('FORBES',
+    'KI in BW')."""
+    capitalised = words[:1] and words[0][:1].isupper() and words[-1][:1].isupper()
+    linked = all(word[:1].isupper() or len(word) <= LINK_WORD_CHARS for word in words)
+    return 1 <= len(words) <= 4 and bool(capitalised) and linked
+
+
+def _names_site_before_colon(rest: str) -> bool:
+    """Whether what follows a 'related' label is a short word and a site's name, then a colon: 'Read more in Daily
+    Maverick: …', 'Mehr bei WELT: …'."""
+    named, colon, teaser = rest.partition(":")
+    words = named.split()
+    return (
+        bool(colon and teaser.strip()) and len(words) >= 2 and len(words[0]) <= LINK_WORD_CHARS and _is_name(words[1:])
+    )
 
 
 def _call_to_action(data: dict) -> re.Pattern:

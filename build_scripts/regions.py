@@ -227,7 +227,8 @@ def _names_site(line: str, site: str) -> bool:
     if cjk_count(site):  # no spaces between Chinese words; '信報' names '信報財經新聞' too
         return site in line or len(site) >= CJK_SITE_CORE + 2 and site[:CJK_SITE_CORE] in line
     names = {site, _SITE_WORD.sub("", site), *site.split("/")}  # 'The Oregonian/OregonLive': either name
-    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line) for name in names if len(name) >= 2)
+    flags = re.I if site.isupper() else 0  # a masthead set in capitals ('DAILY MAVERICK'): 'Daily Maverick' in text
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, flags) for name in names if len(name) >= 2)
 
 
 CJK_SITE_CORE = 2  # characters that name a Chinese site whose name has at least two more ('信報網站', '信報財經新聞')

@@ -266,6 +266,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "The campus under construction near Abilene, Texas. Photo: Callum Reyes for The Wall Street Journal",
         "Students use chatbots to plan their work. Rawpixel.com/Shutterstock",  # an agency behind a slash
         "[1/2] A test board is displayed at the company's office in Santa Clara, California.",  # a gallery's
+        "Read more in Daily Maverick: Grid bottlenecks threaten South Africa’s next wave of data centres",  # the site's
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -285,6 +286,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
     [
         "Mehr dazu sagte der Sprecher nicht, das Unternehmen will die Zahlen im März vorlegen.",
         "Read more about it in the report, the company said.",
+        "Read more in the annual report: the company lists 40 risks.",  # no site's name before the colon
         "Die Bilder zeigen: Das Rechenzentrum ist fast fertig.",
         "该公司未经授权使用了用户数据，监管部门已介入调查。",
         "Vor 2 Stunden hatte der Konzern noch dementiert.",
@@ -640,6 +642,7 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("下载联合早报App，随时掌握新闻。", "联合早报", True),
         ("訂閱信報網站，即享無限閱讀全部財經評論。", "信報財經新聞", False),  # the name's first two characters
         ("Sign up for the Daily Brief, Silicon Republic’s digest of sci-tech news.", "Silicon Republic", True),
+        ("If you value independent reporting, join them and help keep Daily Maverick open.", "DAILY MAVERICK", False),
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
@@ -655,6 +658,7 @@ def test_the_sites_own_pitch(line, site, in_body, settings):
         ("MIT News: What can you do that a GPU cannot?", "MIT News", False),  # the site asks in an interview
         ("Support for the bill is growing, the Times of Malta learnt.", "Times of Malta", True),  # no call
         ("Subscribe to the newsletter of our partner.", "Times of Malta", False),  # another's pitch
+        ("Join the heute journal debate if you value it.", "Heute Journal", False),  # as written, but in capitals
     ],
 )
 def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settings):
