@@ -66,6 +66,7 @@ class Cues:
     closing_call: re.Pattern  # 'Apply today.' closing a pitch (.search())
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
+    channel_call: re.Pattern  # 'Follow … on WhatsApp', 'Abonniere unseren WhatsApp-Kanal' as a sentence (.match())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -283,6 +284,11 @@ def load_cues(path: Path) -> Cues:
         re.compile(rf"(?:^|[.!?。！？]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),
+        re.compile(
+            rf"[\s(\[（【]*(?:{_alternatives(data['channel_pitch']['calls'])})(?!\w)"
+            rf".*?(?:{_bounded(data['channel_pitch']['channels'])})",
+            re.I,
+        ),
     )
 
 

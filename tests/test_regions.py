@@ -267,6 +267,11 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Students use chatbots to plan their work. Rawpixel.com/Shutterstock",  # an agency behind a slash
         "[1/2] A test board is displayed at the company's office in Santa Clara, California.",  # a gallery's
         "Read more in Daily Maverick: Grid bottlenecks threaten South Africa’s next wave of data centres",  # the site's
+        "Stay informed! Follow The Punch Newspaper on WhatsApp for real-time updates. Join now!",
+        "Folgst du schon 20 Minuten auf WhatsApp?",  # a call to follow the site on a channel
+        "Eine Newsletter? Nein, besser! Abonniere unseren WhatsApp-Kanal und erhalte morgens ein Update.",
+        "By providing an email address. I agree to the Terms of Use and acknowledge the Privacy Policy.",
+        "Your subscription could not be saved. Please try again.",  # a newsletter form's messages
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -287,6 +292,9 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "Mehr dazu sagte der Sprecher nicht, das Unternehmen will die Zahlen im März vorlegen.",
         "Read more about it in the report, the company said.",
         "Read more in the annual report: the company lists 40 risks.",  # no site's name before the colon
+        "WhatsApp says 40 million users follow channels on the app.",  # no call to follow
+        '"Join our WhatsApp channel," the bank told its customers in a text message.',  # a quote
+        "Meta will let businesses join WhatsApp channels from March, the company said.",
         "Die Bilder zeigen: Das Rechenzentrum ist fast fertig.",
         "该公司未经授权使用了用户数据，监管部门已介入调查。",
         "Vor 2 Stunden hatte der Konzern noch dementiert.",
