@@ -446,23 +446,27 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
     """The lines a page repeats as its own: outside the body (`start` to `end`), each line that stands there more
     than once and is no sentence (a menu item repeated as kicker and tag: 'Dresden' three times); inside it, a
     line of ECHO_WORDS words at most, no sentence nor label, that the text holds more than once (a widget between
-    paragraphs: 'Article content', 'Story continues below'). Never the article's text."""
+    paragraphs: 'Article content', 'Story continues below'), or such a line standing ECHO_TIMES times even as a
+    sentence ('Advertise with NZME.' under each ad). Never the article's text."""
     present = [i for i, line in enumerate(lines) if line]
     outside = Counter(lines[i] for i in present if not start <= i <= end)
     everywhere = Counter(lines[i] for i in present)
 
     def widget(line: str) -> bool:
-        return 2 <= len(line.split()) <= ECHO_WORDS and not ends_sentence(line) and not line.endswith((":", "："))
+        short = 2 <= len(line.split()) <= ECHO_WORDS
+        if everywhere[line] >= ECHO_TIMES:
+            return short
+        sentence = is_sentences(line) or ends_sentence(line) or line.endswith((":", "："))
+        return short and everywhere[line] > 1 and not sentence
 
-    return {
-        i
-        for i in present
-        if not is_sentences(lines[i])
-        and (outside[lines[i]] > 1 if not start <= i <= end else everywhere[lines[i]] > 1 and widget(lines[i]))
-    }
+    def echoed(i: int) -> bool:
+        return widget(lines[i]) if start <= i <= end else outside[lines[i]] > 1 and not is_sentences(lines[i])
+
+    return {i for i in present if echoed(i)}
 
 
 ECHO_WORDS = 6  # a widget repeated between paragraphs is short ('Story continues below')
+ECHO_TIMES = 3  # a short line standing so often is the page's, sentence or not
 
 
 def _byline_or_dateline(

@@ -303,6 +303,10 @@ def test_a_widget_of_a_few_words_repeated_between_paragraphs_is_an_echo():
     lines = ["Titel", "Absatz eins.", widget, "Absatz zwei.", widget, heading, "Absatz drei.", heading + ":"]
     assert _echoes(lines, 1, 6) == {2, 4}  # not a heading standing once in the body, nor a label
     assert _echoes(["Titel", "Absatz.", "Yes", "Absatz.", "Yes"], 1, 4) == set()  # a single word: a list's value
+    ad = "Advertise with NZME."
+    lines = ["Titel", "Absatz eins.", ad, "Absatz zwei.", ad, "Absatz drei.", ad, "Absatz vier."]
+    assert _echoes(lines, 1, 7) == {2, 4, 6}  # a short sentence under each ad, thrice
+    assert _echoes(lines[:5] + ["Absatz fünf."], 1, 5) == set()  # twice: a sentence may be repeated
 
 
 def test_the_masthead_above_the_headers_day_is_no_byline_and_the_date_below_the_byline_wins(settings):
