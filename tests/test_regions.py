@@ -245,6 +245,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "(Quelle: Helvion)",  # a bracketed source alone
         "Keystone",  # a photo agency alone
         "Students attend a chip design class at a university in Da Nang. Photo by VnExpress/Thanh Lan",
+        "An artist's impression of the proposed data centre at Awarua. Image / Kōtuku Compute",  # a spaced slash
         "Thank you for subscribing!",  # a newsletter form's message
         "Das Wichtigste des Tages, jeden Morgen um 7 Uhr in Ihrem Postfach. Kostenlos und jederzeit abbestellbar.",
         "Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her on X @DanaK.",
@@ -292,6 +293,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "Mehr dazu sagte der Sprecher nicht, das Unternehmen will die Zahlen im März vorlegen.",
         "Read more about it in the report, the company said.",
         "Read more in the annual report: the company lists 40 risks.",  # no site's name before the colon
+        "The app turns a photo/video into a 3D model in seconds, the company said.",  # no spaced slash
         "WhatsApp says 40 million users follow channels on the app.",  # no call to follow
         '"Join our WhatsApp channel," the bank told its customers in a text message.',  # a quote
         "Meta will let businesses join WhatsApp channels from March, the company said.",
