@@ -53,6 +53,7 @@ from .regions import (
     mostly_chinese,
     outside_chrome,
     per_line,
+    poll_answers,
     second_opinion,
     sentence_runs,
     tag_runs,
@@ -394,7 +395,11 @@ def _body(
     kicker = _kicker(reading, title_lines)
     teasers = tail_teasers(reading.lines, reading.end, settings)
     comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
-    tags = tag_runs(reading.lines, reading.end) if not reading.layouts else set()
+    tags = (
+        tag_runs(reading.lines, reading.end) | poll_answers(reading.lines, reading.end, settings)
+        if not reading.layouts
+        else set()
+    )
     echoes = _echoes(reading.lines, reading.start, reading.end) if not reading.layouts else set()
     lists = introduced_lists(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     sentences = (

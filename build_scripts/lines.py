@@ -67,6 +67,7 @@ class Cues:
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
     channel_call: re.Pattern  # 'Follow … on WhatsApp', 'Abonniere unseren WhatsApp-Kanal' as a sentence (.match())
+    poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -290,6 +291,7 @@ def load_cues(path: Path) -> Cues:
             rf".*?(?:{_bounded(data['channel_pitch']['channels'])})",
             re.I,
         ),
+        frozenset(str(answer).casefold() for answer in data["poll_answers"]),
     )
 
 

@@ -627,6 +627,20 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
     return teasers
 
 
+def poll_answers(lines: list[str], end: int, settings: Settings) -> set[int]:
+    """Indices of a poll's or feedback box's answers below the body ('Was this article valuable?' / 'Yes' / 'No'):
+    two or more lines in a row of nothing but an answer word (`poll_answers` in data/cues.yml) right under a
+    question, and the question."""
+    below = [i for i in range(end + 1, len(lines)) if lines[i]]
+    answers = _runs(below, lambda i: lines[i].strip().casefold() in settings.cues.poll_answers)
+    found: set[int] = set()
+    for run, _ in answers:
+        question = next((j for j in range(run[0] - 1, end, -1) if lines[j]), None)
+        if len(run) >= 2 and question is not None and lines[question].rstrip().endswith(("?", "？")):
+            found.update([question, *run])
+    return found
+
+
 TAG_RUN, TAG_WORDS = 3, 3  # this many lines in a row below the body, each of at most so many words, are tags
 # a tag: capitalised words of letters (a hyphen, an ampersand), no digit, no code, no CJK ('Berlin-Neukölln')
 _TAG = re.compile(r"(?=[A-ZÄÖÜ])[A-Za-zÄÖÜäöüßÀ-ÿ&'’ -]{2,30}")

@@ -17,6 +17,7 @@ from build_scripts.regions import (
     is_site_pitch,
     key_points,
     outside_chrome,
+    poll_answers,
     second_opinion,
     sentence_runs,
     tag_runs,
@@ -602,6 +603,14 @@ def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
     assert comment_section(lines, 0, 5, settings) == set(range(6, 11))
     # a label far up in the body is no comment section
     assert comment_section(["Kommentare", *[PARAGRAPH_DE] * 6], 0, 6, settings) == set()
+
+
+def test_answer_words_under_a_question_below_the_body_are_a_polls(settings):
+    lines = [PARAGRAPH_DE, "Get automatic alerts for this topic.", "Was this article valuable?", "Yes", "No", "About"]
+    assert poll_answers(lines, 0, settings) == {2, 3, 4}
+    assert poll_answers([PARAGRAPH_DE, "Was this article valuable?", "Yes", "About"], 0, settings) == set()  # one
+    assert poll_answers([PARAGRAPH_DE, "Results:", "Yes", "No"], 0, settings) == set()  # under no question
+    assert poll_answers([PARAGRAPH_DE, "Is it safe?", "Yes", "No"], 1, settings) == set()  # inside the body
 
 
 def test_short_capitalised_lines_in_a_row_below_the_body_are_tags(settings):
