@@ -224,7 +224,7 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     value = r"[^:：.!?。！？]"
     closing_credit = re.compile(
         rf"(?:(?:^|[\s(（])(?:{labels})\s*[:：／/｜|]{value}{{0,60}}?(?<!\w)(?:{agencies})(?!\w){value}{{0,40}}[)）]?"
-        rf"|[.!?]\s*\([^()]{{0,60}}?(?<!\w)(?:{agencies})(?!\w)[^()]{{0,40}}\)"
+        rf"|[.!?。！？]\s*[(（][^()（）]{{0,60}}?(?<!\w)(?:{agencies})(?!\w)[^()（）]{{0,40}}[)）]"
         rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)])\s*$",
         re.I,
     )

@@ -222,13 +222,16 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
     )
 
 
+_DOMAIN_END = re.compile(r"(?<=\w{3})\.(?:com|net|org|de|at|ch|co\.uk|ie|in|my|sg|ph|nz|au)$", re.I)
+
+
 def _names_site(line: str, site: str) -> bool:
     """Whether the line names the site: its whole name, the name without a closing 'News' or 'Online'
-    ('Crunchbase' for 'Crunchbase News'), one of two names a slash joins ('The Oregonian/OregonLive') or a long
-    Chinese name's first two characters."""
+    ('Crunchbase' for 'Crunchbase News') or its domain's ending ('INQUIRER' for 'INQUIRER.net'), one of two names a
+    slash joins ('The Oregonian/OregonLive') or a long Chinese name's first two characters."""
     if cjk_count(site):  # no spaces between Chinese words; '信報' names '信報財經新聞' too
         return site in line or len(site) >= CJK_SITE_CORE + 2 and site[:CJK_SITE_CORE] in line
-    names = {site, _SITE_WORD.sub("", site), *site.split("/")}  # 'The Oregonian/OregonLive': either name
+    names = {site, _SITE_WORD.sub("", site), _DOMAIN_END.sub("", site), *site.split("/")}  # 'The Oregonian/OregonLive'
     flags = re.I if site.isupper() else 0  # a masthead set in capitals ('DAILY MAVERICK'): 'Daily Maverick' in text
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, flags) for name in names if len(name) >= 2)
 
@@ -293,9 +296,9 @@ _CONTACT = re.compile(
 )
 
 # a picture's credit on a line of its own, without a label: a photographer and an outlet or agency joined by a
-# slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO'), three words at least ('Forschung/Entwicklung' is a
-# heading)
-_CAPITALISED_WORDS = r"[A-ZÄÖÜ][\w.'’&-]*(?:\s(?:[A-ZÄÖÜ][\w.'’&-]*|and|of|the|und|für)){0,3}"  # 'The Globe and Mail'
+# slash ('Die Presse/Stefan Kainz', 'Jordan Avery/POLITICO', '20min/Michael Scherrer'), three words at least
+# ('Forschung/Entwicklung' is a heading); names of up to four words ('The Globe and Mail')
+_CAPITALISED_WORDS = r"(?:[A-ZÄÖÜ]|\d+[A-Za-zÄÖÜäöü])[\w.'’&-]*(?:\s(?:[A-ZÄÖÜ][\w.'’&-]*|and|of|the|und|für)){0,3}"
 _SLASH_CREDIT = re.compile(rf"{_CAPITALISED_WORDS}\s?/\s?{_CAPITALISED_WORDS}")
 
 

@@ -247,6 +247,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Keystone",  # a photo agency alone
         "Students attend a chip design class at a university in Da Nang. Photo by VnExpress/Thanh Lan",
         "An artist's impression of the proposed data centre at Awarua. Image / Kōtuku Compute",  # a spaced slash
+        "20min/Michael Scherrer",  # an outlet's name opening with digits
+        "图为苏州工业园区一家企业的智能化生产线。（人民视觉）",  # a photo agency in brackets after the caption
+        "文章内容仅供阅读，不构成投资建议，请谨慎对待。投资者据此操作，风险自担。",  # a disclaimer
         "Thank you for subscribing!",  # a newsletter form's message
         "Das Wichtigste des Tages, jeden Morgen um 7 Uhr in Ihrem Postfach. Kostenlos und jederzeit abbestellbar.",
         "Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her on X @DanaK.",
@@ -295,6 +298,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "Read more about it in the report, the company said.",
         "Read more in the annual report: the company lists 40 risks.",  # no site's name before the colon
         "The app turns a photo/video into a 3D model in seconds, the company said.",  # no spaced slash
+        "2027/2028",  # no outlet's name
         "WhatsApp says 40 million users follow channels on the app.",  # no call to follow
         '"Join our WhatsApp channel," the bank told its customers in a text message.',  # a quote
         "Meta will let businesses join WhatsApp channels from March, the company said.",
@@ -662,6 +666,7 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("訂閱信報網站，即享無限閱讀全部財經評論。", "信報財經新聞", False),  # the name's first two characters
         ("Sign up for the Daily Brief, Silicon Republic’s digest of sci-tech news.", "Silicon Republic", True),
         ("If you value independent reporting, join them and help keep Daily Maverick open.", "DAILY MAVERICK", False),
+        ("Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer.", "INQUIRER.net", False),
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
