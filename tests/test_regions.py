@@ -248,6 +248,11 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Students attend a chip design class at a university in Da Nang. Photo by VnExpress/Thanh Lan",
         "An artist's impression of the proposed data centre at Awarua. Image / Kōtuku Compute",  # a spaced slash
         "20min/Michael Scherrer",  # an outlet's name opening with digits
+        "Contributed",  # a picture's credit below its caption
+        "Join the conversation",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Read also: Singapore, Indonesia sign deal on green electricity exports",
+        "（文章来源：证券时报网）",  # a bracketed source alone
         "图为苏州工业园区一家企业的智能化生产线。（人民视觉）",  # a photo agency in brackets after the caption
         "文章内容仅供阅读，不构成投资建议，请谨慎对待。投资者据此操作，风险自担。",  # a disclaimer
         "Thank you for subscribing!",  # a newsletter form's message
