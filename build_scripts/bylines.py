@@ -310,7 +310,10 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     if cjk_count(line):
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
-    names, _, role = line.rpartition(",")
+    outlet = None
+    if bracketed := _OUTLET_BRACKETED.fullmatch(line.strip()):
+        line, outlet = bracketed["names"], bracketed["outlet"]  # 'Dimas Pratama (The Jakarta Post)'
+    names, _, role = line.rpartition("," if "," in line else "/")  # 'Shereece Palmer/Business Reporter'
     before, _, inner = names.rpartition(",")
     if names and (is_role(role, settings) or _is_affiliation(role, settings)):
         line = names  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers', '…, University of Leeds'
@@ -330,7 +333,13 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
-    return byline
+    return Byline(byline.authors, outlet) if outlet else byline
+
+
+# names, then their outlet in brackets: capitalised words ('The Jakarta Post')
+_OUTLET_BRACKETED = re.compile(
+    r"(?P<names>[^()]+?)\s*\((?P<outlet>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\)"
+)
 
 
 def _is_affiliation(part: str, settings: Settings) -> bool:
@@ -441,6 +450,17 @@ def dateline_outlet(line: str, settings: Settings) -> str | None:
     return rest if _CJK_OUTLET.match(rest) else None
 
 
+def dateline_poster(line: str, settings: Settings) -> str | None:
+    """The Chinese name a dateline opens with before 'published at' ('林宥辰 發表於 2027年8月19日 10:30'): the author,
+    as blogs and tech sites print it."""
+    dated = _date_and_rest(line) if cjk_count(line) else None
+    poster = _POSTED_BY.fullmatch(dated[1].strip()) if dated else None
+    return poster["name"] if poster and settings.chinese_name.fullmatch(poster["name"]) else None
+
+
+_POSTED_BY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表於|发布于|發布於|發佈於)")
+
+
 _CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+(?:·[\u4e00-\u9fffA-Za-z0-9]+)?$")  # also '中青报·中青网'
 _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 
@@ -463,4 +483,4 @@ def _date_and_rest(line: str) -> tuple[str, str] | None:
     return (found[0], _TIME_OF_DAY.sub(" ", line.replace(found[1], " "))) if found else None
 
 
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(:\d{2})?")
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?", re.I)  # '11:42am', '5:30 p.m.'

@@ -22,6 +22,7 @@ from .bylines import (
     Byline,
     date_line,
     dateline_outlet,
+    dateline_poster,
     is_author_bio,
     is_role,
     paragraph_bylines,
@@ -516,6 +517,7 @@ def _byline_or_dateline(
     if date:
         _add_date(fields, date, line, settings)
         fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line, settings)) else [])
+        fields["authors"].extend([poster] if (poster := dateline_poster(line, settings)) else [])
     return bool(date)
 
 

@@ -6,6 +6,7 @@ from build_scripts.bylines import (
     Byline,
     date_line,
     dateline_outlet,
+    dateline_poster,
     is_age,
     is_author_bio,
     is_role,
@@ -174,6 +175,12 @@ def test_names_alone_with_a_role_or_an_institution_after_them(settings):
     assert read_byline("王小明／李華", settings) is None  # two names: nothing says it is a byline
     alone = read_name_line("Marta Lindqvist, Senior Editor, Europe", ["Jan 13, 2027"], settings)
     assert alone == Byline(["Marta Lindqvist"])  # the role, then the region she covers
+    alone = read_name_line("Shereece Palmer/Business Reporter", ["May 16, 2027"], settings)
+    assert alone == Byline(["Shereece Palmer"])  # the role behind a slash
+    alone = read_name_line("Dimas Pratama (The Jakarta Post)", ["Wed, September 22, 2027"], settings)
+    assert alone == Byline(["Dimas Pratama"], "The Jakarta Post")  # the outlet in brackets
+    assert read_name_line("Forschung/Entwicklung", ["May 16, 2027"], settings) is None
+    assert read_name_line("Apple (AAPL)", ["May 16, 2027"], settings) is None
 
 
 def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings):
@@ -214,6 +221,17 @@ def _authors(byline: Byline | None) -> list[str]:
 )
 def test_the_outlet_after_a_chinese_dateline(line, outlet, settings):
     assert dateline_outlet(line, settings) == outlet
+
+
+def test_the_author_before_published_at_in_a_chinese_dateline(settings):
+    assert dateline_poster("林宥辰 發表於 2027年8月19日 10:30", settings) == "林宥辰"
+    assert dateline_poster("科技新報 發表於 2027年8月19日", settings) is None  # no surname opens it: an outlet
+    assert dateline_poster("2026-11-23 10:42发布于北京", settings) is None  # where, not who
+
+
+def test_a_dateline_with_times_of_day_in_am_and_pm():
+    assert date_line("Updated June 9 2027 - 11:42am, first published 5:30am") == "2027-06-09"
+    assert date_line("June 9 2027, the company said it would hire 40 people by March") is None  # a sentence
 
 
 def test_names_alone_may_say_where_they_write_from(settings):
