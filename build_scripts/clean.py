@@ -361,7 +361,9 @@ def _titles(
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
             publisher = headlines.fuller_form(publisher, names)
         else:
-            publisher = headlines.most_named([*names, headlines.copyright_holder(lines)], lines)
+            holder = headlines.copyright_holder(lines)
+            tab = site or headlines.story_tab_site(lines, title, settings)
+            publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
     return titles, publisher, standfirst
 
 

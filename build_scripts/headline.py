@@ -536,6 +536,28 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
     return best if best == names[1] else fuller_form(best, names[:2])  # the masthead as it prints itself
 
 
+def agreed_name(tab: str | None, masthead: str | None, holder: str | None) -> str | None:
+    """The copyright holder when a browser tab's site names it alike ('LR Online' for 'Lausitzer Rundschau': its
+    initials; 'BILD.de' for 'BILD') and the masthead is like neither (a kicker taken for it: 'Cottbus')."""
+    if not (tab and masthead and holder) or _alike(masthead, tab) or _alike(masthead, holder):
+        return None
+    return holder if _alike(tab, holder) else None
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two names of a site are one: either holds the other whole or spells out its initials ('LR Online',
+    'Lausitzer Rundschau'), a closing 'Online' or 'News' and an opening article left out."""
+    a, b = _bare(one), _bare(other)
+    return fuller_form(a, [b]) == b or fuller_form(b, [a]) == a or a.casefold() == b.casefold()
+
+
+def _bare(name: str) -> str:
+    return _CLOSING_SITE_WORD.sub("", _ARTICLE.sub("", name.strip()))
+
+
+_CLOSING_SITE_WORD = re.compile(r"\s+(?:online|news)$", re.I)
+
+
 def fuller_form(name: str, forms: list[str | None]) -> str:
     """The first of `forms` (a title suffix, a masthead) that holds the name whole ('CNN Business' for the 'CNN'
     of 'By Daniel Reyes, CNN'; 'Law Society Gazette' for '© The Law Society', an article left out) or spells out its

@@ -3,6 +3,7 @@
 import pytest
 
 from build_scripts.headline import (
+    agreed_name,
     below_kicker,
     below_section_label,
     continued,
@@ -438,6 +439,14 @@ def test_no_prose_byline_or_chrome_below_a_one_word_title_is_taken_for_it(below,
 def test_a_title_of_several_words_is_no_sections_name(settings):
     lines = ["Chips for everyone", "A chip plant promised jobs to a small Oregon town. Now residents worry."]
     assert below_section_label(lines, 0, settings) == 0
+
+
+def test_a_tab_and_a_copyright_holder_naming_the_site_alike_outweigh_a_masthead_like_neither():
+    assert agreed_name("LR Online", "Cottbus", "Lausitzer Rundschau") == "Lausitzer Rundschau"  # its initials
+    assert agreed_name("BILD.de", "Digital", "BILD") == "BILD"
+    assert agreed_name("LR Online", "LR", "Lausitzer Rundschau") is None  # the masthead is one of them
+    assert agreed_name("Golem.de", "Cottbus", "Klambt Verlag") is None  # the tab and the holder differ
+    assert agreed_name(None, "Cottbus", "Lausitzer Rundschau") is None
 
 
 def test_an_outlet_in_a_byline_takes_the_fuller_form_of_the_sites_name():
