@@ -105,7 +105,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     return CleanedText(
         lines=body,
         titles=titles,
-        authors=_without_outlet(authors, publisher),
+        authors=_without_desks(_without_outlet(authors, publisher), publisher),
         editors=editors,
         publisher=publisher.title() if lowercase and publisher else publisher,
         date=date[0] if date else None,
@@ -146,6 +146,27 @@ def _without_outlet(authors: list[str], publisher: str | None) -> list[str]:
     outlet = (publisher or "").casefold()
     people = [a for a in authors if not (outlet and outlet.startswith(a.casefold()))]
     return people or authors
+
+
+def _without_desks(authors: list[str], publisher: str | None) -> list[str]:
+    """The authors without a desk of the site, a name holding the site's own ('PYMNTS Intelligence' of PYMNTS.com)
+    or the last word of its name ('Recorder Report' of Business Recorder): a byline that names no one. The site
+    itself stays, as an author of its own pages ('Wikimedia Foundation')."""
+    if not publisher:
+        return authors
+    site = _DOMAIN_END.sub("", publisher)
+    last = site.split()[-1] if site.split() else ""
+    words = [site] + ([last] if len(last) >= DESK_WORD_CHARS and last[:1].isupper() and " " in site else [])
+    desk = [
+        a
+        for a in authors
+        if a not in (site, publisher) and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", a) for w in words)
+    ]
+    return [a for a in authors if a not in desk]
+
+
+DESK_WORD_CHARS = 5  # a site name's last word this long names a desk ('Recorder'; not 'Post', a surname too)
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|de|at|ch|co\.uk|in|my|sg|ph|nz|au)$", re.I)
 
 
 def _sort_lines(reading: _Reading, settings: Settings) -> None:

@@ -1,6 +1,16 @@
 import textwrap
 
-from build_scripts.clean import _body, _dateline_place, _drop_rest, _echoes, _kicker, _Reading, clean, unwrap
+from build_scripts.clean import (
+    _body,
+    _dateline_place,
+    _drop_rest,
+    _echoes,
+    _kicker,
+    _Reading,
+    _without_desks,
+    clean,
+    unwrap,
+)
 from build_scripts.models import SourceText
 
 PARAGRAPH_DE = (
@@ -289,6 +299,14 @@ def test_a_tag_between_footer_links_is_dropped(settings):
     footer = ["24 Kommentare", "Themen", "Rechenzentrum", "Energie", "KI", "Impressum", "Datenschutz"]
     cleaned = run("\n".join(["Netzbetreiber warnen vor Engpass", PARAGRAPH_DE, PARAGRAPH_DE_2, *footer]), settings)
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE_2]
+
+
+def test_a_desk_of_the_site_is_no_author():
+    assert _without_desks(["PYMNTS Intelligence"], "PYMNTS.com") == []  # the site's name in it
+    assert _without_desks(["Recorder Report"], "Business Recorder") == []  # its name's last word
+    assert _without_desks(["Mark Post", "Dimas Pratama"], "The Jakarta Post") == ["Mark Post", "Dimas Pratama"]
+    assert _without_desks(["Wikimedia Foundation"], "Wikimedia Foundation") == ["Wikimedia Foundation"]  # the site
+    assert _without_desks(["Jane Doe"], None) == ["Jane Doe"]
 
 
 def test_only_lines_standing_twice_outside_the_body_and_no_sentences_are_echoes():
