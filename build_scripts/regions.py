@@ -172,6 +172,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
     if _agency_credit(line, settings) or cues.bracketed_source.fullmatch(line) or cues.photo_agency.fullmatch(line):
         return True  # '/M. Brandt, stock.adobe.com', '(Quelle: Helvion)', 'Keystone'
+    if _BRACKETED_SLASH_CREDIT.fullmatch(line.strip()):
+        return True  # a photographer and outlet or role in brackets alone: '(Liz Moreno / Staff Photographer)'
     if _CONTACT_LINE.match(line):
         return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
     if _INITIALS.fullmatch(line.strip()):
@@ -269,6 +271,7 @@ _FOR_PUBLICATION = re.compile(
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s(?:The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}"
 )
 _BAR_OR_DASH = re.compile(r"[|—–]\s*")
+_BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(

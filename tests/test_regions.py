@@ -249,6 +249,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "An artist's impression of the proposed data centre at Awarua. Image / Kōtuku Compute",  # a spaced slash
         "20min/Michael Scherrer",  # an outlet's name opening with digits
         "Contributed",  # a picture's credit below its caption
+        "(Liz Moreno / Staff Photographer)",  # a photographer and role in brackets alone
         "Join the conversation",
         "This advertisement has not loaded yet, but your article continues below.",
         "Read also: Singapore, Indonesia sign deal on green electricity exports",
