@@ -342,6 +342,14 @@ _OUTLET_BRACKETED = re.compile(
 )
 
 
+def is_person_name(value: str, settings: Settings) -> bool:
+    """Whether a value is one person's name and nothing else ('Martin Börner'; not 'Reuters', 'Ostsee-Zeitung')."""
+    byline = _names(value, settings, every_part=True)
+    return bool(byline and byline.authors == [value.strip()] and not byline.publisher) and not _common_words(
+        value, settings
+    )
+
+
 def _is_affiliation(part: str, settings: Settings) -> bool:
     """An institution after an author's name: 'University of Leeds', 'Max-Planck-Institut für Informatik'."""
     words = re.findall(r"\w+", part.casefold())

@@ -24,6 +24,7 @@ from .bylines import (
     dateline_outlet,
     dateline_poster,
     is_author_bio,
+    is_person_name,
     is_role,
     paragraph_bylines,
     read_byline,
@@ -34,6 +35,7 @@ from .dates import find_date
 from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .regions import (
+    CAPTION_MAX_CHARS,
     CHROME_MAX_CHARS,
     body_bounds,
     chrome_runs,
@@ -63,7 +65,7 @@ from .regions import (
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
-from .text import heading_words, is_lowercase_text, visual_length
+from .text import heading_words, is_lowercase_text, sentences, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
 # published: a date labelled as the publication's, which wins over other dates
@@ -286,11 +288,21 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     action, field_name, value, consumed_next = outcome
     if action == "drop_rest":
         return "drop_rest"
-    if field_name == "publisher" and any(settings.cues.photo_agency.fullmatch(v.strip()) for v in value):
-        return "drop"  # 'Source: Alamy' below a picture: the picture's source, not the article's
+    if field_name == "publisher" and _picture_source(reading.lines, i, value, settings):
+        return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption: the picture's, not the article's
     if field_name:
         reading.fields["source" if field_name == "publisher" else field_name].extend(value)
     return "drop_next" if consumed_next else "drop"
+
+
+def _picture_source(lines: list[str], i: int, values: list[str], settings: Settings) -> bool:
+    """Whether a source line names a picture's source: a photo agency ('Source: Alamy'), or a photographer right
+    below a caption of one sentence ('… am Ostufer der Förde.' above 'Quelle: Uwe Paulsen')."""
+    if any(settings.cues.photo_agency.fullmatch(v.strip()) for v in values):
+        return True
+    above = next((line for line in reversed(lines[max(0, i - 2) : i]) if line), "")
+    caption = ends_sentence(above) and len(sentences(above)) == 1 and visual_length(above) <= CAPTION_MAX_CHARS
+    return caption and bool(values) and all(is_person_name(v, settings) for v in values)
 
 
 def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str], str | None]:

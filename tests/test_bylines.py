@@ -9,6 +9,7 @@ from build_scripts.bylines import (
     dateline_poster,
     is_age,
     is_author_bio,
+    is_person_name,
     is_role,
     paragraph_bylines,
     read_byline,
@@ -221,6 +222,13 @@ def _authors(byline: Byline | None) -> list[str]:
 )
 def test_the_outlet_after_a_chinese_dateline(line, outlet, settings):
     assert dateline_outlet(line, settings) == outlet
+
+
+def test_a_persons_name_and_nothing_else(settings):
+    assert is_person_name("Martin Börner", settings)
+    assert not is_person_name("Reuters", settings)
+    assert not is_person_name("Ostsee-Zeitung", settings)
+    assert not is_person_name("Kieler Nachrichten", settings)  # common words
 
 
 def test_the_author_before_published_at_in_a_chinese_dateline(settings):

@@ -555,6 +555,12 @@ def test_a_source_line_naming_a_photo_agency_credits_a_picture(settings):
     assert cleaned.publisher != "Alamy" and "Source: Alamy" not in cleaned.lines
     text = "\n".join([*head, "Source: Reuters", PARAGRAPH_EN, PARAGRAPH_EN])
     assert run(text, settings).publisher == "Reuters"  # a news agency is the article's source
+    caption = "Mitgründer Jonas Petersen mit einer der Unterwasserdrohnen am Ostufer der Förde."
+    head = ["Kieler Start-up prüft Schiffsrümpfe mit Drohnen", "Kieler Nachrichten", "Von Anna Lüders"]
+    text = "\n".join([*head, caption, "Quelle: Uwe Paulsen", PARAGRAPH_DE, PARAGRAPH_DE_2])
+    assert run(text, settings).publisher != "Uwe Paulsen"  # a photographer below the caption
+    text = "\n".join([*head, "Quelle: Uwe Paulsen", PARAGRAPH_DE, PARAGRAPH_DE_2])
+    assert run(text, settings).publisher == "Uwe Paulsen"  # no caption above: the article's source, as it says
 
 
 def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
