@@ -56,6 +56,10 @@ HELD_OUT = (
     "thirty-first",
     "thirty-second",
     "thirty-third",
+    "thirty-fourth",
+    "thirty-fifth",
+    "thirty-sixth",
+    "thirty-seventh",
 )
 
 
