@@ -494,11 +494,11 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
     everywhere = Counter(lines[i] for i in present)
 
     def widget(line: str) -> bool:
-        short = 2 <= len(line.split()) <= ECHO_WORDS
-        if everywhere[line] >= ECHO_TIMES:
-            return short
-        sentence = is_sentences(line) or ends_sentence(line) or line.endswith((":", "："))
-        return short and everywhere[line] > 1 and not sentence
+        if everywhere[line] < 2 or not 2 <= len(line.split()) <= ECHO_WORDS:
+            return False
+        return everywhere[line] >= ECHO_TIMES or not (
+            is_sentences(line) or ends_sentence(line) or line.endswith((":", "："))
+        )
 
     def echoed(i: int) -> bool:
         return widget(lines[i]) if start <= i <= end else outside[lines[i]] > 1 and not is_sentences(lines[i])
