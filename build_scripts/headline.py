@@ -15,7 +15,7 @@ from .bylines import date_line, is_age, read_byline
 from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
-from .regions import ends_sentence, is_sentences, mostly_chinese
+from .regions import ends_sentence, is_page_furniture, is_sentences, mostly_chinese
 from .settings import Layout, Settings
 from .sources import page_headline
 from .structure import is_list_item
@@ -362,6 +362,8 @@ def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], se
     # a chrome word among a dek's words is one of them ('… supposed to save time.', '… without consent …')
     if cues.chrome_share(line) >= STANDFIRST_CHROME_SHARE or cues.is_notice(line):
         return None
+    if is_page_furniture(line, settings):
+        return None  # a picture's caption with its credit or note ('… in Riyadh on Tuesday. (Supplied)')
     words = heading_words(line)
     long_words = visual_length(line) >= STANDFIRST_CHARS and words >= 10
     above_byline = _next_line(lines, below) in bylines and words >= STANDFIRST_WORDS_ABOVE_BYLINE

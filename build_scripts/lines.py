@@ -179,6 +179,16 @@ def _names_site_before_colon(rest: str) -> bool:
     )
 
 
+def _picture_note(notes: list) -> re.Pattern:
+    """A note closing a caption after its sentence: 'File photo.', '(Supplied)'; a Chinese one only in brackets
+    ('…工地。（档案照片）'), for a text copy may glue an unbracketed '资料图' to a paragraph of the article."""
+    latin = _alternatives([note for note in notes if not cjk_count(str(note))])
+    chinese = _alternatives([note for note in notes if cjk_count(str(note))])
+    return re.compile(
+        rf"[.!?]\s+(?:[—–-]\s*)?[(\[]?(?:{latin})[.)\]]?\s*$|[。！？]\s*[（(](?:{chinese})[)）]\s*$", re.I
+    )
+
+
 def _call_to_action(data: dict) -> re.Pattern:
     """A sentence opening with a call ('Support …', 'Sign up for …'); a one-word call before one of `not_after`
     is a noun or a statement ('Support for the bill is growing')."""
@@ -279,7 +289,7 @@ def load_cues(path: Path) -> Cues:
         broken_off,
         frozenset(str(marker).casefold() for marker in data["marker_lines"]),
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
-        re.compile(rf"[.!?]\s+(?:[—–-]\s*)?[(\[]?(?:{_alternatives(data['picture_notes'])})[.)\]]?\s*$", re.I),
+        _picture_note(data["picture_notes"]),
         re.compile(_bounded(data["picture_positions"])),
         re.compile(
             rf"\s*[(\[（]\s*(?:{_alternatives(data['source_labels'])})\s*[:：][^()\[\]（）]{{1,40}}[)\]）]\s*", re.I

@@ -492,6 +492,8 @@ def test_the_dek_below_the_headline_may_hold_a_chrome_word_among_its_sentences(s
     assert standfirst([headline, dek, "BY Marisol Keane"], 0, [], settings) == 1
     assert standfirst([headline, "Share this article. Share on X.", "BY Marisol Keane"], 0, [], settings) is None
     assert standfirst([headline, "Disclaimer: This post contains affiliate links.", "Text."], 0, [], settings) is None
+    caption = "Sawt Labs co-founders Faisal Al-Harbi and Reem Al-Qahtani at the launch in Riyadh on Tuesday. (Supplied)"
+    assert standfirst([headline, caption, "Updated 20 October 2027"], 0, [], settings) is None  # a picture's caption
 
 
 def test_a_shorter_dek_counts_between_the_headline_and_the_byline(settings):
