@@ -122,6 +122,7 @@ def headline(
         ),
     )
     at, best = _printed_over_tab(at, best, candidates, above_bylines, settings)
+    at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
@@ -144,6 +145,20 @@ def _printed_over_tab(
         (i, line) for i, line in candidates if i in above_bylines and i != at and _same_story(tab[0], line, settings)
     ]
     return printed[0] if printed else (at, best)
+
+
+def _telling_the_tabs_story(
+    at: int, best: str, candidates: list[tuple[int, str]], first: str, settings: Settings
+) -> tuple[int, str]:
+    """The candidate right above the chosen line when it tells the story of the browser tab's title (the first line)
+    and the chosen line does not: a long headline above its dek ('Five banks to pool data in an AI-powered scam
+    detection system …' above 'The system will flag suspicious payments …', the tab 'Banks to share AI scam
+    detection platform … | interest.co.nz')."""
+    tab = _tab_parts(first)
+    above = [(i, line) for i, line in candidates if i < at]
+    if tab is None or not above or first in (best, above[-1][1]) or _same_story(tab[0], best, settings):
+        return at, best
+    return above[-1] if _same_story(tab[0], above[-1][1], settings) else (at, best)
 
 
 def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | None:

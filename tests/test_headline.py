@@ -441,6 +441,20 @@ def test_a_title_of_several_words_is_no_sections_name(settings):
     assert below_section_label(lines, 0, settings) == 0
 
 
+def test_a_long_headline_telling_the_tabs_story_wins_over_the_dek_below_it(settings):
+    title = (
+        "Five banks to pool data in an AI-powered scam detection system built by Wellington firm Ngaio Labs as the"
+        " Government presses for faster refunds"
+    )
+    dek = "The system will flag suspicious payments across participating banks, with the first screened from October"
+    tab = "Banks to share AI scam detection platform built by Wellington firm | interest.co.nz"
+    head = [(0, tab), (1, title), (2, dek)]
+    assert headline(head, [0.1, 0.05, 0.9, 0.0], [3], [], settings)[1][0].text == title  # the dek scored higher
+    other_tab = "Weather: storms hit Wellington on Monday evening and traffic stops | interest.co.nz"
+    head = [(0, other_tab), (1, title), (2, dek)]
+    assert headline(head, [0.1, 0.05, 0.9, 0.0], [3], [], settings)[1][0].text == dek  # no tab tells either's story
+
+
 def test_a_tab_and_a_copyright_holder_naming_the_site_alike_outweigh_a_masthead_like_neither():
     assert agreed_name("LR Online", "Cottbus", "Lausitzer Rundschau") == "Lausitzer Rundschau"  # its initials
     assert agreed_name("BILD.de", "Digital", "BILD") == "BILD"
