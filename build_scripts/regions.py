@@ -274,9 +274,11 @@ _FOR_PUBLICATION = re.compile(
 _BAR_OR_DASH = re.compile(r"[|—–]\s*")
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
-# a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), or an agency behind a bar ('| KYODO')
+# a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), an outlet's initials and a photographer ('KT/Hong
+# Menea'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(
     r"[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3}\s?/\s?[A-Z]{2,}(?: [A-Z]{2,}){0,3}|\|\s?[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
+    r"|[A-Z]{2,5}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
 )
 
 

@@ -252,6 +252,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "(Liz Moreno / Staff Photographer)",  # a photographer and role in brackets alone
         "Sawt Labs co-founders at the launch of Najm in Riyadh on Tuesday. (Supplied)",  # a picture's note
         "Callmate co-founders Jess Doyle and Ravi Menon. Source: Supplied.",
+        "Officials attend the launch of the Tonle-1 language model in Phnom Penh. KT/Hong Menea",  # initials, name
         "图为柔佛士乃一带的数据中心建筑工地。（档案照片）",  # a Chinese one in brackets
         "Join the conversation",
         "This advertisement has not loaded yet, but your article continues below.",
