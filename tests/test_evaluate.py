@@ -60,6 +60,8 @@ HELD_OUT = (
     "thirty-fifth",
     "thirty-sixth",
     "thirty-seventh",
+    "thirty-eighth",
+    "thirty-ninth",
 )
 
 
