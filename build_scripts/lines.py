@@ -67,7 +67,9 @@ class Cues:
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
     channel_call: re.Pattern  # 'Follow … on WhatsApp', 'Abonniere unseren WhatsApp-Kanal' as a sentence (.match())
-    channel_name: re.Pattern  # 'WhatsApp', 'Telegram': a channel's name anywhere (.search(); the call's quick no)
+    channel_names: tuple[
+        str, ...
+    ]  # 'whatsapp', 'telegram': a channel's name in a line (lower case; the call's quick no)
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
 
     def is_notice(self, line: str) -> bool:
@@ -302,7 +304,7 @@ def load_cues(path: Path) -> Cues:
             rf".*?(?:{_bounded(data['channel_pitch']['channels'])})",
             re.I,
         ),
-        re.compile(_bounded(data["channel_pitch"]["channels"]), re.I),
+        tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
     )
 

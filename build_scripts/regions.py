@@ -156,7 +156,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # a disclaimer or disclosure, a caption with its photo credit, however long
     if _is_caption_with_credit(line, settings) or _GALLERY_CAPTION.match(line):
         return True  # also a gallery's caption behind its counter ('[1/2] A test board is displayed …')
-    channel = cues.channel_name.search(line) and any(map(cues.channel_call.match, sentences(line)))
+    lower = line.lower()
+    channel = any(name in lower for name in cues.channel_names) and any(map(cues.channel_call.match, sentences(line)))
     if channel and not _QUOTE.search(line):
         return True  # 'Stay informed! Follow The Punch Newspaper on WhatsApp for real-time updates.', however long
     if visual_length(line) > 120:
