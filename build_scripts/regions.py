@@ -178,7 +178,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # a photographer and outlet or role in brackets alone: '(Liz Moreno / Staff Photographer)'
     if _CONTACT_LINE.match(line):
         return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
-    if _INITIALS.fullmatch(line.strip()):
+    if _INITIALS.fullmatch(line.strip()) or _ARTICLE_ID.fullmatch(line.strip()):
         return True  # a reporter's initials closing the story: '(jad)', '（rt）'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
@@ -203,9 +203,12 @@ def _agency_credit(line: str, settings: Settings) -> bool:
     return last is not None and not line[last.end() :].strip(" .)") and bool(_CREDIT_JOINT.search(line[: last.start()]))
 
 
-_CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczyk at … or dk@….' (not 'Contact us at')
+_CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczyk at … or dk@….' (not 'Contact us at'),
+    # 'Colton Reyes can be reached at (509) 459-5000 or at coltonr@spokesman.com.'
     r"(?:[Cc]ontact|[Rr]each|[Kk]ontakt)\s(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
+_ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
 _INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})?\s*[)）]")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
@@ -280,6 +283,8 @@ _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note
 _CAPITALS_CREDIT = re.compile(
     r"[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3}\s?/\s?[A-Z]{2,}(?: [A-Z]{2,}){0,3}|\|\s?[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
     r"|[A-Z]{2,5}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
+    r"|(?i:picture|photo|foto|bild):\s?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # 'Picture: SERU RATU'
+    r"|(?:PICTURE|PHOTO|FOTO|BILD):\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"  # 'PICTURE: Thajudheen'
 )
 
 

@@ -253,6 +253,14 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Sawt Labs co-founders at the launch of Najm in Riyadh on Tuesday. (Supplied)",  # a picture's note
         "Callmate co-founders Jess Doyle and Ravi Menon. Source: Supplied.",
         "Officials attend the launch of the Tonle-1 language model in Phnom Penh. KT/Hong Menea",  # initials, name
+        "Rajesh Prakash at the launch of the service in Suva yesterday. Picture: SERU RATU",  # a name in capitals
+        "Officials at the launch of Falak Systems' AI assistant yesterday. PICTURE: Thajudheen",  # a label in capitals
+        "Colton Reyes can be reached at (509) 459-5000 or at coltonr@spokesman.com.",  # a reporter's contact line
+        "(ID:50218734)",  # a trade site's article number
+        "Correction: An earlier version of this story misstated the number of Ferrite employees.",
+        "Disclosure: Google and Microsoft have been financial supporters of The Texas Tribune.",
+        "Republish",
+        "Erhalten Sie die wichtigsten Nachrichten aus Bern – jeden Morgen in Ihrem Postfach.",
         "图为柔佛士乃一带的数据中心建筑工地。（档案照片）",  # a Chinese one in brackets
         "Join the conversation",
         "This advertisement has not loaded yet, but your article continues below.",
@@ -677,6 +685,16 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("Sign up for the Daily Brief, Silicon Republic’s digest of sci-tech news.", "Silicon Republic", True),
         ("If you value independent reporting, join them and help keep Daily Maverick open.", "DAILY MAVERICK", False),
         ("Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer.", "INQUIRER.net", False),
+        (
+            "Give directly to The Spokesman-Review's Northwest Passages series by using the options below.",
+            "The Spokesman-Review",
+            True,
+        ),
+        (
+            "Learn about The Texas Tribune's policies, including our partnership with The Trust Project.",
+            "The Texas Tribune",
+            True,
+        ),
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
