@@ -62,6 +62,8 @@ HELD_OUT = (
     "thirty-seventh",
     "thirty-eighth",
     "thirty-ninth",
+    "fortieth",
+    "forty-first",
 )
 
 
