@@ -61,6 +61,7 @@ from .regions import (
     sentence_runs,
     tag_runs,
     tail_teasers,
+    without_domain_end,
     wrapped_tail,
 )
 from .rules import apply_rules
@@ -156,19 +157,14 @@ def _without_desks(authors: list[str], publisher: str | None) -> list[str]:
     itself stays, as an author of its own pages ('Wikimedia Foundation')."""
     if not publisher:
         return authors
-    site = _DOMAIN_END.sub("", publisher)
-    last = site.split()[-1] if site.split() else ""
-    words = [site] + ([last] if len(last) >= DESK_WORD_CHARS and last[:1].isupper() and " " in site else [])
-    desk = [
-        a
-        for a in authors
-        if a not in (site, publisher) and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", a) for w in words)
-    ]
-    return [a for a in authors if a not in desk]
+    site = without_domain_end(publisher)
+    last = site.split()[-1] if " " in site else ""
+    words = [site] + ([last] if len(last) >= DESK_WORD_CHARS and last[:1].isupper() else [])
+    desk = re.compile("|".join(rf"(?<!\w){re.escape(word)}(?!\w)" for word in words))
+    return [a for a in authors if a in (site, publisher) or not desk.search(a)]
 
 
 DESK_WORD_CHARS = 5  # a site name's last word this long names a desk ('Recorder'; not 'Post', a surname too)
-_DOMAIN_END = re.compile(r"\.(?:com|net|org|de|at|ch|co\.uk|in|my|sg|ph|nz|au)$", re.I)
 
 
 def _sort_lines(reading: _Reading, settings: Settings) -> None:
@@ -388,14 +384,13 @@ def _titles(
         title = headlines.without_kicker(title, lines)
         titles = [TitleCandidate(title, titles[0].language)]
         masthead = headlines.masthead(lines, title, reading.start, settings)
-        if not (site or masthead):  # the tab's site, above the headline it words otherwise
-            masthead = headlines.story_tab_site(lines, title, settings)
+        tab = site or headlines.story_tab_site(lines, title, settings)  # (a tab wording the headline otherwise)
+        masthead = masthead or (None if site else tab)
         names = [site and headlines.site_name(site), masthead]
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
             publisher = headlines.fuller_form(publisher, names)
         else:
             holder = headlines.copyright_holder(lines)
-            tab = site or headlines.story_tab_site(lines, title, settings)
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
     return titles, publisher, standfirst
 

@@ -15,7 +15,7 @@ from .bylines import date_line, is_age, read_byline
 from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
-from .regions import ends_sentence, is_page_furniture, is_sentences, mostly_chinese
+from .regions import ends_sentence, is_page_furniture, is_sentences, mostly_chinese, without_site_word
 from .settings import Layout, Settings
 from .sources import page_headline
 from .structure import is_list_item
@@ -569,10 +569,7 @@ def _alike(one: str, other: str) -> bool:
 
 
 def _bare(name: str) -> str:
-    return _CLOSING_SITE_WORD.sub("", _ARTICLE.sub("", name.strip()))
-
-
-_CLOSING_SITE_WORD = re.compile(r"\s+(?:online|news)$", re.I)
+    return without_site_word(_ARTICLE.sub("", name.strip()))
 
 
 def fuller_form(name: str, forms: list[str | None]) -> str:

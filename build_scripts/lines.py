@@ -67,9 +67,7 @@ class Cues:
     reader_address: re.Pattern  # 'you', 'Ihnen', '您': a line speaking to the reader (.search())
     call_to_action: re.Pattern  # 'Support', 'Download', '订阅' opening a sentence (.match())
     channel_call: re.Pattern  # 'Follow … on WhatsApp', 'Abonniere unseren WhatsApp-Kanal' as a sentence (.match())
-    channel_names: tuple[
-        str, ...
-    ]  # 'whatsapp', 'telegram': a channel's name in a line (lower case; the call's quick no)
+    channel_names: tuple[str, ...]  # 'whatsapp', 'telegram' (lower case): channel_call's quick no
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
 
     def is_notice(self, line: str) -> bool:

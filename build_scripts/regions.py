@@ -232,13 +232,23 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
 _DOMAIN_END = re.compile(r"(?<=\w{3})\.(?:com|net|org|de|at|ch|co\.uk|ie|in|my|sg|ph|nz|au)$", re.I)
 
 
+def without_domain_end(site: str) -> str:
+    """A site's name without its domain's ending ('INQUIRER' for 'INQUIRER.net', 'PYMNTS' for 'PYMNTS.com')."""
+    return _DOMAIN_END.sub("", site)
+
+
+def without_site_word(site: str) -> str:
+    """A site's name without a closing 'News' or 'Online' ('Crunchbase' for 'Crunchbase News', 'LR' for 'LR Online')."""
+    return _SITE_WORD.sub("", site)
+
+
 def _names_site(line: str, site: str) -> bool:
     """Whether the line names the site: its whole name, the name without a closing 'News' or 'Online'
     ('Crunchbase' for 'Crunchbase News') or its domain's ending ('INQUIRER' for 'INQUIRER.net'), one of two names a
     slash joins ('The Oregonian/OregonLive') or a long Chinese name's first two characters."""
     if cjk_count(site):  # no spaces between Chinese words; '信報' names '信報財經新聞' too
         return site in line or len(site) >= CJK_SITE_CORE + 2 and site[:CJK_SITE_CORE] in line
-    names = {site, _SITE_WORD.sub("", site), _DOMAIN_END.sub("", site), *site.split("/")}  # 'The Oregonian/OregonLive'
+    names = {site, without_site_word(site), without_domain_end(site), *site.split("/")}  # 'The Oregonian/OregonLive'
     flags = re.I if site.isupper() else 0  # a masthead set in capitals ('DAILY MAVERICK'): 'Daily Maverick' in text
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, flags) for name in names if len(name) >= 2)
 
