@@ -385,7 +385,7 @@ def _titles(
         titles = [TitleCandidate(title, titles[0].language)]
         masthead = headlines.masthead(lines, title, reading.start, settings)
         tab = site or headlines.story_tab_site(lines, title, settings)  # (a tab wording the headline otherwise)
-        masthead = masthead or (None if site else tab)
+        masthead = masthead or (None if site else tab or headlines.tab_site(next(line for line in lines if line)))
         names = [site and headlines.site_name(site), masthead]
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
             publisher = headlines.fuller_form(publisher, names)

@@ -15,7 +15,14 @@ from .bylines import date_line, is_age, read_byline
 from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
-from .regions import ends_sentence, is_page_furniture, is_sentences, mostly_chinese, without_site_word
+from .regions import (
+    ends_sentence,
+    is_page_furniture,
+    is_sentences,
+    mostly_chinese,
+    without_domain_end,
+    without_site_word,
+)
 from .settings import Layout, Settings
 from .sources import page_headline
 from .structure import is_list_item
@@ -483,7 +490,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
     head = [line for line in lines[:start] if line]
-    if head and (title in head[0] or tab_site(head[0])) and (head[0] != title or head[1:].count(title)):
+    if head and _tab_title(head[0], title, settings) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     skipped = 0
     while skipped < len(head) and is_top_chrome(head[skipped], settings):
@@ -507,10 +514,17 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             and any(char.isalpha() for char in name)  # not a gallery's '1/1'
             and words <= MASTHEAD_WORDS
             and (_NAMED.match(name) or not settings.cues.chrome_kinds(name))
+            and name.casefold() not in settings.cues.section_names
             and not date_line(name)
         ):
             return name
     return None
+
+
+def _tab_title(line: str, title: str, settings: Settings) -> bool:
+    """Whether a page copy's first line is the browser tab's title: it holds the headline, ends in a site's name, or
+    tells the headline's story in other words ('Chip startup Helioforge picks Albany NanoTech for AI …')."""
+    return title in line or bool(tab_site(line)) or _same_story(line, title, settings)
 
 
 def is_top_chrome(line: str, settings: Settings) -> bool:
@@ -545,12 +559,26 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
     on a tie, the masthead, then the title suffix. A title suffix or masthead (the first two names) that holds
     the most printed name whole is the fuller form of it, and wins ('BBC News' for 'BBC', 'Business Insider' for
     'Insider Inc.'); a copyright holder does not ('CHIP Digital GmbH' is the company behind 'CHIP'), nor a title
-    suffix the masthead itself ('DIGITIMES 科技網' in the browser tab, 'DIGITIMES' the masthead)."""
+    suffix the masthead itself ('DIGITIMES 科技網' in the browser tab, 'DIGITIMES' the masthead). Initials give way to
+    the copyright holder that spells them out."""
     found = [name for name in (names[1:2] + names[:1] + names[2:]) if name]  # the masthead first on a tie
     if not found:
         return None
     best = max(found, key=lambda name: sum(bool(_whole(name).search(line)) for line in lines))
+    spelled = next((name for name in names[2:] if name and _spells_out(name, best)), None)
+    if spelled and _prints_beside_the_copyright(spelled, lines):
+        return spelled  # a masthead in initials, the name spelling them out in the header ('HAZ', 'Hannoversche …')
     return best if best == names[1] else fuller_form(best, names[:2])  # the masthead as it prints itself
+
+
+def _prints_beside_the_copyright(name: str, lines: list[str]) -> bool:
+    """Whether a line without a copyright sign prints the name's first two words (a logo's claim, 'Hannoversche
+    Allgemeine'): the site shows readers that name, not only its legal footer ('© 2027 Data Centre Dynamics Ltd')."""
+    opening = _whole(" ".join(name.split()[:2]))
+    return any(opening.search(line) and not _COPYRIGHT_SIGN.search(line) for line in lines)
+
+
+_COPYRIGHT_SIGN = re.compile(r"©|copyright|\(c\)", re.I)
 
 
 def agreed_name(tab: str | None, masthead: str | None, holder: str | None) -> str | None:
@@ -575,12 +603,26 @@ def _bare(name: str) -> str:
 def fuller_form(name: str, forms: list[str | None]) -> str:
     """The first of `forms` (a title suffix, a masthead) that holds the name whole ('CNN Business' for the 'CNN'
     of 'By Daniel Reyes, CNN'; 'Law Society Gazette' for '© The Law Society', an article left out) or spells out its
-    initials ('The Wall Street Journal' for 'WSJ'), else the name."""
+    initials ('The Wall Street Journal' for 'WSJ') or writes it as a domain ('MyJoyOnline' for 'myjoyonline.com'),
+    else the name."""
     bare = _whole(_ARTICLE.sub("", name))
     return next(
-        (form for form in forms if form and form != name and (bare.search(form) or _spells_out(form, name))),
+        (
+            form
+            for form in forms
+            if form
+            and form != name
+            and without_domain_end(form) != name  # 'BILD.de' is the domain, not a fuller name, of 'BILD'
+            and (bare.search(form) or _spells_out(form, name) or _domain_of(name, form))
+        ),
         name,
     )
+
+
+def _domain_of(domain: str, name: str) -> bool:
+    """Whether a domain is the site's name written as one ('myjoyonline.com' for 'MyJoyOnline')."""
+    bare = without_domain_end(domain.removeprefix("www."))
+    return bare != domain and bare.casefold() == name.replace(" ", "").casefold()
 
 
 def _spells_out(form: str, initials: str) -> bool:
@@ -610,7 +652,7 @@ def copyright_holder(lines: list[str]) -> str | None:
         if chinese and (match := _CJK_COPYRIGHT.search(line)):
             return match["name"]
     for line in reversed(lines):
-        sign = re.search(r"©|copyright|\(c\)", line, re.I)
+        sign = _COPYRIGHT_SIGN.search(line)
         if sign and visual_length(line) <= 160 and len(line[: sign.start()].split()) <= COPYRIGHT_LEAD_WORDS:
             match = _COPYRIGHT.search(line)
             name = match["name"].strip(" .-") if match else ""

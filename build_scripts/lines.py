@@ -69,6 +69,7 @@ class Cues:
     channel_call: re.Pattern  # 'Follow … on WhatsApp', 'Abonniere unseren WhatsApp-Kanal' as a sentence (.match())
     channel_names: tuple[str, ...]  # 'whatsapp', 'telegram' (lower case): channel_call's quick no
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
+    section_names: frozenset[str]  # 'News', 'Business', '即時': a site's sections, never its name (lower case)
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -304,6 +305,7 @@ def load_cues(path: Path) -> Cues:
         ),
         tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
+        frozenset(str(name).casefold() for name in data["section_names"]),
     )
 
 

@@ -678,3 +678,11 @@ def test_a_date_labelled_as_published_wins_over_the_date_of_the_day(settings):
     assert run("\n".join([*lines, PARAGRAPH_EN, PARAGRAPH_EN]), settings).date == "2026-11-21"
     unlabelled = [*lines[:3], "21 Nov 2026 at 04:00"]
     assert run("\n".join([*unlabelled, PARAGRAPH_EN, PARAGRAPH_EN]), settings).date == "2026-11-23"  # the first
+
+
+def test_the_browser_tabs_site_names_the_publisher_over_the_company_holding_the_copyright(settings):
+    tab = "Lumetra Photonics raises $140M for Longmont chip factory – The Denver Post"
+    title = "Boulder startup making light-based chips for AI raises $140 million"
+    footer = "© 2027 MediaNews Group"
+    text = "\n".join([tab, "Skip to content", "All Sections", title, PARAGRAPH_EN, PARAGRAPH_EN, footer])
+    assert run(text, settings).publisher == "The Denver Post"

@@ -64,6 +64,8 @@ HELD_OUT = (
     "thirty-ninth",
     "fortieth",
     "forty-first",
+    "forty-second",
+    "forty-third",
 )
 
 

@@ -545,3 +545,35 @@ def test_a_tab_telling_the_headlines_story_in_other_words_names_the_site(setting
     other = "Detroit's oldest bakery closes after 110 years on Gratiot Avenue"
     assert story_tab_site([tab, "Subscribe", other], other, settings) is None
     assert story_tab_site(["Subscribe", tab], title, settings) is None  # not the page's first line
+
+
+def test_the_masthead_below_a_tab_title_telling_the_story_in_other_words_and_account_buttons(settings):
+    tab = "Chip startup Helioforge picks Albany NanoTech for AI packaging line"
+    title = "Helioforge to open $310M AI chip packaging line at Albany NanoTech, bringing 420 jobs"
+    lines = [tab, "Skip to main content", "Subscribe", "Sign In", "Times Union", "Capital Region", title, "Text."]
+    assert masthead(lines, title, 6, settings) == "Times Union"
+    other = "Weather service warns of heavy snow across the Capital Region tonight"
+    assert masthead([other, *lines[1:]], title, 6, settings) is None  # a first line of another story: no tab
+
+
+def test_a_sections_name_below_the_skip_link_is_no_masthead(settings):
+    title = "Lexant AI to add 600 jobs and move its headquarters to the Boston Seaport"
+    lines = ["Skip to content", "News", "Weather", "Sports", title, "Text."]
+    assert masthead(lines, title, 4, settings) is None
+    assert masthead(["Skip to content", "Sky News", "Weather", title, "Text."], title, 3, settings) == "Sky News"
+
+
+def test_a_masthead_in_initials_gives_way_to_the_copyright_holder_spelling_them_out():
+    lines = ["DNN", "Dresdner Neueste Nachrichten", "Text.", "DNN", "DNN+", "© Dresdner Neueste Nachrichten"]
+    assert most_named([None, "DNN", "Dresdner Neueste Nachrichten"], lines) == "Dresdner Neueste Nachrichten"
+    lines = ["DCD", "Text from Dublin.", "DCD", "DCD+", "© 2027 Data Centre Dynamics"]
+    assert most_named([None, "DCD", "Data Centre Dynamics"], lines) == "DCD"  # spelled out in the legal footer only
+    lines = ["DNN", "Text aus Dresden.", "© Madsack Mediengruppe"]
+    assert most_named([None, "DNN", "Madsack Mediengruppe"], lines) == "DNN"  # the holder spells out no initials
+
+
+def test_a_source_written_as_a_domain_takes_the_sites_name():
+    assert fuller_form("myjoyonline.com", ["MyJoyOnline", "MyJoyOnline"]) == "MyJoyOnline"
+    assert fuller_form("www.jsonline.com", [None, "JSOnline"]) == "JSOnline"
+    assert fuller_form("myjoyonline.com", ["Joy News", None]) == "myjoyonline.com"  # another name
+    assert fuller_form("BILD", ["BILD.de", None]) == "BILD"  # a name's domain is no fuller form of it
