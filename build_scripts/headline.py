@@ -176,8 +176,10 @@ def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | No
 
 
 def _same_story(tab_title: str, headline: str, settings: Settings) -> bool:
-    """Whether a browser tab's title holds TAB_SHARED_WORDS of a headline's words: the same story in other words."""
-    return _Echo([tab_title], settings.cues.function_words)(headline) >= TAB_SHARED_WORDS
+    """Whether a browser tab's title holds TAB_SHARED_WORDS of a headline's words, or the headline as much of the
+    shorter tab title's: the same story in other words."""
+    words = settings.cues.function_words
+    return max(_Echo([tab_title], words)(headline), _Echo([headline], words)(tab_title)) >= TAB_SHARED_WORDS
 
 
 TAB_SHARED_WORDS = 0.3  # of a printed headline's words that the tab's title holds: the same story
@@ -264,9 +266,10 @@ def _topmost_above(
 
 def _kicker_over(upper: str, lower: str) -> bool:
     """A kicker or section label above the headline ('TECH', 'Strukturwandel'), not a headline above its dek: a
-    single word over a line of KICKER_HEADLINE_WORDS words at least (a headline of two words stands above its dek:
-    'Sprungbrett-Event Schaffhausen')."""
-    return heading_words(upper) <= KICKER_WORDS < heading_words(lower) and heading_words(lower) >= KICKER_HEADLINE_WORDS
+    single word (two Chinese characters: '財經') over a line of KICKER_HEADLINE_WORDS words at least (a headline of
+    two words stands above its dek: 'Sprungbrett-Event Schaffhausen')."""
+    upper_words = (len(upper) + 1) // 2 if cjk_count(upper) == len(upper) else heading_words(upper)  # '財經': a word
+    return upper_words <= KICKER_WORDS < heading_words(lower) and heading_words(lower) >= KICKER_HEADLINE_WORDS
 
 
 KICKER_WORDS = 1  # a kicker above a headline is a word (to weigh the headline below it)
@@ -308,7 +311,7 @@ SENTENCES_WEIGHT = 0.25  # a caption or dek, or a label ending in a colon; a few
 
 def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
     """The headline's index when the chosen line is its kicker: the next line is a short heading of words (no
-    digits, no date or age, no byline or metadata label, list item or chrome) and the line after that is the
+    digits, no date or age, no byline or metadata label, list item, caption or chrome) and the line after that is the
     dek or the lead, as news pages set kicker, headline and dek ('Siemens und die Kohlemine Adani' / 'Kaeser
     verarscht Neubauer' / 'Siemens-Chef Joe Kaeser hat …'). A subtitle below a headline is not followed by a
     dek."""
@@ -325,6 +328,7 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
         and not any(c.isdigit() for c in line)
         and not is_age(line)
         and not settings.byline_chinese.match(line)  # '来源于：…'
+        and not settings.cues.picture_position.search(line)  # a caption: '蘇文傑（右）及梁嘉欣介紹翻譯系統'
     )
     return below if heading else headline_at
 

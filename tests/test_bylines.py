@@ -194,6 +194,14 @@ def test_a_name_alone_in_a_dispatchs_bracket(settings):
     assert paragraph_bylines("（图片）今日，厂商发布新品。", "……。", settings) is None  # no dispatch, no name
 
 
+def test_a_byline_in_the_bracket_after_a_dispatch_with_its_time_or_a_report_formula(settings):
+    first = "华龙网-新重庆客户端5月20日8时45分讯（记者 周晓楠）5月19日，记者从两江新区获悉。"
+    assert _authors(paragraph_bylines(first, "……。", settings)) == ["周晓楠"]
+    assert _authors(paragraph_bylines("點新聞報道（記者 何偉明）本港初創企業昨日宣布。", "……。", settings)) == [
+        "何偉明"
+    ]
+
+
 def test_bylines_inside_the_first_and_last_paragraph(settings):
     byline = paragraph_bylines(
         "（中央社記者吳家豪台北18日電）數位發展部今天宣布……", "……實施。（編輯：林孟汝）1131118", settings

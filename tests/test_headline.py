@@ -375,6 +375,7 @@ def test_the_headline_below_its_kicker_is_the_headline_when_the_dek_follows_it(s
         "* Kaeser verarscht Neubauer",  # a list item: a teaser
         "Die 5 größten Kohleminen",  # digits: more often a teaser or a date than a headline below a kicker
         "Kommentare",  # chrome
+        "澳語通創辦人蘇文傑（右）及梁嘉欣介紹翻譯系統",  # a caption: who stands where
     ],
 )
 def test_no_metadata_teaser_or_chrome_below_a_headline_is_taken_for_it(below, settings):
@@ -577,3 +578,22 @@ def test_a_source_written_as_a_domain_takes_the_sites_name():
     assert fuller_form("www.jsonline.com", [None, "JSOnline"]) == "JSOnline"
     assert fuller_form("myjoyonline.com", ["Joy News", None]) == "myjoyonline.com"  # another name
     assert fuller_form("BILD", ["BILD.de", None]) == "BILD"  # a name's domain is no fuller form of it
+
+
+def test_a_chinese_tab_title_shorter_than_the_printed_headline_tells_its_story(settings):
+    tab = "台南新創用雷達加AI防長者跌倒　獲6000萬元投資｜CTWANT"
+    title = "不用攝影機也能顧長輩！台南新創靠雷達與AI偵測跌倒　完成6000萬元募資"
+    assert story_tab_site([tab, "CTWANT", title], title, settings) == "CTWANT"  # the tab's words are the headline's
+    assert (
+        story_tab_site(
+            [tab, "CTWANT", "高雄港擴建工程啟動　貨櫃碼頭明年完工"], "高雄港擴建工程啟動　貨櫃碼頭明年完工", settings
+        )
+        is None
+    )
+
+
+def test_the_printed_headline_below_a_chinese_sections_name_wins_over_the_tab(settings):
+    tab = "台南新創用雷達加AI防長者跌倒　獲6000萬元投資｜CTWANT"
+    title = "不用攝影機也能顧長輩！台南新創靠雷達與AI偵測跌倒　完成6000萬元募資"
+    head = [(0, tab), (1, "CTWANT"), (2, "財經"), (3, title)]
+    assert headline(head, [0.9, 0.1, 0.1, 0.3, 0.0], [4], [], settings)[1][0].text == title
