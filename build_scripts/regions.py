@@ -259,7 +259,8 @@ _QUOTE = re.compile(r"[\"“”„«»「」]")
 
 
 def _is_caption_with_credit(line: str, settings: Settings) -> bool:
-    """One sentence, then a picture's note ('… near Ashburton. File photo.') or a credit after its end: in
+    """One sentence (two before a credit set apart by a dash or in brackets with a slash), then a picture's note
+    ('… near Ashburton. File photo.') or a credit after its end: in
     brackets ('… got wrong. (ABC News: Patrick Rocca)', '… Tuesday. (Hanbit Silicon)'), in capitals ('… shed.
     NICOLA WEBBER/STUFF', '… ages. | KYODO'), or a picture label with an agency and photographer ('… holt. Foto:
     Lichtgut/Leonie Brandt'). An article's sentence names its source before its full stop. (A picture label and a
@@ -268,16 +269,23 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     if (note := settings.cues.picture_note.search(line)) and visual_length(line) <= CAPTION_MAX_CHARS:
         return not _INNER_SENTENCE_END.search(line[: note.start() + 1])  # '… near Ashburton. File photo.'
     match = _ONE_SENTENCE_THEN.match(line)
-    if not match or visual_length(line) > CAPTION_MAX_CHARS or _INNER_SENTENCE_END.search(match["sentence"]):
+    if not match or visual_length(line) > CAPTION_MAX_CHARS:
         return False
     after, cues = match["after"], settings.cues
+    # behind a bar or a dash ('| Source: Tessellate Robotics', '— Photo courtesy Sukhan AI', '- Credit: Fenwatch'), a
+    # photographer and outlet in brackets ('(Hector Alvarado/AJC)'): a credit set apart, after two sentences too
+    marked = (bar := _BAR_OR_DASH.match(after)) is not None and bool(
+        cues.credit_opening.match(after[bar.end() :]) or cues.credit.match(after[bar.end() :])
+    )
+    if marked or _BRACKETED_SLASH_CREDIT.fullmatch(after):
+        return len(_INNER_SENTENCE_END.findall(match["sentence"])) <= 1
+    if _INNER_SENTENCE_END.search(match["sentence"]):
+        return False
     # 'Foto: Lichtgut/Leonie Brandt', 'Photo: Callum Reyes for The Wall Street Journal', 'Rawpixel.com/Shutterstock'
     credited = "/" in after or bool(_FOR_PUBLICATION.fullmatch(after.split(":", 1)[-1].strip()))
     labelled = bool(cues.picture_credit.match(after)) and credited
     agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
-    # behind a bar or a dash: '| Source: Tessellate Robotics', '— Photo courtesy Sukhan AI'
-    marked = (bar := _BAR_OR_DASH.match(after)) is not None and bool(cues.credit_opening.match(after[bar.end() :]))
-    return labelled or agency or marked or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
+    return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
 
 # a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
@@ -285,7 +293,7 @@ _ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<afte
 _FOR_PUBLICATION = re.compile(
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s(?:The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}"
 )
-_BAR_OR_DASH = re.compile(r"[|—–]\s*")
+_BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
 _BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), an outlet's initials and a photographer ('KT/Hong
@@ -466,8 +474,9 @@ _CLOSING_CREDIT = re.compile(
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}"
-    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄])\s*$"
-)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝'
+    r"|(?<=[。！？])[^。！？\s]{0,16}\s?(?:记者|記者)?\s?[\u4e00-\u9fff·]{2,4}\s?[攝摄])\s*$"
+)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
+# '。华龙网-新重庆客户端 记者 周晓楠 摄'
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")

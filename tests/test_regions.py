@@ -392,6 +392,8 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "Beginn 19:30",  # a time in a schedule: no player's word before it
         "Northward prison is considered a Category C facility, yet more than half the inmates are classed as "
         "Category B. Photo: Alvaro Serey",  # a paragraph a text copy glued a credit to: the sentence stays
+        "The firm said revenue rose. It expects more this year. Analysts agree with it. (Reuters/Ipsos)",  # three
+        "她说：“我们第一次在现场拍摄。”",  # a sentence about filming
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
@@ -766,3 +768,20 @@ def test_a_sentence_introducing_a_list_below_it_is_the_articles(settings):
     assert not introduces_list([PARAGRAPH_DE, lead, PARAGRAPH_DE], 1, settings)  # no list below it
     assert not introduces_list([PARAGRAPH_DE, "Lesen Sie auch:", "* Mehr Kohle für den Norden"], 1, settings)
     assert introduced_lists([PARAGRAPH_DE, "", lead, "– grow its London team from 95 to 180"], 0, 0, settings) == {2, 3}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Farmers in west Norfolk have tested the drones on sugar beet this summer. - Credit: Fenwatch Aerial",
+        "In der Innstadt prüfen zwei Ärztinnen ein Röntgenbild. Die Software hat Stellen rot markiert. −Foto: Jäger",
+        "Kestrel Labs CEO Danielle Okafor speaks to employees on Tuesday. The company plans to move next year. "
+        "(Hector Alvarado/AJC)",
+        "5月19日，两江新区，工作人员在数据中心查看自动驾驶训练数据。华龙网-新重庆客户端 记者 周晓楠 摄",
+        "图为巡检机器人在变电站内作业。深圳特区报记者 陈斌 摄",
+    ],
+)
+def test_a_caption_of_two_sentences_before_a_credit_set_apart_or_a_reporters_photo(line, settings):
+    """A dash or a bracket with a slash sets the credit apart from the caption; a Chinese caption closes with the
+    outlet, the reporter and 摄."""
+    assert is_page_furniture(line, settings)
