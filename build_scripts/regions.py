@@ -474,9 +474,8 @@ _CLOSING_CREDIT = re.compile(
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}"
-    r"|(?<=[。！？])[^。！？\s]{0,16}\s?(?:记者|記者)?\s?[\u4e00-\u9fff·]{2,4}\s?[攝摄])\s*$"
-)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
-# '。华龙网-新重庆客户端 记者 周晓楠 摄'
+    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄])\s*$"
+)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝'
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")
