@@ -66,6 +66,8 @@ HELD_OUT = (
     "forty-first",
     "forty-second",
     "forty-third",
+    "forty-fourth",
+    "forty-fifth",
 )
 
 
