@@ -295,6 +295,12 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Eine Newsletter? Nein, besser! Abonniere unseren WhatsApp-Kanal und erhalte morgens ein Update.",
         "By providing an email address. I agree to the Terms of Use and acknowledge the Privacy Policy.",
         "Your subscription could not be saved. Please try again.",  # a newsletter form's messages
+        "A welcome email is on its way. If you don't see it, please check your junk folder.",
+        "We encountered an issue signing you up. Please try again",
+        "Independent reporting like this depends on readers like you. Please consider chipping in.",  # an appeal
+        "Your subscription helps our reporters dig into the stories that matter to metro Atlanta.",
+        "Transparenz: In diesem Artikel sind Partnerlinks enthalten. Dann erhalten wir eine kleine Provision.",
+        "Gefällt dir der Artikel? Dann teile ihn mit deinen Freunden.",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
