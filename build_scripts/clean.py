@@ -392,6 +392,7 @@ def _titles(
         else:
             holder = headlines.copyright_holder(lines)
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
+            publisher = publisher and headlines.site_name(publisher)
     return titles, publisher, standfirst
 
 

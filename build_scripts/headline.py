@@ -116,7 +116,7 @@ def headline(
         return None, []
     following = dict(head)
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    candidates = [item for item in candidates if not _above_credit(item[0], following, settings)] or candidates
+    candidates = [item for item in candidates if not _above_credit(item[0], following, bylines, settings)] or candidates
     above_bylines = _topmost_above(candidates, bylines, prose, {i for i, _ in head})
     echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
@@ -229,10 +229,11 @@ def _shape_weight(line: str, following: str | None, above_byline: bool = False) 
     return weight
 
 
-def _above_credit(i: int, lines: dict[int, str], settings: Settings) -> bool:
-    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') follows line i: the line is a caption."""
-    below = next((lines[j] for j in range(i + 1, i + 3) if lines.get(j)), None)
-    return below is not None and bool(settings.cues.credit.match(below))
+def _above_credit(i: int, lines: dict[int, str], bylines: list[int], settings: Settings) -> bool:
+    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') follows line i, no byline between them: the line
+    is a caption."""
+    below = next((j for j in range(i + 1, i + 3) if lines.get(j) or j in bylines), None)
+    return below is not None and below not in bylines and bool(settings.cues.credit.match(lines[below]))
 
 
 def continued(line: str, following: str | None) -> str | None:
@@ -405,8 +406,8 @@ STANDFIRST_WORDS_ABOVE_BYLINE = 8  # ... or has this many words when the byline 
 STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 
 
-# 'Headline | Site', '… - Site', '…_新浪科技', '工业大模型走进车间--科技--人民网' (two dashes between words)
-_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—]\s|\s::\s|(?<=\S)--(?=\S))\s*(?P<site>[^|｜_]{2,80})$")
+# 'Headline | Site', '… - Site', '… » Caschys Blog', '…_新浪科技', '工业大模型走进车间--科技--人民网' (two dashes)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—»]\s|\s::\s|(?<=\S)--(?=\S))\s*(?P<site>[^|｜_]{2,80})$")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|[-–—](?=\s)|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
@@ -553,8 +554,11 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 
 
 def site_name(name: str) -> str:
-    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext')."""
-    return _CJK_WITH_LATIN.sub(r"\g<name>", name)
+    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'); and
+    without its initials after it ('Hong Kong Free Press HKFP')."""
+    name = _CJK_WITH_LATIN.sub(r"\g<name>", name)
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and _spells_out(" ".join(words[:-1]), words[-1]) else name
 
 
 def most_named(names: list[str | None], lines: list[str]) -> str | None:

@@ -49,6 +49,8 @@ from build_scripts.bylines import (
         ("By Thandeka Mahlangu, ITWeb senior news journalist.", ["Thandeka Mahlangu"], None),  # outlet and role
         ("Autor(en): Dirk Hansmann", ["Dirk Hansmann"], None),
         ("By Dana Kowalczyk, Milwaukee Journal Sentinel", ["Dana Kowalczyk"], "Milwaukee Journal Sentinel"),
+        ("geschrieben von Jonas Dreher am 12. Oktober 2027 um 14:05 Uhr", ["Jonas Dreher"], None),
+        ("Posted by Jane Roe", ["Jane Roe"], None),
     ],
 )
 def test_bylines(line, authors, publisher, settings):

@@ -320,6 +320,12 @@ def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("TechNews 科技新報") == "TechNews 科技新報"
 
 
+def test_a_site_name_without_its_initials_after_it():
+    assert site_name("Hong Kong Free Press HKFP") == "Hong Kong Free Press"
+    assert site_name("Hong Kong Free Press") == "Hong Kong Free Press"
+    assert site_name("Sky News UK") == "Sky News UK"  # no initials of the words before
+
+
 def test_the_site_is_named_as_most_of_its_lines_name_it():
     lines = [
         "AP News",
@@ -597,3 +603,11 @@ def test_the_printed_headline_below_a_chinese_sections_name_wins_over_the_tab(se
     title = "不用攝影機也能顧長輩！台南新創靠雷達與AI偵測跌倒　完成6000萬元募資"
     head = [(0, tab), (1, "CTWANT"), (2, "財經"), (3, title)]
     assert headline(head, [0.9, 0.1, 0.1, 0.3, 0.0], [4], [], settings)[1][0].text == title
+
+
+def test_a_headline_above_its_byline_and_a_pictures_credit_is_no_caption(settings):
+    tab = "Kobold: Offline-KI-Assistent für Android startet öffentliche Beta » Caschys Blog"
+    title = "Kobold: Sprachassistent für Android läuft komplett offline und geht in die offene Beta"
+    head = [(0, tab), (1, "Caschys Blog"), (2, "Android"), (3, title), (5, "Bild: Kobold Labs")]
+    assert headline(head, [0.1, 0.1, 0.1, 0.1, 0.1, 0.4], [4], [], settings)[1][0].text == title
+    assert tab_site(tab) == "Caschys Blog"
