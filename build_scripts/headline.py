@@ -82,7 +82,7 @@ def title_candidates(head: list[str], layouts: list[Layout], settings: Settings)
 
 
 def may_be_headline(line: str, settings: Settings) -> bool:
-    """Not a caption (or any line naming a picture credit), dateline, handle or address, not without a word,
+    """Not a caption (or any line naming a picture credit), dateline, breadcrumb, handle or address, not without a word,
     not mostly chrome words, not a widget's words ('No results', 'Drop us a line') and not broken off (ending
     in a comma or a word no heading ends with: 'Roasted Chicken with')."""
     return not (
@@ -96,7 +96,19 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or settings.cues.widget.search(line)
         or settings.cues.broken_off.search(line)
         or (any(c.isdigit() for c in line) and find_date(line))
+        or _is_breadcrumb(line)
     )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """A trail of short sections between '>' marks ('首頁 > 動腦新聞 > 數位行銷', 'Home › Tech'), no headline at its
+    end."""
+    parts = _CRUMB_MARK.split(line.strip())
+    return len(parts) >= 2 and all(0 < visual_length(part) <= CRUMB_CHARS for part in parts)
+
+
+_CRUMB_MARK = re.compile(r"\s*[>›»]\s*")
+CRUMB_CHARS = 20  # a breadcrumb's section name is short; a headline at a trail's end is longer
 
 
 def headline(

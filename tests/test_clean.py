@@ -526,6 +526,8 @@ def test_the_sites_name_signing_off_the_story_goes_and_a_caption_below_the_readi
     cleaned = run("\n\n".join(lines), settings)
     assert cleaned.lines == [PARAGRAPH_DE] * 4
     assert cleaned.publisher == "RND" and cleaned.titles[0].text == lines[4]
+    signed = lines[:-3] + ["(RND)", "Mehr zum Thema", "Terminvergabe per App: Warum Patienten warten"]
+    assert run("\n\n".join(signed), settings).lines == [PARAGRAPH_DE] * 4  # also in brackets
     # the same sentence below the headline is the dek, and stays
     lines[5:8] = []
     assert caption in run("\n\n".join(lines), settings).lines

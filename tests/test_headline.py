@@ -611,3 +611,13 @@ def test_a_headline_above_its_byline_and_a_pictures_credit_is_no_caption(setting
     head = [(0, tab), (1, "Caschys Blog"), (2, "Android"), (3, title), (5, "Bild: Kobold Labs")]
     assert headline(head, [0.1, 0.1, 0.1, 0.1, 0.1, 0.4], [4], [], settings)[1][0].text == title
     assert tab_site(tab) == "Caschys Blog"
+
+
+@pytest.mark.parametrize("line", ["首頁 > 動腦新聞 > 數位行銷", "Home › Tech", "当前位置：首页 > 财经 > 正文"])
+def test_a_breadcrumb_is_no_headline(line, settings):
+    assert not may_be_headline(line, settings)
+
+
+def test_a_headline_with_a_greater_than_sign_or_after_a_trail_may_be_the_headline(settings):
+    assert may_be_headline("Home > Tech > Chipmaker Aurelis to build a $2bn plant in Dresden", settings)
+    assert may_be_headline("Warum KI > Mensch nicht stimmt: Forscher widersprechen dem Hype", settings)
