@@ -391,6 +391,8 @@ def _titles(
             publisher = headlines.fuller_form(publisher, names)
         else:
             holder = headlines.copyright_holder(lines)
+            if holder and (masthead or site) and settings.cues.company_word.search(holder):
+                holder = None  # the company behind the site ('Nation Media Group' for 'Monitor')
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
             publisher = publisher and headlines.site_name(publisher)
     return titles, publisher, standfirst

@@ -70,6 +70,7 @@ class Cues:
     channel_names: tuple[str, ...]  # 'whatsapp', 'telegram' (lower case): channel_call's quick no
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
     section_names: frozenset[str]  # 'News', 'Business', '即時': a site's sections, never its name (lower case)
+    company_word: re.Pattern  # 'Group', '公司' closing a name: a company's, not a site's (.search())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -306,6 +307,13 @@ def load_cues(path: Path) -> Cues:
         tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
         frozenset(str(name).casefold() for name in data["section_names"]),
+        re.compile(
+            "|".join(
+                (re.escape(word) if cjk_count(word) else rf"(?<!\w){re.escape(word)}") + "$"
+                for word in map(str, data["company_words"])
+            ),
+            re.I,
+        ),
     )
 
 

@@ -691,3 +691,11 @@ def test_the_browser_tabs_site_names_the_publisher_over_the_company_holding_the_
     footer = "© 2027 MediaNews Group"
     text = "\n".join([tab, "Skip to content", "All Sections", title, PARAGRAPH_EN, PARAGRAPH_EN, footer])
     assert run(text, settings).publisher == "The Denver Post"
+
+
+def test_the_masthead_names_the_publisher_over_the_company_holding_the_copyright(settings):
+    title = "Kampala fintech start-up raises $4 million to lend to market traders"
+    lines = ["Monitor", "News", title, "By Jane Roe", PARAGRAPH_EN, PARAGRAPH_EN, "About Nation Media Group"]
+    lines += ["Careers at Nation Media Group", "© 2027 Nation Media Group"]
+    assert run("\n".join(lines), settings).publisher == "Monitor"
+    assert run("\n".join(lines[1:]), settings).publisher == "Nation Media Group"  # no masthead: the only name
