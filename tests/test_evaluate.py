@@ -68,6 +68,8 @@ HELD_OUT = (
     "forty-third",
     "forty-fourth",
     "forty-fifth",
+    "forty-sixth",
+    "forty-seventh",
 )
 
 
