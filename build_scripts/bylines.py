@@ -312,7 +312,10 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
     outlet = None
     if bracketed := _OUTLET_BRACKETED.fullmatch(line.strip()):
-        line, outlet = bracketed["names"], bracketed["outlet"]  # 'Dimas Pratama (The Jakarta Post)'
+        line, outlet = (
+            bracketed["names"],
+            bracketed["outlet"] or bracketed["dashed"],
+        )  # 'Dimas Pratama (The Jakarta Post)'
     names, _, role = line.rpartition("," if "," in line else "/")  # 'Shereece Palmer/Business Reporter'
     before, _, inner = names.rpartition(",")
     if names and (is_role(role, settings) or _is_affiliation(role, settings)):
@@ -336,9 +339,10 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     return Byline(byline.authors, outlet) if outlet else byline
 
 
-# names, then their outlet in brackets: capitalised words ('The Jakarta Post')
+# names, then their outlet in brackets or after a spaced dash: capitalised words ('The Jakarta Post')
 _OUTLET_BRACKETED = re.compile(
-    r"(?P<names>[^()]+?)\s*\((?P<outlet>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\)"
+    r"(?P<names>[^()]+?)\s*(?:\((?P<outlet>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\)"
+    r"|\s[-–—]\s(?P<dashed>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}))"
 )
 
 
@@ -484,11 +488,22 @@ def date_line(line: str) -> str | None:
 
 
 def _date_and_rest(line: str) -> tuple[str, str] | None:
-    """The ISO date of a short line and what the line says besides its date and time of day, or None."""
-    if visual_length(line) > 60 or not any(c.isdigit() for c in line):
+    """The ISO date of a short line and what the line says besides its dates and times of day, or None (a line
+    of DATE_LINE_CHARS at most, or twice that with a second date: 'Updated Nov 18, 2027, 3:02 p.m. Published …')."""
+    if visual_length(line) > 2 * DATE_LINE_CHARS or not any(c.isdigit() for c in line):
         return None
     found = find_date(line)
-    return (found[0], _TIME_OF_DAY.sub(" ", line.replace(found[1], " "))) if found else None
+    if not found:
+        return None
+    date, rest = found[0], line.replace(found[1], " ")  # (each time it stands)
+    if visual_length(line) > DATE_LINE_CHARS and line.count(found[1]) < 2:
+        if not (second := find_date(rest)):
+            return None
+        date, rest = min(date, second[0]), rest.replace(second[1], " ")  # published before updated
+    return date, _TIME_OF_DAY.sub(" ", rest)
+
+
+DATE_LINE_CHARS = 60
 
 
 _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?", re.I)  # '11:42am', '5:30 p.m.'

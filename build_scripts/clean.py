@@ -554,7 +554,7 @@ def _byline_or_dateline(
     return bool(date)
 
 
-_FIELD_SEPARATOR = re.compile(r"\s+[|｜/·•—–]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
+_FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[｜/·•—–]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
 
 
 def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Settings) -> None:

@@ -182,6 +182,8 @@ def test_names_alone_with_a_role_or_an_institution_after_them(settings):
     assert alone == Byline(["Shereece Palmer"])  # the role behind a slash
     alone = read_name_line("Dimas Pratama (The Jakarta Post)", ["Wed, September 22, 2027"], settings)
     assert alone == Byline(["Dimas Pratama"], "The Jakarta Post")  # the outlet in brackets
+    alone = read_name_line("Czarina Balagtas - The Philippine Star", ["October 4, 2027 | 12:00am"], settings)
+    assert alone == Byline(["Czarina Balagtas"], "The Philippine Star")  # or after a spaced dash
     assert read_name_line("Forschung/Entwicklung", ["May 16, 2027"], settings) is None
     assert read_name_line("Apple (AAPL)", ["May 16, 2027"], settings) is None
 
@@ -250,6 +252,8 @@ def test_the_author_before_published_at_in_a_chinese_dateline(settings):
 def test_a_dateline_with_times_of_day_in_am_and_pm():
     assert date_line("Updated June 9 2027 - 11:42am, first published 5:30am") == "2027-06-09"
     assert date_line("June 9 2027, the company said it would hire 40 people by March") is None  # a sentence
+    assert date_line("Updated Nov 19, 2027, 3:02 p.m. Published Nov 18, 2027, 2:41 p.m.") == "2027-11-18"  # two
+    assert date_line("On Nov 18, 2027, the company said it would hire 200 more engineers in Austin, Texas.") is None
 
 
 def test_names_alone_may_say_where_they_write_from(settings):

@@ -501,6 +501,8 @@ def test_a_dateline_with_a_slash_between_its_dates_or_after_the_name(settings):
     assert cleaned.date == "2026-11-13" and dateline not in cleaned.lines
     named = run("\n".join([head[0], "Julia Steinhoff / Oktober 25 2023", *PARAGRAPHS_DE]), settings)
     assert (named.authors, named.date) == (["Julia Steinhoff"], "2023-10-25")
+    piped = run("\n".join([head[0], "By Tomas Ferreira|Edited by Nikhil Rao", *PARAGRAPHS_DE]), settings)
+    assert piped.authors == ["Tomas Ferreira"]  # a bar without spaces parts the fields too
     dashed = "Posted 5:42 p.m. Oct 12, 2027 — Updated 7:10 p.m. Oct 14, 2027"  # a dash between them
     cleaned = run("\n".join([*head, dashed, *PARAGRAPHS_DE]), settings)
     assert cleaned.date == "2027-10-12" and dashed not in cleaned.lines
