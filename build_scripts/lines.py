@@ -238,7 +238,8 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     closing_credit = re.compile(
         rf"(?:(?:^|[\s(（])(?:{labels})\s*[:：／/｜|]{value}{{0,60}}?(?<!\w)(?:{agencies})(?!\w){value}{{0,40}}[)）]?"
         rf"|[.!?。！？]\s*[(（][^()（）]{{0,60}}?(?<!\w)(?:{agencies})(?!\w)[^()（）]{{0,40}}[)）]"
-        rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)])\s*$",
+        rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)]"
+        rf"|\s[(（](?:{_alternatives(latin)})\s*[:：][^()（）]{{1,50}}[)）])\s*$",
         re.I,
     )
     credit_opening = re.compile(

@@ -281,9 +281,10 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
         return len(_INNER_SENTENCE_END.findall(match["sentence"])) <= 1
     if _INNER_SENTENCE_END.search(match["sentence"]):
         return False
-    # 'Foto: Lichtgut/Leonie Brandt', 'Photo: Callum Reyes for The Wall Street Journal', 'Rawpixel.com/Shutterstock'
+    # 'Foto: Lichtgut/Leonie Brandt', 'Photo: Callum Reyes for The Wall Street Journal', 'Rawpixel.com/Shutterstock',
+    # 'Credit: Kellie Harrop/The West Australian'
     credited = "/" in after or bool(_FOR_PUBLICATION.fullmatch(after.split(":", 1)[-1].strip()))
-    labelled = bool(cues.picture_credit.match(after)) and credited
+    labelled = bool(cues.picture_credit.match(after)) and credited or bool(cues.credit.match(after)) and "/" in after
     agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
     return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 

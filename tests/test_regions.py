@@ -400,6 +400,7 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "Category B. Photo: Alvaro Serey",  # a paragraph a text copy glued a credit to: the sentence stays
         "The firm said revenue rose. It expects more this year. Analysts agree with it. (Reuters/Ipsos)",  # three
         "她说：“我们第一次在现场拍摄。”",  # a sentence about filming
+        "Die Zahl der Anträge (Grafik: oben) stieg 2026 um fünf Prozent auf einen neuen Rekordwert.",  # mid-line
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
@@ -783,6 +784,11 @@ def test_a_sentence_introducing_a_list_below_it_is_the_articles(settings):
         "In der Innstadt prüfen zwei Ärztinnen ein Röntgenbild. Die Software hat Stellen rot markiert. −Foto: Jäger",
         "Kestrel Labs CEO Danielle Okafor speaks to employees on Tuesday. The company plans to move next year. "
         "(Hector Alvarado/AJC)",
+        "An artist's impression of how the data centre would look from the A19 (Image: Northstack Digital)",
+        "Svenja Kranich und Ole Moll in der Speicherstadt (Bild: Kranich & Moll)",  # a label in brackets, no full stop
+        "Oretrace co-founders at the company's Osborne Park lab. Credit: Kellie Harrop/The West Australian",
+        "This story was updated with comment from the Maine Public Utilities Commission.",  # an update note
+        "※本文僅供參考，不代表任何投資建議，投資人應獨立判斷，審慎評估並自負投資風險。",
     ],
 )
 def test_a_caption_of_two_sentences_before_a_credit_set_apart(line, settings):
