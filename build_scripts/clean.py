@@ -457,8 +457,8 @@ def _body(
             second_line = i + 1  # a headline broken after its colon: both its lines are the title
         elif stripped in title_lines:
             title_lines.discard(stripped)
-        elif i == kicker:
-            reading.dropped.append(line)
+        elif i == kicker or (i == reading.present[0] and headlines.tab_site(line)):
+            reading.dropped.append(line)  # (a browser tab's title above the page: 'Headline in other words | Site')
         elif i == standfirst:
             body.append(line)
         elif i in comments:

@@ -701,3 +701,12 @@ def test_the_masthead_names_the_publisher_over_the_company_holding_the_copyright
     lines += ["Careers at Nation Media Group", "© 2027 Nation Media Group"]
     assert run("\n".join(lines), settings).publisher == "Monitor"
     assert run("\n".join(lines[1:]), settings).publisher == "Nation Media Group"  # no masthead: the only name
+
+
+def test_a_browser_tabs_title_above_the_page_goes_though_it_reads_as_a_headline(settings):
+    tab = "宏鈞精密中科新廠動土 液冷產能將翻倍｜非凡新聞"
+    title = "宏鈞精密台中新廠今動土　液冷散熱模組產能明年翻倍"
+    lead = "宏鈞精密今天在台中舉行新廠動土典禮，液冷散熱模組產能預計明年翻倍，以因應AI伺服器需求。"
+    lines = [tab, "非凡新聞", "首頁", "財經", title, "記者王小明／台中報導", lead, PARAGRAPH_ZH, PARAGRAPH_ZH]
+    cleaned = run("\n".join(lines), settings)
+    assert tab not in cleaned.lines and cleaned.titles[0].text == title
