@@ -70,6 +70,8 @@ HELD_OUT = (
     "forty-fifth",
     "forty-sixth",
     "forty-seventh",
+    "forty-eighth",
+    "forty-ninth",
 )
 
 
