@@ -789,6 +789,11 @@ def test_a_sentence_introducing_a_list_below_it_is_the_articles(settings):
         "Oretrace co-founders at the company's Osborne Park lab. Credit: Kellie Harrop/The West Australian",
         "This story was updated with comment from the Maine Public Utilities Commission.",  # an update note
         "※本文僅供參考，不代表任何投資建議，投資人應獨立判斷，審慎評估並自負投資風險。",
+        "Editor's note: An earlier version of this story misstated the number of buoys the company operates.",
+        "This article was originally published on March 22, 2027.",
+        "Kindly Share This Story:",
+        "An artist's impression of the proposed data centre on former industrial land at Port Kembla. Picture supplied",
+        "Schreiben Sie uns!",
     ],
 )
 def test_a_caption_of_two_sentences_before_a_credit_set_apart(line, settings):
