@@ -446,6 +446,7 @@ def _body(
         if not reading.layouts
         else set()
     )
+    captions = _below_byline_captions(reading, standfirst, settings) - sentences if not reading.layouts else set()
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
@@ -457,7 +458,7 @@ def _body(
             second_line = i + 1  # a headline broken after its colon: both its lines are the title
         elif stripped in title_lines:
             title_lines.discard(stripped)
-        elif i == kicker or (i == reading.present[0] and headlines.tab_site(line)):
+        elif i == kicker or i in captions or (i == reading.present[0] and headlines.tab_site(line)):
             reading.dropped.append(line)  # (a browser tab's title above the page: 'Headline in other words | Site')
         elif i == standfirst:
             body.append(line)
@@ -479,6 +480,31 @@ def _body(
         else:
             body.append(line)
     return body
+
+
+def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: Settings) -> set[int]:
+    """Between the header's last byline or dateline and the body, a single sentence standing alone (no sentence
+    right above or below it there, as key points stand in a row): the lead picture's caption ('A robotic harvester
+    … sorts sweet potatoes on a farm near Wilson on Tuesday.'), not the dek, which stands above the byline, nor
+    key points."""
+    header = [b for b in reading.bylines if b < reading.start]
+    if not header:
+        return set()
+    zone = [i for i in range(max(header) + 1, reading.start) if reading.lines[i]]
+    found = set()
+    for k, i in enumerate(zone):
+        line = reading.lines[i]
+        if i == standfirst or not line.endswith(".") or heading_words(line) < CAPTION_MIN_WORDS:
+            continue  # (a Chinese dek stands there as often as a caption)
+        around = zone[max(0, k - 1) : k] + zone[k + 1 : k + 2]
+        above = zone[k - 1] if k else max(header)
+        below_chrome = above in reading.bylines or bool(settings.cues.chrome_kinds(reading.lines[above]))
+        if below_chrome and len(sentences(line)) == 1 and not any(ends_sentence(reading.lines[j]) for j in around):
+            found.add(i)  # (below a box's own heading, 'Key points', a sentence is the box's)
+    return found
+
+
+CAPTION_MIN_WORDS = 6  # a caption below the byline is a sentence, not a label ('Foto: dpa.')
 
 
 def _echoes(lines: list[str], start: int, end: int) -> set[int]:

@@ -710,3 +710,13 @@ def test_a_browser_tabs_title_above_the_page_goes_though_it_reads_as_a_headline(
     lines = [tab, "非凡新聞", "首頁", "財經", title, "記者王小明／台中報導", lead, PARAGRAPH_ZH, PARAGRAPH_ZH]
     cleaned = run("\n".join(lines), settings)
     assert tab not in cleaned.lines and cleaned.titles[0].text == title
+
+
+def test_a_single_sentence_between_the_dateline_and_the_body_is_the_pictures_caption(settings):
+    caption = "A robotic harvester built by Furrowline Robotics sorts sweet potatoes on a farm near Wilson on Tuesday."
+    head = ["Durham startup sends AI-guided robots into NC sweet potato fields", "By Jordan Whitfield"]
+    head += ["Posted 5:42 p.m. Oct 12, 2027", "Share", caption, "Advertisement"]
+    assert caption not in run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings).lines
+    points = ["Key points", "Throsby Labs uses sensors and AI to monitor the ground at former mine sites."]
+    cleaned = run("\n".join([*head[:3], *points, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert points[1] in cleaned.lines  # below a box's own heading: the box's
