@@ -311,11 +311,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
     outlet = None
-    if bracketed := _OUTLET_BRACKETED.fullmatch(line.strip()):
-        line, outlet = (
-            bracketed["names"],
-            bracketed["outlet"] or bracketed["dashed"],
-        )  # 'Dimas Pratama (The Jakarta Post)'
+    if bracketed := _OUTLET_BRACKETED.fullmatch(line.strip()):  # 'Dimas Pratama (The Jakarta Post)'
+        line, outlet = bracketed["names"], bracketed["outlet"] or bracketed["dashed"]
     names, _, role = line.rpartition("," if "," in line else "/")  # 'Shereece Palmer/Business Reporter'
     before, _, inner = names.rpartition(",")
     if names and (is_role(role, settings) or _is_affiliation(role, settings)):

@@ -385,7 +385,8 @@ def _titles(
         titles = [TitleCandidate(title, titles[0].language)]
         masthead = headlines.masthead(lines, title, reading.start, settings)
         tab = site or headlines.story_tab_site(lines, title, settings)  # (a tab wording the headline otherwise)
-        masthead = masthead or (None if site else tab or headlines.tab_site(next(line for line in lines if line)))
+        if not (masthead or site):  # the tab's site, whatever story the tab tells
+            masthead = headlines.tab_site(lines[reading.present[0]])
         names = [site and headlines.site_name(site), masthead]
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
             publisher = headlines.fuller_form(publisher, names)
@@ -490,14 +491,15 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
     header = [b for b in reading.bylines if b < reading.start]
     if not header:
         return set()
-    zone = [i for i in range(max(header) + 1, reading.start) if reading.lines[i]]
+    last_byline = max(header)
+    zone = [i for i in range(last_byline + 1, reading.start) if reading.lines[i]]
     found = set()
     for k, i in enumerate(zone):
         line = reading.lines[i]
         if i == standfirst or not line.endswith(".") or heading_words(line) < CAPTION_MIN_WORDS:
             continue  # (a Chinese dek stands there as often as a caption)
         around = zone[max(0, k - 1) : k] + zone[k + 1 : k + 2]
-        above = zone[k - 1] if k else max(header)
+        above = zone[k - 1] if k else last_byline
         below_chrome = above in reading.bylines or bool(settings.cues.chrome_kinds(reading.lines[above]))
         if below_chrome and len(sentences(line)) == 1 and not any(ends_sentence(reading.lines[j]) for j in around):
             found.add(i)  # (below a box's own heading, 'Key points', a sentence is the box's)

@@ -191,6 +191,14 @@ def _picture_note(notes: list) -> re.Pattern:
     )
 
 
+def _closing_word(words: list) -> re.Pattern:
+    """One of the words closing a name: a whole Latin word ('Nation Media Group'), Chinese characters as they
+    stand ('搜狐公司')."""
+    return re.compile(
+        "|".join((re.escape(w) if cjk_count(w) else rf"(?<!\w){re.escape(w)}") + "$" for w in map(str, words)), re.I
+    )
+
+
 def _call_to_action(data: dict) -> re.Pattern:
     """A sentence opening with a call ('Support …', 'Sign up for …'); a one-word call before one of `not_after`
     is a noun or a statement ('Support for the bill is growing')."""
@@ -308,13 +316,7 @@ def load_cues(path: Path) -> Cues:
         tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
         frozenset(str(name).casefold() for name in data["section_names"]),
-        re.compile(
-            "|".join(
-                (re.escape(word) if cjk_count(word) else rf"(?<!\w){re.escape(word)}") + "$"
-                for word in map(str, data["company_words"])
-            ),
-            re.I,
-        ),
+        _closing_word(data["company_words"]),
     )
 
 
