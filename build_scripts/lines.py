@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
+from itertools import repeat
 from pathlib import Path
 
 import ahocorasick
@@ -32,7 +33,7 @@ _SEPARATORS = re.compile(r"[|>»·•/–—›→]")
 _DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\d{4}年\d{1,2}月|\d{1,2}月\d{1,2}日|\b\d{1,2}:\d{2}\b")
 _URL = re.compile(r"https?://|www\.|@\w+\.\w+|\.(com|de|cn|org|net)\b", re.I)
 _BULLET = re.compile(r"^([-•·*▪●◦]|\d{1,2}[.)、])\s*")
-_CAPITALISED = re.compile(r"^[A-ZÄÖÜ]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ")  # a word opening with one is capitalised
 _DIGIT = re.compile(r"\d")
 SHORT = 40  # a line shorter than this (visual length) counts toward a run of short lines
 PROSE = 100  # a line at least this long that ends like a sentence is prose
@@ -335,20 +336,20 @@ def _shape(line: str, cues: Cues) -> tuple[float, ...]:
     function_share = (latin_function + cjk_function) / max(1, len(tokens) + cjk) if (tokens or cjk) else 0.0
     found = cues.chrome_kinds(line)
     kinds = [1.0 if kind in found else 0.0 for kind in range(len(cues.kinds))]
-    stripped = line.rstrip()
+    digits = len(_DIGIT.findall(line))
     return (
         min(length, 2000),
         math.log1p(len(tokens) + cjk),
         cjk / max(1, len(line)),
-        1.0 if stripped[-1:] in _END else 0.0,
+        1.0 if line.rstrip()[-1:] in _END else 0.0,
         len(_SENTENCE_MARK.findall(line)),
         function_share,
-        len(_DIGIT.findall(line)) / max(1, len(line)),
-        sum(1 for t in tokens if _CAPITALISED.match(t)) / max(1, len(tokens)),
+        digits / max(1, len(line)),
+        sum(1 for t in tokens if t[0] in _CAPITALS) / max(1, len(tokens)),
         len(_SEPARATORS.findall(line)),
         sum(kinds),
         *kinds,
-        1.0 if _DATE.search(line) else 0.0,
+        1.0 if digits and _DATE.search(line) else 0.0,  # (every date has a digit: most lines are ruled out cheaply)
         1.0 if _URL.search(line) else 0.0,
         (line.count(",") + line.count("，") + line.count("、")) / max(1, length) * 100,
         1.0 if _BULLET.match(line) else 0.0,
@@ -400,8 +401,10 @@ def feature_names(cues: Cues) -> list[str]:
 @lru_cache(maxsize=SHAPE_CACHE)
 def tokens(line: str) -> tuple[str, ...]:
     """Words of a line for the lexicon: Latin words case-folded, CJK characters and character pairs."""
-    words = [t.casefold() for t in _TOKEN.findall(line) if t.isascii() or not cjk_count(t)]
+    if line.isascii():  # (most Latin lines: no CJK to look for)
+        return tuple(_TOKEN.findall(line.lower()))
     han = cjk_sequence(line)
+    words = [t.casefold() for t in _TOKEN.findall(line) if not han or t.isascii() or not cjk_count(t)]
     return (*words, *han, *(a + b for a, b in zip(han, han[1:], strict=False)))
 
 
@@ -410,8 +413,8 @@ def lexical_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
     chrome) and of its neighbours."""
     scores = []
     for line in lines:
-        weights = [lexicon.get(t, 0.0) for t in tokens(line)]
-        scores.append(sum(weights) / len(weights) if weights else 0.0)
+        words = tokens(line)
+        scores.append(sum(map(lexicon.get, words, repeat(0.0))) / len(words) if words else 0.0)
     score = np.array(scores, dtype=np.float64)
     return (
         np.column_stack(

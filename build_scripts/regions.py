@@ -268,9 +268,8 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     Photo: Alvaro Serey'.)"""
     if (note := settings.cues.picture_note.search(line)) and visual_length(line) <= CAPTION_MAX_CHARS:
         return not _INNER_SENTENCE_END.search(line[: note.start() + 1])  # '… near Ashburton. File photo.'
-    match = _ONE_SENTENCE_THEN.match(line)
-    if not match or visual_length(line) > CAPTION_MAX_CHARS:
-        return False
+    if visual_length(line) > CAPTION_MAX_CHARS or not (match := _ONE_SENTENCE_THEN.match(line)):
+        return False  # (the length first: the pattern's lazy sentence costs most on long paragraphs)
     after, cues = match["after"], settings.cues
     # behind a bar or a dash ('| Source: Tessellate Robotics', '— Photo courtesy Sukhan AI', '- Credit: Fenwatch'), a
     # photographer and outlet in brackets ('(Hector Alvarado/AJC)'): a credit set apart, after two sentences too
