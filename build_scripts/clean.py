@@ -10,6 +10,7 @@ the headline and the site's name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -364,7 +365,8 @@ def _titles(
     if reading.rows is None:  # a known layout
         return headlines.title_candidates([line for _, line in head], reading.layouts, settings), publisher, None
     lines = reading.lines
-    scores = headline_scores([lines[i] for i in reading.present], reading.rows, settings.line_model)
+    above = bisect_left(reading.present, reading.start)  # (the headline is looked for above the body only)
+    scores = headline_scores([lines[i] for i in reading.present], reading.rows, settings.line_model, above)
     # a dek matters only between a header candidate and a byline close below it
     dek_reach = min(max(reading.bylines, default=0), reading.start + 2 * headlines.BYLINE_REACH + 2)
     headline_at, titles = headlines.headline(

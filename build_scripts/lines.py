@@ -593,9 +593,11 @@ class _Repeats:
 REPEAT_MIN_CHARS = 8
 
 
-def headline_scores(lines: list[str], rows: np.ndarray, model: TreeEnsemble) -> list[float]:
-    """For each line, the probability that it is the article's headline (`rows`: its features())."""
+def headline_scores(lines: list[str], rows: np.ndarray, model: TreeEnsemble, above: int) -> list[float]:
+    """For each line, the probability that it is the article's headline (`rows`: its features()); 0.0 from line
+    `above` on, where no headline is looked for (the body), so the trees walk only the lines above it."""
     if not lines or model.title is None:
         return [0.0] * len(lines)
     shape = rows[:, : rows.shape[1] - len(LEXICAL_NAMES)]
-    return model.title.probabilities(np.hstack([rows, title_features(lines, shape)])).tolist()
+    head = np.hstack([rows, title_features(lines, shape)])[:above]
+    return model.title.probabilities(head).tolist() + [0.0] * (len(lines) - len(head))

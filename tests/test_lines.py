@@ -46,8 +46,12 @@ def test_chrome_words_and_picture_credits(settings):
 
 def test_headline_scores_one_per_line(settings):
     lines = ["Menü", "Chip makers report record demand", "By Jane Doe", "Nvidia and AMD reported demand. " * 5]
-    scores = headline_scores(lines, features(lines, settings.cues, settings.line_model.lexicon), settings.line_model)
+    rows = features(lines, settings.cues, settings.line_model.lexicon)
+    scores = headline_scores(lines, rows, settings.line_model, len(lines))
     assert len(scores) == 4 and scores[1] == max(scores)
+    above_the_body = headline_scores(lines, rows, settings.line_model, 2)  # the trees walk the first two lines only
+    assert above_the_body == scores[:2] + [0.0, 0.0]
+    assert headline_scores(lines, rows, settings.line_model, 0) == [0.0] * 4
 
 
 def test_a_related_label_may_name_the_site_or_topic(settings):
