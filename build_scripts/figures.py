@@ -20,13 +20,21 @@ from .story_settings import Signature
 
 MIN_COUNT, MIN_YEAR, MAX_YEAR = 10, 1900, 2099  # smaller plain numbers say nothing; years are read apart
 _SEPARATORS = {"de": (".", ","), "en": (",", "."), "zh": (",", ".")}  # (thousands, decimal)
-_NUMBER = re.compile(r"(?<![A-Za-z0-9-])(?<!\d[.,])(\d+(?:[.,\u00a0\u202f]\d+)*)(?![A-Za-z0-9])")
+# _NUMBER and _LATIN_WORD look at what stands before a number or word once they have matched its first character:
+# the same matches as looking first, but re then only tries them where a digit or letter stands, not everywhere.
+_NUMBER = re.compile(r"(\d(?<![A-Za-z0-9-]\d)(?<!\d[.,]\d)\d*(?:[.,\u00a0\u202f]\d+)*)(?![A-Za-z0-9])")
 _ISO_DATE = re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b")
 _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# A part of every match of the date pattern above it, found several times faster: re tries a pattern starting with
+# \b at every position of the text, one starting with a separator only where one stands. Most texts write no
+# such date, and are spared the slow pattern.
+_ISO_HINT = re.compile(r"[-/]\d{1,2}[-/]\d")
+_DOTTED_HINT = re.compile(r"\.\d{1,2}\.\d{4}")
 _CHINESE_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
 # a Latin word beside any other script (A100芯片, 中芯国际SMIC), up to a hyphenated German or English word (A100-Chips)
 _LATIN_WORD = re.compile(
-    r"(?<![A-Za-z0-9-])[A-Za-z][A-Za-z0-9]*(?:[-.](?![A-Z]?[a-z]{3})[A-Za-z0-9]+)*|(?<![A-Za-z0-9.,-])\d+[A-Za-z]+(?![A-Za-z0-9])"
+    r"[A-Za-z](?<![A-Za-z0-9-][A-Za-z])[A-Za-z0-9]*(?:[-.](?![A-Z]?[a-z]{3})[A-Za-z0-9]+)*"
+    r"|\d(?<![A-Za-z0-9.,-]\d)\d*[A-Za-z]+(?![A-Za-z0-9])"
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _DIGIT = re.compile(r"\d")
@@ -39,7 +47,7 @@ def facts(text: str, language: str, signature: Signature, known_names: frozenset
     found: dict[str, str] = {}
     text = _dates(text, language, found)
     _numbers(text, language, signature, found)
-    for word in _LATIN_WORD.findall(text):
+    for word in dict.fromkeys(_LATIN_WORD.findall(text)):  # each word once: only its first form is kept
         if (word.isalpha() and (word.islower() or word.istitle())) or not _is_name(word):  # most words: a quick no
             continue
         if (key := normal_name(word)) not in signature.generic_names and key not in known_names:
@@ -71,12 +79,19 @@ def _dates(text: str, language: str, found: dict[str, str]) -> str:
                 found.setdefault(f"year:{year}", year)
         return " " * len(match.group(0))
 
-    text = _ISO_DATE.sub(lambda m: add(m, m[1], int(m[2]), int(m[3])), text)
-    text = _DOTTED_DATE.sub(lambda m: add(m, m[3], int(m[2]), int(m[1])), text)
+    if _ISO_HINT.search(text):
+        text = _ISO_DATE.sub(lambda m: add(m, m[1], int(m[2]), int(m[3])), text)
+    if _DOTTED_HINT.search(text):
+        text = _DOTTED_DATE.sub(lambda m: add(m, m[3], int(m[2]), int(m[1])), text)
     if "月" in text:  # a quick no for most texts: the pattern is tried at every position
         text = _CHINESE_DATE.sub(lambda m: add(m, m[1], int(m[2]), int(m[3])), text)
-    for pattern in _month_patterns(language):
-        text = pattern.sub(lambda m: add(m, m["year"], _month_number(language, m["month"]), int(m["day"])), text)
+    month_names, month_patterns = _month_patterns(language)
+    if month_names and month_names.search(text):  # most texts name no month
+        for hint, pattern in month_patterns:
+            if hint.search(text):
+                text = pattern.sub(
+                    lambda m: add(m, m["year"], _month_number(language, m["month"]), int(m["day"])), text
+                )
     return text
 
 
@@ -97,16 +112,19 @@ def _month_number(language: str, name: str) -> int:
 
 
 @lru_cache(maxsize=8)
-def _month_patterns(language: str) -> tuple[re.Pattern, ...]:
-    """22. Juli 2024 (German), July 22, 2024 and 22 July 2024 (English): the month capitalised, as written."""
+def _month_patterns(language: str) -> tuple[re.Pattern | None, tuple[tuple[re.Pattern, re.Pattern], ...]]:
+    """22. Juli 2024 (German), July 22, 2024 and 22 July 2024 (English): the month capitalised, as written. First the
+    month names alone, which every match contains; then each pattern with its hint (as _ISO_HINT)."""
     names = sorted(_month_names(language), key=len, reverse=True)
     if not names:
-        return ()
-    month = "(?P<month>" + "|".join(re.escape(n.capitalize()) for n in names) + r")\.?"
+        return None, ()
+    alternatives = "|".join(re.escape(n.capitalize()) for n in names)
+    month = rf"(?P<month>{alternatives})\.?"
     year = r"(?:,?\s+(?P<year>\d{4}))?"
-    day_first = re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+{month}{year}\b")
-    month_first = re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{year}")
-    return (day_first, month_first) if language == "de" else (month_first, day_first)
+    month_names = re.compile(alternatives)
+    day_first = (month_names, re.compile(rf"\b(?P<day>\d{{1,2}})\.?\s+{month}{year}\b"))
+    month_first = (re.compile(rf"{month}\s+\d"), re.compile(rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{year}"))
+    return month_names, (day_first, month_first) if language == "de" else (month_first, day_first)
 
 
 def _numbers(text: str, language: str, signature: Signature, found: dict[str, str]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import unicodedata
 from functools import lru_cache
 
@@ -21,13 +22,17 @@ SCHEME = "affine32"  # datasketch's MinHash scheme: 32-bit values, collision-fre
 NOTE_LINES = 40  # a repost note stands among the first or the last lines of a source
 _WORD = re.compile(r"[^\W_]+")
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: each token changes the hash of its run
+_TOKEN_HASHES_KEPT = 1 << 16  # tokens whose hash is remembered, at most
+_AFFINE32_CODE = 1  # how a serialised LeanMinHash names the affine32 scheme (after its seed and -num_perm)
 
 
 def story_print(article: Article, source_text: str, signature: Signature, registry: Registry) -> StoryPrint:
-    body = "\n".join(block.text for block in article.blocks)
+    # shingle_tokens and facts each read text in NFKC. Normalised once here, the body passes their quick check for
+    # normalised text; with the title, too: nothing composes across a line break, so it joins two normalised texts
+    body = _nfkc("\n".join(block.text for block in article.blocks))
     language = base_language(article.language)
     hashes = shingle_hashes(*shingle_tokens(body, language, signature))
-    found = facts(f"{article.title}\n{body}", language, signature, known_names(registry))
+    found = facts(f"{_nfkc(article.title)}\n{body}", language, signature, known_names(registry))
     repost, origin = repost_note(source_text, signature)
     return StoryPrint(
         minhash=minhash_bytes(hashes, signature),
@@ -38,16 +43,34 @@ def story_print(article: Article, source_text: str, signature: Signature, regist
     )
 
 
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
 def shingle_tokens(text: str, language: str, signature: Signature) -> tuple[list[str], int]:
     """The words of the case-folded text, punctuation left out (or its characters, for a language written
     without spaces), and how many of them make a shingle: a repost with other quotation marks has the same
     shingles. Chinese is read in Simplified characters (OpenCC), so a repost in Traditional ones has the same."""
-    text = unicodedata.normalize("NFKC", text).casefold()
+    text = _nfkc(text).casefold()
     if language == "zh":
         text = _simplified().convert(text)
     if language in signature.character_languages:
-        return [c for c in text if c.isalnum()], signature.character_shingle
-    return _WORD.findall(text), signature.word_shingle
+        return list(filter(str.isalnum, text)), signature.character_shingle
+    return _words(text), signature.word_shingle
+
+
+def _words(text: str) -> list[str]:
+    """_WORD.findall(text), quicker: no word spans a space, and str.split finds the many words that stand alone
+    between spaces much faster than the pattern does."""
+    words: list[str] = []
+    for chunk in text.split():
+        if chunk.isalnum():  # _WORD's [^\W_] is str.isalnum, character by character
+            words.append(chunk)
+        elif chunk[:-1].isalnum() and not chunk[-1].isalnum():  # a word before a comma or a full stop
+            words.append(chunk[:-1])
+        else:
+            words += _WORD.findall(chunk)
+    return words
 
 
 def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
@@ -56,33 +79,55 @@ def shingle_hashes(tokens: list[str], size: int) -> np.ndarray:
     MinHash mixes it again (datasketch's affine32 scheme applies MurmurHash3's finaliser first)."""
     if not tokens:
         return np.zeros(0, dtype=np.uint32)
-    token_hashes = np.fromiter(map(_token_hash, tokens), dtype=np.uint64, count=len(tokens))
+    token_hashes = np.fromiter(map(_TOKEN_HASHES.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     runs, width = max(1, len(tokens) - size + 1), min(size, len(tokens))
     combined = np.zeros(runs, dtype=np.uint64)
     for offset in range(width):  # arithmetic modulo 2**64: numpy's unsigned integers wrap around
         combined = combined * _MULTIPLIER + token_hashes[offset : offset + runs]
-    return np.unique(((combined >> np.uint64(32)) ^ combined).astype(np.uint32))
+    return _distinct(((combined >> np.uint64(32)) ^ combined).astype(np.uint32))
 
 
-@lru_cache(maxsize=1 << 16)  # a language's frequent words recur in every article
-def _token_hash(token: str) -> int:
-    return int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "little")
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """np.unique(values) (sorted, each value once), several times faster on an article's few thousand values:
+    numpy's unique hashes them before it sorts."""
+    values = np.sort(values)
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
+
+
+class _TokenHashes(dict[str, int]):
+    """Each token's 64-bit hash (BLAKE2b), remembered: a language's frequent words recur in every article, and a
+    dict looked up from C is quicker than an lru_cache. Forgotten all at once when full."""
+
+    def __missing__(self, token: str) -> int:
+        if len(self) >= _TOKEN_HASHES_KEPT:
+            self.clear()
+        self[token] = value = int.from_bytes(hashlib.blake2b(token.encode(), digest_size=8).digest(), "little")
+        return value
+
+
+_TOKEN_HASHES = _TokenHashes()
 
 
 def minhash_bytes(hashes: np.ndarray, signature: Signature) -> bytes:
-    """The serialised LeanMinHash of a set of shingle hashes (b"" for none)."""
+    """The serialised LeanMinHash of a set of shingle hashes (b"" for none), byte for byte datasketch's, computed
+    without a MinHash object: its affine32 scheme mixes each hash with MurmurHash3's finaliser, then keeps per
+    permutation the least a * h + b modulo 2**32 (numpy's uint32 arithmetic wraps around)."""
     if not len(hashes):
         return b""
-    from datasketch import LeanMinHash, MinHash
+    a, b = _permutations(signature.num_perm, signature.seed)
+    mixed = _murmur_finaliser(hashes.astype(np.uint32))
+    least = (a[:, np.newaxis] * mixed + b[:, np.newaxis]).min(axis=1)  # a row per permutation
+    header = struct.pack("<qiB", signature.seed, -signature.num_perm, _AFFINE32_CODE)
+    return header + least.astype("<u4").tobytes()
 
-    permutations = _permutations(signature.num_perm, signature.seed)
-    # the hashes are the values to permute: datasketch's hash function is then the identity (int)
-    minhash = MinHash(signature.num_perm, seed=signature.seed, hashfunc=int, permutations=permutations, scheme=SCHEME)
-    minhash.update_batch(hashes.tolist())
-    lean = LeanMinHash(minhash)
-    buffer = bytearray(lean.bytesize(byteorder="<"))
-    lean.serialize(buffer, byteorder="<")
-    return bytes(buffer)
+
+def _murmur_finaliser(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser (fmix32), as datasketch applies it before its affine32 permutations."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 def load_minhash(data: bytes):
@@ -110,7 +155,7 @@ def _permutations(num_perm: int, seed: int):
 
 def repost_note(text: str, signature: Signature) -> tuple[bool, str | None]:
     """Whether the source says it is a repost, and the outlet it names as the original (its first such note)."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [stripped for line in text.splitlines() if (stripped := line.strip())]
     edges = lines if len(lines) <= 2 * NOTE_LINES else lines[:NOTE_LINES] + lines[-NOTE_LINES:]
     repost, origin = False, None
     for line in edges:

@@ -50,3 +50,12 @@ def test_latin_names_inside_chinese_text(signature):
 
 def test_normal_name():
     assert normal_name("GPT-4") == normal_name("gpt 4") == normal_name("GPT4") == "gpt4"
+
+
+def test_dates_with_month_names_either_way_round(signature):
+    def dates(text, language):
+        return {key for key in facts(text, language, signature, frozenset()) if key.startswith("date:")}
+
+    assert dates("Am 22. Juli sprach er, und am März 5, 2024.", "de") == {"date:07-22", "date:03-05"}
+    assert dates("On 22 July 2024 and on Sep. 5th.", "en") == {"date:07-22", "date:09-05"}
+    assert dates("Im Mai 2024 stieg der Umsatz; Juni war ruhig.", "de") == set()

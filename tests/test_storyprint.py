@@ -53,6 +53,26 @@ def test_the_minhash_estimates_jaccard_similarity(settings):
     assert minhash_bytes(shingle_hashes([], 5), signature) == b""
 
 
+def test_the_minhash_is_datasketchs(settings):
+    """minhash_bytes computes datasketch's affine32 MinHash without datasketch: the same bytes as a LeanMinHash."""
+    from datasketch import LeanMinHash, MinHash
+
+    signature = settings.stories.signature
+    hashes = shingle_hashes([f"w{i}" for i in range(300)], 5)
+    minhash = MinHash(signature.num_perm, seed=signature.seed, hashfunc=int, scheme="affine32")
+    minhash.update_batch(hashes.tolist())
+    lean = LeanMinHash(minhash)
+    buffer = bytearray(lean.bytesize(byteorder="<"))
+    lean.serialize(buffer, byteorder="<")
+    assert minhash_bytes(hashes, signature) == bytes(buffer)
+
+
+def test_words_beside_punctuation_and_underscores(settings):
+    text = "Er sagte: „Firma_X, 3D-Druck…“ (2024). Ende."
+    expected = "er sagte firma x 3d druck 2024 ende".split()
+    assert shingle_tokens(text, "de", settings.stories.signature)[0] == expected
+
+
 def test_repost_notes_name_the_original(settings):
     signature = settings.stories.signature
     assert repost_note("标题\n转载\n文章转载来源:新火种\n正文", signature) == (True, "新火种")
