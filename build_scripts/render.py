@@ -37,6 +37,7 @@ def _line_start(escaped: str) -> str:
     return escaped
 
 
+@lru_cache(maxsize=65536)  # titles and names recur on many pages: related articles, listings, every language
 def md_text(text: str) -> str:
     """Plain text -> one line of Markdown that renders as exactly that text (no markup, HTML or Jinja)."""
     return _line_start(md_inline(" ".join(text.split())))
@@ -92,9 +93,23 @@ def front_matter(values: dict) -> str:
     )
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(jinja2.Environment):
+    """Jinja with a shorter way to a dict's keys, which most template values are: `row.title` finds the key at
+    once, where Jinja first tries the attribute and catches its AttributeError. The same result (a dict's own
+    attributes, such as `items`, still come first)."""
+
+    def getattr(self, obj: object, attribute: str) -> object:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    env = _Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         autoescape=False,  # output is Markdown; text goes through md_text explicitly
         undefined=jinja2.StrictUndefined,
@@ -107,6 +122,14 @@ def environment() -> jinja2.Environment:
     env.filters["time_element"] = time_element
     env.filters["front_matter"] = front_matter
     return env
+
+
+def compile_templates() -> None:
+    """Compiles every template now (the environment keeps them): page writers forked afterwards (manifest.py)
+    find them compiled instead of each compiling its own."""
+    env = environment()
+    for name in env.list_templates():
+        env.get_template(name)
 
 
 def article_front_matter(article: Article, slug: str, path: str) -> dict:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ..knowledge import Knowledge
 from ..models import Article
+from ..render import compile_templates
 from ..vocabulary import SITE_LANGUAGES
 from .article import ArticleEmitter
 from .base import DEFAULT_OPTIONS, EmitOptions, Emitter, PageGroup, fingerprint, templates_fingerprint
@@ -54,6 +55,7 @@ def emit_all(
 ) -> list[PageGroup]:
     """Every page in every language, in groups keyed by what they are made from. `full_article` gives an
     article with its body (the knowledge may hold articles from the corpus index, without it)."""
+    compile_templates()  # once, in the process the page writers fork from
     context = EmitContext.of(knowledge, options, strings, full_article)
     return [
         group for language in SITE_LANGUAGES for emitter in EMITTERS for group in emitter(context, language).groups()

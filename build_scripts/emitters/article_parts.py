@@ -67,7 +67,7 @@ class ArticleParts:
         for block in self.full_article(page.article).blocks:
             segments: list[tuple[str, str | None]] = []
             position = 0
-            if block.kind != "heading":
+            if block.kind != "heading" and len(linked) < len(linkable):  # none left to link: no need to look
                 for start, term in recognizer.mentions(block.text):
                     if term.entity_id in linked or term.entity_id not in linkable or start < position:
                         continue

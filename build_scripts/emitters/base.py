@@ -124,6 +124,7 @@ class Emitter:
         self.language = language
         self.local = localiser(language)
         self._key = digest(context.keys[language], type(self).__name__)
+        self._listed: dict[str, dict] = {}  # slug -> _article_facts
 
     def groups(self) -> Iterable[PageGroup]:
         raise NotImplementedError
@@ -170,15 +171,22 @@ class Emitter:
         return self.local.month(period) if len(period) == len("2024-07") else period
 
     def article_row(self, page: Page, origin: PagePath, salience: float | None = None) -> dict:
-        return {
-            "title": page.article.title,
-            "href": page.path.link_from(origin),
-            "date": self.date(page.article.date),
-            "iso_date": page.article.date,
-            "dated": page.article.date is not None,
-            "language": self.language_name(page.article.language),
-            "salience": salience,
-        }
+        return {**self._article_facts(page), "href": page.path.link_from(origin), "salience": salience}
+
+    def _article_facts(self, page: Page) -> dict:
+        """What a row shows of an article wherever it is listed: made once per article and emitter (an
+        article is listed on the pages of each entity it names, and related to others)."""
+        facts = self._listed.get(page.slug)
+        if facts is None:
+            article = page.article
+            facts = self._listed[page.slug] = {
+                "title": article.title,
+                "date": self.date(article.date),
+                "iso_date": article.date,
+                "dated": article.date is not None,
+                "language": self.language_name(article.language),
+            }
+        return facts
 
     def entity_links(self, items: Iterable[tuple[Entity, float | str]], origin: PagePath) -> list[dict]:
         return [

@@ -7,7 +7,7 @@ the group is keyed by the entity and those articles, so a feed is written again 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import PurePosixPath
 
 from ..feed import FEED, SITE, Entry, Feed, atom
@@ -66,10 +66,15 @@ class EntityFeedEmitter(Emitter):
             author=self.t["site_name"],
         )
         entries = [_entry(page) for page in newest]
-        return PageSpec(ATOM, {"feed": asdict(feed), "entries": [asdict(entry) for entry in entries]})
+        return PageSpec(ATOM, {"feed": _fields(feed), "entries": [_fields(entry) for entry in entries]})
 
     def render(self, spec: PageSpec) -> str:
         return atom(Feed(**spec.values["feed"]), [Entry(**entry) for entry in spec.values["entries"]])
+
+
+def _fields(value: Feed | Entry) -> dict:
+    """A feed's or an entry's fields by name: what asdict gives for their plain values, without its deep copy."""
+    return {field.name: getattr(value, field.name) for field in fields(value)}
 
 
 def _entry(page: Page) -> Entry:
