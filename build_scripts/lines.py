@@ -23,7 +23,7 @@ import ahocorasick
 import numpy as np
 
 from . import datafile
-from .text import cjk_count, cjk_sequence, visual_length
+from .text import cjk_count, cjk_sequence, has_cjk
 from .trees import TreeEnsemble
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -328,11 +328,12 @@ def _base(line: str, cues: Cues, repeats: int) -> list[float]:
 
 def _shape(line: str, cues: Cues) -> tuple[float, ...]:
     """Features of one line's text."""
-    length = visual_length(line)
+    han = cjk_sequence(line)
+    cjk = len(han)
+    length = len(line) + cjk  # (its visual_length)
     tokens = _TOKEN.findall(line)
-    cjk = cjk_count(line)
     latin_function = sum(1 for t in tokens if t.casefold() in cues.function_words)
-    cjk_function = sum(1 for c in cjk_sequence(line) if c in cues.function_chars) if cjk else 0
+    cjk_function = sum(1 for c in han if c in cues.function_chars)
     function_share = (latin_function + cjk_function) / max(1, len(tokens) + cjk) if (tokens or cjk) else 0.0
     found = cues.chrome_kinds(line)
     kinds = [1.0 if kind in found else 0.0 for kind in range(len(cues.kinds))]
@@ -404,7 +405,7 @@ def tokens(line: str) -> tuple[str, ...]:
     if line.isascii():  # (most Latin lines: no CJK to look for)
         return tuple(_TOKEN.findall(line.lower()))
     han = cjk_sequence(line)
-    words = [t.casefold() for t in _TOKEN.findall(line) if not han or t.isascii() or not cjk_count(t)]
+    words = [t.casefold() for t in _TOKEN.findall(line) if not han or t.isascii() or not has_cjk(t)]
     return (*words, *han, *(a + b for a, b in zip(han, han[1:], strict=False)))
 
 

@@ -266,10 +266,12 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     Lichtgut/Leonie Brandt'). An article's sentence names its source before its full stop. (A picture label and a
     name alone are not enough: a text copy glues a credit to a paragraph of one sentence too, '… Category B.
     Photo: Alvaro Serey'.)"""
-    if (note := settings.cues.picture_note.search(line)) and visual_length(line) <= CAPTION_MAX_CHARS:
+    if visual_length(line) > CAPTION_MAX_CHARS:
+        return False  # (first: the patterns cost most on long paragraphs)
+    if note := settings.cues.picture_note.search(line):
         return not _INNER_SENTENCE_END.search(line[: note.start() + 1])  # '… near Ashburton. File photo.'
-    if visual_length(line) > CAPTION_MAX_CHARS or not (match := _ONE_SENTENCE_THEN.match(line)):
-        return False  # (the length first: the pattern's lazy sentence costs most on long paragraphs)
+    if not (match := _ONE_SENTENCE_THEN.match(line)):
+        return False
     after, cues = match["after"], settings.cues
     # behind a bar or a dash ('| Source: Tessellate Robotics', '— Photo courtesy Sukhan AI', '- Credit: Fenwatch'), a
     # photographer and outlet in brackets ('(Hector Alvarado/AJC)'): a credit set apart, after two sentences too

@@ -25,6 +25,10 @@ def cjk_count(text: str) -> int:
     return len(_CJK_CHAR.findall(text))
 
 
+def has_cjk(text: str) -> bool:
+    return not text.isascii() and _CJK_CHAR.search(text) is not None
+
+
 def cjk_sequence(text: str) -> list[str]:
     """The CJK characters of a text, in order."""
     return [] if text.isascii() else _CJK_CHAR.findall(text)
