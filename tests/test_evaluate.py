@@ -72,6 +72,8 @@ HELD_OUT = (
     "forty-seventh",
     "forty-eighth",
     "forty-ninth",
+    "fiftieth",
+    "fifty-first",
 )
 
 
