@@ -534,8 +534,17 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             and name.casefold() not in settings.cues.section_names
             and not date_line(name)
         ):
-            return name
+            return _spelled_out_below(name, head[position + 1 : position + 2])
     return None
+
+
+def _spelled_out_below(name: str, below: list[str]) -> str:
+    """The name a logo's initials stand for when the line below spells them out ('SVZ' over 'Schweriner
+    Volkszeitung', 'MOZ.de' over 'Märkische Oderzeitung'), else the name."""
+    spelled = site_name(below[0]) if below else ""
+    return (
+        spelled if heading_words(spelled) <= MASTHEAD_WORDS and _spells_out(spelled, without_domain_end(name)) else name
+    )
 
 
 def _tab_title(line: str, title: str, settings: Settings) -> bool:
@@ -647,11 +656,35 @@ def _domain_of(domain: str, name: str) -> bool:
 
 def _spells_out(form: str, initials: str) -> bool:
     """Whether the capitalised words of `form` (an article before them left out) begin with the letters of
-    `initials`, a name in capitals: 'The Wall Street Journal' and 'WSJ', 'Süddeutsche Zeitung' and 'SZ'."""
-    words = [word for word in form.split() if word[:1].isupper()]
-    if words and words[0].casefold() in _ARTICLES:
+    `initials`, a name in capitals, in order: 'The Wall Street Journal' and 'WSJ', 'Süddeutsche Zeitung' and 'SZ'; a
+    word may hold the next letters too, the initials of its compound's parts ('Schweriner Volkszeitung' and 'SVZ',
+    'Südwest Presse' and 'SWP')."""
+    words = [word.casefold() for word in form.split() if word[:1].isupper()]
+    if words and words[0] in _ARTICLES:
         words = words[1:]
-    return initials.isupper() and initials.isalpha() and len(words) >= 2 and "".join(w[0] for w in words) == initials
+    return initials.isupper() and initials.isalpha() and len(words) >= 2 and _begins_each(words, initials.casefold())
+
+
+def _begins_each(words: list[str], letters: str) -> bool:
+    """Whether each word begins with the next letter, holding the letters up to the next word's later inside."""
+    if not words or not letters:
+        return not words and not letters
+    if words[0][0] != letters[0]:
+        return False
+    return any(
+        _in_order(letters[1:taken], words[0][1:]) and _begins_each(words[1:], letters[taken:])
+        for taken in range(1, len(letters) - len(words) + 2)
+    )
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Whether the letters stand in the word in this order (others between them)."""
+    position = 0
+    for letter in letters:
+        position = word.find(letter, position) + 1
+        if not position:
+            return False
+    return True
 
 
 _ARTICLES = {"the", "der", "die", "das"}

@@ -264,6 +264,18 @@ def test_the_masthead_below_the_browser_tabs_title(settings):
     assert masthead([title, "Tagesspiegel", "Der Senat plant es."], title, 2, settings) is None  # the headline first
 
 
+def test_a_logos_initials_give_way_to_the_name_spelled_out_below_them(settings):
+    title = "Schweriner Firma will Pflegedokumentation mit KI verkürzen"
+    lines = ["KI-App für die Pflege | SVZ", "SVZ", "Schweriner Volkszeitung", "Lokales", title, "Text."]
+    assert masthead(lines, title, 5, settings) == "Schweriner Volkszeitung"  # a letter from inside the compound
+    domain = ["MOZ.de", "Märkische Oderzeitung", "Brandenburg", title, "Text."]
+    assert masthead(domain, title, 4, settings) == "Märkische Oderzeitung"  # the initials written as a domain
+    spelled = ["FMT", "Free Malaysia Today", "Berita", title, "Text."]
+    assert masthead(spelled, title, 4, settings) == "Free Malaysia Today"
+    assert masthead(["SVZ", "Schwerin", "Lokales", title, "Text."], title, 4, settings) == "SVZ"  # a place below
+    assert masthead(["HAZ", "Hannoversche Allgemeine", title, "Text."], title, 3, settings) == "HAZ"  # no 'Z'
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"
