@@ -397,7 +397,7 @@ def _titles(
             if holder and (masthead or site) and settings.cues.company_word.search(holder):
                 holder = None  # the company behind the site ('Nation Media Group' for 'Monitor')
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
-            publisher = publisher and headlines.site_name(publisher)
+            publisher = publisher and headlines.site_name(headlines.name_of_domain(publisher, lines))
     return titles, publisher, standfirst
 
 

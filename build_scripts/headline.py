@@ -648,6 +648,14 @@ def fuller_form(name: str, forms: list[str | None]) -> str:
     )
 
 
+def name_of_domain(publisher: str, lines: list[str]) -> str:
+    """The site's name as a line of the page prints it alone when the publisher is its domain
+    ('www.desmoinesregister.com' and 'Des Moines Register'), else the publisher."""
+    return next(
+        (line for line in lines if heading_words(line) <= MASTHEAD_WORDS and _domain_of(publisher, line)), publisher
+    )
+
+
 def _domain_of(domain: str, name: str) -> bool:
     """Whether a domain is the site's name written as one ('myjoyonline.com' for 'MyJoyOnline')."""
     bare = without_domain_end(domain.removeprefix("www."))

@@ -14,6 +14,7 @@ from build_scripts.headline import (
     masthead_line,
     may_be_headline,
     most_named,
+    name_of_domain,
     site_name,
     standfirst,
     story_tab_site,
@@ -274,6 +275,13 @@ def test_a_logos_initials_give_way_to_the_name_spelled_out_below_them(settings):
     assert masthead(spelled, title, 4, settings) == "Free Malaysia Today"
     assert masthead(["SVZ", "Schwerin", "Lokales", title, "Text."], title, 4, settings) == "SVZ"  # a place below
     assert masthead(["HAZ", "Hannoversche Allgemeine", title, "Text."], title, 3, settings) == "HAZ"  # no 'Z'
+
+
+def test_a_domain_takes_the_sites_name_a_line_prints_alone():
+    lines = ["Skip to main content", "Des Moines Register", "Subscribe", "© 2027 www.desmoinesregister.com."]
+    assert name_of_domain("www.desmoinesregister.com", lines) == "Des Moines Register"
+    assert name_of_domain("www.desmoinesregister.com", lines[2:]) == "www.desmoinesregister.com"  # none printed
+    assert name_of_domain("Des Moines Register", lines) == "Des Moines Register"  # no domain
 
 
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
