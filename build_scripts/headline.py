@@ -509,6 +509,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     head = [line for line in lines[:start] if line]
     if head and _tab_title(head[0], title, settings) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
+    elif len(head) > 1 and heading_words(head[0]) > MASTHEAD_WORDS and is_top_chrome(head[1], settings):
+        head = head[1:]  # a line too long for a name above a skip link: the tab's title, the story in other words
     skipped = 0
     while skipped < len(head) and is_top_chrome(head[skipped], settings):
         skipped += 1

@@ -284,6 +284,14 @@ def test_a_domain_takes_the_sites_name_a_line_prints_alone():
     assert name_of_domain("Des Moines Register", lines) == "Des Moines Register"  # no domain
 
 
+def test_the_masthead_below_a_skip_link_under_a_tab_title_in_other_words(settings):
+    tab = "Folkestone tech firm uses AI to predict Dover lorry queues"
+    title = "Hauliers stuck on the M20 could soon know how long they will wait"
+    lines = [tab, "Skip to content", "KentOnline", "Search", title, "Text."]
+    assert masthead(lines, title, 5, settings) == "KentOnline"
+    assert masthead([tab, "KentOnline", "Search", title, "Text."], title, 4, settings) is None  # no skip link below
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"
@@ -580,7 +588,8 @@ def test_the_masthead_below_a_tab_title_telling_the_story_in_other_words_and_acc
     lines = [tab, "Skip to main content", "Subscribe", "Sign In", "Times Union", "Capital Region", title, "Text."]
     assert masthead(lines, title, 6, settings) == "Times Union"
     other = "Weather service warns of heavy snow across the Capital Region tonight"
-    assert masthead([other, *lines[1:]], title, 6, settings) is None  # a first line of another story: no tab
+    assert masthead([other, *lines[4:]], title, 3, settings) is None  # a first line of another story: no tab
+    assert masthead([other, *lines[1:]], title, 6, settings) == "Times Union"  # above a skip link: the tab
 
 
 def test_a_sections_name_below_the_skip_link_is_no_masthead(settings):
