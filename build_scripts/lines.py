@@ -72,6 +72,7 @@ class Cues:
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
     section_names: frozenset[str]  # 'News', 'Business', '即時': a site's sections, never its name (lower case)
     company_word: re.Pattern  # 'Group', '公司' closing a name: a company's, not a site's (.search())
+    topic_words: frozenset[str]  # chrome words that name an article's topic too ('datenschutz', 'privacy')
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -318,6 +319,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
         frozenset(str(name).casefold() for name in data["section_names"]),
         _closing_word(data["company_words"]),
+        frozenset(str(word).casefold() for word in data["topic_words"]),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from itertools import islice, takewhile
 
 from .bylines import date_line, is_age, is_role, read_byline
+from .lines import Cues
 from .settings import Settings
 from .structure import is_list_item, list_number
 from .text import cjk_count, heading_words, sentences, visual_length
@@ -485,16 +486,31 @@ _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：
 
 def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
     """Between paragraphs only short lines that name page chrome (a share bar, an ad marker, 'Read more') or
-    have no word at all go; other short lines of the article (headings, list items, a spec list's items) stay."""
-    line = lines[i]
+    have no word at all go; other short lines of the article (headings, list items, a spec list's items) stay, and
+    so do headings about a topic that chrome words name too ('Datenschutz bleibt ein Thema')."""
+    line, cues = lines[i], settings.cues
     if not any(c.isalnum() for c in line):
         return True
     return (
         visual_length(line) <= CHROME_MAX_CHARS
         and not is_sentences(line)
-        and bool(settings.cues.chrome_kinds(line))
+        and bool(cues.chrome_kinds(line))
+        and not _heading_about_topic(line, cues)
         and not _is_spec_item(lines, i)
     )
+
+
+def _heading_about_topic(line: str, cues: Cues) -> bool:
+    """Whether the line's chrome words are all words of a topic articles write about ('Datenschutz', 'privacy';
+    `topic_words` in data/cues.yml) and a function word outside them joins them to other words, as in a heading
+    ('Kosten und Datenschutz', 'Datenschutz als größte Hürde'); not a link's or a banner's words ('Privacy Policy',
+    'Cookie- und Datenschutzeinstellungen')."""
+    rest = list(line)
+    for _, start, end in cues.chrome_matches(line):
+        if line[start:end].casefold() not in cues.topic_words:
+            return False
+        rest[start:end] = " " * (end - start)
+    return any(word.casefold() in cues.function_words for word in "".join(rest).split())
 
 
 def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:

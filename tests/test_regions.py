@@ -11,6 +11,7 @@ from build_scripts.regions import (
     introduced_lists,
     introduces_list,
     is_caption,
+    is_chrome_in_body,
     is_credit_alone,
     is_notice,
     is_page_furniture,
@@ -799,3 +800,16 @@ def test_a_sentence_introducing_a_list_below_it_is_the_articles(settings):
 def test_a_caption_of_two_sentences_before_a_credit_set_apart(line, settings):
     """A dash or a bracket with a slash sets the credit apart from the caption."""
     assert is_page_furniture(line, settings)
+
+
+def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
+    paragraph = "Die Pflegekräfte diktieren ihre Notizen, die Software schreibt sie in die Akte. " * 2
+    for heading, chrome in [
+        ("Datenschutz bleibt ein Thema", False),
+        ("Kosten und Datenschutz", False),
+        ("Datenschutz", True),  # a footer's link
+        ("Privacy Policy", True),
+        ("Cookie- und Datenschutzeinstellungen", True),  # a banner's: 'cookie' is no topic word
+        ("Artikel teilen", True),
+    ]:
+        assert is_chrome_in_body([paragraph, heading, paragraph], 1, settings) is chrome, heading
