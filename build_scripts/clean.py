@@ -391,7 +391,7 @@ def _titles(
             masthead = headlines.tab_site(lines[reading.present[0]])
         names = [site and headlines.site_name(site), masthead]
         if publisher:  # a byline's or source line's outlet, in the fuller form the site's name gives it
-            publisher = headlines.fuller_form(publisher, names)
+            publisher = headlines.fuller_form(headlines.site_name(publisher), names)
         else:
             holder = headlines.copyright_holder(lines)
             if holder and (masthead or site) and settings.cues.company_word.search(holder):

@@ -490,6 +490,7 @@ _CJK_COPYRIGHT = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>(?!版[权權]所有)[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])"
 )  # a name that starts where the Chinese text does: '信報網站 版權所有 ©', never '權所有'
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
+_BRACKETED_ALIAS = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")  # '荆楚网（湖北日报网）', 'Free Malaysia Today (FMT)'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,60}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
 _SLOGAN = re.compile(r"^(?P<name>\S.{0,28}?)\s+[-–—|｜]\s+\S")
@@ -578,8 +579,10 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 
 def site_name(name: str) -> str:
     """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'); and
-    without its initials after it ('Hong Kong Free Press HKFP')."""
+    without its initials after it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）')."""
     name = _CJK_WITH_LATIN.sub(r"\g<name>", name)
+    unbracketed = _BRACKETED_ALIAS.sub("", name)
+    name = unbracketed if len(unbracketed) >= 2 else name
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 2 and _spells_out(" ".join(words[:-1]), words[-1]) else name
 

@@ -40,6 +40,7 @@ from build_scripts.bylines import (
         ("By Jane Doe, MIT News", ["Jane Doe"], "MIT News"),
         ("林诗敏 报道", ["林诗敏"], None),
         ("报道：陈慧琳", ["陈慧琳"], None),
+        ("报导：邓欣怡", ["邓欣怡"], None),  # the variant spelling of 报道
         ("15.02.2027 Von Kerstin Wendland 4 min Lesedauer", ["Kerstin Wendland"], None),
         ("吳冠廷／台北", ["吳冠廷"], None),
         ("集微网报道 文/王丽娜", ["王丽娜"], "集微网"),

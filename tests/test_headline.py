@@ -352,6 +352,9 @@ def test_a_site_name_without_its_initials_after_it():
     assert site_name("Hong Kong Free Press HKFP") == "Hong Kong Free Press"
     assert site_name("Hong Kong Free Press") == "Hong Kong Free Press"
     assert site_name("Sky News UK") == "Sky News UK"  # no initials of the words before
+    assert site_name("荆楚网（湖北日报网）") == "荆楚网"  # another name in brackets
+    assert site_name("Free Malaysia Today (FMT)") == "Free Malaysia Today"
+    assert site_name("(FMT)") == "(FMT)"  # nothing but the brackets
 
 
 def test_the_site_is_named_as_most_of_its_lines_name_it():
