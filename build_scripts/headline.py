@@ -537,17 +537,16 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             and name.casefold() not in settings.cues.section_names
             and not date_line(name)
         ):
-            return _spelled_out_below(name, head[position + 1 : position + 2])
+            return _spelled_out_below(name, head[position + 1] if position + 1 < len(head) else "")
     return None
 
 
-def _spelled_out_below(name: str, below: list[str]) -> str:
+def _spelled_out_below(name: str, below: str) -> str:
     """The name a logo's initials stand for when the line below spells them out ('SVZ' over 'Schweriner
     Volkszeitung', 'MOZ.de' over 'Märkische Oderzeitung'), else the name."""
-    spelled = site_name(below[0]) if below else ""
-    return (
-        spelled if heading_words(spelled) <= MASTHEAD_WORDS and _spells_out(spelled, without_domain_end(name)) else name
-    )
+    spelled = site_name(below)
+    spells_out = heading_words(spelled) <= MASTHEAD_WORDS and _spells_out(spelled, without_domain_end(name))
+    return spelled if spells_out else name
 
 
 def _tab_title(line: str, title: str, settings: Settings) -> bool:

@@ -302,6 +302,21 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Your subscription helps our reporters dig into the stories that matter to metro Atlanta.",
         "Transparenz: In diesem Artikel sind Partnerlinks enthalten. Dann erhalten wir eine kleine Provision.",
         "Gefällt dir der Artikel? Dann teile ihn mit deinen Freunden.",
+        # a credit set apart from a caption of up to two sentences by a dash or a bracket with a slash
+        "Farmers in west Norfolk have tested the drones on sugar beet this summer. - Credit: Fenwatch Aerial",
+        "In der Innstadt prüfen zwei Ärztinnen ein Röntgenbild. Die Software hat Stellen rot markiert. −Foto: Jäger",
+        "Kestrel Labs CEO Danielle Okafor speaks to employees on Tuesday. The company plans to move next year. "
+        "(Hector Alvarado/AJC)",
+        "An artist's impression of how the data centre would look from the A19 (Image: Northstack Digital)",
+        "Svenja Kranich und Ole Moll in der Speicherstadt (Bild: Kranich & Moll)",  # a label in brackets, no full stop
+        "Oretrace co-founders at the company's Osborne Park lab. Credit: Kellie Harrop/The West Australian",
+        "This story was updated with comment from the Maine Public Utilities Commission.",  # an update note
+        "※本文僅供參考，不代表任何投資建議，投資人應獨立判斷，審慎評估並自負投資風險。",
+        "Editor's note: An earlier version of this story misstated the number of buoys the company operates.",
+        "This article was originally published on March 22, 2027.",
+        "Kindly Share This Story:",
+        "An artist's impression of the proposed data centre on former industrial land at Port Kembla. Picture supplied",
+        "Schreiben Sie uns!",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -776,30 +791,6 @@ def test_a_sentence_introducing_a_list_below_it_is_the_articles(settings):
     assert not introduces_list([PARAGRAPH_DE, lead, PARAGRAPH_DE], 1, settings)  # no list below it
     assert not introduces_list([PARAGRAPH_DE, "Lesen Sie auch:", "* Mehr Kohle für den Norden"], 1, settings)
     assert introduced_lists([PARAGRAPH_DE, "", lead, "– grow its London team from 95 to 180"], 0, 0, settings) == {2, 3}
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Farmers in west Norfolk have tested the drones on sugar beet this summer. - Credit: Fenwatch Aerial",
-        "In der Innstadt prüfen zwei Ärztinnen ein Röntgenbild. Die Software hat Stellen rot markiert. −Foto: Jäger",
-        "Kestrel Labs CEO Danielle Okafor speaks to employees on Tuesday. The company plans to move next year. "
-        "(Hector Alvarado/AJC)",
-        "An artist's impression of how the data centre would look from the A19 (Image: Northstack Digital)",
-        "Svenja Kranich und Ole Moll in der Speicherstadt (Bild: Kranich & Moll)",  # a label in brackets, no full stop
-        "Oretrace co-founders at the company's Osborne Park lab. Credit: Kellie Harrop/The West Australian",
-        "This story was updated with comment from the Maine Public Utilities Commission.",  # an update note
-        "※本文僅供參考，不代表任何投資建議，投資人應獨立判斷，審慎評估並自負投資風險。",
-        "Editor's note: An earlier version of this story misstated the number of buoys the company operates.",
-        "This article was originally published on March 22, 2027.",
-        "Kindly Share This Story:",
-        "An artist's impression of the proposed data centre on former industrial land at Port Kembla. Picture supplied",
-        "Schreiben Sie uns!",
-    ],
-)
-def test_a_caption_of_two_sentences_before_a_credit_set_apart(line, settings):
-    """A dash or a bracket with a slash sets the credit apart from the caption."""
-    assert is_page_furniture(line, settings)
 
 
 def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
