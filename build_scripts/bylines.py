@@ -503,4 +503,6 @@ def _date_and_rest(line: str) -> tuple[str, str] | None:
 DATE_LINE_CHARS = 60
 
 
-_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?", re.I)  # '11:42am', '5:30 p.m.'
+_TIME_OF_DAY = re.compile(
+    r"(?:[上下中]午|凌晨|清晨|早上|傍晚|晚上)?\s?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?", re.I
+)  # '11:42am', '5:30 p.m.', '下午5:20'

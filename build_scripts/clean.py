@@ -51,10 +51,12 @@ from .regions import (
     is_chrome_label,
     is_notice,
     is_page_furniture,
+    is_reader_call,
     is_sentences,
     is_site_pitch,
     key_points,
     mostly_chinese,
+    names_chrome_above,
     outside_chrome,
     per_line,
     poll_answers,
@@ -231,6 +233,8 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"
     if zone == "body" and generic and is_page_furniture(line, settings):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
+    if generic and names_chrome_above(reading.lines, i, settings):
+        return "drop"  # a video's title below its player's button
     if generic and is_caption(reading.lines, i, reading.start, reading.end, settings):
         return "drop"
     if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
@@ -287,9 +291,19 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         return "drop_rest"
     if field_name == "publisher" and _picture_source(reading.lines, i, value, settings):
         return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption: the picture's, not the article's
+    if field_name == "publisher" and all(_names_newsroom(v, settings) for v in value):
+        return "drop"  # 'Quelle: Redaktion / sth': the site's own newsroom, no other outlet
     if field_name:
         reading.fields["source" if field_name == "publisher" else field_name].extend(value)
     return "drop_next" if consumed_next else "drop"
+
+
+def _names_newsroom(value: str, settings: Settings) -> bool:
+    """Whether a source line's value is the site's newsroom, initials after it or not ('Redaktion / sth')."""
+    return _NAME_PARTS.split(value.strip(), 1)[0].casefold() in settings.cues.newsroom_names
+
+
+_NAME_PARTS = re.compile(r"\s*[/,|｜]\s*")
 
 
 def _picture_source(lines: list[str], i: int, values: list[str], settings: Settings) -> bool:
@@ -478,6 +492,7 @@ def _body(
             or is_notice(line, settings)
             or is_chrome_label(line, settings)
             or settings.cues.is_newsletter_pitch(line)
+            or is_reader_call(line, settings)
         ):
             reading.dropped.append(line)  # outside the body: page chrome unless it reads as part of the article
         else:
@@ -565,7 +580,7 @@ def _byline_or_dateline(
             return True
     if is_sentences(without_times(line)):  # 'By … Globe Staff,Updated November 17, 2026, 5:38 p.m.'
         return False
-    if byline := read_byline(line, settings):
+    if byline := read_byline(line, settings) or _byline_before_site_name(line, lines, settings):
         _take_byline(byline, line, in_head, fields)
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
@@ -604,6 +619,25 @@ def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, lis
 def _right_below(lines: list[str], i: int, name: str) -> bool:
     """Whether the nearest non-empty line above line i begins with `name`."""
     return next((line for line in reversed(lines[max(0, i - 3) : i]) if line), "").startswith(name)
+
+
+def _byline_before_site_name(line: str, lines: list[str], settings: Settings) -> Byline | None:
+    """A 'By' line with the site's name glued to its names ('By Natalie Dorsey Global News'), read as if a comma
+    stood before the name: the name some other line prints alone (the masthead's 'Global News')."""
+    if not settings.byline_prefixes.match(line):
+        return None
+    site = next(
+        (
+            other
+            for other in lines
+            if other != line
+            and len(other) >= 3
+            and len(other.split()) <= headlines.MASTHEAD_WORDS
+            and line.endswith(f" {other}")
+        ),
+        None,
+    )
+    return read_byline(f"{line.removesuffix(site).rstrip()}, {site}", settings) if site else None
 
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:

@@ -21,10 +21,11 @@ _SLASHES_SHORT_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/]
 _SLASHES = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 # a year may run into the time after it where a page's copy lost the space between them ('20265:00 AM')
 _YEAR_END = r"(?!\d)|(?=\d{1,2}:\d{2}(?!\d))"
+_PART = r"(?:\s*[-–]\s*|\s+)"  # between a date's parts: spaces, or a dash ('Sep - 21 - 2027', '21-Sep-2027')
 _MONTH_NAMES = [
-    re.compile(rf"(?<![^\W\d_])[^\W\d_]{{3,10}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?:{_YEAR_END})"),
+    re.compile(rf"(?<![^\W\d_])[^\W\d_]{{3,10}}\.?{_PART}\d{{1,2}}(?:st|nd|rd|th)?,?{_PART}\d{{4}}(?:{_YEAR_END})"),
     re.compile(
-        rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?\s+(?:de\s+)?[^\W\d_]{{3,10}}\.?,?\s+(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
+        rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?{_PART}(?:de\s+)?[^\W\d_]{{3,10}}\.?,?{_PART}(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
     ),
 ]
 _SETTINGS = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
@@ -74,7 +75,7 @@ def _valid(year: int, month: int, day: int) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _parse(candidate: str, languages: tuple[str, ...]) -> str | None:
-    normalised = re.sub(r"\s+", " ", candidate.strip())
+    normalised = re.sub(_PART, " ", candidate.strip())
     result = _dateparser().parse(normalised, languages=list(languages), settings=_SETTINGS)
     if result is None or not 1990 <= result.year <= 2100:
         return None

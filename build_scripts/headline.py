@@ -9,6 +9,7 @@ headline without it. The site's name comes from that suffix, the masthead or the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from .bylines import date_line, is_age, read_byline
@@ -140,7 +141,7 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
-    at, best = _printed_over_tab(at, best, candidates, above_bylines, settings)
+    at, best = _printed_over_tab(at, best, candidates, above_bylines, echo if at == head[0][0] else None, settings)
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
@@ -152,18 +153,25 @@ def headline(
 
 
 def _printed_over_tab(
-    at: int, best: str, candidates: list[tuple[int, str]], above_bylines: set[int], settings: Settings
+    at: int,
+    best: str,
+    candidates: list[tuple[int, str]],
+    above_bylines: set[int],
+    echo: Callable[[str], float] | None,
+    settings: Settings,
 ) -> tuple[int, str]:
     """The headline the page prints above its byline rather than the browser tab's title of the same story in
     other words ('… to create 240 jobs in AI security push | BelfastTelegraph.co.uk' over '… to create 240 jobs
     as it bets on AI-powered defence'): the topmost such candidate sharing TAB_SHARED_WORDS of its words with the
-    tab's title."""
+    tab's title or, if none does and the chosen line is the page's first (the tab itself; else `echo` is None),
+    with the article's body ('西湖边的老茶农，请来了“AI主播”' for the tab's 'AI主播帮龙井茶农卖茶 线上销售额翻番')."""
     if (tab := _tab_parts(best)) is None:
         return at, best
-    printed = [
-        (i, line) for i, line in candidates if i in above_bylines and i != at and _same_story(tab[0], line, settings)
-    ]
-    return printed[0] if printed else (at, best)
+    printed = [(i, line) for i, line in candidates if i in above_bylines and i != at]
+    alike = [item for item in printed if _same_story(tab[0], item[1], settings)]
+    if not alike and echo is not None:
+        alike = [item for item in printed if echo(item[1]) >= TAB_SHARED_WORDS]
+    return alike[0] if alike else (at, best)
 
 
 def _telling_the_tabs_story(
@@ -422,7 +430,8 @@ STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—»]\s|\s::\s|(?<=\S)--(?=\S))\s*(?P<site>[^|｜_]{2,80})$")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
-    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|[.,]|[-–—](?=\s)|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
+    r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|,\s*\d.*|[.,]|[-–—](?=\s)"  # ', 900 N. Tucker Blvd.': an address
+    r"|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
     r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
     re.I,
 )

@@ -73,6 +73,7 @@ class Cues:
     section_names: frozenset[str]  # 'News', 'Business', '即時': a site's sections, never its name (lower case)
     company_word: re.Pattern  # 'Group', '公司' closing a name: a company's, not a site's (.search())
     topic_words: frozenset[str]  # chrome words that name an article's topic too ('datenschutz', 'privacy')
+    newsroom_names: frozenset[str]  # 'Redaktion', 'Staff', '本网': the site's own newsroom (lower case)
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -320,6 +321,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(name).casefold() for name in data["section_names"]),
         _closing_word(data["company_words"]),
         frozenset(str(word).casefold() for word in data["topic_words"]),
+        frozenset(str(name).casefold() for name in data["newsroom_names"]),
     )
 
 

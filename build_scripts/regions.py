@@ -230,6 +230,16 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
     )
 
 
+def is_reader_call(line: str, settings: Settings) -> bool:
+    """A sentence that calls the reader to act and speaks to them ('Get involved with the news in your community',
+    'Send your stories and photos now', 'Schick uns deine Hinweise.'): outside the body, the site's call, unless
+    the line quotes someone."""
+    cues = settings.cues
+    return not _QUOTE.search(line) and any(
+        cues.call_to_action.match(sentence) and cues.reader_address.search(sentence) for sentence in sentences(line)
+    )
+
+
 _DOMAIN_END = re.compile(r"(?<=\w{3})\.(?:com|net|org|de|at|ch|co\.uk|ie|in|my|sg|ph|nz|au)$", re.I)
 
 
@@ -351,6 +361,18 @@ CREDIT_ALONE_CHARS = 60  # a short line naming a photo agency is a picture's cre
 CAPTION_MAX_CHARS = 260  # a picture's caption is at most this long (visual length), and one sentence
 # a sentence ending inside a line: after a word of four letters at least ('Sen. Margaret' goes on), or 。！？
 _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=.*[^\s”」』)）\]])")
+
+
+def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
+    """Whether the line is what the chrome line right above it quotes: a player's title below its button
+    ("Click to play video: 'Hamilton tech firm expanding'" over 'Hamilton tech firm expanding')."""
+    line = lines[i].strip()
+    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
+    quoted = any(f"{opening}{line}{closing}" in above for opening, closing in _QUOTE_PAIRS)
+    return bool(line) and quoted and bool(settings.cues.chrome_kinds(above))
+
+
+_QUOTE_PAIRS = (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("「", "」"))
 
 
 def is_caption(lines: list[str], i: int, start: int, end: int, settings: Settings) -> bool:
@@ -510,7 +532,8 @@ def _heading_about_topic(line: str, cues: Cues) -> bool:
         if line[start:end].casefold() not in cues.topic_words:
             return False
         rest[start:end] = " " * (end - start)
-    return any(word.casefold() in cues.function_words for word in "".join(rest).split())
+    joining = [word.casefold() in cues.function_words for word in "".join(rest).split()]
+    return any(joining) and not all(joining)  # 'Suche nach neuen Räumen', not 'Zur Suche'
 
 
 def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:

@@ -231,6 +231,8 @@ def _authors(byline: Byline | None) -> list[str]:
         ("2024年09月13日 10:20 据新浪科技报道称该公司", None),  # more than an outlet's name
         ("2025-06-03 16:40:12\u3000来源: 网易科技报道", "网易科技"),  # a source label: the outlet reported it
         ("2025年06月03日 來源：聯合新聞網", "聯合新聞網"),
+        ("2027年11月8日 下午5:20", None),  # the time of day, not an outlet
+        ("2027/11/08 上午10:20 中央社", "中央社"),
     ],
 )
 def test_the_outlet_after_a_chinese_dateline(line, outlet, settings):

@@ -570,6 +570,24 @@ def test_a_source_line_naming_a_photo_agency_credits_a_picture(settings):
     assert run(text, settings).publisher == "Uwe Paulsen"  # no caption above: the article's source, as it says
 
 
+def test_a_source_line_naming_the_sites_newsroom_names_no_publisher(settings):
+    title = "Grazer Start-up will Schockanrufe per KI stoppen"
+    head = [f"{title} | PULS 24", "PULS 24", title, "Von Stefanie Hofer"]
+    text = "\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, "Quelle: Redaktion / sth"])
+    cleaned = run(text, settings)
+    assert cleaned.publisher == "PULS 24" and "Quelle: Redaktion / sth" not in cleaned.lines
+    text = "\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, "Quelle: APA"])
+    assert run(text, settings).publisher == "APA"  # an agency
+
+
+def test_a_byline_with_the_sites_name_glued_to_it(settings):
+    head = ["Hamilton AI firm plans 120 new jobs | Globalnews.ca", "Global News", "Hamilton AI firm plans 120 new jobs"]
+    cleaned = run("\n".join([*head, "By Natalie Dorsey Global News", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Natalie Dorsey"]
+    cleaned = run("\n".join([*head, "By Natalie Dorsey Cole", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors != ["Natalie Dorsey"]  # no line prints 'Cole' alone
+
+
 def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
     text = "\n".join(
         ["跳到主要內容", "公視新聞網", "科技", "AI伺服器訂單爆量 桃園組裝廠搶人", PARAGRAPH_ZH, PARAGRAPH_ZH]

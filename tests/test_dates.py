@@ -30,6 +30,10 @@ from build_scripts.dates import find_date
         ("Veröffentlicht am 19.11.26 um 06:30 Uhr", "2026-11-19"),  # a two-digit year
         ("Version 2.10.15.3", None),
         ("by Dana Mercer - 11/19/26 6:00 AM ET", "2026-11-19"),  # two-digit year, month first in English
+        ("Sep - 21 - 2027 , 07:15", "2027-09-21"),  # a month's name and dashes between the parts
+        ("21-Sep-2027", "2027-09-21"),
+        ("COVID-19 2020", None),
+        ("March 3-5, 2025", None),  # a span of days
     ],
 )
 def test_absolute_dates_only(text, expected):

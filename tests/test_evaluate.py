@@ -74,6 +74,8 @@ HELD_OUT = (
     "forty-ninth",
     "fiftieth",
     "fifty-first",
+    "fifty-second",
+    "fifty-third",
 )
 
 

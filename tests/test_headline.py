@@ -143,6 +143,17 @@ def test_the_headline_the_page_prints_wins_over_the_browser_tabs_other_wording(s
     assert headline_of([*head[:3], (3, other), (4, dek)], scores, [5], settings) == 0  # another story's words
 
 
+def test_the_headline_the_page_prints_above_its_byline_wins_over_the_tab_when_the_body_tells_its_story(settings):
+    tab = "AI主播帮龙井茶农卖茶 线上销售额翻番_钱江晚报"
+    printed = "西湖边的老茶农，请来了“AI主播”"
+    body = ["西湖边的茶园里，62岁的老茶农周国强一边炒茶，一边请屏幕里的“AI主播”介绍新茶。"]
+    head = [(0, tab), (1, "钱江晚报"), (2, "首页 > 科技"), (3, printed)]
+    scores = [0.3, 0.0, 0.0, 0.01, 0.0]  # the model prefers the tab
+    assert headline(head, scores, [4], body, settings)[0] == 3
+    other_story = ["另一篇文章的正文，讲的是别的事情。"]
+    assert headline(head, scores, [4], other_story, settings)[0] == 0
+
+
 def headline_of(head, scores, bylines, settings):
     return headline(head, scores, bylines, [], settings)[0]
 
@@ -441,6 +452,9 @@ def test_the_fuller_form_of_a_site_name_in_a_title_suffix_or_masthead_wins():
 def test_a_copyright_holder_without_its_legal_form_or_licence_number():
     assert copyright_holder(["Ein Artikel.", "© 2026 The New York Times Company"]) == "The New York Times"
     assert copyright_holder(["一篇文章。", "© 2025 虎嗅网 京ICP备12013432号-1"]) == "虎嗅网"
+    address = "© 2027 St. Louis Post-Dispatch, 900 N. Tucker Blvd., St. Louis, MO 63101"
+    assert copyright_holder(["An article.", address]) == "St. Louis Post-Dispatch"
+    assert copyright_holder(["An article.", "© 2027 Foo, Bar and Baz"]) is None  # a list of names, no address
 
 
 def test_the_masthead_below_a_browser_tabs_title_with_a_site_suffix(settings):

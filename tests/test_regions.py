@@ -15,8 +15,10 @@ from build_scripts.regions import (
     is_credit_alone,
     is_notice,
     is_page_furniture,
+    is_reader_call,
     is_site_pitch,
     key_points,
+    names_chrome_above,
     outside_chrome,
     poll_answers,
     second_opinion,
@@ -650,6 +652,34 @@ def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
     assert comment_section(lines, 0, 5, settings) == set(range(6, 11))
     # a label far up in the body is no comment section
     assert comment_section(["Kommentare", *[PARAGRAPH_DE] * 6], 0, 6, settings) == set()
+    closed = [PARAGRAPH_DE] * 6 + [
+        "Comments closed.",
+        "Due to the legal subject matter we disable comments.",
+        "Impressum",
+    ]
+    assert comment_section(closed, 0, 5, settings) == {6, 7, 8}
+
+
+def test_a_players_title_below_its_button_goes(settings):
+    lines = [PARAGRAPH_DE, "Click to play video: 'Hamilton tech firm expanding'", "Hamilton tech firm expanding"]
+    assert names_chrome_above(lines, 2, settings)
+    assert not names_chrome_above([PARAGRAPH_DE, "„Wir wachsen weiter“", "Wir wachsen weiter"], 2, settings)  # a quote
+    assert not names_chrome_above([PARAGRAPH_DE, "Artikel teilen", "Wie es weitergeht"], 2, settings)
+
+
+@pytest.mark.parametrize(
+    "line, call",
+    [
+        ("Get involved with the news in your community", True),
+        ("Send your stories and photos now", True),
+        ("Hast du etwas beobachtet oder weisst mehr? Schick uns deine Hinweise.", True),
+        ("Get the latest figures from the ministry, the report says.", False),  # speaks to no one
+        ('"Send your CV to us," she said.', False),  # a quote
+        ("Your data stays in Germany, the company says.", False),  # no call
+    ],
+)
+def test_a_call_that_speaks_to_the_reader(line, call, settings):
+    assert is_reader_call(line, settings) is call
 
 
 def test_answer_words_under_a_question_below_the_body_are_a_polls(settings):
@@ -798,6 +828,8 @@ def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
     for heading, chrome in [
         ("Datenschutz bleibt ein Thema", False),
         ("Kosten und Datenschutz", False),
+        ("Suche nach neuen Räumen", False),
+        ("Zur Suche", True),  # a function word and a chrome word, nothing else
         ("Datenschutz", True),  # a footer's link
         ("Privacy Policy", True),
         ("Cookie- und Datenschutzeinstellungen", True),  # a banner's: 'cookie' is no topic word
