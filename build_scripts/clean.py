@@ -100,6 +100,8 @@ class _Reading:
 def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
     reading = _read(source, settings, template)
     _sort_lines(reading, settings)
+    if not reading.layouts:
+        _drop_box_titles(reading, settings)
     authors, editors, publisher = _people(reading, settings)
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
@@ -193,6 +195,23 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
             _drop_rest(reading, i + 1, settings)
             return
         i += 1
+
+
+def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
+    """Drops the body's short lines that title a box of chrome: one between two dropped lines ('Newsletter' /
+    'OTZ am Morgen' / its pitch), or one calling the reader above a dropped line ('Get daily National news' over
+    a newsletter's pitch). A sub-heading stands above the article's next paragraph."""
+    kept = dict(reading.kept)
+    present = [i for i in range(reading.start, reading.end + 1) if reading.lines[i]]
+    boxed = set()
+    for above, i, below in zip(present, present[1:], present[2:], strict=False):
+        line = reading.lines[i]
+        if i not in kept or below in kept or is_sentences(line) or visual_length(line) > CHROME_MAX_CHARS:
+            continue
+        if above not in kept or settings.cues.call_to_action.match(line):
+            boxed.add(i)
+    reading.dropped += [line for i, line in reading.kept if i in boxed]
+    reading.kept = [(i, line) for i, line in reading.kept if i not in boxed]
 
 
 def _drop_rest(reading: _Reading, start: int, settings: Settings) -> None:

@@ -147,14 +147,16 @@ class Cues:
     def is_related_label(self, line: str) -> bool:
         """A label over a list of teasers and nothing more: 'Mehr zum Thema', 'Related articles', '相关推荐', or
         such a label opening the line before a site's or topic's name of up to four words, capitalised but for
-        short words between them ('MORE FROM FORBES', 'Mehr zum Thema KI in BW'; not 'More from the interview')."""
+        short words between them ('MORE FROM FORBES', 'Mehr zum Thema KI in BW', 'Mehr zum Thema Dresden Wirtschaft:';
+        not 'More from the interview')."""
         matches = [(start, end) for kind, start, end in self.chrome_matches(line) if kind == self._related]
         if not matches:
             return False
         if self.chrome_share(line) >= RELATED_LABEL_SHARE:
             return True
         start, end = min(matches)
-        return start <= 1 and _is_name(line[end:].split()) and line[-1:].isalnum()
+        named = line.removesuffix(":").removesuffix("：")
+        return start <= 1 and _is_name(named[end:].split()) and named[-1:].isalnum()
 
     def chrome_share(self, line: str) -> float:
         """The share of a line's letters that chrome cue words cover ('Anzeige', 'Artikel merken': 1.0)."""

@@ -588,6 +588,17 @@ def test_a_byline_with_the_sites_name_glued_to_it(settings):
     assert cleaned.authors != ["Natalie Dorsey"]  # no line prints 'Cole' alone
 
 
+def test_a_short_line_titling_a_box_of_chrome_between_paragraphs_goes(settings):
+    pitch = "Die wichtigsten Nachrichten aus der Region – jeden Morgen kostenlos in Ihrem Postfach."
+    box = ["Newsletter", "OTZ am Morgen", pitch, "Jetzt anmelden"]
+    head = ["Jenaer Start-up prüft Linsen mit KI", "Von Sandra Kühnel", *PARAGRAPHS_DE[:2]]
+    tail = [*PARAGRAPHS_DE[2:], PARAGRAPH_DE, PARAGRAPH_DE_2]
+    cleaned = run("\n".join([*head, *box, *tail]), settings)
+    assert "OTZ am Morgen" not in cleaned.lines and tail[0] in cleaned.lines
+    heading = "Suche nach neuen Räumen"
+    assert heading in run("\n".join([*head, *box, heading, *tail]), settings).lines  # above the next paragraph
+
+
 def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
     text = "\n".join(
         ["跳到主要內容", "公視新聞網", "科技", "AI伺服器訂單爆量 桃園組裝廠搶人", PARAGRAPH_ZH, PARAGRAPH_ZH]

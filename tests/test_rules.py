@@ -33,3 +33,10 @@ def test_a_chinese_value_of_more_than_a_name_names_no_one(settings):
     found = apply_rules("文/羊城晚报全媒体记者 陈卓宁\u3000图/受访者供图", "", "head", list(settings.rules), settings)
     assert found is None  # the byline reader takes the line: 文/ then an outlet glued to 记者
     assert apply_rules("作者：陈卓宁", "", "head", list(settings.rules), settings)[1:3] == ("authors", ["陈卓宁"])
+
+
+def test_a_posts_categories_after_their_label_go(settings):
+    rules = list(settings.rules)
+    assert apply_rules("Kategorie: Pfalz, Wirtschaft", "", "head", rules, settings)[0] == "drop"
+    assert apply_rules("分类：科技", "", "head", rules, settings)[0] == "drop"
+    assert apply_rules("Kategorie B des Förderprogramms", "", "head", rules, settings) is None  # no label
