@@ -38,6 +38,7 @@ from .models import CleanedText, SourceText, TitleCandidate
 from .regions import (
     CAPTION_MAX_CHARS,
     CHROME_MAX_CHARS,
+    TEASER_MAX_CHARS,
     body_bounds,
     chrome_runs,
     closing_sentence,
@@ -199,8 +200,9 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
 
 def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
     """Drops the body's short lines that title a box of chrome: one between two dropped lines ('Newsletter' /
-    'OTZ am Morgen' / its pitch), or one calling the reader above a dropped line ('Get daily National news' over
-    a newsletter's pitch). A sub-heading stands above the article's next paragraph."""
+    'OTZ am Morgen' / its pitch), one calling the reader above a dropped line ('Get daily National news' over
+    a newsletter's pitch), and those above a box's button (_box_above_button). A sub-heading stands above the
+    article's next paragraph."""
     kept = dict(reading.kept)
     present = [i for i in range(reading.start, reading.end + 1) if reading.lines[i]]
     boxed = set()
@@ -210,8 +212,31 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
             continue
         if above not in kept or settings.cues.call_to_action.match(line):
             boxed.add(i)
+    for k, i in enumerate(present):
+        button = visual_length(reading.lines[i]) <= CHROME_MAX_CHARS and settings.cues.closing_call.search(
+            reading.lines[i]
+        )
+        if i not in kept and button:
+            boxed.update(_box_above_button(reading, present[max(0, k - BOX_LINES - 1) : k], kept))
     reading.dropped += [line for i, line in reading.kept if i in boxed]
     reading.kept = [(i, line) for i, line in reading.kept if i not in boxed]
+
+
+def _box_above_button(reading: _Reading, above: list[int], kept: dict[int, str]) -> list[int]:
+    """The lines of a box above its button ('Whitepaper' / 'Leitfaden: KI-Agenten sicher anbinden' over 'Jetzt
+    herunterladen'): up to BOX_LINES short lines that are no sentences, right above it, below a line the body keeps."""
+    box: list[int] = []
+    for i in reversed(above):
+        line = reading.lines[i]
+        short = not is_sentences(line) and visual_length(line) <= TEASER_MAX_CHARS
+        if i in kept and short and len(box) < BOX_LINES:
+            box.append(i)
+            continue
+        return box if i in kept and not short else []
+    return []
+
+
+BOX_LINES = 3  # a box between paragraphs: its label and a title or two above its button
 
 
 def _drop_rest(reading: _Reading, start: int, settings: Settings) -> None:
@@ -379,8 +404,9 @@ def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings)
 
 def _drop_site_pitches(reading: _Reading, site: str, settings: Settings) -> None:
     """Drops the kept lines that name the site and speak to the reader: its subscription, app and support
-    pitches ('Support Times of Malta for the price of a coffee.')."""
-    body = range(reading.start, reading.end + 1)
+    pitches ('Support Times of Malta for the price of a coffee.'). The body's last line stands at its edge, where
+    such pitches stand ('Now you can read the Jamaica Observer ePaper anytime, anywhere.')."""
+    body = range(reading.start, reading.end)
     pitches = {i for i, line in reading.kept if is_site_pitch(line, site, i in body, settings)}
     reading.dropped += [line for i, line in reading.kept if i in pitches]
     reading.kept = [(i, line) for i, line in reading.kept if i not in pitches]

@@ -288,12 +288,18 @@ def _topmost_above(
 def _kicker_over(upper: str, lower: str) -> bool:
     """A kicker or section label above the headline ('TECH', 'Strukturwandel'), not a headline above its dek: a
     single word (two Chinese characters: '財經') over a line of KICKER_HEADLINE_WORDS words at least (a headline of
-    two words stands above its dek: 'Sprungbrett-Event Schaffhausen')."""
+    two words stands above its dek: 'Sprungbrett-Event Schaffhausen'), or two words over a long line that ends
+    without a sentence mark, as headlines do and deks do not ('Silicon Valley' over 'Oakland Startup Says Its AI Can
+    Spot Bias in Hiring. A New Bill Would Put That to the Test')."""
     upper_words = (len(upper) + 1) // 2 if cjk_count(upper) == len(upper) else heading_words(upper)  # '財經': a word
-    return upper_words <= KICKER_WORDS < heading_words(lower) and heading_words(lower) >= KICKER_HEADLINE_WORDS
+    lower_words = heading_words(lower)
+    if upper_words <= KICKER_WORDS < lower_words and lower_words >= KICKER_HEADLINE_WORDS:
+        return True
+    return upper_words <= 2 and lower_words >= LONG_HEADLINE_WORDS and not ends_sentence(lower)
 
 
 KICKER_WORDS = 1  # a kicker above a headline is a word (to weigh the headline below it)
+LONG_HEADLINE_WORDS = 8  # below two words, a line of this many words without a closing sentence mark is the headline
 
 
 ECHO_BASE = 0.05  # added to the model's headline score, so that a line it scores near 0 can still win by echo
@@ -429,7 +435,7 @@ STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 # 'Headline | Site', '… - Site', '… » Caschys Blog', '…_新浪科技', '工业大模型走进车间--科技--人民网' (two dashes)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—»]\s|\s::\s|(?<=\S)--(?=\S))\s*(?P<site>[^|｜_]{2,80})$")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|,\s*\d.*|[.,]|[-–—](?=\s)"  # ', 900 N. Tucker Blvd.': an address
     r"|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
     r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
@@ -499,6 +505,7 @@ _CJK_COPYRIGHT = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>(?!版[权權]所有)[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])"
 )  # a name that starts where the Chinese text does: '信報網站 版權所有 ©', never '權所有'
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
+_WEBSITE_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:全球資訊網|全球资讯网|官方網站|官方网站)$")  # 'the website'
 _BRACKETED_ALIAS = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")  # '荆楚网（湖北日报网）', 'Free Malaysia Today (FMT)'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,60}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
@@ -586,9 +593,10 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 
 
 def site_name(name: str) -> str:
-    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'); and
-    without its initials after it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）')."""
-    name = _CJK_WITH_LATIN.sub(r"\g<name>", name)
+    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext') or the
+    word for a website after it ('金門日報全球資訊網'); and without its initials after it ('Hong Kong Free Press HKFP')
+    or another name in brackets ('荆楚网（湖北日报网）')."""
+    name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
     unbracketed = _BRACKETED_ALIAS.sub("", name)
     name = unbracketed if len(unbracketed) >= 2 else name
     words = name.split()

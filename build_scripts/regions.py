@@ -223,10 +223,14 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
     if _QUOTE.search(line) or line.startswith(f"{site}:"):
         return False  # a quote, or the site's question in an interview ('MIT News: Why …?')
     cues = settings.cues
+    parts = sentences(line)
+    named = [_names_site(sentence, site) for sentence in parts]
+    calls = [bool(cues.call_to_action.match(sentence)) for sentence in parts]
+    if not in_body and any(named) and any(calls):
+        return True  # outside the body the call and the site's name may stand in sentences of their own
     return any(
-        _names_site(sentence, site)
-        and (cues.call_to_action.match(sentence) or not in_body and cues.reader_address.search(sentence))
-        for sentence in sentences(line)
+        name and (call or not in_body and cues.reader_address.search(sentence))
+        for sentence, name, call in zip(parts, named, calls, strict=True)
     )
 
 
@@ -364,12 +368,16 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=
 
 
 def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
-    """Whether the line is what the chrome line right above it quotes: a player's title below its button
-    ("Click to play video: 'Hamilton tech firm expanding'" over 'Hamilton tech firm expanding')."""
+    """Whether the line belongs to the chrome line right above it: what it quotes, a player's title below its
+    button ("Click to play video: 'Hamilton tech firm expanding'" over 'Hamilton tech firm expanding'), or a
+    duration alone below a player's button ('Play video' over '2:47')."""
     line = lines[i].strip()
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     quoted = any(f"{opening}{line}{closing}" in above for opening, closing in _QUOTE_PAIRS)
-    return bool(line) and quoted and bool(settings.cues.chrome_kinds(above))
+    return bool(line) and (quoted or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
+
+
+_DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
 
 
 _QUOTE_PAIRS = (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("「", "」"))
@@ -735,14 +743,17 @@ COMMENT_REACH = 4  # a comment section's label may stand among the body's last t
 def comment_section(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
     """Indices of a comment section at the end of the page: its label ('Kommentare', '12 Comments', '网友评论'),
     after the body or among its last COMMENT_REACH lines (the first comments read as prose), and every line
-    below it, comments written in sentences included."""
+    below it, comments written in sentences included; and a note on its rules right above the label ('… are
+    subject to the Community Guidelines.' over 'Join the conversation')."""
     cues = settings.cues
     comments = cues.kinds.index("comments") if "comments" in cues.kinds else -1
     body = [i for i in range(start, end + 1) if lines[i]]
     for i in range(body[-COMMENT_REACH] if len(body) > COMMENT_REACH else end + 1, len(lines)):
         line = lines[i]
         if line and comments in cues.chrome_kinds(line) and cues.chrome_share(line) >= FURNITURE_SHARE:
-            return {j for j in range(i, len(lines)) if lines[j]}
+            above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+            first = above if above is not None and comments in cues.chrome_kinds(lines[above]) else i
+            return {j for j in range(first, len(lines)) if lines[j]}
     return set()
 
 

@@ -597,6 +597,9 @@ def test_a_short_line_titling_a_box_of_chrome_between_paragraphs_goes(settings):
     assert "OTZ am Morgen" not in cleaned.lines and tail[0] in cleaned.lines
     heading = "Suche nach neuen Räumen"
     assert heading in run("\n".join([*head, *box, heading, *tail]), settings).lines  # above the next paragraph
+    button_box = ["Whitepaper", "Leitfaden: KI-Agenten sicher an ERP- und CRM-Systeme anbinden", "Jetzt herunterladen"]
+    cleaned = run("\n".join([*head, *button_box, *tail]), settings)
+    assert not set(button_box) & set(cleaned.lines) and tail[0] in cleaned.lines
 
 
 def test_a_skip_link_above_the_masthead_is_no_site_name(settings):

@@ -76,6 +76,8 @@ HELD_OUT = (
     "fifty-first",
     "fifty-second",
     "fifty-third",
+    "fifty-fourth",
+    "fifty-fifth",
 )
 
 

@@ -165,6 +165,11 @@ def test_a_kicker_of_a_word_or_two_above_the_headline_does_not_take_the_bylines_
     # a headline of a few words above its dek keeps it
     head = [(0, "Der KI-Boom frisst Strom"), (1, "Warum Rechenzentren den Strompreis in ganz Europa treiben")]
     assert headline(head, [0.5, 0.3, 0.0], [2], [], settings)[0] == 0
+    # two words over a long line without a closing sentence mark: a section's name over the headline
+    long = "Oakland Startup Says Its AI Can Spot Bias in Hiring. A New Bill Would Put That to the Test"
+    assert headline([(0, "Silicon Valley"), (1, long)], [0.4, 0.2, 0.0], [2], [], settings)[0] == 1
+    dek = "Das Unternehmen aus der Schweiz sammelt Geld für eine neue Fabrik und stellt zwanzig Leute ein."
+    assert headline([(0, "Sprungbrett-Event Schaffhausen"), (1, dek)], [0.5, 0.3, 0.0], [2], [], settings)[0] == 0
 
 
 def test_below_a_kicker_the_headline_above_a_dek_of_sentences_is_weighed_up_too(settings):
@@ -273,6 +278,8 @@ def test_the_masthead_below_the_browser_tabs_title(settings):
     title = "Berliner Senat will KI-Assistenten in allen Bezirksämtern einsetzen"
     lines = [title, "Tagesspiegel", "Berlin", title, "Von Clara Ehrhardt", "Der Berliner Senat plant es."]
     assert masthead(lines, title, 5, settings) == "Tagesspiegel"
+    lines = [f"{title} | Bendigo Advertiser", "Subscribe", "Login", "Today's Paper", "Bendigo Advertiser", title]
+    assert masthead([*lines, "Der Berliner Senat plant es."], title, 6, settings) == "Bendigo Advertiser"  # no e-paper
     assert masthead([title, "Tagesspiegel", "Der Senat plant es."], title, 2, settings) is None  # the headline first
 
 
@@ -354,6 +361,7 @@ def test_a_kicker_glued_before_the_headline_comes_off_when_another_line_parts_th
 
 def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("數位時代 BusinessNext") == "數位時代"
+    assert site_name("金門日報全球資訊網") == "金門日報"  # the word for a website
     assert site_name("星洲网 Sin Chew Daily Malaysia Latest News and Headlines") == "星洲网"
     assert site_name("科技新報 TechNews") == "科技新報"
     assert site_name("TechNews 科技新報") == "TechNews 科技新報"
@@ -452,6 +460,9 @@ def test_the_fuller_form_of_a_site_name_in_a_title_suffix_or_masthead_wins():
 def test_a_copyright_holder_without_its_legal_form_or_licence_number():
     assert copyright_holder(["Ein Artikel.", "© 2026 The New York Times Company"]) == "The New York Times"
     assert copyright_holder(["一篇文章。", "© 2025 虎嗅网 京ICP备12013432号-1"]) == "虎嗅网"
+    assert (
+        copyright_holder(["An article.", "© Copyright 2027 Australian Community Media"]) == "Australian Community Media"
+    )
     address = "© 2027 St. Louis Post-Dispatch, 900 N. Tucker Blvd., St. Louis, MO 63101"
     assert copyright_holder(["An article.", address]) == "St. Louis Post-Dispatch"
     assert copyright_holder(["An article.", "© 2027 Foo, Bar and Baz"]) is None  # a list of names, no address

@@ -319,6 +319,10 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Kindly Share This Story:",
         "An artist's impression of the proposed data centre on former industrial land at Port Kembla. Picture supplied",
         "Schreiben Sie uns!",
+        "Folge 5 Minuten auf WhatsApp und erhalte die wichtigsten Nachrichten aus Kärnten direkt auf dein Handy.",
+        "Bleiben Sie informiert: Der Computerwelt-Newsletter bringt die wichtigsten IT-News in Ihr Postfach.",
+        "Jetzt folgen",
+        "点击图片查看大图",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
@@ -658,6 +662,11 @@ def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
         "Impressum",
     ]
     assert comment_section(closed, 0, 5, settings) == {6, 7, 8}
+    rules = "Conversations are opinions of our readers and are subject to the Community Guidelines."
+    noted = [PARAGRAPH_DE] * 6 + [rules, "Join the conversation", "More from The Spectator"]
+    assert comment_section(noted, 0, 6, settings) == {6, 7, 8}  # the rules' note above the label goes with it
+    ours = [PARAGRAPH_DE] * 6 + ["Comments: Our rules", "We want our comments to be lively."]
+    assert comment_section(ours, 0, 5, settings) == {6, 7}
 
 
 def test_a_players_title_below_its_button_goes(settings):
@@ -665,6 +674,8 @@ def test_a_players_title_below_its_button_goes(settings):
     assert names_chrome_above(lines, 2, settings)
     assert not names_chrome_above([PARAGRAPH_DE, "„Wir wachsen weiter“", "Wir wachsen weiter"], 2, settings)  # a quote
     assert not names_chrome_above([PARAGRAPH_DE, "Artikel teilen", "Wie es weitergeht"], 2, settings)
+    assert names_chrome_above([PARAGRAPH_DE, "Play video", "2:47"], 2, settings)  # its duration
+    assert not names_chrome_above([PARAGRAPH_DE, PARAGRAPH_DE, "2:47"], 2, settings)
 
 
 @pytest.mark.parametrize(
@@ -680,6 +691,12 @@ def test_a_players_title_below_its_button_goes(settings):
 )
 def test_a_call_that_speaks_to_the_reader(line, call, settings):
     assert is_reader_call(line, settings) is call
+
+
+def test_outside_the_body_a_sites_pitch_may_call_and_name_the_site_in_sentences_of_their_own(settings):
+    line = "Discover the latest Business News and Sensex updates. Obtain expert opinions on Moneycontrol."
+    assert is_site_pitch(line, "Moneycontrol", False, settings)
+    assert not is_site_pitch(line, "Moneycontrol", True, settings)  # in the body both stand in one sentence
 
 
 def test_answer_words_under_a_question_below_the_body_are_a_polls(settings):
