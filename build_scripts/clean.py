@@ -562,9 +562,14 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
             continue  # (a Chinese dek stands there as often as a caption)
         around = zone[max(0, k - 1) : k] + zone[k + 1 : k + 2]
         above = zone[k - 1] if k else last_byline
-        below_chrome = above in reading.bylines or bool(settings.cues.chrome_kinds(reading.lines[above]))
+        above_line = reading.lines[above]
+        below_chrome = above in reading.bylines or bool(settings.cues.chrome_kinds(above_line))
+        below_chrome = below_chrome or not without_times(above_line).strip()  # the dateline's time alone: '6:00AM'
         if below_chrome and len(sentences(line)) == 1 and not any(ends_sentence(reading.lines[j]) for j in around):
             found.add(i)  # (below a box's own heading, 'Key points', a sentence is the box's)
+            credit = zone[k + 1] if k + 1 < len(zone) else None
+            if credit is not None and is_person_name(reading.lines[credit], settings):
+                found.add(credit)  # its photographer's name alone below it ('Kenzie Bruhn')
     return found
 
 

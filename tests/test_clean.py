@@ -602,6 +602,13 @@ def test_a_short_line_titling_a_box_of_chrome_between_paragraphs_goes(settings):
     assert not set(button_box) & set(cleaned.lines) and tail[0] in cleaned.lines
 
 
+def test_a_photographers_name_below_the_lead_pictures_caption_is_its_credit(settings):
+    head = ["Data center plan divides Commerce City", "By Chris Walker", "March 4, 2027", "6:00AM"]
+    caption = "The proposed site sits on former farmland off East 104th Avenue."
+    cleaned = run("\n".join([*head, caption, "Kenzie Bruhn", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert "Kenzie Bruhn" not in cleaned.lines and caption not in cleaned.lines
+
+
 def test_a_skip_link_above_the_masthead_is_no_site_name(settings):
     text = "\n".join(
         ["跳到主要內容", "公視新聞網", "科技", "AI伺服器訂單爆量 桃園組裝廠搶人", PARAGRAPH_ZH, PARAGRAPH_ZH]
