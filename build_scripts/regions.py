@@ -312,7 +312,8 @@ _FOR_PUBLICATION = re.compile(
 )
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
-_BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()]{1,50}\)")  # (a Chinese note in brackets may be the article's)
+# a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no Chinese note (it may be the article's)
+_BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()\d]{1,50}\)")
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), an outlet's initials and a photographer ('KT/Hong
 # Menea'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(
@@ -533,15 +534,20 @@ def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
 def _heading_about_topic(line: str, cues: Cues) -> bool:
     """Whether the line's chrome words are all words of a topic articles write about ('Datenschutz', 'privacy';
     `topic_words` in data/cues.yml) and a function word outside them joins them to other words, as in a heading
-    ('Kosten und Datenschutz', 'Datenschutz als größte Hürde'); not a link's or a banner's words ('Privacy Policy',
-    'Cookie- und Datenschutzeinstellungen')."""
+    ('Kosten und Datenschutz', 'Datenschutz als größte Hürde'), or a word in small letters follows, as a heading
+    in sentence case has it ('Privacy concerns'); not a link's, button's or banner's words ('Privacy Policy',
+    'Privacy Settings', 'Zur Suche', 'Cookie- und Datenschutzeinstellungen')."""
     rest = list(line)
     for _, start, end in cues.chrome_matches(line):
         if line[start:end].casefold() not in cues.topic_words:
             return False
         rest[start:end] = " " * (end - start)
-    joining = [word.casefold() in cues.function_words for word in "".join(rest).split()]
-    return any(joining) and not all(joining)  # 'Suche nach neuen Räumen', not 'Zur Suche'
+    words = "".join(rest).split()
+    joining = [word.casefold() in cues.function_words for word in words]
+    small = any(
+        word.isalpha() and word.islower() for word, function in zip(words, joining, strict=True) if not function
+    )
+    return (any(joining) or small) and not all(joining)  # 'Suche nach neuen Räumen', not 'Zur Suche'
 
 
 def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:

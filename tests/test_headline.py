@@ -58,6 +58,7 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
         "Search results nobody expected: what the new index shows",  # a widget's word within other words
         "Google stellt neues Sprachmodell vor",  # a verb's particle may end a German headline
         "Grazer Chip-Start-up Voltari sammelt 60 Millionen Euro ein",  # the particle of einsammeln, not an article
+        "Rhonewerke setzen auf KI-Rechenzentren – die Aktie springt an",  # German 'an', no English article
         "The AI everyone is talking about",  # a preposition that ends a clause
     ],
 )

@@ -377,6 +377,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         # a long paragraph of one sentence with a credit glued to it: a name alone is no sign of a caption
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
         "as Category B. Photo: Alvaro Serey",
+        "The company relies only on published auction results. (Colombo/Apr29/2027)",  # a dated place tag, no credit
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
@@ -846,6 +847,9 @@ def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
         ("Datenschutz bleibt ein Thema", False),
         ("Kosten und Datenschutz", False),
         ("Suche nach neuen Räumen", False),
+        ("Privacy concerns", False),  # a heading in sentence case
+        ("Privacy Settings", True),  # a button's words
+        ("Privacy notice", True),
         ("Zur Suche", True),  # a function word and a chrome word, nothing else
         ("Datenschutz", True),  # a footer's link
         ("Privacy Policy", True),
