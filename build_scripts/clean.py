@@ -224,10 +224,14 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
 
 def _box_above_button(reading: _Reading, above: list[int], kept: dict[int, str]) -> list[int]:
     """The lines of a box above its button ('Whitepaper' / 'Leitfaden: KI-Agenten sicher anbinden' over 'Jetzt
-    herunterladen'): up to BOX_LINES short lines that are no sentences, right above it, below a line the body keeps."""
+    herunterladen'): up to BOX_LINES short lines that are no sentences among the lines right above it (its label or
+    pitch dropped already: 'FALTER.morgen' / 'Der Newsletter für Wien. …' / 'Jetzt kostenlos abonnieren'), below a
+    line the body keeps."""
     box: list[int] = []
     for i in reversed(above):
         line = reading.lines[i]
+        if i not in kept:
+            continue  # the box's label or pitch, dropped already
         short = not is_sentences(line) and visual_length(line) <= TEASER_MAX_CHARS
         if i in kept and short and len(box) < BOX_LINES:
             box.append(i)

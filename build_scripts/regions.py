@@ -507,7 +507,7 @@ _CLOSING_CREDIT = re.compile(
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
-    r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}"
+    r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
     r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄])\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝'
 

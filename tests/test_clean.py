@@ -600,6 +600,9 @@ def test_a_short_line_titling_a_box_of_chrome_between_paragraphs_goes(settings):
     button_box = ["Whitepaper", "Leitfaden: KI-Agenten sicher an ERP- und CRM-Systeme anbinden", "Jetzt herunterladen"]
     cleaned = run("\n".join([*head, *button_box, *tail]), settings)
     assert not set(button_box) & set(cleaned.lines) and tail[0] in cleaned.lines
+    podcast = ["Mobile World Live Podcast", "Operators put AI agents to work in the NOC", "Listen now"]
+    cleaned = run("\n".join([*head, *podcast, *tail]), settings)  # its label dropped already
+    assert not set(podcast) & set(cleaned.lines) and tail[0] in cleaned.lines
 
 
 def test_a_photographers_name_below_the_lead_pictures_caption_is_its_credit(settings):

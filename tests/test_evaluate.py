@@ -78,6 +78,8 @@ HELD_OUT = (
     "fifty-third",
     "fifty-fourth",
     "fifty-fifth",
+    "fifty-sixth",
+    "fifty-seventh",
 )
 
 

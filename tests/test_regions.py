@@ -323,6 +323,12 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Bleiben Sie informiert: Der Computerwelt-Newsletter bringt die wichtigsten IT-News in Ihr Postfach.",
         "Jetzt folgen",
         "点击图片查看大图",
+        "Jetzt bestellen",  # a box's buttons
+        "Listen now",
+        "Mit Material von AWP.",  # an agency's note
+        "Die Informationen in diesem Artikel stellen keine Anlageberatung dar.",  # a disclaimer
+        "Kamera & Schnitt: Markus Leitner",  # a video's credit
+        "A former sawmill site is one of three proposed locations for data centres. Photo by Joel Marchand.",
     ],
 )
 def test_teasers_and_credited_captions_are_page_furniture(line, settings):
