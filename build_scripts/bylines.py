@@ -200,7 +200,9 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
-    outlet = report["outlet"] if report else prefix.strip(" ／/|｜")
+    outlet = (
+        report["outlet"] if report else _OUTLET_JOINT.split(prefix.strip(" ／/|｜"), 1)[0]
+    )  # the paper, not its app
     if outlet and cjk_count(outlet) and not find_date(outlet):
         fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
@@ -470,7 +472,9 @@ def dateline_poster(line: str, settings: Settings) -> str | None:
 _POSTED_BY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表於|发布于|發布於|發佈於)")
 
 
-_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+(?:·[\u4e00-\u9fffA-Za-z0-9]+)?$")  # also '中青报·中青网'
+# also '中青报·中青网', '现代快报/现代+' (a paper and its app)
+_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+\+?(?:[·/／][\u4e00-\u9fffA-Za-z0-9]+\+?)?$")
+_OUTLET_JOINT = re.compile(r"[/／]")
 _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 
 

@@ -505,7 +505,8 @@ _CJK_COPYRIGHT = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<name>(?!版[权權]所有)[\u4e00-\u9fff]{2,10})\s*(?:版[权權]所有|[©]|\s版[权權])"
 )  # a name that starts where the Chinese text does: '信報網站 版權所有 ©', never '權所有'
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
-_WEBSITE_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:全球資訊網|全球资讯网|官方網站|官方网站)$")  # 'the website'
+# the word for a website ('金門日報全球資訊網'), or the plus of an outlet's app ('现代快报+')
+_WEBSITE_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:全球資訊網|全球资讯网|官方網站|官方网站|\+)$")
 _BRACKETED_ALIAS = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")  # '荆楚网（湖北日报网）', 'Free Malaysia Today (FMT)'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,60}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
@@ -593,9 +594,9 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 
 
 def site_name(name: str) -> str:
-    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext') or the
-    word for a website after it ('金門日報全球資訊網'); and without its initials after it ('Hong Kong Free Press HKFP')
-    or another name in brackets ('荆楚网（湖北日报网）')."""
+    """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'), the
+    word for a website after it ('金門日報全球資訊網') or its app's plus ('现代快报+'); and without its initials after
+    it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）')."""
     name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
     unbracketed = _BRACKETED_ALIAS.sub("", name)
     name = unbracketed if len(unbracketed) >= 2 else name

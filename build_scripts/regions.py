@@ -312,8 +312,9 @@ _FOR_PUBLICATION = re.compile(
 )
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
-# a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no Chinese note (it may be the article's)
-_BRACKETED_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()\d]{1,50}\)")
+# a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no writer's initials ('(KJA)'), no Chinese
+# note (it may be the article's)
+_BRACKETED_CREDIT = re.compile(r"\((?![A-Z]{2,5}\))[A-ZÄÖÜ][^()\d]{1,50}\)")
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), an outlet's initials and a photographer ('KT/Hong
 # Menea'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(

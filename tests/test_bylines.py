@@ -46,6 +46,7 @@ from build_scripts.bylines import (
         ("集微网报道 文/王丽娜", ["王丽娜"], "集微网"),
         ("文/羊城晚报全媒体记者 陈卓宁\u3000图/受访者供图", ["陈卓宁"], None),  # an outlet glued to 记者, a picture
         ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"], "中青报·中青网"),  # names, not outlets
+        ("现代快报/现代+记者 陆婧怡 通讯员 宁轩", ["陆婧怡"], "现代快报"),  # a paper and its app: the paper
         ("Beitrag von Marie Asmussen und Tom Lehnert", ["Marie Asmussen", "Tom Lehnert"], None),
         ("By Thandeka Mahlangu, ITWeb senior news journalist.", ["Thandeka Mahlangu"], None),  # outlet and role
         ("Autor(en): Dirk Hansmann", ["Dirk Hansmann"], None),

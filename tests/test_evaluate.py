@@ -80,6 +80,8 @@ HELD_OUT = (
     "fifty-fifth",
     "fifty-sixth",
     "fifty-seventh",
+    "fifty-eighth",
+    "fifty-ninth",
 )
 
 

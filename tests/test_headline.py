@@ -363,6 +363,8 @@ def test_a_kicker_glued_before_the_headline_comes_off_when_another_line_parts_th
 def test_a_chinese_site_name_without_its_latin_name():
     assert site_name("數位時代 BusinessNext") == "數位時代"
     assert site_name("金門日報全球資訊網") == "金門日報"  # the word for a website
+    assert site_name("现代快报+") == "现代快报"  # its app's plus
+    assert site_name("Canal+") == "Canal+"  # a Latin name keeps it
     assert site_name("星洲网 Sin Chew Daily Malaysia Latest News and Headlines") == "星洲网"
     assert site_name("科技新報 TechNews") == "科技新報"
     assert site_name("TechNews 科技新報") == "TechNews 科技新報"

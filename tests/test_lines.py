@@ -65,6 +65,7 @@ def test_a_related_label_may_name_the_site_or_topic(settings):
     assert cues.is_related_label("Mehr zum Thema KI in BW")  # short words inside the topic's name
     assert cues.is_related_label("Mehr zum Thema Dresden Wirtschaft:")  # a colon before its teasers
     assert cues.is_related_label("In Other News")
+    assert cues.is_related_label("MORE NEWS") and cues.is_related_label("Next Story >>")
     assert not cues.is_related_label("Mehr zum Thema sagte er:")
     assert cues.is_related_label("Mehr Nachrichten aus Gelsenkirchen") and cues.is_related_label("Mehr aus Digital")
     assert not cues.is_related_label("Mehr zum Thema der Sitzung")  # the topic opens in lower case

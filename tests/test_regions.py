@@ -328,6 +328,11 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Mit Material von AWP.",  # an agency's note
         "Die Informationen in diesem Artikel stellen keine Anlageberatung dar.",  # a disclaimer
         "Kamera & Schnitt: Markus Leitner",  # a video's credit
+        "Jetzt kostenlos testen",
+        "Give today",
+        "立即下载",
+        "Sie haben einen Hinweis für die Redaktion? Schreiben Sie uns über das Kontaktformular.",  # a tip line
+        "Do you want to respond to this article? If so, click here to submit your thoughts.",
         "A former sawmill site is one of three proposed locations for data centres. Photo by Joel Marchand.",
     ],
 )
@@ -384,6 +389,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "Northward prison is considered a Category C facility, yet more than half the inmates held there are classed "
         "as Category B. Photo: Alvaro Serey",
         "The company relies only on published auction results. (Colombo/Apr29/2027)",  # a dated place tag, no credit
+        "The company is also working with two universities in Cebu City. (KJA)",  # the writer's initials
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):

@@ -52,3 +52,8 @@ def test_an_editor_named_in_brackets_below_the_story(settings):
     )
     assert apply_rules("（责任编辑：王晨）", "", "tail", rules, settings)[1:3] == ("editors", ["王晨"])
     assert apply_rules("(Edited by Rohan Mehra)", "", "body", rules, settings) is None  # at the edges only
+
+
+def test_a_note_on_where_the_story_came_from_names_the_publisher(settings):
+    found = apply_rules("本文源自：金融界", "", "tail", list(settings.rules), settings)
+    assert found == ("field", "publisher", ["金融界"], False)
