@@ -623,10 +623,11 @@ def most_named(names: list[str | None], lines: list[str]) -> str | None:
 
 
 def _prints_beside_the_copyright(name: str, lines: list[str]) -> bool:
-    """Whether a line without a copyright sign prints the name's first two words (a logo's claim, 'Hannoversche
-    Allgemeine'): the site shows readers that name, not only its legal footer ('© 2027 Data Centre Dynamics Ltd')."""
+    """Whether a line prints the name's first two words outside a copyright notice (a logo's claim, 'Hannoversche
+    Allgemeine'; the site's name before the sign, 'Wisconsin Public Radio, © Copyright 2027, Board of Regents …'):
+    the site shows readers that name, not only its legal footer ('© 2027 Data Centre Dynamics Ltd')."""
     opening = _whole(" ".join(name.split()[:2]))
-    return any(opening.search(line) and not _COPYRIGHT_SIGN.search(line) for line in lines)
+    return any(opening.search(_COPYRIGHT_SIGN.split(line, 1)[0]) for line in lines)
 
 
 _COPYRIGHT_SIGN = re.compile(r"©|copyright|\(c\)", re.I)
@@ -740,7 +741,7 @@ def copyright_holder(lines: list[str]) -> str | None:
             match = _COPYRIGHT.search(line)
             name = match["name"].strip(" .-") if match else ""
             if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
-                name = line[: match.start()].strip(" .-|") if match else ""
+                name = line[: sign.start()].strip(" .,-|®™") if sign.group(0) == "©" else ""  # (a sign, not a word)
             if name and visual_length(name) <= 60:
                 return _as_printed(name, lines)
     return None

@@ -397,6 +397,12 @@ def test_the_site_is_named_as_most_of_its_lines_name_it():
     digitimes = ["DIGITIMES", "宏冷科技擴產液冷CDU", "DIGITIMES 獨家", "© DIGITIMES Inc."]
     assert most_named(["DIGITIMES 科技網", "DIGITIMES", None], digitimes) == "DIGITIMES"
     assert most_named(["信報網站", "信報財經新聞", None], ["信報財經新聞", "文章。", "信報網站"]) == "信報財經新聞"
+    # initials give way to the name the footer prints before its copyright sign
+    footer = "Wisconsin Public Radio, © Copyright 2027, Board of Regents of the University of Wisconsin System."
+    wpr = ["WPR", "Ein Artikel.", footer]
+    assert copyright_holder(wpr) == "Wisconsin Public Radio"
+    assert most_named(["WPR", "WPR", copyright_holder(wpr)], wpr) == "Wisconsin Public Radio"
+    assert copyright_holder(["Ein Artikel.", "Impressum, Copyright 2022"]) is None  # no name after the word
 
 
 def test_a_line_ending_in_a_colon_continues_on_the_next():
