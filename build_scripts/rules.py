@@ -50,6 +50,8 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
     names = [name for name in names if name]
     if names == [raw] and raw.isalpha() and raw.islower():
         return []  # one word in lower case is no name ('Text size'); initials with an agency are ('det/dpa')
+    if all(name.casefold() in settings.agencies for name in names):
+        return []  # an agency alone names no author ('By PTI')
     return names if names and all(_looks_like_name(name, settings) for name in names) else []
 
 

@@ -82,6 +82,8 @@ HELD_OUT = (
     "fifty-seventh",
     "fifty-eighth",
     "fifty-ninth",
+    "sixtieth",
+    "sixty-first",
 )
 
 

@@ -329,6 +329,11 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Die Informationen in diesem Artikel stellen keine Anlageberatung dar.",  # a disclaimer
         "Kamera & Schnitt: Markus Leitner",  # a video's credit
         "Jetzt kostenlos testen",
+        "«Die Ostschweiz» ist frei zugänglich. Damit das so bleibt, sind wir auf Ihre Unterstützung angewiesen.",
+        "Texte und Fotos von LZ.de sind geschützt. Weiterverwendung nur mit Genehmigung der Redaktion.",
+        "Sie möchten nichts verpassen? Dann abonnieren Sie unseren kostenlosen Newsletter „Produktion Digital“.",
+        "Have a news tip or story idea? Contact the 13News newsroom.",
+        "Download",  # an audio player's button
         "Give today",
         "立即下载",
         "Sie haben einen Hinweis für die Redaktion? Schreiben Sie uns über das Kontaktformular.",  # a tip line

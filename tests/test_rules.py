@@ -57,3 +57,11 @@ def test_an_editor_named_in_brackets_below_the_story(settings):
 def test_a_note_on_where_the_story_came_from_names_the_publisher(settings):
     found = apply_rules("本文源自：金融界", "", "tail", list(settings.rules), settings)
     assert found == ("field", "publisher", ["金融界"], False)
+
+
+def test_an_agency_alone_names_no_author(settings):
+    rules = list(settings.rules)
+    found = apply_rules("By PTI", "", "head", rules, settings)
+    assert found is None or found[1] != "authors"
+    assert apply_rules("By Priya Raman", "", "head", rules, settings)[1:3] == ("authors", ["Priya Raman"])
+    assert apply_rules("发E-mail给：", "", "tail", rules, settings)[0] == "drop"
