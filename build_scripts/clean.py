@@ -213,10 +213,7 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
         if above not in kept or settings.cues.call_to_action.match(line):
             boxed.add(i)
     for k, i in enumerate(present):
-        button = visual_length(reading.lines[i]) <= CHROME_MAX_CHARS and settings.cues.closing_call.search(
-            reading.lines[i]
-        )
-        if i not in kept and button:
+        if i not in kept and _is_button(reading.lines[i], settings):
             boxed.update(_box_above_button(reading, present[max(0, k - BOX_LINES - 1) : k], kept))
     reading.dropped += [line for i, line in reading.kept if i in boxed]
     reading.kept = [(i, line) for i, line in reading.kept if i not in boxed]
@@ -229,15 +226,19 @@ def _box_above_button(reading: _Reading, above: list[int], kept: dict[int, str])
     line the body keeps."""
     box: list[int] = []
     for i in reversed(above):
-        line = reading.lines[i]
         if i not in kept:
             continue  # the box's label or pitch, dropped already
-        short = not is_sentences(line) and visual_length(line) <= TEASER_MAX_CHARS
-        if i in kept and short and len(box) < BOX_LINES:
-            box.append(i)
-            continue
-        return box if i in kept and not short else []
+        line = reading.lines[i]
+        if is_sentences(line) or visual_length(line) > TEASER_MAX_CHARS:
+            return box  # the paragraph above the box
+        if len(box) == BOX_LINES:
+            return []  # more short lines than a box holds: a list of the article's
+        box.append(i)
     return []
+
+
+def _is_button(line: str, settings: Settings) -> bool:
+    return visual_length(line) <= CHROME_MAX_CHARS and bool(settings.cues.closing_call.search(line))
 
 
 BOX_LINES = 3  # a box between paragraphs: its label and a title or two above its button

@@ -374,7 +374,7 @@ def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
     button ("Click to play video: 'Hamilton tech firm expanding'" over 'Hamilton tech firm expanding'), or a
     duration alone below a player's button ('Play video' over '2:47')."""
     line = lines[i].strip()
-    above = lines[i - 1] or (lines[i - 2] if i > 1 else "") if i else ""
+    above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     quoted = line in above and any(f"{opening}{line}{closing}" in above for opening, closing in _QUOTE_PAIRS)
     return bool(line) and (quoted or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
 
