@@ -73,8 +73,10 @@ from .settings import Layout, Rule, Settings
 from .text import heading_words, is_lowercase_text, sentences, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
-# published: a date labelled as the publication's, which wins over other dates
-FIELDS = ("authors", "editors", "publisher", "source", "date", "published", "beside_byline", "names_alone")
+# published: a date labelled as the publication's, which wins over other dates; agency: a news agency beside a
+# byline's names ('Von Jana Kühnert, dpa'), which wrote the story but is not the page's publisher: the site's
+# name wins over it
+FIELDS = ("authors", "editors", "publisher", "source", "agency", "date", "published", "beside_byline", "names_alone")
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -105,6 +107,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
         _drop_box_titles(reading, settings)
     authors, editors, publisher = _people(reading, settings)
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
+    publisher = publisher or next(iter(reading.fields["agency"]), None)
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
     if publisher and not reading.layouts:
         _drop_site_pitches(reading, publisher, settings)
@@ -387,7 +390,7 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     fields["authors"] = fields["authors"] or fields["names_alone"]  # a byline saying 'By' wins over names alone
     fields["publisher"] = fields["source"] + fields["publisher"]  # a source line wins over an outlet beside names
-    named = fields["authors"] + fields["names_alone"] + fields["editors"] + fields["publisher"]
+    named = fields["authors"] + fields["names_alone"] + fields["editors"] + fields["publisher"] + fields["agency"]
     meta_values = {v.casefold() for v in named}
     reading.dropped += [line for i, line in reading.kept if i < reading.start and line.casefold() in meta_values]
     authors = _unique(fields["authors"])
@@ -422,7 +425,7 @@ def _titles(
 ) -> tuple[list[TitleCandidate], str | None, int | None]:
     """The title candidates, the publisher (from the site's name when no byline gave one) and the index of
     the standfirst below the headline."""
-    meta_values = {v.casefold() for v in people + reading.fields["publisher"]}
+    meta_values = {v.casefold() for v in people + reading.fields["publisher"] + reading.fields["agency"]}
     head = [(i, line) for i, line in reading.kept if i < reading.start and line.casefold() not in meta_values]
     if reading.given_title:  # the markup named the headline: no other line of the text is taken for it
         head = [(i, line) for i, line in head if line == reading.given_title]
@@ -626,7 +629,7 @@ def _byline_or_dateline(
         if dates and not bylines and names_alone and not player:  # 'Julia Steinhoff / Oktober 25 2023'
             bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
         for each in bylines:
-            _take_byline(each, "", in_head, fields)
+            _take_byline(each, "", in_head, fields, settings)
         for date, part in dates[:1]:
             _add_date(fields, date, part, settings)
         if dates and not bylines and (outlet := dateline_outlet(line, settings)):
@@ -636,7 +639,7 @@ def _byline_or_dateline(
     if is_sentences(without_times(line)):  # 'By … Globe Staff,Updated November 17, 2026, 5:38 p.m.'
         return False
     if byline := read_byline(line, settings) or _byline_before_site_name(line, lines, settings):
-        _take_byline(byline, line, in_head, fields)
+        _take_byline(byline, line, in_head, fields, settings)
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
         # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption),
@@ -661,13 +664,15 @@ def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Sett
     fields["published" if settings.published_label.search(line) else "date"].append(date)
 
 
-def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]]) -> None:
-    """A byline's names, outlet and (from its `line`) date into `fields`. Below the article, names under
-    teasers and comments are no byline once the header named someone."""
+def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]], settings: Settings) -> None:
+    """A byline's names, outlet (or agency) and (from its `line`) date into `fields`. Below the article, names
+    under teasers and comments are no byline once the header named someone."""
     if not fields["authors"] + fields["names_alone"] or in_head:
         fields["authors"].extend(byline.authors)
     fields["editors"].extend(byline.editors)
-    fields["publisher"].extend([byline.publisher] if byline.publisher else [])
+    outlet = byline.publisher
+    agency = bool(outlet and byline.authors and outlet.casefold() in settings.agencies)
+    fields["agency" if agency else "publisher"].extend([outlet] if outlet else [])
     fields["date"].extend([found[0]] if (found := find_date(line)) else [])
 
 

@@ -580,6 +580,16 @@ def test_a_source_line_naming_the_sites_newsroom_names_no_publisher(settings):
     assert run(text, settings).publisher == "APA"  # an agency
 
 
+def test_an_agency_beside_the_bylines_names_gives_way_to_the_sites_name(settings):
+    title = "Emder Hafen plant Stellplätze für Neuwagen mit KI"
+    lines = ["KI plant Stellplätze im Hafen | Emder Zeitung", "Emder Zeitung", title, "Von Frerk Ubben, dpa"]
+    lines += [PARAGRAPH_DE, PARAGRAPH_DE_2]
+    cleaned = run("\n".join(lines), settings)
+    assert cleaned.publisher == "Emder Zeitung" and cleaned.authors == ["Frerk Ubben"]
+    assert run("\n".join(lines[2:]), settings).publisher == "dpa"  # no site's name: the agency
+    assert run("\n".join([*lines, "Quelle: dpa"]), settings).publisher == "dpa"  # a source line names it
+
+
 def test_a_byline_with_the_sites_name_glued_to_it(settings):
     head = ["Hamilton AI firm plans 120 new jobs | Globalnews.ca", "Global News", "Hamilton AI firm plans 120 new jobs"]
     cleaned = run("\n".join([*head, "By Natalie Dorsey Global News", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
