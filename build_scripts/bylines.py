@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing o
     from .settings import Settings
 
 _HANDLE = re.compile(r"\s*@\S*$")  # a social-media handle after the names
+# an e-mail address after the names, bare or in brackets ('BY KIM JI-HYE [kim.jihye@joongang.co.kr]')
+_MAIL_AFTER = re.compile(r"[\s,]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?\s*$")
 # a reading time after the names ('… Von Kerstin Wendland 4 min Lesedauer', '… 3 min read')
 _READING_TIME = re.compile(r"\s+\d{1,3}\s*(?:min\.?|minuten|minutes|mins)(?:\s+(?:lesedauer|lesezeit|read))?\s*$", re.I)
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
@@ -53,6 +55,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if visual_length(line) > 120:
         return None
     if cjk_count(line):
+        if settings.cues.credit.match(line):
+            return None  # a picture's credit names its photographer ('图/广州日报新花城记者：王磊'), no author
         dispatched = _DISPATCHED.match(_OUTLET_BEFORE.sub("", line.strip(), count=1))
         if dispatched and not settings.byline_chinese.search(line):
             return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
@@ -66,7 +70,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     match = settings.byline_prefixes.match(line)
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
-    rest = _HANDLE.sub("", line[match.end() :] if match else line)  # '…, LedgerLoop @DarnellOkafor'
+    rest = _HANDLE.sub("", _MAIL_AFTER.sub("", line[match.end() :] if match else line))  # '…, LedgerLoop @Darnell'
     editing = _EDITING.search(rest) if match else None
     rest = _CREDIT.sub("", _READING_TIME.sub("", rest[: editing.start()] if editing else rest))
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
@@ -401,9 +405,9 @@ def _common_words(name: str, settings: Settings) -> bool:
 
 # a bracket opening the first paragraph, after an agency's dateline or a news flash's label if any
 # ('新华社上海5月20日电（记者王琳、刘畅）', '中新网北京12月28日电 (记者 李四)', '新京报快讯（记者 裴剑飞）',
-# '本报讯（记者 张三）')
+# '本报讯（记者 张三）', '央广网深圳5月19日消息（记者 林晓东）')
 _LEAD = re.compile(
-    r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日[电電]|快讯|快訊|讯|訊|报道|報道)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
+    r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
 )  # also 'C114讯 3月9日消息（周岚）', '华龙网-新重庆客户端5月20日8时45分讯（记者 周晓楠）', '點新聞報道（記者 何偉明）'
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")

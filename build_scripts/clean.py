@@ -182,10 +182,11 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     rules = [rule for layout in reading.layouts for rule in layout.rules] + list(settings.rules)
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
     masthead = headlines.masthead_line(lines, settings) if not reading.layouts else None
+    site = headlines.tab_site(lines[first])  # the site's name, where a masthead prints it, is no byline either
     i = 0
     while i < len(lines):
         line = lines[i]
-        fate = _fate(reading, i, first < i != masthead, rules, settings) if line else "empty"
+        fate = _fate(reading, i, first < i != masthead and line != site, rules, settings) if line else "empty"
         if fate == "keep" and _is_template(reading, i):
             fate = "drop"
         if fate == "keep":

@@ -180,12 +180,16 @@ def _telling_the_tabs_story(
     """The candidate right above the chosen line when it tells the story of the browser tab's title (the first line)
     and the chosen line does not: a long headline above its dek ('Five banks to pool data in an AI-powered scam
     detection system …' above 'The system will flag suspicious payments …', the tab 'Banks to share AI scam
-    detection platform … | interest.co.nz')."""
+    detection platform … | interest.co.nz'); or the candidate right below a chosen line of two words at most,
+    a section's name above the headline ('Buffalo Next' above 'Amherst startup's AI tells snowplows where to go.
+    Investors just put $18 million behind it.')."""
     tab = _tab_parts(first)
-    above = [(i, line) for i, line in candidates if i < at]
-    if tab is None or not above or first in (best, above[-1][1]) or _same_story(tab[0], best, settings):
+    if tab is None or first == best or _same_story(tab[0], best, settings):
         return at, best
-    return above[-1] if _same_story(tab[0], above[-1][1], settings) else (at, best)
+    above = [item for item in candidates if item[0] < at][-1:]
+    below = [item for item in candidates if at < item[0] <= at + 2][:1] if heading_words(best) <= 2 else []
+    telling = [item for item in above + below if item[1] != first and _same_story(tab[0], item[1], settings)]
+    return telling[0] if telling else (at, best)
 
 
 def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | None:
@@ -291,6 +295,7 @@ def _kicker_over(upper: str, lower: str) -> bool:
     two words stands above its dek: 'Sprungbrett-Event Schaffhausen'), or two words over a long line that ends
     without a sentence mark, as headlines do and deks do not ('Silicon Valley' over 'Oakland Startup Says Its AI Can
     Spot Bias in Hiring. A New Bill Would Put That to the Test')."""
+    upper = " ".join(word for word in upper.split() if any(c.isalnum() for c in word))  # 'Health & Safety': two
     upper_words = (len(upper) + 1) // 2 if cjk_count(upper) == len(upper) else heading_words(upper)  # '財經': a word
     lower_words = heading_words(lower)
     if upper_words <= KICKER_WORDS < lower_words and lower_words >= KICKER_HEADLINE_WORDS:

@@ -154,7 +154,7 @@ class Cues:
             return False
         if self.chrome_share(line) >= RELATED_LABEL_SHARE:
             return True
-        start, end = min(matches)
+        start, end = min(matches, key=lambda match: (match[0], -match[1]))  # the longest label at the start
         named = line.removesuffix(":").removesuffix("：")
         return start <= 1 and _is_name(named[end:].split()) and named[-1:].isalnum()
 
@@ -310,7 +310,7 @@ def load_cues(path: Path) -> Cues:
         re.compile(
             rf"\s*[(\[（]\s*(?:{_alternatives(data['source_labels'])})\s*[:：][^()\[\]（）]{{1,40}}[)\]）]\s*", re.I
         ),
-        re.compile(rf"(?:^|[.!?。！？]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
+        re.compile(rf"(?:^|[.!?。！？]\s*|\s[–—-]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),
         re.compile(

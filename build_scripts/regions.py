@@ -313,8 +313,10 @@ _FOR_PUBLICATION = re.compile(
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
 # a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no writer's initials ('(KJA)'), no Chinese
-# note (it may be the article's)
-_BRACKETED_CREDIT = re.compile(r"\((?![A-Z]{2,5}\))[A-ZÄÖÜ][^()\d]{1,50}\)")
+# note (it may be the article's); in square brackets, an outlet or source in capitals ('[DAON THERMAL]', '[NEWS1]')
+_BRACKETED_CREDIT = re.compile(
+    r"\((?![A-Z]{2,5}\))[A-ZÄÖÜ][^()\d]{1,50}\)|\[[A-Z][A-Z\d .,'&/-]{1,50}\]|\[[A-ZÄÖÜ][^\[\]\d]{1,50}\]"
+)
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), an outlet's initials and a photographer ('KT/Hong
 # Menea'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(
@@ -372,14 +374,19 @@ _INNER_SENTENCE_END = re.compile(r"[^\W\d_]{4}[.!?]\s+[A-ZÄÖÜ]|[。！？](?=
 def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
     """Whether the line belongs to the chrome line right above it: what it quotes, a player's title below its
     button ("Click to play video: 'Hamilton tech firm expanding'" over 'Hamilton tech firm expanding'), or a
-    duration alone below a player's button ('Play video' over '2:47')."""
+    duration alone below a player's button ('Play video' over '2:47'); or a title of no sentence between the
+    button and the duration ('Video abspielen' / 'So echt klingt eine geklonte Stimme – der Test' / '01:54 min')."""
     line = lines[i].strip()
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     quoted = line in above and any(f"{opening}{line}{closing}" in above for opening, closing in _QUOTE_PAIRS)
-    return bool(line) and (quoted or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
+    below = next((other for other in lines[i + 1 : i + 3] if other), "")
+    titled = bool(_DURATION.fullmatch(below.strip())) and not ends_sentence(line)
+    return (
+        bool(line) and (quoted or titled or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
+    )
 
 
-_DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min\.?|mins|minuten))?", re.I)
 
 
 _QUOTE_PAIRS = (("'", "'"), ('"', '"'), ("‘", "’"), ("“", "”"), ("„", "“"), ("«", "»"), ("»", "«"), ("「", "」"))

@@ -435,3 +435,30 @@ def test_a_journalists_role_on_a_line_of_its_own(settings):
     assert is_role("Technology reporter", settings) and is_role("Redakteurin, Wirtschaftsredaktion", settings)
     assert is_role("Wirtschaftsredaktorin", settings)  # a compound
     assert not is_role("Husten als Frühwarnsignal", settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BY KIM JI-HYE [kim.jihye@joongang.co.kr]",
+        "By Kim Ji-hye (kim.jihye@joongang.co.kr)",
+        "By Kim Ji-hye kim.jihye@joongang.co.kr",
+    ],
+)
+def test_an_email_address_after_the_names_is_no_part_of_them(line, settings):
+    assert [name.casefold() for name in _authors(read_byline(line, settings))] == ["kim ji-hye"]
+
+
+def test_reported_by_opens_a_byline(settings):
+    assert _authors(read_byline("Reported by Meera Krishnan", settings)) == ["Meera Krishnan"]
+    assert read_byline("Reported by the company on Monday, the figures rose.", settings) is None
+
+
+def test_a_dispatch_giving_the_day_of_its_news_names_the_reporter_in_its_bracket(settings):
+    first = "央广网深圳5月19日消息（记者 林晓东）据中央广播电视总台经济之声报道，深圳一家企业19日发布新款AI翻译眼镜。"
+    assert _authors(paragraph_bylines(first, "……。", settings)) == ["林晓东"]
+
+
+def test_a_chinese_pictures_credit_names_no_author(settings):
+    assert read_byline("图/广州日报新花城记者：王磊", settings) is None
+    assert _authors(read_byline("文/广州日报新花城记者：林晓丹", settings)) == ["林晓丹"]

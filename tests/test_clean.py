@@ -772,3 +772,11 @@ def test_a_single_sentence_between_the_dateline_and_the_body_is_the_pictures_cap
     points = ["Key points", "Throsby Labs uses sensors and AI to monitor the ground at former mine sites."]
     cleaned = run("\n".join([*head[:3], *points, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert points[1] in cleaned.lines  # below a box's own heading: the box's
+
+
+def test_the_sites_name_where_the_masthead_prints_it_is_no_author(settings):
+    title = "Limassol AI company to hire 150 as it opens new research centre"
+    head = ["Limassol AI firm plans €40m expansion and 150 jobs | Cyprus Mail", "Skip to content"]
+    head += ["Saturday, October 9, 2027", "Cyprus Mail", "Business", title, "Elena Christou", "October 9, 2027"]
+    cleaned = run("\n\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Elena Christou"] and cleaned.publisher == "Cyprus Mail"

@@ -84,6 +84,8 @@ HELD_OUT = (
     "fifty-ninth",
     "sixtieth",
     "sixty-first",
+    "sixty-second",
+    "sixty-third",
 )
 
 

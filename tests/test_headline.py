@@ -687,3 +687,34 @@ def test_a_breadcrumb_is_no_headline(line, settings):
 def test_a_headline_with_a_greater_than_sign_or_after_a_trail_may_be_the_headline(settings):
     assert may_be_headline("Home > Tech > Chipmaker Aurelis to build a $2bn plant in Dresden", settings)
     assert may_be_headline("Warum KI > Mensch nicht stimmt: Forscher widersprechen dem Hype", settings)
+
+
+def test_a_sections_name_joined_by_an_ampersand_or_slash_is_a_kicker_over_the_headline(settings):
+    title = "Johannesburg start-up's AI system to give platinum miners earlier warning of seismic risk"
+    for kicker in ("Health & Safety", "Business / Companies"):
+        head = [(0, "Mining Weekly"), (1, kicker), (2, title)]
+        assert headline(head, [0.0, 0.1, 0.1, 0.0], [3], [], settings)[1][0].text == title
+    head = [(0, "Mining Weekly"), (1, "Health and Safety Monitoring"), (2, title)]  # four words: a headline
+    assert headline(head, [0.0, 0.1, 0.1, 0.0], [3], [], settings)[1][0].text != title
+
+
+def test_below_a_sections_name_the_headline_telling_the_tabs_story_wins_though_it_ends_in_a_full_stop(settings):
+    tab = "Amherst startup that routes snowplows with AI raises $18 million | Local News | buffalonews.com"
+    title = "Amherst startup's AI tells snowplows where to go. Investors just put $18 million behind it."
+    head = [(0, tab), (1, "The Buffalo News"), (2, "Buffalo Next"), (3, title)]
+    assert headline(head, [0.05, 0.0, 0.03, 0.06, 0.0], [4], [], settings)[1][0].text == title
+    other = "Snow crews across Erie County. Towns weigh new budget for the winter ahead."  # not the tab's story
+    head[3] = (3, other)
+    assert headline(head, [0.05, 0.0, 0.03, 0.06, 0.0], [4], [], settings)[1][0].text != other
+
+
+def test_a_line_above_a_photo_by_credit_is_a_caption_not_the_headline(settings):
+    title = "Johannesburg start-up's AI system to give platinum miners earlier warning of seismic risk"
+    head = [
+        (0, "Mining Weekly"),
+        (1, title),
+        (4, "Ukhozi Analytics CEO Sipho Ndlovu"),
+        (5, "Photo by: Ukhozi Analytics"),
+    ]
+    scores = [0.0, 0.12, 0.0, 0.0, 0.6, 0.04]
+    assert headline(head, scores, [2, 3], [], settings)[1][0].text == title

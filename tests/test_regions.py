@@ -874,3 +874,52 @@ def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
         ("Artikel teilen", True),
     ]:
         assert is_chrome_in_body([paragraph, heading, paragraph], 1, settings) is chrome, heading
+
+
+def test_a_players_title_between_its_button_and_its_duration_is_the_players(settings):
+    lines = [
+        PARAGRAPH_DE,
+        "Video abspielen",
+        "So echt klingt eine geklonte Stimme – der Test",
+        "01:54 min",
+        PARAGRAPH_DE,
+    ]
+    assert names_chrome_above(lines, 2, settings) and is_page_furniture(lines[3], settings)
+    lines[3] = PARAGRAPH_DE  # no duration below: a sub-heading below a button
+    assert not names_chrome_above(lines, 2, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daon Thermal CEO Park Sung-min speaks during a press conference in central Seoul on Friday. [DAON THERMAL]",
+        "Die FFH-App: Radio, Nachrichten, Verkehr und Blitzer für Hessen – jetzt kostenlos herunterladen.",
+        "Korrekturhinweis: In einer früheren Fassung hieß es, die Pilotlinie entstehe in Radeberg.",
+        "风险提示及免责条款",
+        "市场有风险，投资需谨慎。本文不构成个人投资建议。据此投资，责任自负。",
+        "Comments will be moderated. Keep comments relevant to the article. Remarks will be removed.",
+        "Lese-Tipp: Schockanrufe per WhatsApp – Polizei warnt vor neuer Masche",
+        "Mehr Nachrichten",
+        "Buy Now",
+        "Mehr Videos",
+    ],
+)
+def test_captions_credited_in_square_brackets_notices_calls_and_labels_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Firma will das System jetzt – so der Plan – bundesweit anbieten, sagte er.",
+        "Daon Thermal said it will invest [more] in Gumi.",
+        "Korrekturen an der Software seien nötig gewesen, sagte die Gründerin.",
+    ],
+)
+def test_the_articles_sentences_with_a_dash_brackets_or_corrections_are_no_furniture(line, settings):
+    assert not is_page_furniture(line, settings)
+
+
+def test_a_call_to_open_the_sites_app_is_its_pitch(settings):
+    assert is_site_pitch("打开华尔街见闻APP，查看更多实时行情和深度解读", "华尔街见闻", False, settings)
+    assert not is_site_pitch("打开市场需要时间，多家券商认为。", "华尔街见闻", True, settings)  # names no site
