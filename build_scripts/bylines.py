@@ -445,6 +445,10 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
 
 
 _DATE_LINE_REST = re.compile(r"[\W\d_]+")
+# the verb closing a publication's date ('Dieser Inhalt wurde am 21. Juni 2027 - 09:00 publiziert')
+_PUBLISHED_WORD = re.compile(
+    r"\b(?:veröffentlicht|publiziert|aktualisiert|erschienen|published|updated|posted)\s*$", re.I
+)
 _PUBLISHED_IN = re.compile(r"\s*(?:发布于|發布於|發佈於|发表于|發表於)")
 
 
@@ -488,7 +492,7 @@ def date_line(line: str) -> str | None:
     if not dated:
         return None
     # '2026-11-23 10:42发布于北京…': what follows 'published in' is where and by whom
-    short = visual_length(_DATE_LINE_REST.sub("", dated[1])) <= 24
+    short = visual_length(_DATE_LINE_REST.sub("", _PUBLISHED_WORD.sub("", dated[1]))) <= 24
     return dated[0] if short or _PUBLISHED_IN.match(dated[1]) else None
 
 

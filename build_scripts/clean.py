@@ -98,6 +98,7 @@ class _Reading:
     bylines: list[int] = field(default_factory=list)  # lines read as a byline or dateline
     given_title: str | None = None  # the title a saved page's markup names (its <h1> or <title>)
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
+    comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
 
 
 def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
@@ -182,11 +183,18 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     rules = [rule for layout in reading.layouts for rule in layout.rules] + list(settings.rules)
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
     masthead = headlines.masthead_line(lines, settings) if not reading.layouts else None
-    site = headlines.tab_site(lines[first])  # the site's name, where a masthead prints it, is no byline either
+    site = headlines.tab_site(lines[first])  # the site's name, where a masthead prints it: no byline, no headline
+    if not reading.layouts:
+        reading.comments = comment_section(lines, reading.start, reading.end, settings)
     i = 0
     while i < len(lines):
         line = lines[i]
-        fate = _fate(reading, i, first < i != masthead and line != site, rules, settings) if line else "empty"
+        if not line:
+            fate = "empty"
+        elif line == site and first < i < reading.start:
+            fate = "drop"  # the site's name the tab's title ends in, printed in the header ('阿思達克財經新聞')
+        else:
+            fate = _fate(reading, i, first < i != masthead, rules, settings)
         if fate == "keep" and _is_template(reading, i):
             fate = "drop"
         if fate == "keep":
@@ -282,15 +290,23 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     on the next line, which goes too) or 'drop_rest' (everything from here on is chrome)."""
     line, generic = reading.lines[i], not reading.layouts
     zone = "head" if i < reading.start else "tail" if i > reading.end else "body"
-    if _is_language_bar(line, settings.language_names):
+    if _is_language_bar(line, settings.language_names) or _in_translations(reading, i, settings.language_names):
         return "drop"
     if zone == "body" and generic and is_page_furniture(line, settings):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
     if generic and names_chrome_above(reading.lines, i, settings):
         return "drop"  # a video's title below its player's button
-    if generic and is_caption(reading.lines, i, reading.start, reading.end, settings):
+    if (
+        generic
+        and is_caption(reading.lines, i, reading.start, reading.end, settings)
+        and not _tabs_story(reading, i, settings)
+    ):
         return "drop"
-    if generic and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings):
+    if (
+        generic
+        and i not in reading.comments
+        and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings)
+    ):
         if _below_byline(reading, i, names_only=True) and (date := date_line(line)):
             reading.fields["beside_byline"].append(date)  # the story's date, not the header's day ('Mittwoch, …')
         reading.bylines.append(i)
@@ -317,6 +333,17 @@ def _below_byline(reading: _Reading, i: int, names_only: bool = False) -> bool:
     `names_only`, as a byline: not a date alone)."""
     above = next((k for k in range(i - 1, -1, -1) if reading.lines[k]), None)
     return above is not None and above in reading.bylines and not (names_only and date_line(reading.lines[above]))
+
+
+def _tabs_story(reading: _Reading, i: int, settings: Settings) -> bool:
+    """Whether line i, above the body and without a full stop, tells the story of the browser tab's title: the
+    headline printed below the date and above the lead picture's credit, where a caption without its full stop
+    would stand ('dpa-AFX' / '18.08.2027, 11:32 Uhr' / 'Nuvaris hebt nach starkem Quartal die Jahresprognose an –
+    Aktie mit Kurssprung' / 'Foto: Nuvaris AG')."""
+    line = reading.lines[i]
+    return (
+        i < reading.start and not ends_sentence(line) and headlines.tells_the_tabs_story(reading.lines, line, settings)
+    )
 
 
 def _is_template(reading: _Reading, i: int) -> bool:
@@ -390,6 +417,8 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["editors"] += [] if fields["editors"] else list(inline.editors)
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     fields["authors"] = fields["authors"] or fields["names_alone"]  # a byline saying 'By' wins over names alone
+    if not fields["authors"] and not reading.layouts and (signed := _signature(reading, settings)):
+        fields["authors"].append(signed)
     fields["publisher"] = fields["source"] + fields["publisher"]  # a source line wins over an outlet beside names
     named = fields["authors"] + fields["names_alone"] + fields["editors"] + fields["publisher"] + fields["agency"]
     meta_values = {v.casefold() for v in named}
@@ -399,6 +428,16 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         _drop_author_bios(reading, authors, settings)
     publisher = fields["publisher"][0] if fields["publisher"] else None
     return authors, _unique(fields["editors"]), publisher
+
+
+def _signature(reading: _Reading, settings: Settings) -> str | None:
+    """The author's name alone on the line right below the body, where some sites sign their articles ('… sagt
+    Caviezel.' / 'Andri Casty' / 'Weitere Artikel'), when no byline named anyone."""
+    below = next((i for i in reading.present if i > reading.end), None)
+    if below is None or not reading.end:
+        return None
+    name = reading.lines[below].strip()
+    return name if len(name.split()) in (2, 3) and is_person_name(name, settings) else None
 
 
 def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings) -> None:
@@ -499,7 +538,7 @@ def _body(
     kept, second_line = dict(reading.kept), None
     kicker = _kicker(reading, title_lines)
     teasers = tail_teasers(reading.lines, reading.end, settings)
-    comments = comment_section(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
+    comments = reading.comments
     tags = (
         tag_runs(reading.lines, reading.end) | poll_answers(reading.lines, reading.end, settings)
         if not reading.layouts
@@ -760,6 +799,29 @@ def _is_language_bar(line: str, names: tuple[str, ...]) -> bool:
             found += rest.count(name)
             rest = rest.replace(name, " ")
     return found >= 4 and len(rest.replace(" ", "")) <= len(line) * 0.3
+
+
+def _in_translations(reading: _Reading, i: int, names: tuple[str, ...]) -> bool:
+    """A line of the page's list of the article's translations: a language's name alone ('Français'), or the line
+    below one in a list that sets each name above the headline in that language ('English' / 'Geneva start-up
+    wants …' / 'Français' / 'Une start-up genevoise …'), where TRANSLATION_NAMES names stand alone within
+    TRANSLATION_REACH lines. A language selector (names only) leaves the line below it alone."""
+    lines, present = reading.lines, reading.present
+    nearby = lines[max(0, i - TRANSLATION_REACH) : i + TRANSLATION_REACH + 1]
+    if lines[i].strip() not in names and not any(line.strip() in names for line in nearby[:TRANSLATION_REACH]):
+        return False  # (most lines: no language's name above them)
+    if sum(line.strip() in names for line in nearby) < TRANSLATION_NAMES:
+        return False
+    k = bisect_left(present, i)
+    alone = [
+        present[j] < len(lines) and lines[present[j]].strip() in names if 0 <= j < len(present) else False
+        for j in (k - 3, k - 2, k - 1, k, k + 1)
+    ]
+    return alone[3] or alone[2] and (alone[4] or not alone[1] and alone[0])
+
+
+TRANSLATION_NAMES = 2  # languages' names alone, near each other: a list of translations
+TRANSLATION_REACH = 6
 
 
 @lru_cache(maxsize=4)

@@ -129,8 +129,16 @@ def headline(
         return None, []
     following = dict(head)
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    candidates = [item for item in candidates if not _above_credit(item[0], following, bylines, settings)] or candidates
-    above_bylines = _topmost_above(candidates, bylines, prose, {i for i, _ in head})
+    tab = _tab_parts(head[0][1])  # a line telling the tab's story above a picture's credit is the headline
+
+    def caption(i: int, line: str) -> bool:
+        if not _above_credit(i, following, bylines, settings):
+            return False
+        return not (tab is not None and i != head[0][0] and _same_story(tab[0], line, settings, TAB_TOLD))
+
+    candidates = [item for item in candidates if not caption(*item)] or candidates
+    printed = [item for item in candidates if not (tab and item[0] == head[0][0])]  # (never the tab's title)
+    above_bylines = _topmost_above(printed, bylines, prose, {i for i, _ in head})
     echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
         candidates,
@@ -141,22 +149,37 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
-    at, best = _printed_over_tab(at, best, candidates, above_bylines, echo if at == head[0][0] else None, settings)
+    below = {i for i, _ in candidates if bylines and i > max(bylines)}  # a headline below the byline or dateline
+    at, best = _printed_over_tab(
+        at, best, candidates, (above_bylines, below), echo if at == head[0][0] else None, settings
+    )
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
-    text = page_headline(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), [])
+    text = _without_site_suffix(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), at, head, tab)
     text = _without_kicker(_widest_part(text), settings)
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
+
+
+def _without_site_suffix(line: str, at: int, head: list[tuple[int, str]], tab: tuple[str, str] | None) -> str:
+    """The headline without a short site-name suffix ('… | Site') when it is the page's first line (the browser
+    tab's title) or the suffix names the site (the tab's, or a line of the header); a printed headline keeps its
+    second part ('ROUNDUP: Quantara hebt nach KI-Boom Prognose an - Aktie mit Kurssprung')."""
+    if at == head[0][0]:
+        return page_headline(line, [])
+    suffix = _SITE_SUFFIX.match(line)
+    site = suffix["site"].strip() if suffix else None
+    named = site is not None and (tab is not None and site == tab[1] or any(text == site for _, text in head))
+    return page_headline(line, []) if named else line
 
 
 def _printed_over_tab(
     at: int,
     best: str,
     candidates: list[tuple[int, str]],
-    above_bylines: set[int],
+    printed_at: tuple[set[int], set[int]],
     echo: Callable[[str], float] | None,
     settings: Settings,
 ) -> tuple[int, str]:
@@ -167,8 +190,15 @@ def _printed_over_tab(
     with the article's body ('西湖边的老茶农，请来了“AI主播”' for the tab's 'AI主播帮龙井茶农卖茶 线上销售额翻番')."""
     if (tab := _tab_parts(best)) is None:
         return at, best
-    printed = [(i, line) for i, line in candidates if i in above_bylines and i != at]
+    above, below = printed_at
+    printed = [(i, line) for i, line in candidates if i in above and i != at]
     alike = [item for item in printed if _same_story(tab[0], item[1], settings)]
+    if not alike:  # below the byline or dateline, where a caption may stand: most of the tab's story
+        alike = [
+            (i, line)
+            for i, line in candidates
+            if i in below and heading_words(line) >= TAB_TITLE_WORDS and _same_story(tab[0], line, settings, TAB_TOLD)
+        ]
     if not alike and echo is not None:
         alike = [item for item in printed if echo(item[1]) >= TAB_SHARED_WORDS]
     return alike[0] if alike else (at, best)
@@ -199,14 +229,22 @@ def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | No
     return tab[1] if tab and _same_story(tab[0], title, settings) else None
 
 
-def _same_story(tab_title: str, headline: str, settings: Settings) -> bool:
-    """Whether a browser tab's title holds TAB_SHARED_WORDS of a headline's words, or the headline as much of the
-    shorter tab title's: the same story in other words."""
+def tells_the_tabs_story(lines: list[str], line: str, settings: Settings) -> bool:
+    """Whether a line tells most of the story of the browser tab's title on the first line (TAB_TOLD)."""
+    tab = _tab_parts(next((each for each in lines if each), ""))
+    return tab is not None and line != lines[0] and _same_story(tab[0], line, settings, TAB_TOLD)
+
+
+def _same_story(tab_title: str, headline: str, settings: Settings, share: float | None = None) -> bool:
+    """Whether a browser tab's title holds TAB_SHARED_WORDS (or `share`) of a headline's words, or the headline as
+    much of the shorter tab title's: the same story in other words."""
     words = settings.cues.function_words
-    return max(_Echo([tab_title], words)(headline), _Echo([headline], words)(tab_title)) >= TAB_SHARED_WORDS
+    echoed = max(_Echo([tab_title], words)(headline), _Echo([headline], words)(tab_title))
+    return echoed >= (TAB_SHARED_WORDS if share is None else share)
 
 
 TAB_SHARED_WORDS = 0.3  # of a printed headline's words that the tab's title holds: the same story
+TAB_TOLD = 0.5  # as much, for a line where a picture's caption may stand: the tab's story told again
 
 
 def _without_glued_crumbs(at: int, best: str, candidates: list[tuple[int, str]], settings: Settings) -> tuple[int, str]:

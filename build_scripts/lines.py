@@ -274,7 +274,10 @@ def load_cues(path: Path) -> Cues:
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
     credit, closing_credit, credit_opening = _credit_patterns(data)
-    notice_label = re.compile(rf"[(\[（【]?\s?(?:{_alternatives(data['notice_labels'])})\s*(?:[:：】\]]|$)", re.I)
+    notice_label = re.compile(  # also with a date before the colon: 'Correction, 6 October 2027: …'
+        rf"[(\[（【]?\s?(?:{_alternatives(data['notice_labels'])})\s*(?:,[^:：]{{1,30}}?\d[^:：]{{0,10}}[:：]|[:：】\]]|$)",
+        re.I,
+    )
     notice_phrases = ahocorasick.Automaton()
     for phrase in data["notice_phrases"]:
         notice_phrases.add_word(str(phrase).lower(), len(phrase))

@@ -210,7 +210,8 @@ _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczy
     r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
-_INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})?\s*[)）]")
+# an editor's initials closing the story: '(jad)', '(lsa/tko)', or a newswire's behind slashes: '/lkr/jha/mis'
+_INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})?\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
 
@@ -301,6 +302,7 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     # 'Credit: Kellie Harrop/The West Australian'
     credited = "/" in after or bool(_FOR_PUBLICATION.fullmatch(after.split(":", 1)[-1].strip()))
     labelled = bool(cues.picture_credit.match(after)) and credited or bool(cues.credit.match(after)) and "/" in after
+    labelled = labelled or bool(cues.credit_opening.match(after))  # '… Monday. Courtesy of DeepNuri', 'Source: SBS
     agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
     return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
@@ -516,8 +518,9 @@ _CLOSING_CREDIT = re.compile(
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
-    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄])\s*$"
-)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝'
+    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
+)  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
+# '。受访者供图'
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")

@@ -462,3 +462,13 @@ def test_a_dispatch_giving_the_day_of_its_news_names_the_reporter_in_its_bracket
 def test_a_chinese_pictures_credit_names_no_author(settings):
     assert read_byline("图/广州日报新花城记者：王磊", settings) is None
     assert _authors(read_byline("文/广州日报新花城记者：林晓丹", settings)) == ["林晓丹"]
+
+
+def test_a_date_line_may_close_with_its_verb(settings):
+    assert date_line("Dieser Inhalt wurde am 21. Juni 2027 - 09:00 publiziert") == "2027-06-21"
+    assert date_line("Published in The Express Tribune, March 23rd, 2027.") is None  # a print edition's note
+
+
+def test_a_possessive_opens_no_persons_name(settings):
+    assert not is_person_name("Unsere Komplett-Lösungen", settings)
+    assert is_person_name("Lena Kessler", settings)

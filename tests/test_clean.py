@@ -780,3 +780,39 @@ def test_the_sites_name_where_the_masthead_prints_it_is_no_author(settings):
     head += ["Saturday, October 9, 2027", "Cyprus Mail", "Business", title, "Elena Christou", "October 9, 2027"]
     cleaned = run("\n\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert cleaned.authors == ["Elena Christou"] and cleaned.publisher == "Cyprus Mail"
+
+
+def test_a_list_of_the_articles_translations_goes_a_language_selector_leaves_the_line_below_it(settings):
+    title = "Ein Genfer Start-up will KI-Modelle für Europa prüfen"
+    head = [
+        f"{title} - SWI swissinfo.ch",
+        "SWI swissinfo.ch",
+        title,
+        "Nadia Bühlmann",
+        "21.06.2027",
+        "Weitere Sprachen: 3",
+    ]
+    translations = ["English", "Geneva start-up wants to test AI models for Europe", "Français"]
+    translations += ["Une start-up genevoise veut tester les modèles d'IA pour l'Europe"]
+    cleaned = run("\n\n".join([*head, *translations, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings)
+    assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE_2]
+    selector = ["English", "中文", "Blog Home • October 18, 2019", "AI in patient care: how hospitals use it today"]
+    cleaned = run("\n\n".join([*selector, "By Joe Smith", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.date == "2019-10-18"
+
+
+def test_a_name_alone_below_the_body_signs_the_article_and_commenters_are_no_authors(settings):
+    title = "KI aus Sankt Vith übersetzt für die DG"
+    head = [f"{title} | BRF Nachrichten", "BRF Nachrichten", "Regional", title, "09.03.2027 - 17:48"]
+    tail = ["Lena Kessler", "1 Kommentar", "Hubert Margraff", "09.03.2027 - 20:12", "Gute Sache, wenn es klappt."]
+    cleaned = run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings)
+    assert cleaned.authors == ["Lena Kessler"] and "Lena Kessler" not in cleaned.lines
+    tail[0] = "Unsere Komplett-Lösungen"  # no one's name
+    assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings).authors == []
+
+
+def test_the_tabs_site_name_printed_in_the_header_is_no_heading_of_the_article(settings):
+    title = "《業績》智算雲中期虧損收窄66%至1.2億人幣 AI算力收入增1.3倍"
+    head = ["智算雲(02869.HK)中期虧損收窄 算力收入增1.3倍 - 阿思達克財經新聞", "AASTOCKS.com", "阿思達克財經新聞"]
+    cleaned = run("\n".join([*head, "2027/08/26 17:45", title, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert "阿思達克財經新聞" not in cleaned.lines and cleaned.lines[-2:] == [PARAGRAPH_ZH, PARAGRAPH_ZH]

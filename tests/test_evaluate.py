@@ -86,6 +86,8 @@ HELD_OUT = (
     "sixty-first",
     "sixty-second",
     "sixty-third",
+    "sixty-fourth",
+    "sixty-fifth",
 )
 
 

@@ -718,3 +718,25 @@ def test_a_line_above_a_photo_by_credit_is_a_caption_not_the_headline(settings):
     ]
     scores = [0.0, 0.12, 0.0, 0.0, 0.6, 0.04]
     assert headline(head, scores, [2, 3], [], settings)[1][0].text == title
+
+
+def test_the_headline_printed_below_the_dateline_and_above_the_pictures_credit_wins_over_the_tab(settings):
+    tab = "Nuvaris hebt Prognose an: Aktie springt an | onvista"
+    title = "Nuvaris hebt nach starkem Quartal die Jahresprognose an – Aktie mit Kurssprung"
+    head = [(0, tab), (1, "onvista"), (2, "Unternehmensnachrichten"), (5, title), (7, "Foto: Nuvaris AG")]
+    scores = [0.05, 0.0, 0.01, 0.0, 0.0, 0.75, 0.0, 0.0]
+    assert headline(head, scores, [3, 4], [], settings)[1][0].text == title
+    caption = "Die Vorstandschefin Katrin Albers bei der Hauptversammlung in Heidelberg im Mai"  # not the tab's story
+    head[3] = (5, caption)
+    assert headline(head, scores, [3, 4], [], settings)[1][0].text != caption
+
+
+def test_a_printed_headline_keeps_its_second_part_that_names_no_site(settings):
+    tab = "Quantara-Aktie springt an: KI-Softwareanbieter erhöht Jahresziele | finanzen.net"
+    title = "ROUNDUP: Quantara hebt nach KI-Boom Prognose an - Aktie mit Kurssprung"
+    menu = [(i, item) for i, item in enumerate(["Aktien", "Indizes", "Fonds", "ETFs", "Anleihen", "Devisen"], start=2)]
+    head = [(0, tab), (1, "finanzen.net"), *menu, (9, title)]
+    scores = [0.01] + [0.0] * 8 + [0.8]
+    assert headline(head, scores, [8], [], settings)[1][0].text == title
+    head[-1] = (9, "ROUNDUP: Quantara hebt nach KI-Boom Prognose an - finanzen.net")  # the site's name goes
+    assert headline(head, scores, [8], [], settings)[1][0].text == "ROUNDUP: Quantara hebt nach KI-Boom Prognose an"

@@ -923,3 +923,38 @@ def test_the_articles_sentences_with_a_dash_brackets_or_corrections_are_no_furni
 def test_a_call_to_open_the_sites_app_is_its_pitch(settings):
     assert is_site_pitch("打开华尔街见闻APP，查看更多实时行情和深度解读", "华尔街见闻", False, settings)
     assert not is_site_pitch("打开市场需要时间，多家券商认为。", "华尔街见闻", True, settings)  # names no site
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DeepNuri CEO Lee Soo-min presents the company's NX-2 AI processor in Pangyo, Monday. Courtesy of DeepNuri",
+        "Lingra co-founder Tran Minh Chau says the tool is designed to support human translators. Source: SBS News",
+        "Correction, 6 October 2027: An earlier version of this article gave the wrong number of applications.",
+        "Dieser Artikel erscheint auch in der gedruckten Ausgabe der Frankenpost vom 13. Mai 2027.",
+        "Don’t miss out on the headlines from Business. Followed categories will be added to My News.",
+        "Sponsor Content",
+        "Give now",
+        "Loading...",
+        "Druckversion",
+        "Stichwörter: Künstliche Intelligenz, Wohngeld, Hessen",
+        "Picture: Mark Harding",
+        "/lkr/jha/mis",
+        "工作人员在调试AI视觉检测设备。受访者供图",
+    ],
+)
+def test_credits_corrections_print_notes_buttons_and_newswire_initials_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Die Korrektur der Prognose kam für Analysten überraschend, sagte ein Händler in Frankfurt.",
+        "The correction in the share price was expected, analysts said on Monday.",
+        "Das Unternehmen hat die Software nach eigenen Angaben mit Unterstützung der Stadt entwickelt.",
+        "公司表示，新产品将于明年上市，首批客户已经确定。",
+    ],
+)
+def test_the_articles_sentences_naming_corrections_or_support_are_no_furniture(line, settings):
+    assert not is_page_furniture(line, settings)
