@@ -411,6 +411,10 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         )
 
     first = next(filter(paragraph, reading.kept), None)
+    for _, line in list(filter(paragraph, reading.kept))[:OPENING_PARAGRAPHS]:  # below a dek, perhaps
+        if (opening := _OPENING_DATE.match(line)) and (found := find_date(opening["date"])):
+            fields["beside_byline"].append(found[0])  # '[14.04.2027] Wer in Hessen Wohngeld beantragt, …'
+            break
     last = next(filter(paragraph, reversed(reading.kept)), None)
     if first and last and not reading.layouts and (inline := paragraph_bylines(first[1], last[1], settings)):
         fields["authors"] += [] if fields["authors"] else inline.authors
@@ -428,6 +432,10 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         _drop_author_bios(reading, authors, settings)
     publisher = fields["publisher"][0] if fields["publisher"] else None
     return authors, _unique(fields["editors"]), publisher
+
+
+OPENING_PARAGRAPHS = 3  # a date in brackets may open one of the first paragraphs (below a dek and a caption)
+_OPENING_DATE = re.compile(r"\s*[\[(（【]\s*(?P<date>[^\])）】]{6,24}?)\s*[\])）】]")  # a date in brackets opening a paragraph
 
 
 def _signature(reading: _Reading, settings: Settings) -> str | None:

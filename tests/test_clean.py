@@ -816,3 +816,15 @@ def test_the_tabs_site_name_printed_in_the_header_is_no_heading_of_the_article(s
     head = ["智算雲(02869.HK)中期虧損收窄 算力收入增1.3倍 - 阿思達克財經新聞", "AASTOCKS.com", "阿思達克財經新聞"]
     cleaned = run("\n".join([*head, "2027/08/26 17:45", title, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
     assert "阿思達克財經新聞" not in cleaned.lines and cleaned.lines[-2:] == [PARAGRAPH_ZH, PARAGRAPH_ZH]
+
+
+def test_a_date_in_brackets_opening_one_of_the_first_paragraphs_is_the_storys(settings):
+    title = "Wohngeld in der Hälfte der Zeit"
+    dek = "Drei hessische Landkreise setzen seit dem Frühjahr einen KI-Assistenten in ihren Wohngeldstellen ein."
+    tail = ["Weitere Meldungen", "Bundesländer einigen sich auf gemeinsame KI-Leitlinien", "[13.04.2027]"]
+    lines = [f"{title} - Kommune21", "Kommune21", title, dek, f"[14.04.2027] {PARAGRAPH_DE}", PARAGRAPH_DE_2, *tail]
+    assert run("\n".join(lines), settings).date == "2027-04-14"
+    lines[4] = f"(21. November 2022) {PARAGRAPH_DE}"
+    assert run("\n".join(lines), settings).date == "2022-11-21"
+    lines[4] = PARAGRAPH_DE
+    assert run("\n".join(lines), settings).date != "2027-04-14"
