@@ -435,7 +435,8 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
 
 
 OPENING_PARAGRAPHS = 3  # a date in brackets may open one of the first paragraphs (below a dek and a caption)
-_OPENING_DATE = re.compile(r"\s*[\[(（【]\s*(?P<date>[^\])）】]{6,24}?)\s*[\])）】]")  # a date in brackets opening a paragraph
+# a date in brackets opening a paragraph
+_OPENING_DATE = re.compile(r"\s*[\[(（【]\s*(?P<date>[^\])）】]{6,24}?)\s*[\])）】]")
 
 
 def _signature(reading: _Reading, settings: Settings) -> str | None:
