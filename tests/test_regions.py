@@ -936,6 +936,7 @@ def test_a_call_to_open_the_sites_app_is_its_pitch(settings):
         "Sponsor Content",
         "Give now",
         "Loading...",
+        "Like this:",
         "Druckversion",
         "Stichwörter: Künstliche Intelligenz, Wohngeld, Hessen",
         "Picture: Mark Harding",
