@@ -508,11 +508,26 @@ def _date_and_rest(line: str) -> tuple[str, str] | None:
     if visual_length(line) > DATE_LINE_CHARS and line.count(found[1]) < 2:
         if not (second := find_date(rest)):
             return None
-        date, rest = min(date, second[0]), rest.replace(second[1], " ")  # published before updated
+        date, rest = _published_of(line, found, second), rest.replace(second[1], " ")
     return date, _TIME_OF_DAY.sub(" ", rest)
 
 
 DATE_LINE_CHARS = 60
+
+
+def _published_of(line: str, first: tuple[str, str], second: tuple[str, str]) -> str:
+    """Of a line's two dates, the publication's: the one an update label does not stand before ('Published Mar 3,
+    2027 at 8:00 am (Updated Mar 2, 2027 at 10:14 pm)'), else the earlier (published before updated)."""
+    updated = [match.start() for match in _UPDATED_WORD.finditer(line)]
+    first_at, second_at = line.find(first[1]), line.find(second[1], line.find(first[1]) + len(first[1]))
+    if updated and all(first_at < at < second_at for at in updated):
+        return first[0]
+    if updated and all(at < first_at for at in updated) and second_at > first_at:
+        return second[0]
+    return min(first[0], second[0])
+
+
+_UPDATED_WORD = re.compile(r"\b(?:updated|aktualisiert|geändert)\b|更新", re.I)
 
 
 _TIME_OF_DAY = re.compile(

@@ -61,6 +61,7 @@ from .regions import (
     outside_chrome,
     per_line,
     poll_answers,
+    poll_boxes,
     second_opinion,
     sentence_runs,
     tag_runs,
@@ -99,6 +100,7 @@ class _Reading:
     given_title: str | None = None  # the title a saved page's markup names (its <h1> or <title>)
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
     comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
+    polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
 
 
 def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
@@ -186,6 +188,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     site = headlines.tab_site(lines[first])  # the site's name, where a masthead prints it: no byline, no headline
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
+        reading.polls = poll_boxes(lines, settings)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -292,6 +295,8 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     zone = "head" if i < reading.start else "tail" if i > reading.end else "body"
     if _is_language_bar(line, settings.language_names) or _in_translations(reading, i, settings.language_names):
         return "drop"
+    if i in reading.polls:
+        return "drop"  # 'Umfrage' / 'Würden Sie …?' / 'Ja' / 'Nein' / 'Abstimmen', between paragraphs too
     if zone == "body" and generic and is_page_furniture(line, settings):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
     if generic and names_chrome_above(reading.lines, i, settings):
@@ -329,10 +334,14 @@ def _dateline_place(lines: list[str], i: int) -> bool:
 
 
 def _below_byline(reading: _Reading, i: int, names_only: bool = False) -> bool:
-    """Whether the line above line i (the nearest non-empty one) was read as a byline or dateline (with
-    `names_only`, as a byline: not a date alone)."""
-    above = next((k for k in range(i - 1, -1, -1) if reading.lines[k]), None)
+    """Whether the line above line i (the nearest non-empty one, past the byline's e-mail address) was read as a
+    byline or dateline (with `names_only`, as a byline: not a date alone)."""
+    lines = reading.lines
+    above = next((k for k in range(i - 1, -1, -1) if lines[k] and not _EMAIL_ALONE.fullmatch(lines[k].strip())), None)
     return above is not None and above in reading.bylines and not (names_only and date_line(reading.lines[above]))
+
+
+_EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # 'kmatsuda@staradvertiser.com' below a byline
 
 
 def _tabs_story(reading: _Reading, i: int, settings: Settings) -> bool:

@@ -388,6 +388,8 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
     following = [j for j in range(headline_at + 1, min(len(lines), headline_at + KICKER_REACH)) if lines[j]]
     if len(following) < 2 or is_sentences(lines[headline_at]) or not is_sentences(lines[following[1]]):
         return headline_at
+    if heading_words(lines[following[1]]) < KICKER_LEAD_WORDS:
+        return headline_at  # no dek below: a headline above its byline's name and place ('St. Cloud, Minn.')
     below = following[0]
     line = lines[below].strip()
     heading = (
@@ -443,6 +445,7 @@ SECTION_HEADLINE_CHARS = 120
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+(?=\S)|[。！？](?=\S)")
 KICKER_REACH = 6  # lines looked at below a kicker (empty ones included) for its headline and the dek
 KICKER_HEADLINE_CHARS = 100  # a headline below its kicker is at most this long
+KICKER_LEAD_WORDS = 6  # the dek or lead below a kicker's headline has this many words at least
 
 
 def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], settings: Settings) -> int | None:

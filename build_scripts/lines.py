@@ -70,6 +70,7 @@ class Cues:
     channel_call: re.Pattern  # 'Follow … on WhatsApp', 'Abonniere unseren WhatsApp-Kanal' as a sentence (.match())
     channel_names: tuple[str, ...]  # 'whatsapp', 'telegram' (lower case): channel_call's quick no
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
+    poll_buttons: frozenset[str]  # 'Abstimmen', 'Vote': a poll's button below its answers (lower case)
     section_names: frozenset[str]  # 'News', 'Business', '即時': a site's sections, never its name (lower case)
     company_word: re.Pattern  # 'Group', '公司' closing a name: a company's, not a site's (.search())
     topic_words: frozenset[str]  # chrome words that name an article's topic too ('datenschutz', 'privacy')
@@ -132,14 +133,18 @@ class Cues:
         return self.kinds.index("newsletter") if "newsletter" in self.kinds else -1
 
     def is_teaser(self, line: str) -> bool:
-        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', '【延伸閱讀】…') or behind a label
-        that leads to the previous or next story ('Previous article Transforming …')."""
+        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', 'READ MORE – …', '【延伸閱讀】…') or
+        behind a label that leads to the previous or next story ('Previous article Transforming …')."""
         if (match := self.post_navigation.match(line)) and len(line[match.end() :].strip()) > 3:
             return True
         return any(
             kind == self._related
             and start <= 1
-            and (line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]") or _names_site_before_colon(line[end:]))
+            and (
+                line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]")
+                or _DASH_AFTER.match(line[end:])
+                or _names_site_before_colon(line[end:])
+            )
             and len(line[end:]) > 3
             for kind, start, end in self.chrome_matches(line)
         )
@@ -174,6 +179,9 @@ def _is_name(words: list[str]) -> bool:
     capitalised = words[:1] and words[0][:1].isupper() and words[-1][:1].isupper()
     linked = all(word[:1].isupper() or len(word) <= LINK_WORD_CHARS for word in words)
     return 1 <= len(words) <= 4 and bool(capitalised) and linked
+
+
+_DASH_AFTER = re.compile(r"\s+[–—-]\s+\S")  # a dash between a label and its teaser ('READ MORE – …')
 
 
 def _names_site_before_colon(rest: str) -> bool:
@@ -252,7 +260,8 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"(?:(?:^|[\s(（])(?:{labels})\s*[:：／/｜|]{value}{{0,60}}?(?<!\w)(?:{agencies})(?!\w){value}{{0,40}}[)）]?"
         rf"|[.!?。！？]\s*[(（][^()（）]{{0,60}}?(?<!\w)(?:{agencies})(?!\w)[^()（）]{{0,40}}[)）]"
         rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)]"
-        rf"|\s[(（](?:{_alternatives(latin)})\s*[:：][^()（）]{{1,50}}[)）])\s*$",
+        rf"|\s[(（](?:{_alternatives(latin)})\s*[:：][^()（）]{{1,50}}[)）]"
+        rf"|\s[(（](?:photo|photograph|picture|image)s?\s+(?:by|courtesy of)\s[^()（）]{{1,50}}[)）])\s*$",
         re.I,
     )
     credit_opening = re.compile(
@@ -274,9 +283,9 @@ def load_cues(path: Path) -> Cues:
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
     credit, closing_credit, credit_opening = _credit_patterns(data)
-    notice_label = re.compile(  # also with a date before the colon: 'Correction, 6 October 2027: …'
-        rf"[(\[（【]?\s?(?:{_alternatives(data['notice_labels'])})\s*(?:,[^:：]{{1,30}}?\d[^:：]{{0,10}}[:：]|[:：】\]]|$)",
-        re.I,
+    dated = r",[^:：]{1,30}?\d[^:：]{0,10}[:：]|\([^()]{1,30}\)\s*[:：]"  # 'Correction, 6 October 2027:', '… (May 12):'
+    notice_label = re.compile(
+        rf"[(\[（【]?\s?(?:{_alternatives(data['notice_labels'])})\s*(?:{dated}|[:：】\]]|$)", re.I
     )
     notice_phrases = ahocorasick.Automaton()
     for phrase in data["notice_phrases"]:
@@ -323,6 +332,7 @@ def load_cues(path: Path) -> Cues:
         ),
         tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
+        frozenset(str(button).casefold() for button in data["poll_buttons"]),
         frozenset(str(name).casefold() for name in data["section_names"]),
         _closing_word(data["company_words"]),
         frozenset(str(word).casefold() for word in data["topic_words"]),

@@ -740,6 +740,31 @@ def poll_answers(lines: list[str], end: int, settings: Settings) -> set[int]:
     return found
 
 
+def poll_boxes(lines: list[str], settings: Settings) -> set[int]:
+    """Indices of the polls a page prints, in the body too: a poll's button ('Abstimmen') below POLL_ANSWERS or more
+    short answers without a full stop, under a question ('Würden Sie eine KI-Kamera im Stall einsetzen?'), and a
+    label of a few words right above the question ('Umfrage')."""
+    found: set[int] = set()
+    present = [i for i, line in enumerate(lines) if line]
+    for k, i in enumerate(present):
+        if lines[i].strip().casefold() not in settings.cues.poll_buttons:
+            continue
+        above = present[max(0, k - POLL_REACH) : k][::-1]
+        answers = list(takewhile(lambda j: _poll_answer(lines[j]), above))
+        rest = above[len(answers) :]  # the question, then perhaps the poll's label
+        if len(answers) >= POLL_ANSWERS and rest and lines[rest[0]].rstrip().endswith(("?", "？")):
+            labelled = len(rest) > 1 and heading_words(lines[rest[1]]) <= POLL_LABEL_WORDS
+            found.update([i, *answers, *rest[: 2 if labelled else 1]])
+    return found
+
+
+def _poll_answer(line: str) -> bool:
+    return heading_words(line) <= POLL_ANSWER_WORDS and not ends_sentence(line) and not line.rstrip().endswith("?")
+
+
+POLL_ANSWERS, POLL_ANSWER_WORDS, POLL_LABEL_WORDS, POLL_REACH = 2, 8, 2, 12
+
+
 TAG_RUN, TAG_WORDS = 3, 3  # this many lines in a row below the body, each of at most so many words, are tags
 # a tag: capitalised words of letters (a hyphen, an ampersand), no digit, no code, no CJK ('Berlin-Neukölln')
 _TAG = re.compile(r"(?=[A-ZÄÖÜ])[A-Za-zÄÖÜäöüßÀ-ÿ&'’ -]{2,30}")

@@ -472,3 +472,14 @@ def test_a_date_line_may_close_with_its_verb(settings):
 def test_a_possessive_opens_no_persons_name(settings):
     assert not is_person_name("Unsere Komplett-Lösungen", settings)
     assert is_person_name("Lena Kessler", settings)
+
+
+def test_of_a_published_and_an_updated_date_the_published_one_counts_whichever_is_earlier(settings):
+    assert date_line("Published Mar 3, 2027 at 8:00 am (Updated Mar 2, 2027 at 10:14 pm)") == "2027-03-03"
+    assert date_line("Updated Nov 18, 2027, 3:02 p.m. Published Nov 17, 2027, 9:00 a.m.") == "2027-11-17"
+    assert date_line("Nov 18, 2027, 3:02 p.m. Nov 17, 2027, 9:00 a.m. (print edition)") == "2027-11-17"  # the earlier
+
+
+def test_a_text_label_names_the_author_and_a_newsletter_is_no_one(settings):
+    assert _authors(read_byline("文字 林郁婷　攝影 陳柏宇", settings)) == ["林郁婷"]
+    assert not is_person_name("Newsletter", settings) and not is_person_name("Newsletter Anmeldung", settings)

@@ -828,3 +828,10 @@ def test_a_date_in_brackets_opening_one_of_the_first_paragraphs_is_the_storys(se
     assert run("\n".join(lines), settings).date == "2022-11-21"
     lines[4] = PARAGRAPH_DE
     assert run("\n".join(lines), settings).date != "2027-04-14"
+
+
+def test_the_date_below_a_bylines_email_address_is_the_storys_not_the_headers_day(settings):
+    title = "Maui County tests AI cameras to spot wildfires before they spread"
+    head = ["Thursday, August 19, 2027", "Hawaii News", title, "By Keoni Matsuda", "kmatsuda@staradvertiser.com"]
+    cleaned = run("\n".join([*head, "August 17, 2027", "Email", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.date == "2027-08-17" and cleaned.authors == ["Keoni Matsuda"]

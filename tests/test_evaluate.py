@@ -88,6 +88,10 @@ HELD_OUT = (
     "sixty-third",
     "sixty-fourth",
     "sixty-fifth",
+    "sixty-sixth",
+    "sixty-seventh",
+    "sixty-eighth",
+    "sixty-ninth",
 )
 
 

@@ -10,6 +10,7 @@ from build_scripts.headline import (
     copyright_holder,
     fuller_form,
     headline,
+    headline_below_label,
     masthead,
     masthead_line,
     may_be_headline,
@@ -740,3 +741,13 @@ def test_a_printed_headline_keeps_its_second_part_that_names_no_site(settings):
     assert headline(head, scores, [8], [], settings)[1][0].text == title
     head[-1] = (9, "ROUNDUP: Quantara hebt nach KI-Boom Prognose an - finanzen.net")  # the site's name goes
     assert headline(head, scores, [8], [], settings)[1][0].text == "ROUNDUP: Quantara hebt nach KI-Boom Prognose an"
+
+
+def test_a_headline_above_its_bylines_name_and_place_is_no_kicker(settings):
+    title = "Near Becker, a proposed AI data center divides farmers and neighbors"
+    lines = [title, "", "Kirsten Aaland", "St. Cloud, Minn.", "May 11, 2027 4:00 AM"]
+    assert headline_below_label(lines, 0, settings) == 0
+    lead = "Siemens-Chef Joe Kaeser hat sich am Freitag zu dem umstrittenen Auftrag in Australien geäußert."
+    assert (
+        headline_below_label(["Siemens und die Kohlemine Adani", "Kaeser verarscht Neubauer", lead], 0, settings) == 1
+    )

@@ -21,6 +21,7 @@ from build_scripts.regions import (
     names_chrome_above,
     outside_chrome,
     poll_answers,
+    poll_boxes,
     second_opinion,
     sentence_runs,
     tag_runs,
@@ -959,3 +960,49 @@ def test_credits_corrections_print_notes_buttons_and_newswire_initials_are_page_
 )
 def test_the_articles_sentences_naming_corrections_or_support_are_no_furniture(line, settings):
     assert not is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keisha Darrell, chief executive of Harbourline Re, at the company's offices (Photograph by Devon Furbert)",
+        "This article appeared in the print edition of The Royal Gazette on Wednesday, March 3, 2027",
+        "Dieser Artikel ist am 17.03.2027 auch in der gedruckten Nordsee-Zeitung erschienen.",
+        "Users of the Yle News app can follow our latest stories by enabling push notifications.",
+        "Top photos via Kopikat AI & Nigel Goh",
+        "收聽新聞報道",
+        "Themen:",
+        "Ergebnis anzeigen",
+    ],
+)
+def test_photographers_print_notes_app_notes_and_widget_labels_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+def test_a_poll_between_paragraphs_goes_with_its_question_and_label(settings):
+    poll = ["Umfrage", "Würden Sie eine KI-Kamera im Stall einsetzen?", "Ja, sofort", "Nein", "Weiss nicht"]
+    poll += ["Abstimmen"]
+    lines = [PARAGRAPH_DE, "", *poll, PARAGRAPH_DE]
+    assert poll_boxes(lines, settings) == {2, 3, 4, 5, 6, 7}
+    lines = [PARAGRAPH_DE, "Wie geht es weiter?", "Das entscheidet der Rat.", "Abstimmen", PARAGRAPH_DE]
+    assert poll_boxes(lines, settings) == set()  # an answer in a sentence: no poll
+    assert poll_boxes([PARAGRAPH_DE, "Ja", "Nein", "Abstimmen"], settings) == set()  # under no question
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "READ MORE – North Sea wind operators turn to robotics as fleets age",
+        "Correction (May 12, 2027): An earlier version of this story misstated the size of the site.",
+        "Dieser Beitrag ist in der Printausgabe von medianet vom 14. Mai 2027 erschienen.",
+        "Mit meiner Anmeldung zum Newsletter stimme ich der Werbevereinbarung zu.",
+        "Image Credit: Dabao Labs",
+    ],
+)
+def test_teasers_behind_a_dash_dated_corrections_print_notes_and_consents_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+def test_a_sentence_about_reading_more_or_a_correction_with_a_bracket_is_the_articles(settings):
+    assert not is_page_furniture("Read more than 400 reports – the researchers did, and found the same gaps.", settings)
+    assert not is_page_furniture("Die Korrektur (um 3 Prozent) kam für Analysten überraschend.", settings)
