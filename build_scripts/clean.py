@@ -101,6 +101,7 @@ class _Reading:
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
     comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
     polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
+    language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
 
 
 def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
@@ -189,6 +190,8 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
         reading.polls = poll_boxes(lines, settings)
+    languages = _language_set(settings.language_names)
+    reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -293,7 +296,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     on the next line, which goes too) or 'drop_rest' (everything from here on is chrome)."""
     line, generic = reading.lines[i], not reading.layouts
     zone = "head" if i < reading.start else "tail" if i > reading.end else "body"
-    if _is_language_bar(line, settings.language_names) or _in_translations(reading, i, settings.language_names):
+    if _is_language_bar(line, settings.language_names) or _in_translations(reading, i):
         return "drop"
     if i in reading.polls:
         return "drop"  # 'Umfrage' / 'Würden Sie …?' / 'Ja' / 'Nein' / 'Abstimmen', between paragraphs too
@@ -819,27 +822,28 @@ def _is_language_bar(line: str, names: tuple[str, ...]) -> bool:
     return found >= 4 and len(rest.replace(" ", "")) <= len(line) * 0.3
 
 
-def _in_translations(reading: _Reading, i: int, names: tuple[str, ...]) -> bool:
+def _in_translations(reading: _Reading, i: int) -> bool:
     """A line of the page's list of the article's translations: a language's name alone ('Français'), or the line
     below one in a list that sets each name above the headline in that language ('English' / 'Geneva start-up
     wants …' / 'Français' / 'Une start-up genevoise …'), where TRANSLATION_NAMES names stand alone within
     TRANSLATION_REACH lines. A language selector (names only) leaves the line below it alone."""
-    lines, present = reading.lines, reading.present
-    nearby = lines[max(0, i - TRANSLATION_REACH) : i + TRANSLATION_REACH + 1]
-    if lines[i].strip() not in names and not any(line.strip() in names for line in nearby[:TRANSLATION_REACH]):
-        return False  # (most lines: no language's name above them)
-    if sum(line.strip() in names for line in nearby) < TRANSLATION_NAMES:
+    named = reading.language_lines
+    nearby = [k for k in named if abs(k - i) <= TRANSLATION_REACH]  # (most pages: no language's name alone)
+    if len(nearby) < TRANSLATION_NAMES or not any(k <= i for k in nearby):
         return False
+    present = reading.present
     k = bisect_left(present, i)
-    alone = [
-        present[j] < len(lines) and lines[present[j]].strip() in names if 0 <= j < len(present) else False
-        for j in (k - 3, k - 2, k - 1, k, k + 1)
-    ]
+    alone = [0 <= j < len(present) and present[j] in named for j in (k - 3, k - 2, k - 1, k, k + 1)]
     return alone[3] or alone[2] and (alone[4] or not alone[1] and alone[0])
 
 
 TRANSLATION_NAMES = 2  # languages' names alone, near each other: a list of translations
 TRANSLATION_REACH = 6
+
+
+@lru_cache(maxsize=4)
+def _language_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
 
 
 @lru_cache(maxsize=4)
