@@ -415,6 +415,14 @@ _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
 
 
+def _outlet_and_name(inner: str, settings: Settings) -> str | None:
+    """The writer's name after the outlet's initials and a slash in a bracket opening the article ('BS/Matthias
+    Kerner'); not an agency's dateline ('dpa/lni')."""
+    outlet, slash, name = inner.partition("/")
+    name = name.strip()
+    return name if slash and outlet.strip().isupper() and is_person_name(name, settings) else None
+
+
 def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | None:
     """Bylines printed inside the article's own paragraphs, which stay: a bracket opening the first one
     ('（中央社記者吳家豪台北18日電）', '〔記者洪素卿／台北報導〕') and one closing the last ('（編輯：林孟汝）',
@@ -428,6 +436,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
         found = read_chinese_labels(label["byline"], settings)  # '【香港商報網訊】記者林嘉欣報道：…'
     if lead and not found and lead["dispatch"] and settings.chinese_name.fullmatch(lead["inner"].strip()):
         found = Byline([lead["inner"].strip()])  # a name alone in the dispatch's bracket: 'C114讯 3月9日消息（周岚）'
+    if lead and not found and not lead["dispatch"] and (signed := _outlet_and_name(lead["inner"], settings)):
+        found = Byline([signed])  # '(BS/Matthias Kerner) Seit Anfang April …'
     if found:
         authors += found.authors
         editors += found.editors

@@ -483,3 +483,9 @@ def test_of_a_published_and_an_updated_date_the_published_one_counts_whichever_i
 def test_a_text_label_names_the_author_and_a_newsletter_is_no_one(settings):
     assert _authors(read_byline("文字 林郁婷　攝影 陳柏宇", settings)) == ["林郁婷"]
     assert not is_person_name("Newsletter", settings) and not is_person_name("Newsletter Anmeldung", settings)
+
+
+def test_a_bracket_opening_the_article_with_the_outlets_initials_and_a_name_names_the_author(settings):
+    first = "(BS/Matthias Kerner) Seit Anfang April beantwortet im Landkreis Northeim ein KI-Assistent Fragen."
+    assert _authors(paragraph_bylines(first, "Ende.", settings)) == ["Matthias Kerner"]
+    assert paragraph_bylines("(dpa/lni) Seit Anfang April beantwortet ein Assistent Fragen.", "Ende.", settings) is None
