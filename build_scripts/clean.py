@@ -310,10 +310,11 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         and not _tabs_story(reading, i, settings)
     ):
         return "drop"
+    listed = zone == "body" and visual_length(line) <= CHROME_MAX_CHARS and _in_introduced_list(reading, i, settings)
     if (
         generic
         and i not in reading.comments
-        and _byline_or_dateline(reading.lines, i, names_alone, zone == "head", reading.fields, settings)
+        and _byline_or_dateline(reading.lines, i, names_alone and not listed, zone == "head", reading.fields, settings)
     ):
         if _below_byline(reading, i, names_only=True) and (date := date_line(line)):
             reading.fields["beside_byline"].append(date)  # the story's date, not the header's day ('Mittwoch, …')
@@ -323,9 +324,27 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"  # the byline's role on a line of its own ('Redakteur', 'Tech Correspondent'), or its place
     doubted = i in reading.runs or (reading.article[i] < settings.article_probability["keep"] and generic)
     doubted = doubted and not (generic and introduces_list(reading.lines, i, settings))
+    doubted = doubted and not (generic and listed)
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _in_introduced_list(reading: _Reading, i: int, settings: Settings) -> bool:
+    """Whether line i is an item of a list in the body that a sentence introduces with a colon, below its other
+    items ('Die Software prüft:' / 'Kaufpreise vergleichbarer Wohnungen' / … / 'Bodenrichtwerte der
+    Gutachterausschüsse' above an ad's marker): the classifier doubts a list's last short item most."""
+    lines = reading.lines
+    above = [k for k in range(i - 1, max(reading.start, i - 2 * LIST_REACH) - 1, -1) if lines[k]][:LIST_REACH]
+    for k in above:
+        if introduces_list(lines, k, settings):
+            return True
+        if is_sentences(lines[k]) or visual_length(lines[k]) > CHROME_MAX_CHARS:
+            return False
+    return False
+
+
+LIST_REACH = 6  # items of a list above the one looked at, up to the sentence introducing them
 
 
 def _dateline_place(lines: list[str], i: int) -> bool:

@@ -210,8 +210,8 @@ _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczy
     r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 )
 _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
-# an editor's initials closing the story: '(jad)', '(lsa/tko)', or a newswire's behind slashes: '/lkr/jha/mis'
-_INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4})?\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
+# an editor's initials closing the story: '(jad)', '(lsa/tko)', '(awp/mc/ps)', or a newswire's: '/lkr/jha/mis'
+_INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,3}\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
 
@@ -901,7 +901,20 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
                 break
             items.append(j)
         found.update([i, *items] if items and not start <= i <= end else items)  # the sentence introducing them too
+        if items and i < start and (lead := _paragraph_above(lines, i, settings)) is not None:
+            found.add(lead)  # the first paragraph above a list the body starts below ('投资界5月20日消息，…')
     return found
+
+
+def _paragraph_above(lines: list[str], i: int, settings: Settings) -> int | None:
+    """The line right above line i when it is a long paragraph of sentences naming no page chrome."""
+    above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+    if above is None or visual_length(lines[above]) < LEAD_PARAGRAPH_CHARS or not is_sentences(lines[above]):
+        return None
+    return None if is_page_furniture(lines[above], settings) or settings.cues.chrome_kinds(lines[above]) else above
+
+
+LEAD_PARAGRAPH_CHARS = 80  # a paragraph above a list the body starts below is this long at least
 
 
 def introduces_list(lines: list[str], i: int, settings: Settings) -> bool:

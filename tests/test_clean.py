@@ -1,4 +1,5 @@
 import textwrap
+from pathlib import Path
 
 from build_scripts.clean import (
     _body,
@@ -835,3 +836,11 @@ def test_the_date_below_a_bylines_email_address_is_the_storys_not_the_headers_da
     head = ["Thursday, August 19, 2027", "Hawaii News", title, "By Keoni Matsuda", "kmatsuda@staradvertiser.com"]
     cleaned = run("\n".join([*head, "August 17, 2027", "Email", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert cleaned.date == "2027-08-17" and cleaned.authors == ["Keoni Matsuda"]
+
+
+def test_an_introduced_lists_last_item_in_the_body_is_no_name_and_stays(settings):
+    page = Path(__file__).parent / "fixtures" / "scrapes-seventy-first" / "de_iz_style.txt"
+    cleaned = clean(SourceText(page.name, page.read_text("utf-8"), "txt"), settings)
+    item = "Bodenrichtwerte der Gutachterausschüsse"  # the list's last item, above an ad's marker
+    assert item in cleaned.lines and item not in cleaned.authors
+    assert "IZ Proptech-Tag am 14. Oktober 2027 in Frankfurt – jetzt Ticket sichern" not in cleaned.lines

@@ -92,6 +92,10 @@ HELD_OUT = (
     "sixty-seventh",
     "sixty-eighth",
     "sixty-ninth",
+    "seventieth",
+    "seventy-first",
+    "seventy-second",
+    "seventy-third",
 )
 
 

@@ -1006,3 +1006,28 @@ def test_teasers_behind_a_dash_dated_corrections_print_notes_and_consents_are_pa
 def test_a_sentence_about_reading_more_or_a_correction_with_a_bracket_is_the_articles(settings):
     assert not is_page_furniture("Read more than 400 reports – the researchers did, and found the same gaps.", settings)
     assert not is_page_furniture("Die Korrektur (um 3 Prozent) kam für Analysten überraschend.", settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(awp/mc/ps)",
+        "Supplied",
+        "Play",
+        "A version of this story appeared in print on Page A1.",
+        "Like what you've read? To receive our daily and weekly newsletters click here.",
+        "IZ Proptech-Tag am 14. Oktober 2027 in Frankfurt – jetzt Ticket sichern",
+    ],
+)
+def test_wire_initials_durations_credits_buttons_counts_and_print_notes_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+    assert settings.cues.chrome_kinds("觀看次數：2,318")  # a view count
+
+
+def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(settings):
+    first = "投资界5月20日消息，上海具身智能企业灵枢机器人宣布完成8亿元B轮融资，本轮融资由启明湾资本领投。"
+    lines = ["阅读 2.3万", first, "本轮融资资金将主要用于以下方向：", "核心运动控制算法研发", "苏州量产基地建设"]
+    lines += [PARAGRAPH_ZH]
+    assert introduced_lists(lines, 5, 5, settings) == {1, 2, 3, 4}
+    lines[1] = "阅读排行榜"  # no paragraph above the list
+    assert 1 not in introduced_lists(lines, 5, 5, settings)
