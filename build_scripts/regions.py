@@ -322,7 +322,8 @@ _BRACKETED_CREDIT = re.compile(
 # a photographer and outlet in capitals ('NICOLA WEBBER/STUFF'), an outlet's initials and a photographer ('KT/Hong
 # Menea'), or an agency behind a bar ('| KYODO')
 _CAPITALS_CREDIT = re.compile(
-    r"[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3}\s?/\s?[A-Z]{2,}(?: [A-Z]{2,}){0,3}|\|\s?[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
+    r"[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3}\s?/\s?[A-Z]{2,}(?: [A-Z]{2,}){0,3}"
+    r"|(?:PHOTO\s?)?\|\s?[A-Z]{2,}(?: [A-Z]{2,}){0,2}"  # also 'PHOTO | FILE'
     r"|[A-Z]{2,5}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     r"|(?i:picture|photo|foto|bild):\s?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # 'Picture: SERU RATU'
     r"|(?:PICTURE|PHOTO|FOTO|BILD):\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"  # 'PICTURE: Thajudheen'

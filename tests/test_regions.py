@@ -1017,6 +1017,16 @@ def test_a_sentence_about_reading_more_or_a_correction_with_a_bracket_is_the_art
         "A version of this story appeared in print on Page A1.",
         "Like what you've read? To receive our daily and weekly newsletters click here.",
         "IZ Proptech-Tag am 14. Oktober 2027 in Frankfurt – jetzt Ticket sichern",
+        "This story also appears in this week's County Press, on sale now.",
+        "P/S: The Edge is also available on Apple's App Store and Android's Google Play.",
+        "The Spinoff is made possible by our members. If you value independent journalism, please consider it.",
+        "Got a story tip? Get in touch with our business desk.",
+        "本文为投资界原创，转载请注明出处。",
+        "Um diesen Inhalt anzuzeigen, stimmen Sie bitte der Verwendung von Cookies zu.",
+        "Externer Inhalt",
+        "Autorin",
+        "Join now",
+        "Food vendors at Kariakoo Market in Dar es Salaam. PHOTO | FILE",
     ],
 )
 def test_wire_initials_durations_credits_buttons_counts_and_print_notes_are_page_furniture(line, settings):
