@@ -71,6 +71,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
     rest = _HANDLE.sub("", _MAIL_AFTER.sub("", line[match.end() :] if match else line))  # '…, LedgerLoop @Darnell'
+    if match:  # 'Text: Lelde Kalniņa (Latvian Radio)': the employer in brackets, not an agency ('(dpa)')
+        rest = _AFFILIATION_AFTER.sub(lambda m: m[0] if m[1].casefold() in settings.agencies else "", rest)
     editing = _EDITING.search(rest) if match else None
     rest = _CREDIT.sub("", _READING_TIME.sub("", rest[: editing.start()] if editing else rest))
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
@@ -86,6 +88,10 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     byline = (after and _names(rest.strip()[after.end() :], settings)) or _names(rest, settings)
     editors = _names(editing["names"], settings) if editing else None
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
+
+
+# a newsroom or employer in brackets after the names ('Lelde Kalniņa (Latvian Radio)'), not an agency ('(dpa)')
+_AFFILIATION_AFTER = re.compile(r"(?<=[^\s(])\s+\(([^()\d]{2,40})\)\s*$")
 
 
 def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | None:

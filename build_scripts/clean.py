@@ -402,6 +402,8 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         return "drop_rest"
     if field_name == "publisher" and _picture_source(reading.lines, i, value, settings):
         return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption: the picture's, not the article's
+    if field_name == "publisher":
+        value = [_without_agency(v, settings) for v in value]
     if field_name == "publisher" and all(_names_newsroom(v, settings) for v in value):
         return "drop"  # 'Quelle: Redaktion / sth': the site's own newsroom, no other outlet
     if field_name:
@@ -410,8 +412,23 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
 
 
 def _names_newsroom(value: str, settings: Settings) -> bool:
-    """Whether a source line's value is the site's newsroom, initials after it or not ('Redaktion / sth')."""
-    return _NAME_PARTS.split(value.strip(), 1)[0].casefold() in settings.cues.newsroom_names
+    """Whether a source line's value is the site's newsroom, initials or a date after it or not ('Redaktion / sth',
+    '综合 于 2027-07-14 09:32:11')."""
+    first = _NAME_PARTS.split(value.strip(), 1)[0].split()
+    return bool(first) and first[0].casefold() in settings.cues.newsroom_names
+
+
+def _without_agency(value: str, settings: Settings) -> str:
+    """A source line's outlet without the agency it drew on ('Radio IN / dpa', 'Regio TV / mit Material von dpa',
+    'FFH/dpa'): the site's own report; the value as it stands when it names no agency."""
+    parts = [part.strip() for part in _NAME_PARTS.split(value.strip()) if part.strip()]
+    own = [part for part in parts if part.casefold() not in settings.agencies and not _MATERIAL_FROM.match(part)]
+    return own[0] if own and len(own) < len(parts) else value
+
+
+_MATERIAL_FROM = re.compile(
+    r"(?:mit )?material (?:von|der|aus)\b|with material from\b|with (?:files|reporting) from\b", re.I
+)
 
 
 _NAME_PARTS = re.compile(r"\s*[/,|｜]\s*")
@@ -423,7 +440,7 @@ def _picture_source(lines: list[str], i: int, values: list[str], settings: Setti
     if any(settings.cues.photo_agency.fullmatch(v.strip()) for v in values):
         return True
     above = next((line for line in reversed(lines[max(0, i - 2) : i]) if line), "")
-    caption = ends_sentence(above) and len(sentences(above)) == 1 and visual_length(above) <= CAPTION_MAX_CHARS
+    caption = ends_sentence(above) and len(sentences(above)) <= 2 and visual_length(above) <= CAPTION_MAX_CHARS
     return caption and bool(values) and all(is_person_name(v, settings) for v in values)
 
 

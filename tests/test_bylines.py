@@ -489,3 +489,8 @@ def test_a_bracket_opening_the_article_with_the_outlets_initials_and_a_name_name
     first = "(BS/Matthias Kerner) Seit Anfang April beantwortet im Landkreis Northeim ein KI-Assistent Fragen."
     assert _authors(paragraph_bylines(first, "Ende.", settings)) == ["Matthias Kerner"]
     assert paragraph_bylines("(dpa/lni) Seit Anfang April beantwortet ein Assistent Fragen.", "Ende.", settings) is None
+
+
+def test_an_employer_in_brackets_after_a_bylines_name_is_no_part_of_it(settings):
+    assert _authors(read_byline("Text: Lelde Kalniņa (Latvian Radio)", settings)) == ["Lelde Kalniņa"]
+    assert read_byline("Music Bank Lineup (EP.1184 November 3rd)", settings) is None  # no byline's label

@@ -844,3 +844,21 @@ def test_an_introduced_lists_last_item_in_the_body_is_no_name_and_stays(settings
     item = "Bodenrichtwerte der Gutachterausschüsse"  # the list's last item, above an ad's marker
     assert item in cleaned.lines and item not in cleaned.authors
     assert "IZ Proptech-Tag am 14. Oktober 2027 in Frankfurt – jetzt Ticket sichern" not in cleaned.lines
+
+
+def test_a_source_line_naming_the_site_and_an_agency_names_the_site(settings):
+    title = "Ulmer Start-up testet KI-Assistenten in Pflegeheimen"
+    head = [f"{title} | Regio TV", "Regio TV", title, "Von Franziska Huber", "14.10.2027"]
+    for source in ("Quelle: Regio TV / mit Material von dpa", "Quelle: Regio TV/dpa"):
+        cleaned = run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, source]), settings)
+        assert cleaned.publisher == "Regio TV"
+    assert run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, "Quelle: dpa"]), settings).publisher == "dpa"
+    compiled = "文章来源: 综合 于 2027-07-14 09:32:11 - 新闻取自各大新闻媒体"  # compiled from several: no one outlet
+    assert run("\n".join(["标题：某公司发布新模型", compiled, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings).publisher is None
+
+
+def test_a_photographer_named_as_source_below_a_caption_of_two_sentences_is_no_publisher(settings):
+    caption = "Selin Arslan und Tobias Brandt haben Sprechwerk gegründet. Ihr Büro liegt an der Limmerstraße."
+    head = ["KI nimmt Anrufe in Arztpraxen an | Neue Presse", "Neue Presse", "KI nimmt Anrufe in Arztpraxen an"]
+    text = "\n".join([*head, "Von Jonas Wirtz", caption, "Quelle: Tim Schaarschmidt", PARAGRAPH_DE, PARAGRAPH_DE_2])
+    assert run(text, settings).publisher == "Neue Presse"

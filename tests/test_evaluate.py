@@ -96,6 +96,10 @@ HELD_OUT = (
     "seventy-first",
     "seventy-second",
     "seventy-third",
+    "seventy-fourth",
+    "seventy-fifth",
+    "seventy-sixth",
+    "seventy-seventh",
 )
 
 

@@ -1026,6 +1026,7 @@ def test_a_sentence_about_reading_more_or_a_correction_with_a_bracket_is_the_art
         "Externer Inhalt",
         "Autorin",
         "Join now",
+        "OK",
         "Food vendors at Kariakoo Market in Dar es Salaam. PHOTO | FILE",
     ],
 )
