@@ -420,12 +420,18 @@ def _names_newsroom(value: str, settings: Settings) -> bool:
 
 def _without_agency(value: str, settings: Settings) -> str:
     """A source line's outlet without the agency it drew on ('Radio IN / dpa', 'Regio TV / mit Material von dpa',
-    'FFH/dpa'): the site's own report; the value as it stands when it names no agency."""
+    'FFH/dpa', 'dpa/lby/ANTENNE BAYERN'): the site's own report; the value as it stands when it names no agency."""
     parts = [part.strip() for part in _NAME_PARTS.split(value.strip()) if part.strip()]
-    own = [part for part in parts if part.casefold() not in settings.agencies and not _MATERIAL_FROM.match(part)]
+    own = [part for part in parts if not _agency_part(part, settings)]
     return own[0] if own and len(own) < len(parts) else value
 
 
+def _agency_part(part: str, settings: Settings) -> bool:
+    """An agency ('dpa'), its regional desk's code ('lby') or a note on material drawn from it."""
+    return part.casefold() in settings.agencies or bool(_DESK_CODE.fullmatch(part) or _MATERIAL_FROM.match(part))
+
+
+_DESK_CODE = re.compile(r"[a-z]{2,4}")  # an agency's regional desk: 'dpa/lby', 'dpa/lno'
 _MATERIAL_FROM = re.compile(
     r"(?:mit )?material (?:von|der|aus)\b|with material from\b|with (?:files|reporting) from\b", re.I
 )

@@ -837,7 +837,26 @@ def key_points(lines: list[str], start: int, settings: Settings) -> set[int]:
         labelled = above is not None and lines[above].rstrip().endswith((":", "："))
         if len(run) >= 2 and not labelled:
             found.update(run)
-    return found
+    return found | _labelled_points(lines, head, settings)
+
+
+def _labelled_points(lines: list[str], head: list[int], settings: Settings) -> set[int]:
+    """A key points' label ('划重点：', 'Key points:') above the body and the KEY_POINTS_MIN or more short lines below
+    it that name no chrome, bulleted or not ('CodeLark 2以Apache 2.0协议开源')."""
+    for k, i in enumerate(head):
+        if lines[i].strip().rstrip(":：").strip().casefold() not in settings.cues.key_point_labels:
+            continue
+        points = list(takewhile(lambda j: _short_point(lines[j], settings), head[k + 1 :]))
+        if len(points) >= KEY_POINTS_MIN:
+            return {i, *points}
+    return set()
+
+
+def _short_point(line: str, settings: Settings) -> bool:
+    return visual_length(line) <= SHORT_POINT_CHARS and not settings.cues.chrome_kinds(line) and not is_age(line)
+
+
+KEY_POINTS_MIN, SHORT_POINT_CHARS = 2, 120
 
 
 def _point(line: str, settings: Settings) -> bool:

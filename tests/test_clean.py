@@ -849,7 +849,7 @@ def test_an_introduced_lists_last_item_in_the_body_is_no_name_and_stays(settings
 def test_a_source_line_naming_the_site_and_an_agency_names_the_site(settings):
     title = "Ulmer Start-up testet KI-Assistenten in Pflegeheimen"
     head = [f"{title} | Regio TV", "Regio TV", title, "Von Franziska Huber", "14.10.2027"]
-    for source in ("Quelle: Regio TV / mit Material von dpa", "Quelle: Regio TV/dpa"):
+    for source in ("Quelle: Regio TV / mit Material von dpa", "Quelle: Regio TV/dpa", "Quelle: dpa/lby/Regio TV"):
         cleaned = run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, source]), settings)
         assert cleaned.publisher == "Regio TV"
     assert run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, "Quelle: dpa"]), settings).publisher == "dpa"

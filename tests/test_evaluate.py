@@ -100,6 +100,10 @@ HELD_OUT = (
     "seventy-fifth",
     "seventy-sixth",
     "seventy-seventh",
+    "seventy-eighth",
+    "seventy-ninth",
+    "eightieth",
+    "eighty-first",
 )
 
 

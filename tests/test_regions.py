@@ -996,3 +996,10 @@ def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_a
 )
 def test_the_articles_sentences_with_dashes_brackets_corrections_or_support_are_no_furniture(line, settings):
     assert not is_page_furniture(line, settings)
+
+
+def test_a_key_points_label_above_the_body_keeps_its_short_points_bulleted_or_not(settings):
+    lines = ["阅读 1.3万", "划重点：", "CodeLark 2以Apache 2.0协议开源", "支持128K上下文和40余种编程语言", PARAGRAPH_ZH]
+    assert key_points(lines, 4, settings) == {1, 2, 3}
+    lines[1] = "热门推荐："  # a teaser box's label: no key points
+    assert key_points(lines, 4, settings) == set()
