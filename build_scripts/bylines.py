@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing o
 
 _HANDLE = re.compile(r"\s*@\S*$")  # a social-media handle after the names
 # an e-mail address after the names, bare or in brackets ('BY KIM JI-HYE [kim.jihye@joongang.co.kr]')
-_MAIL_AFTER = re.compile(r"[\s,]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?\s*$")
+_MAIL_AFTER = re.compile(r"[\s,]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?\s*$")  # (_ADDRESS, bracketed)
 # a reading time after the names ('… Von Kerstin Wendland 4 min Lesedauer', '… 3 min read')
 _READING_TIME = re.compile(r"\s+\d{1,3}\s*(?:min\.?|minuten|minutes|mins)(?:\s+(?:lesedauer|lesezeit|read))?\s*$", re.I)
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
@@ -373,10 +373,15 @@ def _dated_or_role(line: str, settings: Settings) -> bool:
     """A line beside which names printed alone are a byline: a date, an age, a journalist's role or an e-mail
     address alone ('Daniel Kovach' / 'Pittsburgh Post-Gazette' / 'dkovach@post-gazette.com')."""
     dated = _AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line))
-    return bool(dated or is_role(line, settings) or _ADDRESS.fullmatch(line.strip()))
+    return bool(dated or is_role(line, settings) or is_email_address(line))
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def is_email_address(line: str) -> bool:
+    """A line that is an e-mail address alone ('kmatsuda@staradvertiser.com' below a byline)."""
+    return bool(_ADDRESS.fullmatch(line.strip()))
 
 
 def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:

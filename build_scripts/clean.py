@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from statistics import median
 
 import numpy as np
@@ -25,6 +26,7 @@ from .bylines import (
     dateline_outlet,
     dateline_poster,
     is_author_bio,
+    is_email_address,
     is_person_name,
     is_role,
     paragraph_bylines,
@@ -189,7 +191,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     site = headlines.tab_site(lines[first])  # the site's name, where a masthead prints it: no byline, no headline
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
-        reading.polls = poll_boxes(lines, settings)
+        reading.polls = poll_boxes(lines, reading.present, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
     i = 0
@@ -359,11 +361,8 @@ def _below_byline(reading: _Reading, i: int, names_only: bool = False) -> bool:
     """Whether the line above line i (the nearest non-empty one, past the byline's e-mail address) was read as a
     byline or dateline (with `names_only`, as a byline: not a date alone)."""
     lines = reading.lines
-    above = next((k for k in range(i - 1, -1, -1) if lines[k] and not _EMAIL_ALONE.fullmatch(lines[k].strip())), None)
+    above = next((k for k in range(i - 1, -1, -1) if lines[k] and not is_email_address(lines[k])), None)
     return above is not None and above in reading.bylines and not (names_only and date_line(reading.lines[above]))
-
-
-_EMAIL_ALONE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")  # 'kmatsuda@staradvertiser.com' below a byline
 
 
 def _tabs_story(reading: _Reading, i: int, settings: Settings) -> bool:
@@ -372,9 +371,9 @@ def _tabs_story(reading: _Reading, i: int, settings: Settings) -> bool:
     would stand ('dpa-AFX' / '18.08.2027, 11:32 Uhr' / 'Nuvaris hebt nach starkem Quartal die Jahresprognose an –
     Aktie mit Kurssprung' / 'Foto: Nuvaris AG')."""
     line = reading.lines[i]
-    return (
-        i < reading.start and not ends_sentence(line) and headlines.tells_the_tabs_story(reading.lines, line, settings)
-    )
+    if not reading.present[0] < i < reading.start or ends_sentence(line):
+        return False
+    return headlines.story_tab_site(reading.lines, line, settings, headlines.TAB_TOLD) is not None
 
 
 def _is_template(reading: _Reading, i: int) -> bool:
@@ -464,8 +463,9 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
             and (i <= reading.end or not outside_chrome(reading.lines, i, reading.article, keep))
         )
 
-    first = next(filter(paragraph, reading.kept), None)
-    for _, line in list(filter(paragraph, reading.kept))[:OPENING_PARAGRAPHS]:  # below a dek, perhaps
+    opening_paragraphs = list(islice(filter(paragraph, reading.kept), OPENING_PARAGRAPHS))
+    first = opening_paragraphs[0] if opening_paragraphs else None
+    for _, line in opening_paragraphs:  # below a dek, perhaps
         if (opening := _OPENING_DATE.match(line)) and (found := find_date(opening["date"])):
             fields["beside_byline"].append(found[0])  # '[14.04.2027] Wer in Hessen Wohngeld beantragt, …'
             break

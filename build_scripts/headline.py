@@ -222,17 +222,12 @@ def _telling_the_tabs_story(
     return telling[0] if telling else (at, best)
 
 
-def story_tab_site(lines: list[str], title: str, settings: Settings) -> str | None:
+def story_tab_site(lines: list[str], title: str, settings: Settings, share: float | None = None) -> str | None:
     """The site a browser tab's title names on the first line, when the tab tells the headline's story in other
-    words ('… lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business' above '… raises $38 million …')."""
+    words ('… lands $38M, plans 250 jobs in Corktown | Crain's Detroit Business' above '… raises $38 million …');
+    with `share`, when the line tells that much of it (TAB_TOLD: most)."""
     tab = _tab_parts(next((line for line in lines if line), ""))
-    return tab[1] if tab and _same_story(tab[0], title, settings) else None
-
-
-def tells_the_tabs_story(lines: list[str], line: str, settings: Settings) -> bool:
-    """Whether a line tells most of the story of the browser tab's title on the first line (TAB_TOLD)."""
-    tab = _tab_parts(next((each for each in lines if each), ""))
-    return tab is not None and line != lines[0] and _same_story(tab[0], line, settings, TAB_TOLD)
+    return tab[1] if tab and _same_story(tab[0], title, settings, share) else None
 
 
 def _same_story(tab_title: str, headline: str, settings: Settings, share: float | None = None) -> bool:

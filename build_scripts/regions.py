@@ -741,12 +741,11 @@ def poll_answers(lines: list[str], end: int, settings: Settings) -> set[int]:
     return found
 
 
-def poll_boxes(lines: list[str], settings: Settings) -> set[int]:
+def poll_boxes(lines: list[str], present: list[int], settings: Settings) -> set[int]:
     """Indices of the polls a page prints, in the body too: a poll's button ('Abstimmen') below POLL_ANSWERS or more
     short answers without a full stop, under a question ('Würden Sie eine KI-Kamera im Stall einsetzen?'), and a
-    label of a few words right above the question ('Umfrage')."""
+    label of a few words right above the question ('Umfrage'). `present`: the indices of the non-empty lines."""
     found: set[int] = set()
-    present = [i for i, line in enumerate(lines) if line]
     for k, i in enumerate(present):
         if lines[i].strip().casefold() not in settings.cues.poll_buttons:
             continue

@@ -899,10 +899,11 @@ def test_a_poll_between_paragraphs_goes_with_its_question_and_label(settings):
     poll = ["Umfrage", "Würden Sie eine KI-Kamera im Stall einsetzen?", "Ja, sofort", "Nein", "Weiss nicht"]
     poll += ["Abstimmen"]
     lines = [PARAGRAPH_DE, "", *poll, PARAGRAPH_DE]
-    assert poll_boxes(lines, settings) == {2, 3, 4, 5, 6, 7}
+    assert poll_boxes(lines, _present(lines), settings) == {2, 3, 4, 5, 6, 7}
     lines = [PARAGRAPH_DE, "Wie geht es weiter?", "Das entscheidet der Rat.", "Abstimmen", PARAGRAPH_DE]
-    assert poll_boxes(lines, settings) == set()  # an answer in a sentence: no poll
-    assert poll_boxes([PARAGRAPH_DE, "Ja", "Nein", "Abstimmen"], settings) == set()  # under no question
+    assert poll_boxes(lines, _present(lines), settings) == set()  # an answer in a sentence: no poll
+    unasked = [PARAGRAPH_DE, "Ja", "Nein", "Abstimmen"]
+    assert poll_boxes(unasked, _present(unasked), settings) == set()  # under no question
 
 
 def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(settings):
@@ -1003,3 +1004,7 @@ def test_a_key_points_label_above_the_body_keeps_its_short_points_bulleted_or_no
     assert key_points(lines, 4, settings) == {1, 2, 3}
     lines[1] = "热门推荐："  # a teaser box's label: no key points
     assert key_points(lines, 4, settings) == set()
+
+
+def _present(lines: list[str]) -> list[int]:
+    return [i for i, line in enumerate(lines) if line]
