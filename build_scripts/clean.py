@@ -115,8 +115,9 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     titles, publisher, standfirst = _titles(reading, authors + editors, publisher, settings)
     publisher = publisher or next(iter(reading.fields["agency"]), None)
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
-    if publisher and not reading.layouts:
-        _drop_site_pitches(reading, publisher, settings)
+    if not reading.layouts:
+        tab = headlines.tab_site(reading.lines[reading.present[0]]) if reading.present else None
+        _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, tab]) if site], settings)
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     date = reading.fields["published"] or reading.fields["beside_byline"] or reading.fields["date"]
@@ -234,27 +235,46 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
             boxed.add(i)
     for k, i in enumerate(present):
         if i not in kept and _is_button(reading.lines[i], settings):
-            boxed.update(_box_above_button(reading, present[max(0, k - BOX_LINES - 1) : k], kept))
+            boxed.update(_box_above_button(reading, present[max(0, k - BOX_LINES - 1) : k], kept, settings))
     reading.dropped += [line for i, line in reading.kept if i in boxed]
     reading.kept = [(i, line) for i, line in reading.kept if i not in boxed]
 
 
-def _box_above_button(reading: _Reading, above: list[int], kept: dict[int, str]) -> list[int]:
+def _box_above_button(reading: _Reading, above: list[int], kept: dict[int, str], settings: Settings) -> list[int]:
     """The lines of a box above its button ('Whitepaper' / 'Leitfaden: KI-Agenten sicher anbinden' over 'Jetzt
     herunterladen'): up to BOX_LINES short lines that are no sentences among the lines right above it (its label or
     pitch dropped already: 'FALTER.morgen' / 'Der Newsletter für Wien. …' / 'Jetzt kostenlos abonnieren'), below a
-    line the body keeps."""
+    line the body keeps; right above the button, the box's pitch below its label too (_pitch_below_label)."""
     box: list[int] = []
-    for i in reversed(above):
+    for k in range(len(above) - 1, -1, -1):
+        i = above[k]
         if i not in kept:
             continue  # the box's label or pitch, dropped already
         line = reading.lines[i]
+        if not box and k > 0 and _pitch_below_label(line, reading.lines[above[k - 1]], settings):
+            box.append(i)  # 'Newsletter' / 'Die wichtigsten News … in Ihrer Mailbox.' / 'Jetzt anmelden'
+            continue
         if is_sentences(line) or visual_length(line) > TEASER_MAX_CHARS:
             return box  # the paragraph above the box
         if len(box) == BOX_LINES:
             return []  # more short lines than a box holds: a list of the article's
         box.append(i)
     return []
+
+
+def _pitch_below_label(line: str, label: str, settings: Settings) -> bool:
+    """A box's pitch right above its button: one sentence naming page chrome ('… direkt aufs Handy – jetzt kostenlos
+    im App Store und bei Google Play.') below the box's label, a few words that are no sentence ('Die SZ-App')."""
+    return (
+        len(sentences(line)) == 1
+        and visual_length(line) <= 2 * TEASER_MAX_CHARS
+        and bool(settings.cues.chrome_kinds(line))
+        and not is_sentences(label)
+        and heading_words(label) <= BOX_LABEL_WORDS
+    )
+
+
+BOX_LABEL_WORDS = 3
 
 
 def _is_button(line: str, settings: Settings) -> bool:
@@ -476,7 +496,9 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     fields["authors"] = fields["authors"] or fields["names_alone"]  # a byline saying 'By' wins over names alone
     if not fields["authors"] and not reading.layouts and (signed := _signature(reading, settings)):
-        fields["authors"].append(signed)
+        fields["authors"].append(signed[0])
+        reading.dropped += [line for i, line in reading.kept if i == signed[1]]
+        reading.kept = [(i, line) for i, line in reading.kept if i != signed[1]]
     fields["publisher"] = fields["source"] + fields["publisher"]  # a source line wins over an outlet beside names
     named = fields["authors"] + fields["names_alone"] + fields["editors"] + fields["publisher"] + fields["agency"]
     meta_values = {v.casefold() for v in named}
@@ -493,14 +515,25 @@ OPENING_PARAGRAPHS = 3  # a date in brackets may open one of the first paragraph
 _OPENING_DATE = re.compile(r"\s*[\[(（【]\s*(?P<date>[^\])）】]{6,24}?)\s*[\])）】]")
 
 
-def _signature(reading: _Reading, settings: Settings) -> str | None:
-    """The author's name alone on the line right below the body, where some sites sign their articles ('… sagt
-    Caviezel.' / 'Andri Casty' / 'Weitere Artikel'), when no byline named anyone."""
-    below = next((i for i in reading.present if i > reading.end), None)
-    if below is None or not reading.end:
+def _signature(reading: _Reading, settings: Settings) -> tuple[str, int] | None:
+    """The author's name and its line, where some sites sign their articles when no byline named anyone: alone on
+    the line right below the body ('… sagt Caviezel.' / 'Andri Casty' / 'Weitere Artikel'), or in brackets as the
+    body's last line ('(Jonas Wiegand) +++')."""
+    if not reading.end:
         return None
-    name = reading.lines[below].strip()
-    return name if len(name.split()) in (2, 3) and is_person_name(name, settings) else None
+    below = next((i for i in reading.present if i > reading.end), None)
+    last = next((i for i, _ in reversed(reading.kept) if i <= reading.end), None)
+    for at, bracketed_only in ((below, False), (last, True)):
+        if at is None:
+            continue
+        bracketed = _BRACKETED_NAME.fullmatch(reading.lines[at])
+        name = bracketed["name"] if bracketed else "" if bracketed_only else reading.lines[at].strip()
+        if len(name.split()) in (2, 3) and is_person_name(name, settings):
+            return name, at
+    return None
+
+
+_BRACKETED_NAME = re.compile(r"\s*[(（]\s*(?P<name>[^()（）]{3,40}?)\s*[)）][\s+*#–—-]*")  # '(Jonas Wiegand) +++'
 
 
 def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings) -> None:
@@ -513,12 +546,13 @@ def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings)
     reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
 
 
-def _drop_site_pitches(reading: _Reading, site: str, settings: Settings) -> None:
-    """Drops the kept lines that name the site and speak to the reader: its subscription, app and support
-    pitches ('Support Times of Malta for the price of a coffee.'). The body's last line stands at its edge, where
-    such pitches stand ('Now you can read the Jamaica Observer ePaper anytime, anywhere.')."""
+def _drop_site_pitches(reading: _Reading, sites: list[str], settings: Settings) -> None:
+    """Drops the kept lines that name the site (the publisher, or the name the browser tab's title ends in: 'EWN'
+    of 'Eyewitness News') and speak to the reader: its subscription, app and support pitches ('Support Times of
+    Malta for the price of a coffee.'). The body's last line stands at its edge, where such pitches stand ('Now you
+    can read the Jamaica Observer ePaper anytime, anywhere.')."""
     body = range(reading.start, reading.end)
-    pitches = {i for i, line in reading.kept if is_site_pitch(line, site, i in body, settings)}
+    pitches = {i for i, line in reading.kept if any(is_site_pitch(line, site, i in body, settings) for site in sites)}
     reading.dropped += [line for i, line in reading.kept if i in pitches]
     reading.kept = [(i, line) for i, line in reading.kept if i not in pitches]
 
@@ -546,6 +580,7 @@ def _titles(
         lines[reading.start : reading.end + 1],
         settings,
         frozenset(i for i in range(dek_reach) if lines[i] and is_sentences(lines[i])),
+        frozenset(i for i in range(reading.start) if lines[i]) - {i for i, _ in reading.kept},
     )
     if titles and headline_at is not None and not reading.given_title:
         if (below := headlines.headline_below_label(lines, headline_at, settings)) != headline_at:
@@ -631,6 +666,8 @@ def _body(
             second_line = i + 1  # a headline broken after its colon: both its lines are the title
         elif stripped in title_lines:
             title_lines.discard(stripped)
+        elif head and (unkicked := headlines.without_printed_kicker(stripped or "", settings)) in title_lines:
+            title_lines.discard(unkicked)  # the headline below its kicker and spaced colon ('Covid-19 : Lässt sich …')
         elif i == kicker or i in captions or (i == reading.present[0] and headlines.tab_site(line)):
             reading.dropped.append(line)  # (a browser tab's title above the page: 'Headline in other words | Site')
         elif i == standfirst:

@@ -102,13 +102,16 @@ def may_be_headline(line: str, settings: Settings) -> bool:
 
 
 def _is_breadcrumb(line: str) -> bool:
-    """A trail of short sections between '>' marks ('首頁 > 動腦新聞 > 數位行銷', 'Home › Tech'), no headline at its
-    end."""
+    """A trail of short sections between '>' marks ('首頁 > 動腦新聞 > 數位行銷', 'Home › Tech', after its label:
+    '您当前的位置 ： 厦门网 -> 厦门新闻'), no headline at its end."""
     parts = _CRUMB_MARK.split(line.strip())
+    if len(parts) >= 2:
+        parts[0] = _CRUMB_LABEL.sub("", parts[0], count=1)
     return len(parts) >= 2 and all(0 < visual_length(part) <= CRUMB_CHARS for part in parts)
 
 
-_CRUMB_MARK = re.compile(r"\s*[>›»]\s*")
+_CRUMB_MARK = re.compile(r"\s*(?:-+>|[>›»→])\s*")  # 'Home > Tech', '厦门网 -> 厦门新闻'
+_CRUMB_LABEL = re.compile(r"^[^:：]{1,15}[:：]\s*")  # what names the trail: '您当前的位置：', 'Sie sind hier:
 CRUMB_CHARS = 20  # a breadcrumb's section name is short; a headline at a trail's end is longer
 
 
@@ -119,12 +122,14 @@ def headline(
     body: list[str],
     settings: Settings,
     prose: frozenset[int] = frozenset(),
+    dropped: frozenset[int] = frozenset(),
 ) -> tuple[int | None, list[TitleCandidate]]:
     """The headline of a source from a site no layout knows and its line's index: of the lines before the
     body, the one the headline model scores highest (it was trained on real pages to tell headlines from menu
     entries, breadcrumbs, ad markers, captions and bylines), weighed up when a byline or dateline follows it
     closely, as it follows a headline on news pages, and by how much of it the body repeats (`body`: the
-    article's lines); weighed down when it is a list item or reads as sentences."""
+    article's lines); weighed down when it is a list item or reads as sentences. (`dropped`: the header's lines
+    read as chrome already, a caption among them.)"""
     if not head:
         return None, []
     following = dict(head)
@@ -132,7 +137,7 @@ def headline(
     tab = _tab_parts(head[0][1])  # a line telling the tab's story above a picture's credit is the headline
 
     def caption(i: int, line: str) -> bool:
-        if not _above_credit(i, following, bylines, settings):
+        if not _above_credit(i, following, bylines, dropped, settings):
             return False
         return not (tab is not None and i != head[0][0] and _same_story(tab[0], line, settings, TAB_TOLD))
 
@@ -159,7 +164,7 @@ def headline(
     if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = _without_site_suffix(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), at, head, tab)
-    text = _without_kicker(_widest_part(text), settings)
+    text = without_printed_kicker(_widest_part(text), settings)
     return at, [TitleCandidate(text, detect_language(text, settings.languages))] if text else []
 
 
@@ -264,7 +269,7 @@ def _widest_part(line: str) -> str:
     return max(parts, key=visual_length).strip() if len(parts) > 1 else line
 
 
-def _without_kicker(line: str, settings: Settings) -> str:
+def without_printed_kicker(line: str, settings: Settings) -> str:
     """The headline without a kicker set before its own spaced colon or a badge ('原创 …')."""
     line = settings.cues.title_badge.sub("", line)
     match = _KICKER.match(line)
@@ -286,11 +291,18 @@ def _shape_weight(line: str, following: str | None, above_byline: bool = False) 
     return weight
 
 
-def _above_credit(i: int, lines: dict[int, str], bylines: list[int], settings: Settings) -> bool:
-    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') follows line i, no byline between them: the line
-    is a caption."""
-    below = next((j for j in range(i + 1, i + 3) if lines.get(j) or j in bylines), None)
-    return below is not None and below not in bylines and bool(settings.cues.credit.match(lines[below]))
+def _above_credit(
+    i: int, lines: dict[int, str], bylines: list[int], dropped: frozenset[int], settings: Settings
+) -> bool:
+    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') follows line i, no byline or dropped line (the
+    picture's own caption, below the headline) between them: the line is a caption."""
+    below = next((j for j in range(i + 1, i + 3) if lines.get(j) or j in bylines or j in dropped), None)
+    return (
+        below is not None
+        and below not in bylines
+        and below not in dropped
+        and bool(settings.cues.credit.match(lines[below]))
+    )
 
 
 def continued(line: str, following: str | None) -> str | None:
@@ -313,10 +325,11 @@ def _topmost_above(
     topmost = set()
     for byline in bylines:
         above = [i for i in text if i < byline][-BYLINE_REACH:]
-        if above and byline - above[0] <= 2 * BYLINE_REACH + 2:
+        parted = bool(above) and any(above[0] < j < above[-1] and j not in text for j in head)
+        reach_from = above[-1] if parted and above[-1] not in prose else above[0] if above else byline
+        if above and byline - reach_from <= 2 * BYLINE_REACH + 2:  # (a menu's last entry parted off is not near)
             dek_below = any(above[-1] < j < byline for j in prose)
             broken = text[above[0]].endswith((":", "："))  # a headline broken after its colon: its first line
-            parted = any(above[0] < j < above[-1] and j not in text for j in head)
             lowest_alone = (parted and above[-1] not in prose) or _kicker_over(text[above[0]], text[above[-1]])
             topmost.update(above if dek_below and not broken else above[-1:] if lowest_alone else above[:1])
     return topmost
@@ -474,7 +487,11 @@ STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 
 
 # 'Headline | Site', '… - Site', '… » Caschys Blog', '…_新浪科技', '工业大模型走进车间--科技--人民网' (two dashes)
-_SITE_SUFFIX = re.compile(r"^(?P<title>.*\S)\s*(?:[|｜_]|\s[-–—»]\s|\s::\s|(?<=\S)--(?=\S))\s*(?P<site>[^|｜_]{2,80})$")
+# (a bar between two Latin letters joins a site's name: 'Osthessen|News')
+_SITE_SUFFIX = re.compile(
+    r"^(?P<title>.*\S)\s*(?:(?<![A-Za-z])\||\|(?![A-Za-z])|[｜_]|\s[-–—»]\s|\s::\s|(?<=\S)--(?=\S))\s*"
+    r"(?P<site>(?:[^|｜_]|(?<=[A-Za-z])\|(?=[A-Za-z])){2,80})$"
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|,\s*\d.*|[.,]|[-–—](?=\s)"  # ', 900 N. Tucker Blvd.': an address

@@ -205,6 +205,17 @@ def _picture_note(notes: list) -> re.Pattern:
     )
 
 
+def _channel_call(data: dict) -> re.Pattern:
+    """A call to follow the site on a channel ('Folgen Sie uns auf WhatsApp'), or the channel named before a colon
+    and the call to follow the site's own after it ('Dewezet jetzt auch auf WhatsApp: Folgen Sie unserem Kanal …')."""
+    calls, channels, own = _alternatives(data["calls"]), _bounded(data["channels"]), _bounded(data["own"])
+    return re.compile(
+        rf"[\s(\[（【]*(?:{calls})(?!\w).*?(?:{channels})"
+        rf"|[^:：]*?(?:{channels})[^:：]*[:：]\s*(?:{calls})(?!\w)\W+(?:\w+\W+)?(?:{own})",
+        re.I,
+    )
+
+
 def _closing_word(words: list) -> re.Pattern:
     """One of the words closing a name: a whole Latin word ('Nation Media Group'), Chinese characters as they
     stand ('搜狐公司')."""
@@ -326,11 +337,7 @@ def load_cues(path: Path) -> Cues:
         re.compile(rf"(?:^|[.!?。！？]\s*|\s[–—-]\s*)(?:{_alternatives(data['closing_calls'])})\s*[.!。！]?\s*$", re.I),
         re.compile(rf"(?<!\w)(?:{_alternatives(data['site_pitch']['address'])})(?!\w)", re.I),
         _call_to_action(data["site_pitch"]),
-        re.compile(
-            rf"[\s(\[（【]*(?:{_alternatives(data['channel_pitch']['calls'])})(?!\w)"
-            rf".*?(?:{_bounded(data['channel_pitch']['channels'])})",
-            re.I,
-        ),
+        _channel_call(data["channel_pitch"]),
         tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
         frozenset(str(button).casefold() for button in data["poll_buttons"]),

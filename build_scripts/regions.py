@@ -358,13 +358,19 @@ _SLASH_CREDIT = re.compile(rf"{_CAPITALISED_WORDS}\s?/\s?{_CAPITALISED_WORDS}")
 
 def is_credit_alone(line: str) -> bool:
     """A picture's credit without a label on a line of its own: 'Die Presse/Stefan Kainz', a photographer working
-    for an outlet whose name opens in capitals ('Maddie Okafor for NPR'; not 'Stand Up for Science'), or who
-    provided the picture ('图片由受访企业提供')."""
+    for an outlet whose name opens in capitals ('Maddie Okafor for NPR'; not 'Stand Up for Science'), who provided
+    the picture ('图片由受访企业提供'), or a photographer and the role ('ANDREA KOHLER | Staff Photographer')."""
     slash = bool(_SLASH_CREDIT.fullmatch(line)) and len(line.replace("/", " ").split()) >= 3
-    return slash or bool(_FOR_OUTLET.fullmatch(line) or _PROVIDED_BY.fullmatch(line))
+    return slash or bool(_FOR_OUTLET.fullmatch(line) or _PROVIDED_BY.fullmatch(line) or _PHOTOGRAPHER.fullmatch(line))
 
 
 _PROVIDED_BY = re.compile(r"(?:图片|圖片|照片|图|圖)由[^\s，。,]{1,20}(?:提供|供图|供圖)[。.]?")
+# a photographer and the role ('ANDREA KOHLER | Staff Photographer', 'Lena Brandt / Fotografin')
+_PHOTOGRAPHER = re.compile(
+    r"[^\W\d_][\w .'’-]{2,40}?\s*[|/,–-]\s*(?:(?:staff|contributing|freelance|senior|chief)\s+)?"
+    r"(?:photographer|photojournalist|fotograf|fotografin)",
+    re.I,
+)
 _FOR_OUTLET = re.compile(r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s[A-Z]{2,}(?:\s[A-Z][\w.'’&-]*){0,3}")
 
 

@@ -97,6 +97,8 @@ def test_several_chinese_fields_on_one_line(settings):
         ("鉅亨網記者吳以琳 台北", ["吳以琳"]),  # a place is no name
         ("中青报·中青网记者 王雨桐 实习生 陈思远", ["王雨桐", "陈思远"]),  # an outlet's two names joined by '·'
         ("作者：本报记者 张明远 陈思琪", ["张明远", "陈思琪"]),  # 'our paper's reporter' is no name
+        ("文、攝影／陳佳宜", ["陳佳宜"]),  # who wrote the story and took its pictures
+        ("文、圖／上下游記者 汪佳蓉", ["汪佳蓉"]),
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):

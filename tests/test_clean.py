@@ -7,6 +7,7 @@ from build_scripts.clean import (
     _drop_rest,
     _echoes,
     _kicker,
+    _pitch_below_label,
     _Reading,
     _without_desks,
     clean,
@@ -862,3 +863,42 @@ def test_a_photographer_named_as_source_below_a_caption_of_two_sentences_is_no_p
     head = ["KI nimmt Anrufe in Arztpraxen an | Neue Presse", "Neue Presse", "KI nimmt Anrufe in Arztpraxen an"]
     text = "\n".join([*head, "Von Jonas Wirtz", caption, "Quelle: Tim Schaarschmidt", PARAGRAPH_DE, PARAGRAPH_DE_2])
     assert run(text, settings).publisher == "Neue Presse"
+
+
+def test_a_box_between_paragraphs_goes_with_its_pitch_below_the_label_and_above_the_button(settings):
+    page = Path(__file__).parent / "fixtures" / "scrapes-eighty-second" / "de_htr_style.txt"
+    text = page.read_text("utf-8")
+    pitch = "Die wichtigsten News aus Hotellerie und Tourismus jeden Dienstag und Freitag in Ihrer Mailbox."
+    cleaned = clean(SourceText(page.name, text, "txt"), settings)
+    assert pitch not in cleaned.lines and any(
+        line.startswith("«Wir beantworten an der Rezeption") for line in cleaned.lines
+    )
+    assert _pitch_below_label(pitch, "Newsletter", settings)
+    sentence = "Das Team will die Software im Herbst auch anderen Gemeinden anbieten."  # no chrome word in it
+    assert not _pitch_below_label(sentence, "Ausblick", settings)
+    assert not _pitch_below_label(pitch, PARAGRAPH_DE, settings)  # below a paragraph: no box's label above it
+
+
+def test_a_pitch_naming_the_site_as_the_tab_does_goes(settings):
+    title = "Cape Town start-up's isiXhosa AI voice assistant to be tested at clinics"
+    head = [f"{title} | EWN", "EWN", "Eyewitness News", title, "Siphesihle Ngcobo", "12 May 2027 10:14"]
+    pitch = "Get the latest news from EWN on WhatsApp. Join our channel."
+    cleaned = run("\n\n".join([*head, PARAGRAPH_EN, pitch, PARAGRAPH_EN, "© 2027 Eyewitness News."]), settings)
+    assert pitch not in cleaned.lines and PARAGRAPH_EN in cleaned.lines
+
+
+def test_a_name_in_brackets_closing_the_article_signs_it(settings):
+    title = "Künstliche Intelligenz soll Borkenkäfer-Befall früher erkennen"
+    head = [f"{title} - Osthessen|News", "OSTHESSEN|NEWS", title, "Mittwoch, 21.04.2027"]
+    tail = ["(Jonas Wiegand) +++", "Themen:", "Borkenkäfer"]
+    cleaned = run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings)
+    assert cleaned.authors == ["Jonas Wiegand"] and "(Jonas Wiegand) +++" not in cleaned.lines
+    tail[0] = "(Stand: Mittwoch) +++"
+    assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings).authors == []
+
+
+def test_the_headline_below_its_spaced_kicker_is_the_title_and_no_heading_of_the_body(settings):
+    head = ["Medizin", "Covid-19 : Lässt sich die Ausbreitung in Deutschland kontrollieren?", "von Lars Fischer"]
+    cleaned = run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings)
+    assert cleaned.titles[0].text == "Lässt sich die Ausbreitung in Deutschland kontrollieren?"
+    assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE_2]

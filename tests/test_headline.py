@@ -680,7 +680,15 @@ def test_a_headline_above_its_byline_and_a_pictures_credit_is_no_caption(setting
     assert tab_site(tab) == "Caschys Blog"
 
 
-@pytest.mark.parametrize("line", ["首頁 > 動腦新聞 > 數位行銷", "Home › Tech", "当前位置：首页 > 财经 > 正文"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "首頁 > 動腦新聞 > 數位行銷",
+        "Home › Tech",
+        "当前位置：首页 > 财经 > 正文",
+        "您当前的位置 ： 厦门网 -> 厦门新闻 -> 本地新闻",
+    ],
+)
 def test_a_breadcrumb_is_no_headline(line, settings):
     assert not may_be_headline(line, settings)
 
@@ -751,3 +759,21 @@ def test_a_headline_above_its_bylines_name_and_place_is_no_kicker(settings):
     assert (
         headline_below_label(["Siemens und die Kohlemine Adani", "Kaeser verarscht Neubauer", lead], 0, settings) == 1
     )
+
+
+def test_a_menus_last_entry_parted_off_by_a_breadcrumb_does_not_keep_the_headline_from_its_byline(settings):
+    title = "“渔小鹭”上岗 AI大模型帮渔民看天看海"
+    head = [(0, "厦门企业发布海洋渔业AI大模型 渔船出海更安全_厦门网"), (1, "厦门网"), (13, "专题")]
+    head += [(15, "您当前的位置 ： 厦门网 -> 厦门新闻 -> 本地新闻"), (17, title), (19, "来源：厦门日报")]
+    scores = [0.1] + [0.0] * 16 + [0.36] + [0.0] * 5
+    assert headline(head, scores, [20, 21], [], settings)[1][0].text == title
+
+
+def test_the_headline_above_its_pictures_caption_read_as_chrome_is_no_caption(settings):
+    tab = "Hünfelder Start-up: KI erkennt kranke Kühe früher - Osthessen|News"
+    title = "Kamera statt Stallrundgang: Hünfelder Start-up lässt KI über Milchkühe wachen"
+    head = [(0, tab), (1, "OSTHESSEN|NEWS"), (13, "13.04.27 - HÜNFELD"), (14, title), (16, "Fotos: O|N/Jonas Weidner")]
+    scores = [0.1] + [0.0] * 13 + [0.8, 0.0, 0.0, 0.0]
+    assert headline(head, scores, [13], [], settings, dropped=frozenset({15}))[1][0].text == title
+    assert headline(head, scores, [13], [], settings)[1][0].text != title  # right above the credit: a caption
+    assert tab_site(tab) == "Osthessen|News"  # a bar between two letters joins the site's name

@@ -235,6 +235,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Wir und unsere Partner speichern Informationen auf Ihrem Gerät und greifen darauf zu, etwa mit Cookies.",
         "We and our partners use cookies to store and access information on your device, to measure performance.",
         "Dairy cows leave the milking shed on a farm near Ashburton. File photo.",  # a picture's note
+        "Agents attend a training session at the company's Mandaue City office on Monday. Handout",
         "The deadline for the Inc. Best Workplaces Awards is Friday, December 4. Apply today.",  # a closing call
         "Subscribe now",
         "Bildergalerie",  # a gallery's link
@@ -296,6 +297,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Read more in Daily Maverick: Grid bottlenecks threaten South Africa’s next wave of data centres",  # the site's
         "Stay informed! Follow The Punch Newspaper on WhatsApp for real-time updates. Join now!",
         "Folgst du schon 20 Minuten auf WhatsApp?",  # a call to follow the site on a channel
+        "Dewezet jetzt auch auf WhatsApp: Folgen Sie unserem Kanal und erhalten Sie die Nachrichten aufs Handy.",
         "Eine Newsletter? Nein, besser! Abonniere unseren WhatsApp-Kanal und erhalte morgens ein Update.",
         "By providing an email address. I agree to the Terms of Use and acknowledge the Privacy Policy.",
         "Your subscription could not be saved. Please try again.",  # a newsletter form's messages
@@ -365,6 +367,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "WhatsApp says 40 million users follow channels on the app.",  # no call to follow
         '"Join our WhatsApp channel," the bank told its customers in a text message.',  # a quote
         "Meta will let businesses join WhatsApp channels from March, the company said.",
+        "Auf WhatsApp: Folgen Sie der Spur des Geldes, sagt die Ermittlerin, dann finden Sie die Täter.",
         "Die Bilder zeigen: Das Rechenzentrum ist fast fertig.",
         "该公司未经授权使用了用户数据，监管部门已介入调查。",
         "Vor 2 Stunden hatte der Konzern noch dementiert.",
@@ -509,6 +512,8 @@ def test_a_credit_alone_names_a_photographer_and_an_outlet(settings):
     assert is_credit_alone("Leah Hennig/The Globe and Mail")  # short words inside the outlet's name
     assert not is_credit_alone("Stand Up for Science")  # a heading: no outlet in capitals
     assert not is_credit_alone("Was passiert mit den Daten?")
+    assert is_credit_alone("ANDREA KOHLER | Staff Photographer") and is_credit_alone("Lena Brandt / Fotografin")
+    assert not is_credit_alone("Jobs for photographers")
 
 
 CAPTION = "Auf diesem Acker bei Drebkau soll das Rechenzentrum entstehen, im Moment wächst hier noch Mais."
