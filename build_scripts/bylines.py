@@ -21,8 +21,9 @@ if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing o
     from .settings import Settings
 
 _HANDLE = re.compile(r"\s*@\S*$")  # a social-media handle after the names
-# an e-mail address after the names, bare or in brackets ('BY KIM JI-HYE [kim.jihye@joongang.co.kr]')
-_MAIL_AFTER = re.compile(r"[\s,]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?\s*$")  # (_ADDRESS, bracketed)
+# an e-mail address after the names, bare, in brackets or behind a bar ('BY KIM JI-HYE [kim.jihye@joongang.co.kr]',
+# 'Nicole Brandt | nbrandt@wtop.com')
+_MAIL_AFTER = re.compile(r"[\s,|｜·•]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?\s*$")  # (_ADDRESS, bracketed)
 # a reading time after the names ('… Von Kerstin Wendland 4 min Lesedauer', '… 3 min read')
 _READING_TIME = re.compile(r"\s+\d{1,3}\s*(?:min\.?|minuten|minutes|mins)(?:\s+(?:lesedauer|lesezeit|read))?\s*$", re.I)
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
@@ -76,6 +77,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     editing = _EDITING.search(rest) if match else None
     rest = _CREDIT.sub("", _READING_TIME.sub("", rest[: editing.start()] if editing else rest))
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
+    if date and not match and _LABEL_BEFORE_DATE.search(rest[: rest.find(date[1])]):
+        return None  # 'New Delhi, UPDATED: Jun 3, 2027 14:05 IST': a place before the date's label, no names
     if date:
         rest = rest.replace(date[1], " ")
         rest = _DATE_CONNECTOR.sub("", _TIME.sub(" ", rest))  # 'Written by Grant Tinsley on April 29, 2018'
@@ -90,6 +93,9 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
+_LABEL_BEFORE_DATE = re.compile(
+    r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand)\s*:\s*$", re.I
+)
 # a newsroom or employer in brackets after the names ('Lelde Kalniņa (Latvian Radio)'), not an agency ('(dpa)')
 _AFFILIATION_AFTER = re.compile(r"(?<=[^\s(])\s+\(([^()\d]{2,40})\)\s*$")
 
@@ -336,7 +342,7 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     elif is_role(line, settings):
         return None  # 'Redaktor Digital' is a role, not a name
     # without 'By' no other part is a place or a role: 'Über Kohleausstieg, Kernkraftwerke und …' is a dek
-    byline = _names(_HANDLE.sub("", line.split("@")[0]), settings, every_part=True)
+    byline = _names(_HANDLE.sub("", _MAIL_AFTER.sub("", line).split("@")[0]), settings, every_part=True)
     if not byline or any(len(name.split()) > 3 for name in byline.authors):
         return None
     if any(name.split()[0].casefold() in settings.cues.function_words for name in byline.authors):
@@ -401,8 +407,8 @@ def is_role(line: str, settings: Settings) -> bool:
     """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin',
     'Redaktor Digital'), several journalists' ('staff writers') or a compound ('Wirtschaftsredaktorin')."""
     words = [word.strip(",;:.") for word in line.casefold().split()]  # 'Redakteurin, Wirtschaftsredaktion'
-    if not 0 < len(words) <= 4:
-        return False
+    if not 0 < len(words) <= 4 or ":" in line or "：" in line:
+        return False  # (a label's value: 'Source: Efua Mensah-Bonsu, Contributor')
     last = words[-1].removesuffix("s")
     compound = any(last.endswith(role) for role in settings.roles if len(role) >= MIN_COMPOUND_ROLE)
     return words[-1] in settings.roles or last in settings.roles or compound or words[0] in settings.roles

@@ -425,9 +425,18 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         value = [_without_agency(v, settings) for v in value]
     if field_name == "publisher" and all(_names_newsroom(v, settings) for v in value):
         return "drop"  # 'Quelle: Redaktion / sth': the site's own newsroom, no other outlet
+    if field_name == "publisher" and (writers := [name for v in value if (name := _writer_with_role(v, settings))]):
+        field_name, value = "authors", writers  # 'Source: Efua Mensah-Bonsu, Contributor'
     if field_name:
         reading.fields["source" if field_name == "publisher" else field_name].extend(value)
     return "drop_next" if consumed_next else "drop"
+
+
+def _writer_with_role(value: str, settings: Settings) -> str | None:
+    """The person a source line names with a writer's role ('Efua Mensah-Bonsu, Contributor'): the author."""
+    name, comma, role = value.rpartition(",")
+    name = name.strip()
+    return name if comma and is_role(role, settings) and is_person_name(name, settings) else None
 
 
 def _names_newsroom(value: str, settings: Settings) -> bool:

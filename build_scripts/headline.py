@@ -27,7 +27,7 @@ from .regions import (
 from .settings import Layout, Settings
 from .sources import page_headline
 from .structure import is_list_item
-from .text import cjk_count, cjk_sequence, heading_words, visual_length
+from .text import Echo, cjk_count, heading_words, visual_length
 
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
 _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
@@ -144,7 +144,7 @@ def headline(
     candidates = [item for item in candidates if not caption(*item)] or candidates
     printed = [item for item in candidates if not (tab and item[0] == head[0][0])]  # (never the tab's title)
     above_bylines = _topmost_above(printed, bylines, prose, {i for i, _ in head})
-    echo = _Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
+    echo = Echo(body, settings.cues.function_words) if len(candidates) > 1 else lambda line: 0.0
     at, best = max(
         candidates,
         key=lambda item: (
@@ -159,6 +159,8 @@ def headline(
         at, best, candidates, (above_bylines, below), echo if at == head[0][0] else None, settings
     )
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
+    if tab is not None and at == head[0][0]:
+        at, best = _over_dek_and_byline(printed, above_bylines, prose, bylines, scores) or (at, best)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
@@ -209,6 +211,23 @@ def _printed_over_tab(
     return alike[0] if alike else (at, best)
 
 
+def _over_dek_and_byline(
+    printed: list[tuple[int, str]], above: set[int], prose: frozenset[int], bylines: list[int], scores: list[float]
+) -> tuple[int, str] | None:
+    """The printed headline above its dek and byline, in other words than the browser tab's title ('Die Denkfabrik
+    am Zugersee' over 'Ein Zuger Start-up baut …' and 'Reto Imhof', the tab 'Zuger KI-Firma Alpveritas: Die Schweiz
+    als Fluchtort'): a line the headline model rates PRINTED_HEADLINE_SCORE at least, right above the byline's
+    candidates with sentences between it and the byline."""
+    for i, line in printed:
+        below = [b for b in bylines if b > i]
+        if i in above and scores[i] >= PRINTED_HEADLINE_SCORE and below and any(i < j < below[0] for j in prose):
+            return i, line
+    return None
+
+
+PRINTED_HEADLINE_SCORE = 0.3
+
+
 def _telling_the_tabs_story(
     at: int, best: str, candidates: list[tuple[int, str]], first: str, settings: Settings
 ) -> tuple[int, str]:
@@ -239,7 +258,7 @@ def _same_story(tab_title: str, headline: str, settings: Settings, share: float 
     """Whether a browser tab's title holds TAB_SHARED_WORDS (or `share`) of a headline's words, or the headline as
     much of the shorter tab title's: the same story in other words."""
     words = settings.cues.function_words
-    echoed = max(_Echo([tab_title], words)(headline), _Echo([headline], words)(tab_title))
+    echoed = max(Echo([tab_title], words)(headline), Echo([headline], words)(tab_title))
     return echoed >= (TAB_SHARED_WORDS if share is None else share)
 
 
@@ -350,35 +369,11 @@ def _kicker_over(upper: str, lower: str) -> bool:
 
 
 KICKER_WORDS = 1  # a kicker above a headline is a word (to weigh the headline below it)
-LONG_HEADLINE_WORDS = 8  # below two words, a line of this many words without a closing sentence mark is the headline
+LONG_HEADLINE_WORDS = 6  # below two words, a line of this many words without a closing sentence mark is the headline
 
 
 ECHO_BASE = 0.05  # added to the model's headline score, so that a line it scores near 0 can still win by echo
 ECHO_WEIGHT = 16.0  # a line the body fully repeats weighs up to 1 + ECHO_WEIGHT times
-ECHO_TOKENS = 4  # content words a line needs for its echo to count fully
-
-
-class _Echo:
-    """How much of a line the article's body repeats: the share of its words (CJK: character pairs) that
-    the body uses, scaled down for lines of fewer than ECHO_TOKENS words. A headline names what the article
-    is about; a menu entry, a login prompt or a box label does not."""
-
-    def __init__(self, body: list[str], function_words: frozenset[str]) -> None:
-        self.function_words = function_words
-        self.words = {t for line in body for t in self.tokens(line)}
-
-    def tokens(self, line: str) -> list[str]:
-        latin = [w.casefold() for w in re.findall(r"[^\W\d_]{2,}", line) if not cjk_count(w)]
-        han = cjk_sequence(line)
-        content = [w[:6] for w in latin if w not in self.function_words]  # a prefix: 'Ausbreitung', 'ausbreiten'
-        return content + [a + b for a, b in zip(han, han[1:], strict=False)]
-
-    def __call__(self, line: str) -> float:
-        words = self.tokens(line)
-        if not words:
-            return 0.0
-        share = sum(1 for w in words if w in self.words) / len(words)
-        return share * min(1.0, len(words) / ECHO_TOKENS)
 
 
 BYLINE_REACH = 2  # candidates right above a byline or dateline, of which the topmost may be the headline

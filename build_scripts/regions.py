@@ -18,7 +18,7 @@ from .bylines import date_line, is_age, is_role, read_byline
 from .lines import Cues
 from .settings import Settings
 from .structure import is_list_item, list_number
-from .text import cjk_count, heading_words, sentences, visual_length
+from .text import Echo, cjk_count, heading_words, sentences, visual_length
 
 _PROSE_END = set(".。!！?？…;；")
 _CLOSING = "\"'”“»«」』)）"
@@ -600,18 +600,19 @@ def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings
     for k, i in enumerate(present):
         if settings.cues.is_related_label(lines[i]):
             found.add(i)
-            found.update(_teaser_box(lines, present[k + 1 : k + 1 + MAX_TEASERS]))
+            found.update(_teaser_box(lines, present[k + 1 : k + 1 + MAX_TEASERS], settings.cues.function_words))
     return found
 
 
-def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
+def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[str]) -> list[int]:
     """The teaser headlines among the lines below a label: the first headline, its kickers above it ('WELTplus',
     'Energiewende'), further headlines below the same kicker again and, in a box without kickers, further
     headlines in the first one's form (a bullet if it has one, at least TEASER_LIKENESS of the longest one's
-    length). A line that ends a sentence or introduces a list, a shorter line or one of another form is the
-    article's next sub-heading ('Datenschutz als Verkaufsargument'); so may be the last of LONG_BOX or more
-    headlines alike, which stays: a box with a sub-heading right below it and a box of one more teaser read the
-    same."""
+    length). A line that ends a sentence or introduces a list, a shorter line, one of another form or one whose
+    words the paragraph right below it repeats is the article's next sub-heading ('Datenschutz und Personalrat früh
+    eingebunden' over 'Bauer rät, den Datenschutzbeauftragten und den Personalrat …'); so may be the last of LONG_BOX
+    or more headlines alike, which stays: a box with a sub-heading right below it and a box of one more teaser read
+    the same."""
     box: list[int] = []
     longest, kicker, bullet = 0, False, None
     for position, j in enumerate(below):
@@ -630,11 +631,21 @@ def _teaser_box(lines: list[str], below: list[int]) -> list[int]:
             continue
         if longest and (kicker or length < TEASER_LIKENESS * longest or is_list_item(line) != bullet):
             break
+        if longest and following is not None and _heads_paragraph(line, lines[following], function_words):
+            break
         box.append(j)
         longest, bullet = max(longest, length), is_list_item(line)
     if len(box) >= LONG_BOX and not kicker:
         box.pop()  # of three headlines alike or more, the last may be the next sub-heading: kept, as text is
     return box
+
+
+def _heads_paragraph(line: str, below: str, function_words: frozenset[str]) -> bool:
+    """Whether the line is the sub-heading of the paragraph below it: most of its words recur there."""
+    return is_sentences(below) and Echo([below], function_words)(line) >= SUBHEADING_ECHO
+
+
+SUBHEADING_ECHO = 0.5
 
 
 # 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value
@@ -967,13 +978,14 @@ def _closes_body_with_lead(lines: list[str], i: int, settings: Settings) -> bool
 
 def _plain_item(line: str, settings: Settings) -> bool:
     """A list item whose bullet a text copy lost: a line of PLAIN_ITEM_WORDS to PLAIN_ITEM_MAX_WORDS words, no
-    question, no two sentences, naming no page chrome ('Expand its sales team in Ohio, Indiana and Ontario'; not
-    a name alone, 'Annalise Becker', which opens an author box)."""
+    question, no two sentences, mostly words no page chrome uses ('Expand its sales team in Ohio, Indiana and
+    Ontario', 'a Telegram customer service bot'; not 'Newsletter abonnieren', nor a name alone, 'Annalise Becker',
+    which opens an author box)."""
     return (
         PLAIN_ITEM_WORDS <= _lettered_words(line) <= PLAIN_ITEM_MAX_WORDS
         and not line.rstrip(_CLOSING).endswith(("?", "？"))
         and not is_sentences(line)
-        and not settings.cues.chrome_kinds(line)
+        and settings.cues.chrome_share(line) < PLAIN_ITEM_CHROME_SHARE
     )
 
 
@@ -984,6 +996,7 @@ def _lettered_words(line: str) -> int:
 
 PLAIN_ITEM_WORDS = 3
 PLAIN_ITEM_MAX_WORDS = 15
+PLAIN_ITEM_CHROME_SHARE = 0.5  # of an item's letters that chrome cue words may cover
 
 
 def _chrome_item(line: str, settings: Settings) -> bool:

@@ -128,3 +128,29 @@ def _cased_letters(text: str) -> tuple[int, int]:
 
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+class Echo:
+    """How much of a line the article's body repeats: the share of its words (CJK: character pairs) that
+    the body uses, scaled down for lines of fewer than ECHO_TOKENS words. A headline names what the article
+    is about; a menu entry, a login prompt or a box label does not."""
+
+    def __init__(self, body: list[str], function_words: frozenset[str]) -> None:
+        self.function_words = function_words
+        self.words = {t for line in body for t in self.tokens(line)}
+
+    def tokens(self, line: str) -> list[str]:
+        latin = [w.casefold() for w in re.findall(r"[^\W\d_]{2,}", line) if not cjk_count(w)]
+        han = cjk_sequence(line)
+        content = [w[:6] for w in latin if w not in self.function_words]  # a prefix: 'Ausbreitung', 'ausbreiten'
+        return content + [a + b for a, b in zip(han, han[1:], strict=False)]
+
+    def __call__(self, line: str) -> float:
+        words = self.tokens(line)
+        if not words:
+            return 0.0
+        share = sum(1 for w in words if w in self.words) / len(words)
+        return share * min(1.0, len(words) / ECHO_TOKENS)
+
+
+ECHO_TOKENS = 4  # content words a line needs for its echo to count fully

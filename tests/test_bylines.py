@@ -496,3 +496,18 @@ def test_a_bracket_opening_the_article_with_the_outlets_initials_and_a_name_name
 def test_an_employer_in_brackets_after_a_bylines_name_is_no_part_of_it(settings):
     assert _authors(read_byline("Text: Lelde Kalniņa (Latvian Radio)", settings)) == ["Lelde Kalniņa"]
     assert read_byline("Music Bank Lineup (EP.1184 November 3rd)", settings) is None  # no byline's label
+
+
+def test_a_name_alone_before_its_email_address_behind_a_bar_is_a_byline(settings):
+    byline = read_name_line("Nicole Brandt | nbrandt@wtop.com", ["February 22, 2027, 5:12 AM"], settings)
+    assert _authors(byline) == ["Nicole Brandt"]
+
+
+def test_a_name_with_an_honorific_alone_is_who_the_picture_shows_not_the_author(settings):
+    assert read_name_line("Ms Rufaro Chikowore", ["June 9, 2027"], settings) is None
+    assert _authors(read_name_line("Rufaro Chikowore", ["June 9, 2027"], settings)) == ["Rufaro Chikowore"]
+
+
+def test_a_place_before_a_dates_label_names_no_one(settings):
+    assert read_byline("New Delhi, UPDATED: Jun 3, 2027 14:05 IST", settings) is None
+    assert _authors(read_byline("Aman Rashid, Jun 3, 2027 14:05 IST", settings)) == ["Aman Rashid"]

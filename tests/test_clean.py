@@ -902,3 +902,11 @@ def test_the_headline_below_its_spaced_kicker_is_the_title_and_no_heading_of_the
     cleaned = run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings)
     assert cleaned.titles[0].text == "Lässt sich die Ausbreitung in Deutschland kontrollieren?"
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE_2]
+
+
+def test_a_source_line_naming_a_person_and_a_writers_role_names_the_author(settings):
+    title = "Accra start-up unveils speech AI for five Ghanaian languages"
+    head = ["Kasa Labs launches AI - GhanaWeb", "GhanaWeb", "Business News of Tuesday, 9 March 2027"]
+    for source, authors in (("Source: Efua Mensah-Bonsu, Contributor", ["Efua Mensah-Bonsu"]), ("Source: GNA", [])):
+        cleaned = run("\n".join([*head, source, title, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+        assert cleaned.authors == authors

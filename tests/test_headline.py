@@ -777,3 +777,20 @@ def test_the_headline_above_its_pictures_caption_read_as_chrome_is_no_caption(se
     assert headline(head, scores, [13], [], settings, dropped=frozenset({15}))[1][0].text == title
     assert headline(head, scores, [13], [], settings)[1][0].text != title  # right above the credit: a caption
     assert tab_site(tab) == "Osthessen|News"  # a bar between two letters joins the site's name
+
+
+def test_two_words_over_a_headline_of_six_words_or_more_without_a_full_stop_are_its_kicker(settings):
+    tab = "Schwanzbeißen: KI-Kamera warnt Schweinehalter vorab | Wochenblatt für Landwirtschaft & Landleben"
+    title = "KI-Kamera soll Schwanzbeißen im Stall früh erkennen"
+    head = [(0, tab), (1, "Wochenblatt+"), (2, "Digitale Tierbeobachtung"), (3, title)]
+    assert headline(head, [0.45, 0.0, 0.003, 0.13, 0.0], [4], [], settings)[1][0].text == title
+
+
+def test_the_printed_headline_above_its_dek_and_byline_wins_over_a_tab_in_other_words(settings):
+    tab = "Zuger KI-Firma Alpveritas: Die Schweiz als Fluchtort | Die Weltwoche"
+    dek = "Ein Zuger Start-up baut Sprachmodelle für Banken – und macht einen Bogen um die EU. Warum die Schweiz lockt."
+    head = [(0, tab), (1, "Die Weltwoche"), (2, "Wirtschaft"), (3, "Die Denkfabrik am Zugersee"), (4, dek)]
+    body = ["Zuger Start-up Alpveritas: Die Schweiz als Fluchtort für KI-Firmen, sagt die Gründerin in Zug."]
+    scores = [0.11, 0.0, 0.02, 0.48, 0.01, 0.0]
+    assert headline(head, scores, [5], body, settings, frozenset({4}))[1][0].text == "Die Denkfabrik am Zugersee"
+    assert headline(head, scores, [5], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # no dek below

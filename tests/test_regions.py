@@ -1013,3 +1013,19 @@ def test_a_key_points_label_above_the_body_keeps_its_short_points_bulleted_or_no
 
 def _present(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line]
+
+
+def test_a_line_whose_words_the_paragraph_below_repeats_is_the_sub_heading_after_a_teaser(settings):
+    teaser = "Datenschutz bei KI-Projekten: Das müssen Kommunen beachten"
+    heading = "Datenschutz und Personalrat früh eingebunden"
+    paragraph = "Bauer rät anderen Kommunen, den Datenschutzbeauftragten und den Personalrat von Anfang an einzubinden."
+    lines = [PARAGRAPH_DE, "Weiterlesen:", teaser, heading, paragraph]
+    assert chrome_runs(lines, [0.9] * len(lines), 0, len(lines) - 1, settings) == {1, 2}
+    lines[4] = PARAGRAPH_DE  # a paragraph about something else below: the line is a second teaser
+    assert chrome_runs(lines, [0.9] * len(lines), 0, len(lines) - 1, settings) == {1, 2, 3}
+
+
+def test_a_list_item_may_name_a_channel_among_other_words(settings):
+    lines = [PARAGRAPH_DE, "The basic package, priced at $15 per month, includes:", "a Telegram customer service bot"]
+    assert introduces_list(lines, 1, settings)
+    assert not introduces_list([PARAGRAPH_DE, lines[1], "Share on Telegram"], 1, settings)
