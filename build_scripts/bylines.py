@@ -110,6 +110,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         parts = [part for k, part in enumerate(parts) if not (k and _ends_in_role(part, settings))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     parts = [_without_role_after(part, settings) for part in parts]
+    if not every_part:  # after 'By': 'Von Dr. Henrik Voss' names 'Henrik Voss'
+        parts = [_ACADEMIC_TITLE.sub("", part) for part in parts]
     for part in filter(None, parts):
         if part.casefold() in settings.agencies or _is_outlet(part, settings):
             if publisher and every_part:
@@ -128,6 +130,9 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         else:
             return None
     return Byline(authors, publisher) if authors else None
+
+
+_ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Dr\.-Ing|Dipl\.-Ing)\.\s*)+(?=\S)")  # 'Dr. Henrik Voss': 'Henrik Voss'
 
 
 def _is_outlet(part: str, settings: Settings) -> bool:
@@ -191,7 +196,8 @@ _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _BRACKETED_BADGE = re.compile(r"^\s*[\[【](?P<inner>[^\]】:：]{1,16})[\]】]\s*(?=\S)")  # '[ 中关村在线 原创 ]'
-_WRAPPED = re.compile(r"^\s*【(?P<inner>[^【】]+)】\s*$")  # a byline in brackets: '【台灣醒報記者黃子晴台北報導】'
+# a byline in brackets, after the outlet's name perhaps: '【台灣醒報記者黃子晴台北報導】', '觀傳媒中彰投新聞【記者林柏宏／臺中報導】'
+_WRAPPED = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z0-9]{2,12})?【(?P<inner>[^【】]+)】\s*$")
 OUTLET_CHARS = 10  # an outlet's name before 记者 or 编辑 is at most this long ('21世纪经济报道记者张沐阳')
 
 

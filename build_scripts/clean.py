@@ -787,7 +787,12 @@ def _byline_or_dateline(
             return True
     if is_sentences(without_times(line)):  # 'By … Globe Staff,Updated November 17, 2026, 5:38 p.m.'
         return False
-    if byline := read_byline(line, settings) or _byline_before_site_name(line, lines, settings):
+    unnamed = not fields["authors"] and not fields["names_alone"]
+    if byline := (
+        read_byline(line, settings)
+        or _byline_before_site_name(line, lines, settings)
+        or (unnamed and _names_before_site_name(line, lines, settings))
+    ):
         _take_byline(byline, line, in_head, fields, settings)
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
@@ -847,6 +852,14 @@ def _byline_before_site_name(line: str, lines: list[str], settings: Settings) ->
         None,
     )
     return read_byline(f"{line.removesuffix(site).rstrip()}, {site}", settings) if site else None
+
+
+def _names_before_site_name(line: str, lines: list[str], settings: Settings) -> Byline | None:
+    """Names, a comma and the name some other line prints alone (the masthead's), without 'By': 'Dr. Henrik Voss,
+    CHEManager'. (Only while no byline named anyone: below a caption, 'Marcus Ortega, USA TODAY' credits a picture.)"""
+    names, comma, site = line.rpartition(", ")
+    printed = comma and len(site.split()) <= headlines.MASTHEAD_WORDS and site in lines
+    return read_byline(f"By {names}, {site}", settings) if printed and 2 <= len(names.split()) <= 4 else None
 
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:

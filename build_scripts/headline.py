@@ -357,18 +357,21 @@ def _topmost_above(
 def _kicker_over(upper: str, lower: str) -> bool:
     """A kicker or section label above the headline ('TECH', 'Strukturwandel'), not a headline above its dek: a
     single word (two Chinese characters: '財經') over a line of KICKER_HEADLINE_WORDS words at least (a headline of
-    two words stands above its dek: 'Sprungbrett-Event Schaffhausen'), or two words over a long line that ends
-    without a sentence mark, as headlines do and deks do not ('Silicon Valley' over 'Oakland Startup Says Its AI Can
-    Spot Bias in Hiring. A New Bill Would Put That to the Test')."""
+    two words stands above its dek: 'Sprungbrett-Event Schaffhausen'), or up to three words over a long line, twice
+    as long at least, that ends without a sentence mark, as headlines do and deks do not ('Silicon Valley' over
+    'Oakland Startup Says Its AI Can Spot Bias in Hiring. A New Bill Would Put That to the Test', 'South East Wales'
+    over 'Newport Semiconductor Firm Secures £22m to Expand AI Chip Production')."""
     upper = " ".join(word for word in upper.split() if any(c.isalnum() for c in word))  # 'Health & Safety': two
     upper_words = (len(upper) + 1) // 2 if cjk_count(upper) == len(upper) else heading_words(upper)  # '財經': a word
     lower_words = heading_words(lower)
     if upper_words <= KICKER_WORDS < lower_words and lower_words >= KICKER_HEADLINE_WORDS:
         return True
-    return upper_words <= 2 and lower_words >= LONG_HEADLINE_WORDS and not ends_sentence(lower)
+    long_below = lower_words >= max(LONG_HEADLINE_WORDS, 2 * upper_words) and not ends_sentence(lower)
+    return upper_words <= KICKER_MAX_WORDS and long_below
 
 
 KICKER_WORDS = 1  # a kicker above a headline is a word (to weigh the headline below it)
+KICKER_MAX_WORDS = 3  # a section's name above the headline ('South East Wales')
 LONG_HEADLINE_WORDS = 6  # below two words, a line of this many words without a closing sentence mark is the headline
 
 

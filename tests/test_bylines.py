@@ -99,6 +99,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("作者：本报记者 张明远 陈思琪", ["张明远", "陈思琪"]),  # 'our paper's reporter' is no name
         ("文、攝影／陳佳宜", ["陳佳宜"]),  # who wrote the story and took its pictures
         ("文、圖／上下游記者 汪佳蓉", ["汪佳蓉"]),
+        ("觀傳媒中彰投新聞【記者林柏宏／臺中報導】", ["林柏宏"]),  # the outlet's name before the bracketed byline
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):
@@ -511,3 +512,8 @@ def test_a_name_with_an_honorific_alone_is_who_the_picture_shows_not_the_author(
 def test_a_place_before_a_dates_label_names_no_one(settings):
     assert read_byline("New Delhi, UPDATED: Jun 3, 2027 14:05 IST", settings) is None
     assert _authors(read_byline("Aman Rashid, Jun 3, 2027 14:05 IST", settings)) == ["Aman Rashid"]
+
+
+def test_an_academic_title_after_by_is_no_part_of_the_name(settings):
+    assert _authors(read_byline("Von Dr. Henrik Voss", settings)) == ["Henrik Voss"]
+    assert _authors(read_byline("By Prof. Dr. Anna Keller and Tim Roth", settings)) == ["Anna Keller", "Tim Roth"]

@@ -910,3 +910,14 @@ def test_a_source_line_naming_a_person_and_a_writers_role_names_the_author(setti
     for source, authors in (("Source: Efua Mensah-Bonsu, Contributor", ["Efua Mensah-Bonsu"]), ("Source: GNA", [])):
         cleaned = run("\n".join([*head, source, title, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
         assert cleaned.authors == authors
+
+
+def test_names_and_the_mastheads_name_after_a_comma_are_a_byline_until_one_named_the_authors(settings):
+    title = "Selbstlernende Prozessführung senkt Energiebedarf im Batchbetrieb"
+    dek = "Ein Spezialchemiehersteller steuert seine Reaktoren mit einer KI. Die ersten Ergebnisse sind gut."
+    head = [f"{title} | CHEManager", "CHEManager", "Digitalisierung", title, dek]
+    cleaned = run("\n".join([*head, "Dr. Henrik Voss, CHEManager", PARAGRAPH_DE, PARAGRAPH_DE_2]), settings)
+    assert cleaned.authors == ["Henrik Voss"]
+    credit = "Marcus Ortega, CHEManager"  # below a byline: a picture's credit
+    cleaned = run("\n".join([*head, "Von Lena Brandt", credit, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings)
+    assert cleaned.authors == ["Lena Brandt"]

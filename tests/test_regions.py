@@ -236,6 +236,9 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "We and our partners use cookies to store and access information on your device, to measure performance.",
         "Dairy cows leave the milking shed on a farm near Ashburton. File photo.",  # a picture's note
         "Agents attend a training session at the company's Mandaue City office on Monday. Handout",
+        "Rhodri Jenkins and Elin Davies, who set up Lleisiau in 2025, with the Sgwrs app (Picture supplied)",
+        "Thank you for signing up!",
+        "Available on Google Play and the App Store",
         "The deadline for the Inc. Best Workplaces Awards is Friday, December 4. Apply today.",  # a closing call
         "Subscribe now",
         "Bildergalerie",  # a gallery's link
