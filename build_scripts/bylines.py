@@ -196,7 +196,8 @@ _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")
 
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "ein", "eine"})
 _BRACKETED_BADGE = re.compile(r"^\s*[\[【](?P<inner>[^\]】:：]{1,16})[\]】]\s*(?=\S)")  # '[ 中关村在线 原创 ]'
-# a byline in brackets, after the outlet's name perhaps: '【台灣醒報記者黃子晴台北報導】', '觀傳媒中彰投新聞【記者林柏宏／臺中報導】'
+# a byline in brackets, after the outlet's name perhaps: '【台灣醒報記者黃子晴台北報導】',
+# '觀傳媒中彰投新聞【記者林柏宏／臺中報導】'
 _WRAPPED = re.compile(r"^\s*(?:[\u4e00-\u9fffA-Za-z0-9]{2,12})?【(?P<inner>[^【】]+)】\s*$")
 OUTLET_CHARS = 10  # an outlet's name before 记者 or 编辑 is at most this long ('21世纪经济报道记者张沐阳')
 
