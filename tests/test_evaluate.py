@@ -104,6 +104,18 @@ HELD_OUT = (
     "seventy-ninth",
     "eightieth",
     "eighty-first",
+    "eighty-second",
+    "eighty-third",
+    "eighty-fourth",
+    "eighty-fifth",
+    "eighty-sixth",
+    "eighty-seventh",
+    "eighty-eighth",
+    "eighty-ninth",
+    "ninetieth",
+    "ninety-first",
+    "ninety-second",
+    "ninety-third",
 )
 
 
