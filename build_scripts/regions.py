@@ -181,8 +181,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
     if _INITIALS.fullmatch(line.strip()) or _ARTICLE_ID.fullmatch(line.strip()):
         return True  # a reporter's initials closing the story: '(jad)', '（rt）'
-    if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines:
-        return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)'
+    if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
+        return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
+    if _GALLERY_COUNT.fullmatch(line.strip()):
+        return True  # 'Bildergalerie (9 Bilder)'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
         return True  # '… is Friday, December 4. Apply today.'
     if (
@@ -340,6 +342,12 @@ _CONTRIBUTED = re.compile(
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
 _GALLERY_CAPTION = re.compile(r"\[\d{1,2}/\d{1,2}\]\s*\S")  # a gallery's caption behind its counter ('[1/2] …')
+_PLUS_BADGE = re.compile(r"\s*[^\W\d_][\w.-]{1,19}\+\s*")  # the site's premium badge: 'EJZ+', 'Wochenblatt+'
+_GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures
+    r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)\s*[:(（]?\s*"
+    r"\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)?\s*[)）]?",
+    re.I,
+)
 _HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
 # a reporter's address alone, behind 'Write to' or behind a name ('kangsy@heraldcorp.com', 'Write to Rhea Calloway
 # at rhea@wsj.com', a photographer's credit 'Reid Pettigrew rpettigrew@newsobserver.com')
@@ -530,7 +538,7 @@ _CLOSING_CREDIT = re.compile(
 # '。受访者供图'
 
 # a caption's last sentence (or quote), then 'Foto:'
-_CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,6}\s*[:：／/|｜]")
+_CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,14}\s*[:：／/|｜]")  # also '… aussehen. Visualisierung: …'
 
 
 def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:

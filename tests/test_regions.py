@@ -238,6 +238,11 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Agents attend a training session at the company's Mandaue City office on Monday. Handout",
         "Rhodri Jenkins and Elin Davies, who set up Lleisiau in 2025, with the Sgwrs app (Picture supplied)",
         "Thank you for signing up!",
+        "EJZ+",  # a premium badge
+        "Bildergalerie (9 Bilder)",
+        "00:00",
+        "So soll das Rechenzentrum im Industriegebiet Wolser einmal aussehen. Visualisierung: Nordlicht Data",
+        "原标题：“海鹭”上岗 码头翻箱率降三成",
         "Available on Google Play and the App Store",
         "The deadline for the Inc. Best Workplaces Awards is Friday, December 4. Apply today.",  # a closing call
         "Subscribe now",
@@ -402,6 +407,8 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "as Category B. Photo: Alvaro Serey",
         "The company relies only on published auction results. (Colombo/Apr29/2027)",  # a dated place tag, no credit
         "The company is also working with two universities in Cebu City. (KJA)",  # the writer's initials
+        "C++",  # no premium badge: a language's name
+        "Galerie am Markt zeigt Werke von 12 Künstlern",
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
