@@ -158,8 +158,15 @@ def _without_role(part: str, settings: Settings) -> str:
 
 
 def _ends_in_role(part: str, settings: Settings) -> bool:
+    """A role, alone or for an outlet ('Senior Editor', 'TECHNOLOGY REPORTER FOR MAILONLINE')."""
     words = part.split()
-    return len(words) >= 2 and words[-1].casefold().removesuffix("s") in settings.roles
+    role, joint, _ = part.casefold().partition(" for ")
+    if joint and len(role.split()) <= ROLE_WORDS:
+        words = role.split()
+    return len(words) >= 2 and words[-1].removesuffix("s").casefold() in settings.roles
+
+
+ROLE_WORDS = 3  # a role before 'for' and its outlet has at most this many words ('Technology Reporter')
 
 
 def _without_role_after(part: str, settings: Settings) -> str:

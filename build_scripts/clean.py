@@ -777,6 +777,10 @@ def _byline_or_dateline(
         dates = [(date, part) for part in parts if (date := date_line(part))]
         if dates and not bylines and names_alone and not player:  # 'Julia Steinhoff / Oktober 25 2023'
             bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
+            masthead = [name for found in bylines for name in found.authors if name in lines]  # printed alone
+            if masthead:  # 'Deutschlandfunk Nova | Update | 18.02.2027': the site, no one's name
+                fields["publisher"] += masthead
+                bylines = []
         for each in bylines:
             _take_byline(each, "", in_head, fields, settings)
         for date, part in dates[:1]:

@@ -343,6 +343,9 @@ def _topmost_above(
     text = dict(candidates)
     topmost = set()
     for byline in bylines:
+        if (over := _over_key_points(text, byline, head)) is not None:
+            topmost.add(over)
+            continue
         above = [i for i in text if i < byline][-BYLINE_REACH:]
         parted = bool(above) and any(above[0] < j < above[-1] and j not in text for j in head)
         reach_from = above[-1] if parted and above[-1] not in prose else above[0] if above else byline
@@ -352,6 +355,25 @@ def _topmost_above(
             lowest_alone = (parted and above[-1] not in prose) or _kicker_over(text[above[0]], text[above[-1]])
             topmost.update(above if dek_below and not broken else above[-1:] if lowest_alone else above[:1])
     return topmost
+
+
+def _over_key_points(text: dict[int, str], byline: int, head: set[int]) -> int | None:
+    """The headline over its key points whose bullets a text copy lost, right above the byline: the topmost of a run
+    of lines of POINT_WORDS words at least, none ending in a full stop, when KEY_POINTS stand below it ('Smart
+    doorbell's AI branded postman a BURGLAR …' over 'Halden Home's AI feature sent around 2,400 false alerts …',
+    'Retired teacher says …', 'Company has now switched …')."""
+    run: list[int] = []
+    for i in sorted((i for i in text if i < byline), reverse=True):
+        nearest = run[-1] if run else byline
+        parted = any(i < j < nearest and j not in text for j in head)  # another line of the header between
+        if parted or heading_words(text[i]) < POINT_WORDS or ends_sentence(text[i]):
+            break
+        run.append(i)
+    return run[-1] if len(run) > KEY_POINTS else None
+
+
+KEY_POINTS = 3
+POINT_WORDS = 6
 
 
 def _kicker_over(upper: str, lower: str) -> bool:
@@ -493,7 +515,7 @@ _SITE_SUFFIX = re.compile(
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|,\s*\d.*|[.,]|[-–—](?=\s)"  # ', 900 N. Tucker Blvd.': an address
-    r"|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|publishers).*"
+    r"|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|e\.\s?v\.?|publishers).*"
     r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
     re.I,
 )

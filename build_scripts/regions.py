@@ -175,6 +175,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Die Presse/Stefan Kainz', 'Kelsey Huang contributed.', 'list 2 of 4', 'Write to … at x@y.com'
     if _agency_credit(line, settings) or cues.bracketed_source.fullmatch(line) or cues.photo_agency.fullmatch(line):
         return True  # '/M. Brandt, stock.adobe.com', '(Quelle: Helvion)', 'Keystone'
+    if (slashed := _SLASHED_END.search(line)) and cues.photo_agency.fullmatch(slashed["agency"]):
+        return True  # a caption closing with its agency: '… soll das Rechenzentrum entstehen / picture alliance'
     if _BRACKETED_SLASH_CREDIT.fullmatch(line.strip()):
         return True  # a photographer and outlet or role in brackets alone: '(Liz Moreno / Staff Photographer)'
     if _CONTACT_LINE.match(line):
@@ -342,6 +344,7 @@ _CONTRIBUTED = re.compile(
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
 _GALLERY_CAPTION = re.compile(r"\[\d{1,2}/\d{1,2}\]\s*\S")  # a gallery's caption behind its counter ('[1/2] …')
+_SLASHED_END = re.compile(r"\s/\s(?P<agency>[^/]{3,40})$")
 _PLUS_BADGE = re.compile(r"\s*[^\W\d_][\w.-]{1,19}\+\s*")  # the site's premium badge: 'EJZ+', 'Wochenblatt+'
 _GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures
     r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)\s*[:(（]?\s*"

@@ -517,3 +517,8 @@ def test_a_place_before_a_dates_label_names_no_one(settings):
 def test_an_academic_title_after_by_is_no_part_of_the_name(settings):
     assert _authors(read_byline("Von Dr. Henrik Voss", settings)) == ["Henrik Voss"]
     assert _authors(read_byline("By Prof. Dr. Anna Keller and Tim Roth", settings)) == ["Anna Keller", "Tim Roth"]
+
+
+def test_a_role_for_an_outlet_after_the_names_is_no_publisher(settings):
+    byline = read_byline("By SOPHIE CALLOW, TECHNOLOGY REPORTER FOR MAILONLINE", settings)
+    assert byline is not None and byline.authors == ["SOPHIE CALLOW"] and byline.publisher is None

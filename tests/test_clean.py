@@ -921,3 +921,14 @@ def test_names_and_the_mastheads_name_after_a_comma_are_a_byline_until_one_named
     credit = "Marcus Ortega, CHEManager"  # below a byline: a picture's credit
     cleaned = run("\n".join([*head, "Von Lena Brandt", credit, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings)
     assert cleaned.authors == ["Lena Brandt"]
+
+
+def test_the_mastheads_name_beside_a_date_is_no_author_and_chinese_review_levels_are_editors(settings):
+    title = "KI-App gegen Schlafprobleme: Die Kasse zahlt, die Forschung zweifelt"
+    dek = "Seit Jahresbeginn können Ärzte eine Schlaf-App verschreiben. Schlafforschende halten die Belege für dünn."
+    head = ["Schlafcoach auf Rezept · Deutschlandfunk Nova", "Deutschlandfunk Nova", "Gesundheit", title, dek]
+    lines = [*head, "Deutschlandfunk Nova | Update | 18.02.2027", "Von Miriam Tölle", PARAGRAPH_DE, PARAGRAPH_DE_2]
+    assert run("\n".join(lines), settings).authors == ["Miriam Tölle"]
+    tail = ["编辑 张琳", "二审 王海", "三审 李俊"]
+    cleaned = run("\n".join(["某公司发布新模型", "2027-05-20 10:20", PARAGRAPH_ZH, PARAGRAPH_ZH, *tail]), settings)
+    assert cleaned.editors == ["张琳", "王海", "李俊"]

@@ -794,3 +794,16 @@ def test_the_printed_headline_above_its_dek_and_byline_wins_over_a_tab_in_other_
     scores = [0.11, 0.0, 0.02, 0.48, 0.01, 0.0]
     assert headline(head, scores, [5], body, settings, frozenset({4}))[1][0].text == "Die Denkfabrik am Zugersee"
     assert headline(head, scores, [5], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # no dek below
+
+
+def test_the_headline_over_key_points_without_bullets_wins_over_the_point_right_above_the_byline(settings):
+    title = "Smart doorbell's AI branded a postman a burglar and called police - as homeowners get false alarms"
+    points = [
+        "Halden Home's AI feature sent around 2,400 false alerts to police in a single weekend",
+        "Retired teacher says two officers turned up at her door after camera flagged her postman",
+        "Company has now switched the feature off and apologised to customers",
+    ]
+    head = [(0, "Science"), (1, title), *[(2 + k, point) for k, point in enumerate(points)]]
+    scores = [0.0, 0.47, 0.12, 0.18, 0.29, 0.0]
+    assert headline(head, scores, [5], points, settings)[1][0].text == title
+    assert headline(head[:1] + head[2:], scores, [5], points, settings)[1][0].text != title

@@ -239,6 +239,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Rhodri Jenkins and Elin Davies, who set up Lleisiau in 2025, with the Sgwrs app (Picture supplied)",
         "Thank you for signing up!",
         "EJZ+",  # a premium badge
+        "Auf dem Gelände eines früheren Kraftwerks bei Cottbus soll das Rechenzentrum entstehen / picture alliance",
         "Bildergalerie (9 Bilder)",
         "00:00",
         "So soll das Rechenzentrum im Industriegebiet Wolser einmal aussehen. Visualisierung: Nordlicht Data",
