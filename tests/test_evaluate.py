@@ -116,6 +116,10 @@ HELD_OUT = (
     "ninety-first",
     "ninety-second",
     "ninety-third",
+    "ninety-fourth",
+    "ninety-fifth",
+    "ninety-sixth",
+    "ninety-seventh",
 )
 
 
