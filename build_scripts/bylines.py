@@ -441,6 +441,7 @@ _LEAD = re.compile(
     r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
 )  # also 'C114讯 3月9日消息（周岚）', '华龙网-新重庆客户端5月20日8时45分讯（记者 周晓楠）', '點新聞報道（記者 何偉明）'
+_SECOND_BRACKET = re.compile(r"\s*[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
@@ -465,6 +466,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
     found = lead and read_chinese_labels(lead["inner"], settings)
     if lead and not found and (label := _LABEL_AFTER_LEAD.match(first, lead.end())):
         found = read_chinese_labels(label["byline"], settings)  # '【香港商報網訊】記者林嘉欣報道：…'
+    if lead and not found and (second := _SECOND_BRACKET.match(first, lead.end())):
+        found = read_chinese_labels(second["inner"], settings)  # '【大紀元…訊】（大紀元記者鄭雅文香港報導）…'
     if lead and not found and lead["dispatch"] and settings.chinese_name.fullmatch(lead["inner"].strip()):
         found = Byline([lead["inner"].strip()])  # a name alone in the dispatch's bracket: 'C114讯 3月9日消息（周岚）'
     if lead and not found and not lead["dispatch"] and (signed := _outlet_and_name(lead["inner"], settings)):

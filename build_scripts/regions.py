@@ -288,8 +288,9 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     Photo: Alvaro Serey'.)"""
     if visual_length(line) > CAPTION_MAX_CHARS:
         return False  # (first: the patterns cost most on long paragraphs)
-    if note := settings.cues.picture_note.search(line):
-        return not _INNER_SENTENCE_END.search(line[: note.start() + 1])  # '… near Ashburton. File photo.'
+    if note := settings.cues.picture_note.search(line):  # '… near Ashburton. File photo.'
+        bracketed = line[note.start() :].lstrip(" .!?—–-")[:1] in "(["  # '… leitet sie weiter. (Symbolbild)'
+        return len(_INNER_SENTENCE_END.findall(line[: note.start() + 1])) <= (1 if bracketed else 0)
     if not (match := _ONE_SENTENCE_THEN.match(line)):
         return False
     after, cues = match["after"], settings.cues
@@ -621,11 +622,13 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
     headlines in the first one's form (a bullet if it has one, at least TEASER_LIKENESS of the longest one's
     length). A line that ends a sentence or introduces a list, a shorter line, one of another form or one whose
     words the paragraph right below it repeats is the article's next sub-heading ('Datenschutz und Personalrat früh
-    eingebunden' over 'Bauer rät, den Datenschutzbeauftragten und den Personalrat …'); so may be the last of LONG_BOX
+    eingebunden' over 'Bauer rät, den Datenschutzbeauftragten und den Personalrat …'), and so is a line after a blank
+    one below a box set without blank lines; so may be the last of LONG_BOX
     or more headlines alike, which stays: a box with a sub-heading right below it and a box of one more teaser read
     the same."""
     box: list[int] = []
     longest, kicker, bullet = 0, False, None
+    tight = bool(below) and below[0] > 0 and bool(lines[below[0] - 1])  # the label right above the first line
     for position, j in enumerate(below):
         line, length = lines[j], visual_length(lines[j])
         if ends_sentence(line) or line.rstrip().endswith((":", "：")) or length > TEASER_MAX_CHARS:
@@ -644,6 +647,8 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
             break
         if longest and following is not None and _heads_paragraph(line, lines[following], function_words):
             break
+        if longest and tight and not lines[j - 1]:
+            break  # a box set without blank lines ends at the first one: 'Auch interessant' / '…' / '' / sub-heading
         box.append(j)
         longest, bullet = max(longest, length), is_list_item(line)
     if len(box) >= LONG_BOX and not kicker:

@@ -522,3 +522,9 @@ def test_an_academic_title_after_by_is_no_part_of_the_name(settings):
 def test_a_role_for_an_outlet_after_the_names_is_no_publisher(settings):
     byline = read_byline("By SOPHIE CALLOW, TECHNOLOGY REPORTER FOR MAILONLINE", settings)
     assert byline is not None and byline.authors == ["SOPHIE CALLOW"] and byline.publisher is None
+
+
+def test_a_byline_in_brackets_after_the_dispatch_tag_opening_the_first_paragraph(settings):
+    first = "【大紀元2027年08月26日訊】（大紀元記者鄭雅文香港報導）本港安老院舍人手短缺，初創公司研發偵測系統。"
+    byline = paragraph_bylines(first, "最後一段。", settings)
+    assert byline is not None and byline.authors == ["鄭雅文"]

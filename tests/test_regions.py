@@ -239,6 +239,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Rhodri Jenkins and Elin Davies, who set up Lleisiau in 2025, with the Sgwrs app (Picture supplied)",
         "Thank you for signing up!",
         "EJZ+",  # a premium badge
+        "Die Software beantwortet Routinefragen zur Taufe. Anrufe mit Anliegen leitet sie weiter. (Symbolbild)",
         "Auf dem Gelände eines früheren Kraftwerks bei Cottbus soll das Rechenzentrum entstehen / picture alliance",
         "Bildergalerie (9 Bilder)",
         "00:00",
@@ -1040,3 +1041,12 @@ def test_a_list_item_may_name_a_channel_among_other_words(settings):
     lines = [PARAGRAPH_DE, "The basic package, priced at $15 per month, includes:", "a Telegram customer service bot"]
     assert introduces_list(lines, 1, settings)
     assert not introduces_list([PARAGRAPH_DE, lines[1], "Share on Telegram"], 1, settings)
+
+
+def test_a_box_set_without_blank_lines_ends_at_the_first_one(settings):
+    lines = [PARAGRAPH_DE, "", "Auch interessant", "Wie Wasserstoff-Lkw effizienter werden"]
+    lines += ["", "Erste Serienanlage in der Steiermark", "", PARAGRAPH_DE]
+    assert chrome_runs(lines, [0.9] * len(lines), 0, len(lines) - 1, settings) == {2, 3}
+    spaced = [PARAGRAPH_DE, "", "Auch interessant", "", "Wie Wasserstoff-Lkw effizienter werden", ""]
+    spaced += ["Erste Serienanlage in der Steiermark", "", PARAGRAPH_DE]  # a blank line after every line: no sign
+    assert chrome_runs(spaced, [0.9] * len(spaced), 0, len(spaced) - 1, settings) == {2, 4, 6}
