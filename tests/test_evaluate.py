@@ -120,6 +120,10 @@ HELD_OUT = (
     "ninety-fifth",
     "ninety-sixth",
     "ninety-seventh",
+    "ninety-eighth",
+    "ninety-ninth",
+    "hundredth",
+    "hundred-first",
 )
 
 
