@@ -105,7 +105,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     be left out (a place, a role: only a line saying 'Von'/'By' may add them)."""
     authors: list[str] = []
     publisher = None
-    parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s", _SEPARATORS.sub(",", rest))]
+    # (an agency in brackets after a name is a part of its own: 'Karsten Wiebe (epd)')
+    parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s|\s+(?=\()", _SEPARATORS.sub(",", rest))]
     if not every_part:  # 'By Thandeka Mahlangu, ITWeb senior news journalist.': the author's outlet and role
         parts = [part for k, part in enumerate(parts) if not (k and _ends_in_role(part, settings))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
@@ -113,6 +114,9 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     if not every_part:  # after 'By': 'Von Dr. Henrik Voss' names 'Henrik Voss'
         parts = [_ACADEMIC_TITLE.sub("", part) for part in parts]
     for part in filter(None, parts):
+        if part.casefold() in _WORK_ROLES and authors:  # 'Selina Aebersold (Text) und Marco Zanetti (Bilder)'
+            authors = authors[:-1] if part.casefold() != "text" else authors
+            continue
         if part.casefold() in settings.agencies or _is_outlet(part, settings):
             if publisher and every_part:
                 return None  # a second outlet would be left out
@@ -132,6 +136,9 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     return Byline(authors, publisher) if authors else None
 
 
+_WORK_ROLES = frozenset(
+    {"text", "bild", "bilder", "foto", "fotos", "photo", "photos", "illustration", "grafik", "video"}
+)
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Dr\.-Ing|Dipl\.-Ing)\.\s*)+(?=\S)")  # 'Dr. Henrik Voss': 'Henrik Voss'
 
 

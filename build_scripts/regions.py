@@ -181,8 +181,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # a photographer and outlet or role in brackets alone: '(Liz Moreno / Staff Photographer)'
     if _CONTACT_LINE.match(line):
         return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
-    if _INITIALS.fullmatch(line.strip()) or _ARTICLE_ID.fullmatch(line.strip()):
-        return True  # a reporter's initials closing the story: '(jad)', '（rt）'
+    if _INITIALS.fullmatch(line.strip()) or _ARTICLE_ID.fullmatch(line.strip()) or _agency_codes(line, settings):
+        return True  # a reporter's initials closing the story: '(jad)', '（rt）', 'epd lnb kw'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
@@ -196,6 +196,13 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     ):
         return True  # 'Want the latest Austin tech news first? Sign up for our free Tech Flash newsletter.'
     return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+
+
+def _agency_codes(line: str, settings: Settings) -> bool:
+    """An agency's name, its desk's and the writer's initials closing the story ('epd lnb kw', 'dpa lby mm')."""
+    words = line.split()
+    codes = all(2 <= len(word) <= 4 and word.isalpha() and word.islower() for word in words[1:])
+    return 2 <= len(words) <= 4 and words[0].casefold() in settings.agencies and codes
 
 
 def _agency_credit(line: str, settings: Settings) -> bool:

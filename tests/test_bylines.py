@@ -528,3 +528,10 @@ def test_a_byline_in_brackets_after_the_dispatch_tag_opening_the_first_paragraph
     first = "【大紀元2027年08月26日訊】（大紀元記者鄭雅文香港報導）本港安老院舍人手短缺，初創公司研發偵測系統。"
     byline = paragraph_bylines(first, "最後一段。", settings)
     assert byline is not None and byline.authors == ["鄭雅文"]
+
+
+def test_an_agency_in_brackets_and_a_photographers_part_are_no_authors(settings):
+    byline = read_byline("Von Karsten Wiebe (epd)", settings)
+    assert byline is not None and byline.authors == ["Karsten Wiebe"] and byline.publisher == "epd"
+    pictured = "Von Selina Aebersold (Text) und Marco Zanetti (Bilder), 16.09.2027"
+    assert _authors(read_byline(pictured, settings)) == ["Selina Aebersold"]

@@ -239,6 +239,7 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Rhodri Jenkins and Elin Davies, who set up Lleisiau in 2025, with the Sgwrs app (Picture supplied)",
         "Thank you for signing up!",
         "EJZ+",  # a premium badge
+        "epd lnb kw",  # the agency's and its desk's codes, the writer's initials
         "Die Software beantwortet Routinefragen zur Taufe. Anrufe mit Anliegen leitet sie weiter. (Symbolbild)",
         "Auf dem Gelände eines früheren Kraftwerks bei Cottbus soll das Rechenzentrum entstehen / picture alliance",
         "Bildergalerie (9 Bilder)",
