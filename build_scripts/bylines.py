@@ -578,7 +578,12 @@ def _published_of(line: str, first: tuple[str, str], second: tuple[str, str]) ->
     return min(first[0], second[0])
 
 
-_UPDATED_WORD = re.compile(r"\b(?:updated|aktualisiert|geändert)\b|更新", re.I)
+_UPDATED_WORD = re.compile(r"\b(?:updated|aktualisiert|geändert|letzte änderung(?:en)?)\b|更新", re.I)
+
+
+def is_update(line: str) -> bool:
+    """Whether the line labels a date as an update ('Aktualisiert: …', 'Letzte Änderungen: 27.08.2027')."""
+    return bool(_UPDATED_WORD.search(line))
 
 
 _TIME_OF_DAY = re.compile(

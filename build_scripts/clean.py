@@ -29,6 +29,7 @@ from .bylines import (
     is_email_address,
     is_person_name,
     is_role,
+    is_update,
     paragraph_bylines,
     read_byline,
     read_name_line,
@@ -338,7 +339,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         and i not in reading.comments
         and _byline_or_dateline(reading.lines, i, names_alone and not listed, zone == "head", reading.fields, settings)
     ):
-        if _below_byline(reading, i, names_only=True) and (date := date_line(line)):
+        if _below_byline(reading, i, names_only=True) and (date := date_line(line)) and not is_update(line):
             reading.fields["beside_byline"].append(date)  # the story's date, not the header's day ('Mittwoch, …')
         reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek
@@ -777,7 +778,7 @@ def _byline_or_dateline(
         dates = [(date, part) for part in parts if (date := date_line(part))]
         if dates and not bylines and names_alone and not player:  # 'Julia Steinhoff / Oktober 25 2023'
             bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
-            masthead = [name for found in bylines for name in found.authors if name in lines]  # printed alone
+            masthead = [name for found in bylines for name in found.authors if name in lines[:i]]  # alone above
             if masthead:  # 'Deutschlandfunk Nova | Update | 18.02.2027': the site, no one's name
                 fields["publisher"] += masthead
                 bylines = []

@@ -665,7 +665,7 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
 
 def _heads_paragraph(line: str, below: str, function_words: frozenset[str]) -> bool:
     """Whether the line is the sub-heading of the paragraph below it: most of its words recur there."""
-    return is_sentences(below) and Echo([below], function_words)(line) >= SUBHEADING_ECHO
+    return is_sentences(below) and Echo([below], function_words).share(line) >= SUBHEADING_ECHO
 
 
 SUBHEADING_ECHO = 0.5

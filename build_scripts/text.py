@@ -147,10 +147,12 @@ class Echo:
 
     def __call__(self, line: str) -> float:
         words = self.tokens(line)
-        if not words:
-            return 0.0
-        share = sum(1 for w in words if w in self.words) / len(words)
-        return share * min(1.0, len(words) / ECHO_TOKENS)
+        return self.share(line) * min(1.0, len(words) / ECHO_TOKENS)
+
+    def share(self, line: str) -> float:
+        """The share of the line's words the body uses, however few."""
+        words = self.tokens(line)
+        return sum(1 for w in words if w in self.words) / len(words) if words else 0.0
 
 
 ECHO_TOKENS = 4  # content words a line needs for its echo to count fully

@@ -932,3 +932,18 @@ def test_the_mastheads_name_beside_a_date_is_no_author_and_chinese_review_levels
     tail = ["编辑 张琳", "二审 王海", "三审 李俊"]
     cleaned = run("\n".join(["某公司发布新模型", "2027-05-20 10:20", PARAGRAPH_ZH, PARAGRAPH_ZH, *tail]), settings)
     assert cleaned.editors == ["张琳", "王海", "李俊"]
+
+
+def test_an_update_below_the_signature_is_not_the_storys_date(settings):
+    title = "Heidelberger Start-up lässt KI die Zellkultur pflegen"
+    tail = ["Henrik Sommerfeld", "Letzte Änderungen: 27.08.2027", "Weitere Artikel"]
+    lines = [f"{title} - Laborjournal", "Laborjournal", title, "(26.08.2027)", PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]
+    assert run("\n".join(lines), settings).date == "2027-08-26"
+
+
+def test_an_authors_name_beside_the_date_is_no_masthead_though_the_author_box_prints_it_alone(settings):
+    title = "New AI model aims to warn Houstonians which streets will flood"
+    head = [f"{title} – Houston Public Media", "Houston Public Media", title, "Ariana Delgado | Posted on June 8, 2027"]
+    tail = ["Ariana Delgado", "Ariana Delgado covers technology for Houston Public Media."]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN, *tail]), settings)
+    assert cleaned.authors == ["Ariana Delgado"] and cleaned.publisher == "Houston Public Media"

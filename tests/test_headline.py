@@ -807,3 +807,8 @@ def test_the_headline_over_key_points_without_bullets_wins_over_the_point_right_
     scores = [0.0, 0.47, 0.12, 0.18, 0.29, 0.0]
     assert headline(head, scores, [5], points, settings)[1][0].text == title
     assert headline(head[:1] + head[2:], scores, [5], points, settings)[1][0].text != title
+
+
+def test_a_call_not_to_miss_a_story_is_no_headline(settings):
+    assert not may_be_headline("Keine Story von Quellwerk Analytics GmbH verpassen.", settings)
+    assert may_be_headline("Warum Stadtwerke die nächste Preiswende nicht verpassen dürfen", settings)
