@@ -124,6 +124,10 @@ HELD_OUT = (
     "ninety-ninth",
     "hundredth",
     "hundred-first",
+    "hundred-second",
+    "hundred-third",
+    "hundred-fourth",
+    "hundred-fifth",
 )
 
 
