@@ -665,11 +665,28 @@ def test_a_chinese_tab_title_shorter_than_the_printed_headline_tells_its_story(s
     )
 
 
-def test_the_printed_headline_below_a_chinese_sections_name_wins_over_the_tab(settings):
-    tab = "台南新創用雷達加AI防長者跌倒　獲6000萬元投資｜CTWANT"
-    title = "不用攝影機也能顧長輩！台南新創靠雷達與AI偵測跌倒　完成6000萬元募資"
-    head = [(0, tab), (1, "CTWANT"), (2, "財經"), (3, title)]
-    assert headline(head, [0.9, 0.1, 0.1, 0.3, 0.0], [4], [], settings)[1][0].text == title
+@pytest.mark.parametrize(
+    "tab, site, section, title, scores",
+    [
+        (
+            "台南新創用雷達加AI防長者跌倒　獲6000萬元投資｜CTWANT",
+            "CTWANT",
+            "財經",
+            "不用攝影機也能顧長輩！台南新創靠雷達與AI偵測跌倒　完成6000萬元募資",
+            [0.9, 0.1, 0.1, 0.3, 0.0],
+        ),
+        (  # two words over a headline of six words or more without a full stop: its kicker
+            "Schwanzbeißen: KI-Kamera warnt Schweinehalter vorab | Wochenblatt für Landwirtschaft & Landleben",
+            "Wochenblatt+",
+            "Digitale Tierbeobachtung",
+            "KI-Kamera soll Schwanzbeißen im Stall früh erkennen",
+            [0.45, 0.0, 0.003, 0.13, 0.0],
+        ),
+    ],
+)
+def test_the_printed_headline_below_a_sections_name_wins_over_the_tab(tab, site, section, title, scores, settings):
+    head = [(0, tab), (1, site), (2, section), (3, title)]
+    assert headline(head, scores, [4], [], settings)[1][0].text == title
 
 
 def test_a_headline_above_its_byline_and_a_pictures_credit_is_no_caption(settings):
@@ -777,13 +794,6 @@ def test_the_headline_above_its_pictures_caption_read_as_chrome_is_no_caption(se
     assert headline(head, scores, [13], [], settings, dropped=frozenset({15}))[1][0].text == title
     assert headline(head, scores, [13], [], settings)[1][0].text != title  # right above the credit: a caption
     assert tab_site(tab) == "Osthessen|News"  # a bar between two letters joins the site's name
-
-
-def test_two_words_over_a_headline_of_six_words_or_more_without_a_full_stop_are_its_kicker(settings):
-    tab = "Schwanzbeißen: KI-Kamera warnt Schweinehalter vorab | Wochenblatt für Landwirtschaft & Landleben"
-    title = "KI-Kamera soll Schwanzbeißen im Stall früh erkennen"
-    head = [(0, tab), (1, "Wochenblatt+"), (2, "Digitale Tierbeobachtung"), (3, title)]
-    assert headline(head, [0.45, 0.0, 0.003, 0.13, 0.0], [4], [], settings)[1][0].text == title
 
 
 def test_the_printed_headline_above_its_dek_and_byline_wins_over_a_tab_in_other_words(settings):
