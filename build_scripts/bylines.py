@@ -139,6 +139,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
 _WORK_ROLES = frozenset(
     {"text", "bild", "bilder", "foto", "fotos", "photo", "photos", "illustration", "grafik", "video"}
 )
+_DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[a-z]{2,6})+", re.I)  # 'LRT.lt', 'Sudbury.com'
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Dr\.-Ing|Dipl\.-Ing)\.\s*)+(?=\S)")  # 'Dr. Henrik Voss': 'Henrik Voss'
 
 
@@ -354,7 +355,11 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         line, outlet = bracketed["names"], bracketed["outlet"] or bracketed["dashed"]
     names, _, role = line.rpartition("," if "," in line else "/")  # 'Shereece Palmer/Business Reporter'
     before, _, inner = names.rpartition(",")
-    if names and (is_role(role, settings) or _is_affiliation(role, settings)):
+    if "," not in line and role.strip().casefold() in settings.agencies:
+        return None  # a picture's credit: 'Vilnius Regional Court / Andrius Kalvaitis/BNS'
+    if names and _DOMAIN_NAME.fullmatch(role.strip()):
+        line, outlet = names, role.strip()  # 'Gintarė Vaitkutė, LRT.lt': the site's domain after the name
+    elif names and (is_role(role, settings) or _is_affiliation(role, settings)):
         line = names  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers', '…, University of Leeds'
     elif before and is_role(inner, settings):
         line = before  # 'Marta Lindqvist, Senior Editor, Europe': the role, then the region the author covers

@@ -535,3 +535,9 @@ def test_an_agency_in_brackets_and_a_photographers_part_are_no_authors(settings)
     assert byline is not None and byline.authors == ["Karsten Wiebe"] and byline.publisher == "epd"
     pictured = "Von Selina Aebersold (Text) und Marco Zanetti (Bilder), 16.09.2027"
     assert _authors(read_byline(pictured, settings)) == ["Selina Aebersold"]
+
+
+def test_a_name_and_the_sites_domain_after_a_comma_is_a_byline_and_a_name_before_an_agency_credits_a_picture(settings):
+    byline = read_name_line("Gintarė Vaitkutė, LRT.lt", ["2027.08.19 16:40"], settings)
+    assert byline is not None and byline.authors == ["Gintarė Vaitkutė"] and byline.publisher == "LRT.lt"
+    assert read_name_line("Vilnius Regional Court / Andrius Kalvaitis/BNS", ["2027.08.19 16:40"], settings) is None

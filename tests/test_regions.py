@@ -240,6 +240,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "Thank you for signing up!",
         "EJZ+",  # a premium badge
         "epd lnb kw",  # the agency's and its desk's codes, the writer's initials
+        "Based on facts, either observed and verified directly by the reporter, or reported and verified.",
+        "Type of Story: News",
         "Die Software beantwortet Routinefragen zur Taufe. Anrufe mit Anliegen leitet sie weiter. (Symbolbild)",
         "Auf dem Gelände eines früheren Kraftwerks bei Cottbus soll das Rechenzentrum entstehen / picture alliance",
         "Bildergalerie (9 Bilder)",
