@@ -261,6 +261,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
             fields["publisher"].append(value)
         elif field in ("authors", "editors") and _CJK_NAME.match(value):
             fields[field] += [value] + _CJK_NAME_PART.findall(more)
+    rest = _OTHER_FIELDS.sub(" ", rest)  # '发布时间：…', '通讯员 陈涛': fields a byline may hold besides its names
     if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
@@ -453,6 +454,9 @@ _LEAD = re.compile(
     r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
 )  # also 'C114讯 3月9日消息（周岚）', '华龙网-新重庆客户端5月20日8时45分讯（记者 周晓楠）', '點新聞報道（記者 何偉明）'
+_OTHER_FIELDS = re.compile(
+    r"(?:发布|發布|發佈|更新)?(?:时间|時間|日期)\s*[:：]|(?:通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}"
+)
 _SECOND_BRACKET = re.compile(r"\s*[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")

@@ -79,8 +79,19 @@ from .text import heading_words, is_lowercase_text, sentences, visual_length
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
 # published: a date labelled as the publication's, which wins over other dates; agency: a news agency beside a
 # byline's names ('Von Jana Kühnert, dpa'), which wrote the story but is not the page's publisher: the site's
-# name wins over it
-FIELDS = ("authors", "editors", "publisher", "source", "agency", "date", "published", "beside_byline", "names_alone")
+# name wins over it; updated: a date labelled as an update, the last resort
+FIELDS = (
+    "authors",
+    "editors",
+    "publisher",
+    "source",
+    "agency",
+    "date",
+    "published",
+    "beside_byline",
+    "names_alone",
+    "updated",
+)
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -121,7 +132,8 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
         _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, tab]) if site], settings)
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
-    date = reading.fields["published"] or reading.fields["beside_byline"] or reading.fields["date"]
+    fields = reading.fields
+    date = fields["published"] or fields["beside_byline"] or fields["date"] or fields["updated"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -411,6 +423,9 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     if date := date_line(line):
         _add_date(reading.fields, date, line, settings)
         return "drop"
+    if is_notice(line, settings) and (label := settings.published_label.search(line)):
+        found = find_date(line[label.end() :])  # 'This story was originally published March 10, 2027 at 6:00 AM.'
+        reading.fields["published"] += [found[0]] if found else []
     next_line = reading.lines[i + 1] if i + 1 < len(reading.lines) else ""
     outcome = apply_rules(line, next_line, zone, rules, settings)
     if outcome is None:
@@ -820,7 +835,10 @@ _FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[｜/·•—–]\s+")  # also "Nov.
 
 
 def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Settings) -> None:
-    fields["published" if settings.published_label.search(line) else "date"].append(date)
+    """A date into the field its label says: published, updated (the last resort: 'Updated March 11, 2027'), or
+    a date the line does not label."""
+    label = "updated" if is_update(line) else "published" if settings.published_label.search(line) else "date"
+    fields[label].append(date)
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]], settings: Settings) -> None:

@@ -100,6 +100,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("文、攝影／陳佳宜", ["陳佳宜"]),  # who wrote the story and took its pictures
         ("文、圖／上下游記者 汪佳蓉", ["汪佳蓉"]),
         ("觀傳媒中彰投新聞【記者林柏宏／臺中報導】", ["林柏宏"]),  # the outlet's name before the bracketed byline
+        ("来源：荆州日报　作者：记者 刘芳 通讯员 陈涛　发布时间：2027-05-18 08:45", ["刘芳"]),  # correspondent, time
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):
@@ -541,3 +542,8 @@ def test_a_name_and_the_sites_domain_after_a_comma_is_a_byline_and_a_name_before
     byline = read_name_line("Gintarė Vaitkutė, LRT.lt", ["2027.08.19 16:40"], settings)
     assert byline is not None and byline.authors == ["Gintarė Vaitkutė"] and byline.publisher == "LRT.lt"
     assert read_name_line("Vilnius Regional Court / Andrius Kalvaitis/BNS", ["2027.08.19 16:40"], settings) is None
+
+
+def test_a_report_label_names_the_author_and_a_date_label_no_one(settings):
+    assert _authors(read_byline("Bericht: Lena Hartl", settings)) == ["Lena Hartl"]
+    assert read_byline("Last Update: 04 Feb 2027 - 08:32 am", settings) is None

@@ -1053,3 +1053,10 @@ def test_a_box_set_without_blank_lines_ends_at_the_first_one(settings):
     spaced = [PARAGRAPH_DE, "", "Auch interessant", "", "Wie Wasserstoff-Lkw effizienter werden", ""]
     spaced += ["Erste Serienanlage in der Steiermark", "", PARAGRAPH_DE]  # a blank line after every line: no sign
     assert chrome_runs(spaced, [0.9] * len(spaced), 0, len(spaced) - 1, settings) == {2, 4, 6}
+
+
+def test_the_articles_last_sentence_past_an_ads_marker_stays_and_a_pitch_there_goes(settings):
+    last = "Recruitment for the first 30 roles will begin next month. The firm will hold an open evening."
+    lines = [PARAGRAPH_DE, "Advertisement", "Hide Ad", last, "Comments"]
+    assert closing_sentence(lines, 0, settings) == {3}
+    assert closing_sentence([PARAGRAPH_DE, "Support local journalism", last, "Comments"], 0, settings) == set()
