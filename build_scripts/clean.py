@@ -79,19 +79,8 @@ from .text import heading_words, is_lowercase_text, sentences, visual_length
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
 # published: a date labelled as the publication's, which wins over other dates; agency: a news agency beside a
 # byline's names ('Von Jana Kühnert, dpa'), which wrote the story but is not the page's publisher: the site's
-# name wins over it; updated: a date labelled as an update, the last resort
-FIELDS = (
-    "authors",
-    "editors",
-    "publisher",
-    "source",
-    "agency",
-    "date",
-    "published",
-    "beside_byline",
-    "names_alone",
-    "updated",
-)
+# name wins over it
+FIELDS = ("authors", "editors", "publisher", "source", "agency", "date", "published", "beside_byline", "names_alone")
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -133,7 +122,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     fields = reading.fields
-    date = fields["published"] or fields["beside_byline"] or fields["date"] or fields["updated"]
+    date = fields["published"] or fields["beside_byline"] or fields["date"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -835,10 +824,7 @@ _FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[｜/·•—–]\s+")  # also "Nov.
 
 
 def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Settings) -> None:
-    """A date into the field its label says: published, updated (the last resort: 'Updated March 11, 2027'), or
-    a date the line does not label."""
-    label = "updated" if is_update(line) else "published" if settings.published_label.search(line) else "date"
-    fields[label].append(date)
+    fields["published" if settings.published_label.search(line) else "date"].append(date)
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]], settings: Settings) -> None:
