@@ -128,6 +128,10 @@ HELD_OUT = (
     "hundred-third",
     "hundred-fourth",
     "hundred-fifth",
+    "hundred-sixth",
+    "hundred-seventh",
+    "hundred-eighth",
+    "hundred-ninth",
 )
 
 
