@@ -219,6 +219,7 @@ _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczy
     # 'Colton Reyes can be reached at (509) 459-5000 or at coltonr@spokesman.com.'
     r"(?:[Cc]ontact|[Rr]each|[Kk]ontakt)\s(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[Rr]each the (?:writer|reporter|author) at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # 'Reach the writer at …'
 )
 _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
 # an editor's initials closing the story: '(jad)', '(lsa/tko)', '(awp/mc/ps)', or a newswire's: '/lkr/jha/mis'

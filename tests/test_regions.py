@@ -242,6 +242,8 @@ def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entrie
         "epd lnb kw",  # the agency's and its desk's codes, the writer's initials
         "Based on facts, either observed and verified directly by the reporter, or reported and verified.",
         "Type of Story: News",
+        "Reach the writer at okessler@journalstar.com.",
+        "Original Article published by Georgia Pham on Region Canberra.",
         "Die Software beantwortet Routinefragen zur Taufe. Anrufe mit Anliegen leitet sie weiter. (Symbolbild)",
         "Auf dem Gelände eines früheren Kraftwerks bei Cottbus soll das Rechenzentrum entstehen / picture alliance",
         "Bildergalerie (9 Bilder)",
