@@ -132,6 +132,10 @@ HELD_OUT = (
     "hundred-seventh",
     "hundred-eighth",
     "hundred-ninth",
+    "hundred-tenth",
+    "hundred-eleventh",
+    "hundred-twelfth",
+    "hundred-thirteenth",
 )
 
 
