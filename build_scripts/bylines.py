@@ -115,7 +115,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         parts = [_ACADEMIC_TITLE.sub("", part) for part in parts]
     for part in filter(None, parts):
         if part.casefold() in _WORK_ROLES and authors:  # 'Selina Aebersold (Text) und Marco Zanetti (Bilder)'
-            authors = authors[:-1] if part.casefold() != "text" else authors
+            if part.casefold() != "text":
+                authors.pop()  # the name before a picture's part is the photographer's
             continue
         if part.casefold() in settings.agencies or _is_outlet(part, settings):
             if publisher and every_part:

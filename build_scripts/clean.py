@@ -105,6 +105,7 @@ class _Reading:
     comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
     polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
     language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
+    tab_site: str | None = None  # the site's name the browser tab's title on the first line ends in
 
 
 def clean(source: SourceText, settings: Settings, template: frozenset[str] = frozenset()) -> CleanedText:
@@ -117,12 +118,10 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     publisher = publisher or next(iter(reading.fields["agency"]), None)
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
     if not reading.layouts:
-        tab = headlines.tab_site(reading.lines[reading.present[0]]) if reading.present else None
-        _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, tab]) if site], settings)
+        _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, reading.tab_site]) if site], settings)
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
-    fields = reading.fields
-    date = fields["published"] or fields["beside_byline"] or fields["date"]
+    date = reading.fields["published"] or reading.fields["beside_byline"] or reading.fields["date"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -191,7 +190,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     rules = [rule for layout in reading.layouts for rule in layout.rules] + list(settings.rules)
     first = next((i for i, line in enumerate(lines) if line), 0)  # a first line is a headline, never a byline
     masthead = headlines.masthead_line(lines, settings) if not reading.layouts else None
-    site = headlines.tab_site(lines[first])  # the site's name, where a masthead prints it: no byline, no headline
+    site = reading.tab_site = headlines.tab_site(lines[first])  # where a masthead prints it: no byline, no headline
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
         reading.polls = poll_boxes(lines, reading.present, settings)
@@ -276,7 +275,7 @@ def _pitch_below_label(line: str, label: str, settings: Settings) -> bool:
     )
 
 
-BOX_LABEL_WORDS = 3
+BOX_LABEL_WORDS = 3  # a box's label above its pitch: a few words ('Die SZ-App', 'Newsletter')
 
 
 def _is_button(line: str, settings: Settings) -> bool:

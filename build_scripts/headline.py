@@ -111,7 +111,7 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 _CRUMB_MARK = re.compile(r"\s*(?:-+>|[>›»→])\s*")  # 'Home > Tech', '厦门网 -> 厦门新闻'
-_CRUMB_LABEL = re.compile(r"^[^:：]{1,15}[:：]\s*")  # what names the trail: '您当前的位置：', 'Sie sind hier:
+_CRUMB_LABEL = re.compile(r"^[^:：]{1,15}[:：]\s*")  # what names the trail: '您当前的位置：', 'Sie sind hier:'
 CRUMB_CHARS = 20  # a breadcrumb's section name is short; a headline at a trail's end is longer
 
 

@@ -123,6 +123,17 @@ class Cues:
     def _consent(self) -> int:
         return self.kinds.index("consent") if "consent" in self.kinds else -1
 
+    def is_ad_marker(self, line: str) -> bool:
+        """A line of nothing but an ad's words ('Advertisement', 'Hide Ad')."""
+        matches = self.chrome_matches(line)
+        return (
+            bool(matches) and all(kind == self._advertising for kind, _, _ in matches) and self.chrome_share(line) == 1
+        )
+
+    @cached_property
+    def _advertising(self) -> int:
+        return self.kinds.index("advertising") if "advertising" in self.kinds else -1
+
     def is_newsletter_pitch(self, line: str) -> bool:
         """A line naming a newsletter with two different cue phrases ('Sign up for …'s weekly … newsletter.'): outside
         the body, the site's pitch, however many sentences it holds."""

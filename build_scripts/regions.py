@@ -631,9 +631,8 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
     length). A line that ends a sentence or introduces a list, a shorter line, one of another form or one whose
     words the paragraph right below it repeats is the article's next sub-heading ('Datenschutz und Personalrat früh
     eingebunden' over 'Bauer rät, den Datenschutzbeauftragten und den Personalrat …'), and so is a line after a blank
-    one below a box set without blank lines; so may be the last of LONG_BOX
-    or more headlines alike, which stays: a box with a sub-heading right below it and a box of one more teaser read
-    the same."""
+    one below a box set without blank lines; so may be the last of LONG_BOX or more headlines alike, which stays: a
+    box with a sub-heading right below it and a box of one more teaser read the same."""
     box: list[int] = []
     longest, kicker, bullet = 0, False, None
     tight = bool(below) and below[0] > 0 and bool(lines[below[0] - 1])  # the label right above the first line
@@ -907,14 +906,6 @@ def _point(line: str, settings: Settings) -> bool:
     )
 
 
-def _ad_marker(line: str, advertising: int, settings: Settings) -> bool:
-    """A short line of nothing but an ad's words ('Advertisement', 'Hide Ad')."""
-    matches = settings.cues.chrome_matches(line)
-    return (
-        bool(matches) and all(kind == advertising for kind, _, _ in matches) and settings.cues.chrome_share(line) == 1
-    )
-
-
 CLOSING_AD_LINES = 2  # an ad's marker and its button between the body and its last sentence
 CLOSING_CHROME_SHARE = 0.15  # of a closing sentence's letters chrome words may cover ('Abo'; not 'image courtesy')
 KEY_POINTS_REACH = 8  # non-empty lines above the body where key points stand (with the date, byline, a caption)
@@ -925,12 +916,10 @@ def closing_sentence(lines: list[str], end: int, settings: Settings) -> set[int]
     """The line right below the body's last line when it is one statement closed by a full stop and naming no
     page chrome: the article's short last sentence ('Im Herbst sollen weitere 120 Ortsnetzstationen Messtechnik
     erhalten.', '新研发中心预计明年底启用。'), past an ad's marker perhaps, too short for the classifier to trust beside
-    the footer. A chrome word
-    in it is no matter ('Abo'), chrome words making up CLOSING_CHROME_SHARE of it are."""
+    the footer. A chrome word in it is no matter ('Abo'), chrome words making up CLOSING_CHROME_SHARE of it are."""
     after = [j for j in range(end + 1, len(lines)) if lines[j]][: CLOSING_AD_LINES + 1]
     # (past an ad's marker and button: 'Advertisement' / 'Hide Ad' / the last paragraph)
-    ads = settings.cues.kinds.index("advertising")
-    below = next((j for j in after if not _ad_marker(lines[j], ads, settings)), None)
+    below = next((j for j in after if not settings.cues.is_ad_marker(lines[j])), None)
     if below is None or settings.cues.chrome_share(lines[below]) >= CLOSING_CHROME_SHARE:
         return set()  # 'Mehr zum Thema lesen Sie hier.' (not 'Die Software wird als Abo … abgerechnet.')
     line = lines[below].rstrip(_CLOSING)

@@ -147,11 +147,13 @@ class Echo:
 
     def __call__(self, line: str) -> float:
         words = self.tokens(line)
-        return self.share(line) * min(1.0, len(words) / ECHO_TOKENS)
+        return self._share(words) * min(1.0, len(words) / ECHO_TOKENS)
 
     def share(self, line: str) -> float:
         """The share of the line's words the body uses, however few."""
-        words = self.tokens(line)
+        return self._share(self.tokens(line))
+
+    def _share(self, words: list[str]) -> float:
         return sum(1 for w in words if w in self.words) / len(words) if words else 0.0
 
 
