@@ -82,17 +82,21 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if date:
         rest = rest.replace(date[1], " ")
         rest = _DATE_CONNECTOR.sub("", _TIME.sub(" ", rest))  # 'Written by Grant Tinsley on April 29, 2018'
+        rest = rest if match else _POSTED_LABEL.sub("", rest)  # 'Posted on June 23, 2027 by Dana Smith'
     if not match and not date:
         return None
     if not match and rest.split()[:1] and rest.split()[0].casefold() in _ARTICLES:
         return None  # 'The Hill’s Morning Report – Nov. 19, 2026': a name never opens with an article
     # names after the date: 'von' may stand between them ('6. Dezember 2022 von Fatima Berger')
     after = None if match else settings.byline_prefixes.match(rest.strip())
-    byline = (after and _names(rest.strip()[after.end() :], settings)) or _names(rest, settings)
+    byline = _names(rest.strip()[after.end() :], settings) if after else _names(rest, settings)
     editors = _names(editing["names"], settings) if editing else None
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
+_POSTED_LABEL = re.compile(
+    r"^\s*(?:posted|published|veröffentlicht|publiziert|erschienen)(?:\s+(?:on|am))?\b\s*:?", re.I
+)
 _LABEL_BEFORE_DATE = re.compile(
     r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand)\s*:\s*$", re.I
 )
@@ -510,6 +514,7 @@ _DATE_LINE_REST = re.compile(r"[\W\d_]+")
 _PUBLISHED_WORD = re.compile(
     r"\b(?:veröffentlicht|publiziert|aktualisiert|erschienen|published|updated|posted)\s*$", re.I
 )
+_BY_TAIL = re.compile(r"\s(?:by|von)\s.*$", re.I)
 _PUBLISHED_IN = re.compile(r"\s*(?:发布于|發布於|發佈於|发表于|發表於)")
 
 
@@ -553,7 +558,8 @@ def date_line(line: str) -> str | None:
     if not dated:
         return None
     # '2026-11-23 10:42发布于北京…': what follows 'published in' is where and by whom
-    short = visual_length(_DATE_LINE_REST.sub("", _PUBLISHED_WORD.sub("", dated[1]))) <= 24
+    rest = _BY_TAIL.sub("", dated[1])  # 'Posted on June 23, 2027 by Lethbridge Herald': who posted it, not the date
+    short = visual_length(_DATE_LINE_REST.sub("", _PUBLISHED_WORD.sub("", rest))) <= 24
     return dated[0] if short or _PUBLISHED_IN.match(dated[1]) else None
 
 

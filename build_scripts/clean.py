@@ -271,8 +271,8 @@ def _pitch_below_label(line: str, label: str, settings: Settings) -> bool:
         and visual_length(line) <= 2 * TEASER_MAX_CHARS
         and bool(settings.cues.chrome_kinds(line))
         and not is_sentences(label)
-        and heading_words(label) <= BOX_LABEL_WORDS
-    )
+        and (heading_words(label) <= BOX_LABEL_WORDS or bool(settings.cues.app_words.search(label)))
+    )  # (a label naming an app may be longer: 'Die Murtaler Zeitung als App')
 
 
 BOX_LABEL_WORDS = 3  # a box's label above its pitch: a few words ('Die SZ-App', 'Newsletter')

@@ -27,6 +27,9 @@ _MONTH_NAMES = [
     re.compile(
         rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?{_PART}(?:de\s+)?[^\W\d_]{{3,10}}\.?,?{_PART}(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
     ),
+    # a Chinese month in a Western order, as blog and CMS themes print it: '8月 17, 2027', '30 八月 2027'
+    re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月\s+\d{1,2},?\s+\d{4}(?!\d)"),
+    re.compile(r"(?<!\d)\d{1,2}\s+[一二三四五六七八九十]{1,3}月,?\s+\d{4}(?!\d)"),
 ]
 _SETTINGS = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"], "STRICT_PARSING": True}
 _LANGUAGES = ("en", "de", "zh", "fr", "es")

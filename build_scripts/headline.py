@@ -631,6 +631,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             and (_NAMED.match(name) or not settings.cues.chrome_kinds(name))
             and name.casefold() not in settings.cues.section_names
             and not date_line(name)
+            and not settings.byline_prefixes.match(name)  # 'By Grace Liu' below a notice the header opens with
         ):
             return _spelled_out_below(name, head[position + 1] if position + 1 < len(head) else "")
     return None

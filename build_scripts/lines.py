@@ -76,6 +76,8 @@ class Cues:
     company_word: re.Pattern  # 'Group', '公司' closing a name: a company's, not a site's (.search())
     topic_words: frozenset[str]  # chrome words that name an article's topic too ('datenschutz', 'privacy')
     newsroom_names: frozenset[str]  # 'Redaktion', 'Staff', '本网': the site's own newsroom (lower case)
+    site_own: re.Pattern  # 'uns', 'our': the site speaking of itself in its pitch (.search(); 'US' is no 'us')
+    app_words: re.Pattern  # 'App', 'Google Play', '客户端': an app the site pitches (.search())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -360,6 +362,8 @@ def load_cues(path: Path) -> Cues:
         _closing_word(data["company_words"]),
         frozenset(str(word).casefold() for word in data["topic_words"]),
         frozenset(str(name).casefold() for name in data["newsroom_names"]),
+        re.compile(_bounded([form for word in data["site_pitch"]["own"] for form in (word, word.capitalize())])),
+        re.compile(_bounded(data["site_pitch"]["apps"]), re.I),
     )
 
 

@@ -241,10 +241,23 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
     calls = [bool(cues.call_to_action.match(sentence)) for sentence in parts]
     if not in_body and any(named) and any(calls):
         return True  # outside the body the call and the site's name may stand in sentences of their own
+    if any(named) and calls[-1] and cues.site_own.search(parts[-1]):
+        return True  # closing with a call for the site itself: 'Die WOZ … Unterstützen Sie uns mit einem Abo.'
+    if any(named) and cues.app_words.search(line) and _speaks_of_itself(line, cues):
+        return True  # its app: 'Die radio ffn App: Hör uns, wo du willst …', 'Die Murtaler Zeitung als App'
     return any(
         name and (call or not in_body and cues.reader_address.search(sentence))
         for sentence, name, call in zip(parts, named, calls, strict=True)
     )
+
+
+def _speaks_of_itself(line: str, cues: Cues) -> bool:
+    """A line that speaks to the reader or of the site's own ('on our app'), or a label: a few words, no sentence."""
+    label = heading_words(line) <= APP_LABEL_WORDS and not is_sentences(line)
+    return bool(cues.reader_address.search(line) or cues.site_own.search(line)) or label
+
+
+APP_LABEL_WORDS = 6  # a label naming the site's app: 'Die Murtaler Zeitung als App', 'Jetzt die R.SH App laden'
 
 
 def is_reader_call(line: str, settings: Settings) -> bool:
@@ -410,9 +423,23 @@ def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
     quoted = line in above and any(f"{opening}{line}{closing}" in above for opening, closing in _QUOTE_PAIRS)
     below = next((other for other in lines[i + 1 : i + 3] if other), "")
     titled = bool(_DURATION.fullmatch(below.strip())) and not ends_sentence(line)
+    if _DURATION.fullmatch(line) and _is_player_line(above, settings):
+        return True  # 'Play' / '06:12', 'Video Player' / '00:00' / '02:47', 'O-Ton: Lena Kröger' / '0:48'
     return (
         bool(line) and (quoted or titled or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
     )
+
+
+def _is_player_line(line: str, settings: Settings) -> bool:
+    """A player's button, position or label: a player's word among a few words ('Play episode'), '00:00', or a label
+    before its title ('Listen: …', 'O-Ton: …')."""
+    cues = settings.cues
+    words = line.casefold().replace(":", " ").split()
+    button = len(words) <= PLAYER_BUTTON_WORDS and any(word in cues.player_words for word in words)
+    return button or bool(_DURATION.fullmatch(line.strip())) or bool(cues.post_navigation.match(line))
+
+
+PLAYER_BUTTON_WORDS = 3  # 'Play', 'Video Player', 'Play episode'
 
 
 _DURATION = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min\.?|mins|minuten))?", re.I)
