@@ -285,11 +285,15 @@ def without_site_word(site: str) -> str:
 
 def _names_site(line: str, site: str) -> bool:
     """Whether the line names the site: its whole name, the name without a closing 'News' or 'Online'
-    ('Crunchbase' for 'Crunchbase News') or its domain's ending ('INQUIRER' for 'INQUIRER.net'), one of two names a
-    slash joins ('The Oregonian/OregonLive') or a long Chinese name's first two characters."""
+    ('Crunchbase' for 'Crunchbase News'), its domain's ending ('INQUIRER' for 'INQUIRER.net') or its first word
+    (three words at least, the second capitalised), one of two names a slash joins ('The Oregonian/OregonLive') or a
+    long Chinese name's first two characters."""
     if cjk_count(site):  # no spaces between Chinese words; '信報' names '信報財經新聞' too
         return site in line or len(site) >= CJK_SITE_CORE + 2 and site[:CJK_SITE_CORE] in line
     names = {site, without_site_word(site), without_domain_end(site), *site.split("/")}  # 'The Oregonian/OregonLive'
+    words = site.split()
+    if len(words) >= 3 and words[1][:1].isupper():  # without the city before it: 'Times Free Press' for 'Chattanooga …'
+        names.add(" ".join(words[1:]))
     flags = re.I if site.isupper() else 0  # a masthead set in capitals ('DAILY MAVERICK'): 'Daily Maverick' in text
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, flags) for name in names if len(name) >= 2)
 
@@ -350,6 +354,7 @@ _BRACKETED_CREDIT = re.compile(
 _CAPITALS_CREDIT = re.compile(
     r"[A-Z]{2,}(?:[ .'-][A-Z]{2,}){0,3}\s?/\s?[A-Z]{2,}(?: [A-Z]{2,}){0,3}"
     r"|(?:PHOTO\s?)?\|\s?[A-Z]{2,}(?: [A-Z]{2,}){0,2}"  # also 'PHOTO | FILE'
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,2}, (?:THE )?[A-Z]{2,}(?:[ -][A-Z]{2,}){0,2}"  # 'DEREK OLSEN, THE WORLD-HERALD'
     r"|[A-Z]{2,5}/[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}"
     r"|(?i:picture|photo|foto|bild):\s?[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"  # 'Picture: SERU RATU'
     r"|(?:PICTURE|PHOTO|FOTO|BILD):\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"  # 'PICTURE: Thajudheen'

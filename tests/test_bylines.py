@@ -60,6 +60,17 @@ def test_bylines(line, authors, publisher, settings):
     assert byline is not None and byline.authors == authors and byline.publisher == publisher
 
 
+def test_a_posted_on_date_before_who_posted_it(settings):
+    """A blog theme's 'Posted on <date> by <name>': the date is the story's, the name its author's, unless it names
+    no person (the site), and the word 'von'/'by' before the name is no part of it."""
+    assert read_byline("Posted on June 23, 2027 by Dana Smith", settings).authors == ["Dana Smith"]
+    assert read_byline("Veröffentlicht am 23. Juni 2027 von Dana Smith", settings).authors == ["Dana Smith"]
+    assert read_byline("Posted on June 23, 2027 by Lethbridge Herald", settings) is None
+    assert date_line("Posted on June 23, 2027 by Lethbridge Herald") == "2027-06-23"
+    byline = read_byline("Veröffentlicht am 8. Februar 2022 von PETA-Team", settings)
+    assert byline is None or not any(name.startswith("von ") for name in byline.authors)
+
+
 def test_a_one_character_label_needs_a_separator(settings):
     assert read_byline("文匯網", settings) is None  # the site's name, not 文 and a name
     assert read_byline("來源：香港文匯報", settings) is None  # a source: no name in 文匯報

@@ -34,6 +34,9 @@ from build_scripts.dates import find_date
         ("21-Sep-2027", "2027-09-21"),
         ("COVID-19 2020", None),
         ("March 3-5, 2025", None),  # a span of days
+        ("星期二, 8月 17, 2027", "2027-08-17"),  # a Chinese month in a Western order, as a blog theme prints it
+        ("週一, 30 八月 2027 18:20", "2027-08-30"),  # a month in Chinese numerals between day and year
+        ("8月17日", None),  # still no year
     ],
 )
 def test_absolute_dates_only(text, expected):

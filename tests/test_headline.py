@@ -318,6 +318,11 @@ def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     assert masthead(["Sign in / up", *lines[2:]], lines[2], 2, settings) is None
 
 
+def test_a_byline_below_a_notice_is_no_masthead(settings):
+    lines = ["This article first appeared in Atlas Wire 1.", "By Grace Liu", "September 16, 2020"]
+    assert masthead(lines, "What Lies Behind the Strategy of Moore Threads", 3, settings) is None
+
+
 def test_the_masthead_below_a_cookie_banner_or_before_its_slogan(settings):
     title = "Cork software firm to cut 140 jobs as AI agents take over customer support"
     consent = "We and our partners use cookies and similar technologies to store and access information on your device."

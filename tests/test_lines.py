@@ -87,3 +87,11 @@ def test_a_newsletter_pitch_names_the_newsletter_with_two_cue_phrases(settings):
     cues = settings.cues
     assert cues.is_newsletter_pitch("Want more tech stories? Sign up for Mashable's weekly Light Speed newsletter.")
     assert not cues.is_newsletter_pitch("The company sends its customers a newsletter every month.")
+
+
+def test_a_view_count_in_any_spelling_names_the_reading_chrome(settings):
+    cues = settings.cues
+    reading = cues.kinds.index("reading")
+    for line in ["View(s): 1,482", "Views: 1,482", "1,284 views"]:
+        assert reading in cues.chrome_kinds(line), line
+    assert reading not in cues.chrome_kinds("The review found problems")

@@ -416,6 +416,8 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The company is also working with two universities in Cebu City. (KJA)",  # the writer's initials
         "C++",  # no premium badge: a language's name
         "Galerie am Markt zeigt Werke von 12 Künstlern",
+        "Die Studie erschien zuerst im Fachjournal Nature.",  # a study's first appearance, not the article's
+        "The app is available for iPhone and Android in the App Store and on Google Play.",  # an article on an app
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
@@ -808,6 +810,12 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
             "The Texas Tribune",
             True,
         ),
+        # its app, named to the reader or as a label, and its call for support of itself (seventeenth session)
+        ("Die radio ffn App: Hör uns, wo du willst – mit Verkehrsmeldungen und Blitzern.", "radio ffn", True),
+        ("Read The Sunday Post every week on our app", "The Sunday Post", True),
+        ("Die Murtaler Zeitung als App", "Murtaler Zeitung", True),
+        ("Get the Times Free Press app", "Chattanooga Times Free Press", True),  # without the city before it
+        ("Die WOZ gehört ihren Lesern. Unterstützen Sie uns mit einem Abo oder einer Spende.", "WOZ", True),
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
@@ -824,6 +832,10 @@ def test_the_sites_own_pitch(line, site, in_body, settings):
         ("Support for the bill is growing, the Times of Malta learnt.", "Times of Malta", True),  # no call
         ("Subscribe to the newsletter of our partner.", "Times of Malta", False),  # another's pitch
         ("Join the heute journal debate if you value it.", "Heute Journal", False),  # as written, but in capitals
+        ("The Sunday Post reported that the app had two million users.", "The Sunday Post", True),  # a statement
+        ("Die Stadtwerke bieten ihre App für dich kostenlos an.", "Murtaler Zeitung", True),  # names no site
+        ("Hear Ya picked the vocalists. Watch the US Festival set.", "Hear Ya", True),  # 'US' is not 'us'
+        ("Get ready, officials in Vancouver said.", "Business in Vancouver", True),  # no name without its first word
     ],
 )
 def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settings):
@@ -912,6 +924,13 @@ def test_a_players_title_between_its_button_and_its_duration_is_the_players(sett
     assert not names_chrome_above(lines, 2, settings)
 
 
+def test_a_duration_alone_below_a_players_button_or_label_is_the_players(settings):
+    for player in ["Play", "Video Player", "Play episode", "00:00", "O-Ton: Geschäftsführerin Lena Kröger"]:
+        assert names_chrome_above([PARAGRAPH_DE, player, "06:12", PARAGRAPH_DE], 2, settings), player
+    assert not names_chrome_above([PARAGRAPH_DE, "Am Abend", "10:30", PARAGRAPH_DE], 2, settings)  # a live blog's time
+    assert not is_page_furniture("10:30", settings)
+
+
 def test_a_call_to_open_the_sites_app_is_its_pitch(settings):
     assert is_site_pitch("打开华尔街见闻APP，查看更多实时行情和深度解读", "华尔街见闻", False, settings)
     assert not is_site_pitch("打开市场需要时间，多家券商认为。", "华尔街见闻", True, settings)  # names no site
@@ -994,6 +1013,22 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Join now",
         "OK",
         "Food vendors at Kariakoo Market in Dar es Salaam. PHOTO | FILE",
+        # the seventeenth session's
+        "Dieser Text erschien zuerst im kreuzer 04/2027.",
+        "Dieser Beitrag ist in der dlz agrarmagazin-Ausgabe 11/2027 erschienen.",
+        "A version of this story appears in the Shepparton News print edition on Thursday, 15 April 2027.",
+        "This article first appeared in the August 2027 edition of Islands Business magazine.",
+        "Korrigendum: In einer früheren Version dieses Artikels hiess es, die Firma beschäftige 200 Leute.",
+        "Hinweis auf mögliche Interessenkonflikte: Der Autor hält keine Positionen in den Wertpapieren.",
+        "风险及免责提示：以上内容仅用作信息或教育之目的，不构成任何投资建议。",
+        "下载北斗融媒客户端 阅读更多精彩内容",
+        "Jetzt Mitglied werden",
+        "Become a supporter",
+        "Exklusiv für Abonnenten",
+        "Listen: How AI is changing the accountancy profession",
+        "Related news: Indonesia aims to train 100,000 AI talents by 2029",
+        "Agents at the Cebu IT Park site take part in a training session on AI-assisted service. Contributed photo",
+        "Farmland east of Springfield, where the company plans a campus of four buildings. DEREK OLSEN, THE WORLD-HERALD",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
