@@ -1028,7 +1028,7 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Listen: How AI is changing the accountancy profession",
         "Related news: Indonesia aims to train 100,000 AI talents by 2029",
         "Agents at the Cebu IT Park site take part in a training session on AI-assisted service. Contributed photo",
-        "Farmland east of Springfield, where the company plans a campus of four buildings. DEREK OLSEN, THE WORLD-HERALD",
+        "Farmland east of Springfield, where the company plans four buildings. DEREK OLSEN, THE WORLD-HERALD",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
