@@ -122,7 +122,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
             if part.casefold() != "text":
                 authors.pop()  # the name before a picture's part is the photographer's
             continue
-        if part.casefold() in settings.agencies or _is_outlet(part, settings):
+        if part.casefold() in settings.agencies or is_outlet(part, settings):
             if publisher and every_part:
                 return None  # a second outlet would be left out
             publisher = publisher or part
@@ -148,7 +148,7 @@ _DOMAIN_NAME = re.compile(r"[\w-]+(?:\.[a-z]{2,6})+", re.I)  # 'LRT.lt', 'Sudbur
 _ACADEMIC_TITLE = re.compile(r"^(?:(?:Prof|Dr|Dr\.-Ing|Dipl\.-Ing)\.\s*)+(?=\S)")  # 'Dr. Henrik Voss': 'Henrik Voss'
 
 
-def _is_outlet(part: str, settings: Settings) -> bool:
+def is_outlet(part: str, settings: Settings) -> bool:
     """An outlet's name beside the authors: a domain, capitals ('RND') or capitalised words ending in an outlet's
     word ('MIT News', 'Deutsche Tagespost')."""
     if _OUTLET.search(part):
@@ -547,8 +547,9 @@ _POSTED_BY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表�
 
 
 # also '中青报·中青网', '现代快报/现代+' (a paper and its app)
-_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+\+?(?:[·/／][\u4e00-\u9fffA-Za-z0-9]+\+?)?$")
-_OUTLET_JOINT = re.compile(r"[/／]")
+# and '合肥晚报、合肥在线' (two outlets)
+_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+\+?(?:[·/／、][\u4e00-\u9fffA-Za-z0-9]+\+?)?$")
+_OUTLET_JOINT = re.compile(r"[/／、]")
 _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 
 

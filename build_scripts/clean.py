@@ -27,6 +27,7 @@ from .bylines import (
     dateline_poster,
     is_author_bio,
     is_email_address,
+    is_outlet,
     is_person_name,
     is_role,
     is_update,
@@ -411,7 +412,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     if date := date_line(line):
         _add_date(reading.fields, date, line, settings)
         return "drop"
-    if is_notice(line, settings) and (label := settings.published_label.search(line)):
+    if is_notice(line, settings) and (label := settings.published_label.search(line)) and not _PRINT.search(line):
         found = find_date(line[label.end() :])  # 'This story was originally published March 10, 2027 at 6:00 AM.'
         reading.fields["published"] += [found[0]] if found else []
     next_line = reading.lines[i + 1] if i + 1 < len(reading.lines) else ""
@@ -429,11 +430,16 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         value = [_without_agency(v, settings) for v in value]
     if field_name == "publisher" and all(_names_newsroom(v, settings) for v in value):
         return "drop"  # 'Quelle: Redaktion / sth': the site's own newsroom, no other outlet
+    if field_name == "authors" and all(is_outlet(v, settings) for v in value):
+        return "drop"  # 'by Philenews' below the masthead: the outlet behind the site, no author
     if field_name == "publisher" and (writers := [name for v in value if (name := _writer_with_role(v, settings))]):
         field_name, value = "authors", writers  # 'Source: Efua Mensah-Bonsu, Contributor'
     if field_name:
         reading.fields["source" if field_name == "publisher" else field_name].extend(value)
     return "drop_next" if consumed_next else "drop"
+
+
+_PRINT = re.compile(r"print|gedruckt|ausgabe|edition", re.I)  # 'Erschienen in der Printausgabe vom …': the paper's date
 
 
 def _writer_with_role(value: str, settings: Settings) -> str | None:

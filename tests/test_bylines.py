@@ -38,6 +38,8 @@ from build_scripts.bylines import (
         ("By Darnell Okafor, Founder and CEO, LedgerLoop @DarnellOkafor", ["Darnell Okafor"], None),
         ("【台灣醒報記者黃子晴台北報導】", ["黃子晴"], "台灣醒報"),
         ("By Jane Doe, MIT News", ["Jane Doe"], "MIT News"),
+        ("Reporter: Ahmad Fauzan Siregar", ["Ahmad Fauzan Siregar"], None),
+        ("合肥晚报、合肥在线记者 许静 何川", ["许静", "何川"], "合肥晚报"),  # two outlets before 记者
         ("林诗敏 报道", ["林诗敏"], None),
         ("报道：陈慧琳", ["陈慧琳"], None),
         ("报导：邓欣怡", ["邓欣怡"], None),  # the variant spelling of 报道

@@ -947,3 +947,15 @@ def test_an_authors_name_beside_the_date_is_no_masthead_though_the_author_box_pr
     tail = ["Ariana Delgado", "Ariana Delgado covers technology for Houston Public Media."]
     cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN, *tail]), settings)
     assert cleaned.authors == ["Ariana Delgado"] and cleaned.publisher == "Houston Public Media"
+
+
+def test_an_outlet_after_by_below_the_masthead_is_no_author(settings):
+    head = ["in-cyprus", "by Philenews", "Business", "Limassol payments firm to open AI lab", "Eleni Kourti"]
+    cleaned = run("\n".join([*head, "14/07/2027 12:33", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Eleni Kourti"]
+
+
+def test_a_print_editions_date_is_not_the_storys(settings):
+    head = ["KI-Rechenzentrum für das Banat", "Von Ingrid Schuller", "Dienstag, 13. April 2027"]
+    text = "\n".join([*head, "Erschienen in der Printausgabe vom 14. April 2027", PARAGRAPH_DE, PARAGRAPH_DE_2])
+    assert run(text, settings).date == "2027-04-13"
