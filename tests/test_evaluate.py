@@ -136,6 +136,14 @@ HELD_OUT = (
     "hundred-eleventh",
     "hundred-twelfth",
     "hundred-thirteenth",
+    "hundred-fourteenth",
+    "hundred-fifteenth",
+    "hundred-sixteenth",
+    "hundred-seventeenth",
+    "hundred-eighteenth",
+    "hundred-nineteenth",
+    "hundred-twentieth",
+    "hundred-twenty-first",
 )
 
 
