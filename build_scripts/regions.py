@@ -217,7 +217,8 @@ def _agency_credit(line: str, settings: Settings) -> bool:
 
 _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczyk at … or dk@….' (not 'Contact us at'),
     # 'Colton Reyes can be reached at (509) 459-5000 or at coltonr@spokesman.com.'
-    r"(?:[Cc]ontact|[Rr]each|[Kk]ontakt)\s(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:[Cc]ontact|[Rr]each|[Kk]ontakt)\s(?:(?:the\s)?(?:reporter|writer|author)\s)?(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}"
+    r".{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # also 'Reach reporter Marisol Quintana at …'
     r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|[Rr]each the (?:writer|reporter|author) at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # 'Reach the writer at …'
 )

@@ -39,6 +39,7 @@ from build_scripts.bylines import (
         ("【台灣醒報記者黃子晴台北報導】", ["黃子晴"], "台灣醒報"),
         ("By Jane Doe, MIT News", ["Jane Doe"], "MIT News"),
         ("Reporter: Ahmad Fauzan Siregar", ["Ahmad Fauzan Siregar"], None),
+        ("Text und Foto: Monika Kurmann", ["Monika Kurmann"], None),
         ("合肥晚报、合肥在线记者 许静 何川", ["许静", "何川"], "合肥晚报"),  # two outlets before 记者
         ("林诗敏 报道", ["林诗敏"], None),
         ("报道：陈慧琳", ["陈慧琳"], None),

@@ -417,6 +417,8 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "C++",  # no premium badge: a language's name
         "Galerie am Markt zeigt Werke von 12 Künstlern",
         "Die Studie erschien zuerst im Fachjournal Nature.",  # a study's first appearance, not the article's
+        "Das Start-up finanziert sich durch Lizenzgebühren.",  # how a company pays its way, not the site
+        "The design was developed with inputs from engineers at three utilities.",  # no agency's note
         "The app is available for iPhone and Android in the App Store and on Google Play.",  # an article on an app
     ],
 )
@@ -1029,6 +1031,12 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Related news: Indonesia aims to train 100,000 AI talents by 2029",
         "Agents at the Cebu IT Park site take part in a training session on AI-assisted service. Contributed photo",
         "Farmland east of Springfield, where the company plans four buildings. DEREK OLSEN, THE WORLD-HERALD",
+        "Unabhängiger Journalismus kostet.",
+        "Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+        "(With PTI inputs)",
+        "文章代表作者个人观点，少数派仅对标题和排版略作修改。",
+        "Reach reporter Marisol Quintana at mquintana@example.com or 602-555-0142.",
+        "Mehr aus deiner Region? Hol dir den PilatusToday-Newsletter – jeden Abend in deinem Postfach.",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
