@@ -144,6 +144,10 @@ HELD_OUT = (
     "hundred-nineteenth",
     "hundred-twentieth",
     "hundred-twenty-first",
+    "hundred-twenty-second",
+    "hundred-twenty-third",
+    "hundred-twenty-fourth",
+    "hundred-twenty-fifth",
 )
 
 
