@@ -134,7 +134,8 @@ def headline(
         return None, []
     following = dict(head)
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    tab = _tab_parts(head[0][1])  # a line telling the tab's story above a picture's credit is the headline
+    tab = _tab_parts(head[0][1]) or _unsuffixed_tab(head, settings)  # (a line telling its story above a credit:
+    # the headline)
 
     def caption(i: int, line: str) -> bool:
         if not _above_credit(i, following, bylines, dropped, settings):
@@ -155,8 +156,10 @@ def headline(
         ),
     )
     below = {i for i, _ in candidates if bylines and i > max(bylines)}  # a headline below the byline or dateline
+    first = at == head[0][0]
+    best_tab = _tab_parts(best) or (tab if first else None)
     at, best = _printed_over_tab(
-        at, best, candidates, (above_bylines, below), echo if at == head[0][0] else None, settings
+        at, best, best_tab, candidates, (above_bylines, below), echo if first else None, settings
     )
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
     if tab is not None and at == head[0][0]:
@@ -185,6 +188,7 @@ def _without_site_suffix(line: str, at: int, head: list[tuple[int, str]], tab: t
 def _printed_over_tab(
     at: int,
     best: str,
+    tab: tuple[str, str] | None,
     candidates: list[tuple[int, str]],
     printed_at: tuple[set[int], set[int]],
     echo: Callable[[str], float] | None,
@@ -194,8 +198,9 @@ def _printed_over_tab(
     other words ('… to create 240 jobs in AI security push | BelfastTelegraph.co.uk' over '… to create 240 jobs
     as it bets on AI-powered defence'): the topmost such candidate sharing TAB_SHARED_WORDS of its words with the
     tab's title or, if none does and the chosen line is the page's first (the tab itself; else `echo` is None),
-    with the article's body ('西湖边的老茶农，请来了“AI主播”' for the tab's 'AI主播帮龙井茶农卖茶 线上销售额翻番')."""
-    if (tab := _tab_parts(best)) is None:
+    with the article's body ('西湖边的老茶农，请来了“AI主播”' for the tab's 'AI主播帮龙井茶农卖茶 线上销售额翻番'); `tab`:
+    the chosen line read as a tab's title and site name, or None."""
+    if tab is None:
         return at, best
     above, below = printed_at
     printed = [(i, line) for i, line in candidates if i in above and i != at]
@@ -206,7 +211,7 @@ def _printed_over_tab(
             for i, line in candidates
             if i in below and heading_words(line) >= TAB_TITLE_WORDS and _same_story(tab[0], line, settings, TAB_TOLD)
         ]
-    if not alike and echo is not None:
+    if not alike and echo is not None and tab[1]:  # (a tab naming no site may be the page's own first line)
         alike = [item for item in printed if echo(item[1]) >= TAB_SHARED_WORDS]
     return alike[0] if alike else (at, best)
 
@@ -577,6 +582,19 @@ def _tab_parts(line: str) -> tuple[str, str] | None:
 
 
 TAB_TITLE_WORDS = 5  # a masthead's slogan is shorter ('遠見雜誌 - 前進的動力')
+
+
+def _unsuffixed_tab(head: list[tuple[int, str]], settings: Settings) -> tuple[str, str] | None:
+    """The page's first line as a browser tab's title without a site's name (its story, '') when a skip link or
+    cookie banner follows it: a page prints those above its masthead, its headline further down."""
+    first, following = head[0][1], head[1][1] if len(head) > 1 else ""
+    if (
+        heading_words(first) < TAB_TITLE_WORDS
+        or is_top_chrome(first, settings)
+        or not is_top_chrome(following, settings)
+    ):
+        return None
+    return first, ""
 
 
 _CJK_COPYRIGHT = re.compile(

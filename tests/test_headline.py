@@ -811,6 +811,19 @@ def test_the_printed_headline_above_its_dek_and_byline_wins_over_a_tab_in_other_
     assert headline(head, scores, [5], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # no dek below
 
 
+def test_a_first_line_above_a_skip_link_is_the_tabs_title_though_it_names_no_site(settings):
+    tab = "KI plant Lkw-Touren: Wormser Spedition testet neue Software"
+    printed = "Wormser Spedition lässt künstliche Intelligenz die Touren planen"
+    dek = (
+        "Eine Software soll bei der Spedition Leerfahrten vermeiden und Diesel sparen. Die Disponenten waren skeptisch."
+    )
+    head = [(0, tab), (1, "Zum Hauptinhalt springen"), (2, "Wormser Zeitung"), (3, "Logistik"), (4, printed), (5, dek)]
+    scores = [0.95, 0.0, 0.0, 0.02, 0.4, 0.01, 0.0]
+    assert headline(head, scores, [6], [dek], settings, frozenset({5}))[1][0].text == printed
+    head[1] = (1, "Wormser Zeitung")  # no skip link below the first line: it may be the page's own headline
+    assert headline(head, scores, [6], [dek], settings, frozenset({5}))[1][0].text == tab
+
+
 def test_the_headline_over_key_points_without_bullets_wins_over_the_point_right_above_the_byline(settings):
     title = "Smart doorbell's AI branded a postman a burglar and called police - as homeowners get false alarms"
     points = [
