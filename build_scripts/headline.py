@@ -198,8 +198,8 @@ def _printed_over_tab(
     other words ('… to create 240 jobs in AI security push | BelfastTelegraph.co.uk' over '… to create 240 jobs
     as it bets on AI-powered defence'): the topmost such candidate sharing TAB_SHARED_WORDS of its words with the
     tab's title or, if none does and the chosen line is the page's first (the tab itself; else `echo` is None),
-    with the article's body ('西湖边的老茶农，请来了“AI主播”' for the tab's 'AI主播帮龙井茶农卖茶 线上销售额翻番'); `tab`:
-    the chosen line read as a tab's title and site name, or None."""
+    with the article's body ('西湖边的老茶农，请来了“AI主播”' for the tab's 'AI主播帮龙井茶农卖茶 线上销售额翻番').
+    `tab`: the chosen line read as a tab's title and site name, or None."""
     if tab is None:
         return at, best
     above, below = printed_at
