@@ -98,7 +98,9 @@ _POSTED_LABEL = re.compile(
     r"^\s*(?:posted|published|veröffentlicht|publiziert|erschienen)(?:\s+(?:on|am))?\b\s*:?", re.I
 )
 _LABEL_BEFORE_DATE = re.compile(
-    r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand)\s*:\s*$", re.I
+    r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand|letzte änderung(?:en)?"
+    r"|zuletzt geändert)\s*:\s*$",
+    re.I,
 )
 # a newsroom or employer in brackets after the names ('Lelde Kalniņa (Latvian Radio)'), not an agency ('(dpa)')
 _AFFILIATION_AFTER = re.compile(r"(?<=[^\s(])\s+\(([^()\d]{2,40})\)\s*$")
@@ -518,7 +520,10 @@ _BY_TAIL = re.compile(r"\s(?:by|von)\s.*$", re.I)
 _PUBLISHED_IN = re.compile(r"\s*(?:发布于|發布於|發佈於|发表于|發表於)")
 
 
-_WEEKDAY_OR_LABEL = re.compile(r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源")
+# (or a count of readers: '4823次阅读')
+_WEEKDAY_OR_LABEL = re.compile(
+    r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源|阅读|閱讀|浏览|瀏覽|\d次"
+)
 
 
 def dateline_outlet(line: str, settings: Settings) -> str | None:

@@ -85,7 +85,7 @@ def title_candidates(head: list[str], layouts: list[Layout], settings: Settings)
 def may_be_headline(line: str, settings: Settings) -> bool:
     """Not a caption (or any line naming a picture credit), dateline, breadcrumb, handle or address, not without a word,
     not mostly chrome words, not a widget's words ('No results', 'Drop us a line') and not broken off (ending
-    in a comma or a word no heading ends with: 'Roasted Chicken with')."""
+    in a comma or a word no heading ends with: 'Roasted Chicken with'), not a label over key points ('In summary')."""
     return not (
         _NOT_HEADLINE.search(line)
         or _NAVIGATION.search(line)
@@ -98,6 +98,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or settings.cues.broken_off.search(line)
         or (any(c.isdigit() for c in line) and find_date(line))
         or _is_breadcrumb(line)
+        or line.strip().rstrip(":：").casefold() in settings.cues.key_point_labels  # 'In summary' over the summary
     )
 
 

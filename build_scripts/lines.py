@@ -77,7 +77,8 @@ class Cues:
     topic_words: frozenset[str]  # chrome words that name an article's topic too ('datenschutz', 'privacy')
     newsroom_names: frozenset[str]  # 'Redaktion', 'Staff', '本网': the site's own newsroom (lower case)
     site_own: re.Pattern  # 'uns', 'our': the site speaking of itself in its pitch (.search(); 'US' is no 'us')
-    app_words: re.Pattern  # 'App', 'Google Play', '客户端': an app the site pitches (.search())
+    app_words: re.Pattern  # 'App', 'Google Play': an app the site pitches (.search())
+    app_stores: re.Pattern  # 'App Store', 'Google Play': where the site's app is (.search())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -364,6 +365,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(name).casefold() for name in data["newsroom_names"]),
         re.compile(_bounded([form for word in data["site_pitch"]["own"] for form in (word, word.capitalize())])),
         re.compile(_bounded(data["site_pitch"]["apps"]), re.I),
+        re.compile(_bounded(data["site_pitch"]["stores"]), re.I),
     )
 
 

@@ -29,9 +29,19 @@ def apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], setting
             return rule.action, None, [], False
         raw = next_line.strip() if rule.value_from_next_line else match.group("value").strip()
         values = _field_values(rule.field, raw, settings)
+        if rule.value_from_next_line and _PLURAL_LABEL.fullmatch(line.strip()) and not all(map(_full_name, values)):
+            continue  # below a menu's 'Autoren' its next entry ('Ausgaben'), no name; below 'Name' one may stand
         if values:
             return "field", rule.field, values, rule.value_from_next_line
     return None
+
+
+_PLURAL_LABEL = re.compile(r"(?i)(?:autoren|authors)\s*[:：]?")  # a label for several authors: a menu's entry too
+
+
+def _full_name(name: str) -> bool:
+    """A name of two words at least, or a Chinese one: what a label on a line of its own names on the next."""
+    return len(name.split()) >= 2 or bool(cjk_count(name))
 
 
 def _field_values(field: str, raw: str, settings: Settings) -> list[str]:

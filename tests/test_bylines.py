@@ -74,6 +74,11 @@ def test_a_posted_on_date_before_who_posted_it(settings):
     assert byline is None or not any(name.startswith("von ") for name in byline.authors)
 
 
+def test_an_editor_reviewing_names_an_editor_and_a_change_label_names_no_one(settings):
+    assert read_byline("编审：王刚", settings) == Byline([], None, ("王刚",))
+    assert read_byline("Letzte Änderung: 14.07.2027", settings) is None
+
+
 def test_a_one_character_label_needs_a_separator(settings):
     assert read_byline("文匯網", settings) is None  # the site's name, not 文 and a name
     assert read_byline("來源：香港文匯報", settings) is None  # a source: no name in 文匯報
@@ -252,6 +257,8 @@ def _authors(byline: Byline | None) -> list[str]:
         ("2025年06月03日 來源：聯合新聞網", "聯合新聞網"),
         ("2027年11月8日 下午5:20", None),  # the time of day, not an outlet
         ("2027/11/08 上午10:20 中央社", "中央社"),
+        ("2027年03月18日   •   4823次阅读", None),  # a count of readers
+        ("2025-03-05 14:22 21世纪经济报道", "21世纪经济报道"),  # an outlet's name with digits
     ],
 )
 def test_the_outlet_after_a_chinese_dateline(line, outlet, settings):

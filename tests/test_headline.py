@@ -44,6 +44,7 @@ from build_scripts.headline import (
         "Spells, Charms, Conjurations,",
         "Wir sind Ihr starker Partner rund um die",
         "锡澄高速无锡往江阴方向（包括江阴大桥）全封闭，",
+        "In summary",  # a label over the story's summary
     ],
 )
 def test_captions_credits_and_notes_are_no_headline(line, settings):

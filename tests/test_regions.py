@@ -818,6 +818,8 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("Die Murtaler Zeitung als App", "Murtaler Zeitung", True),
         ("Get the Times Free Press app", "Chattanooga Times Free Press", True),  # without the city before it
         ("Die WOZ gehört ihren Lesern. Unterstützen Sie uns mit einem Abo oder einer Spende.", "WOZ", True),
+        ("Hast du einen Hinweis? Schreib Radio Basilisk per WhatsApp.", "Radio Basilisk", True),
+        ("Alle News aus Basel und unsere Podcasts – jetzt gratis im App Store und bei Google Play.", "Basilisk", True),
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
@@ -838,6 +840,8 @@ def test_the_sites_own_pitch(line, site, in_body, settings):
         ("Die Stadtwerke bieten ihre App für dich kostenlos an.", "Murtaler Zeitung", True),  # names no site
         ("Hear Ya picked the vocalists. Watch the US Festival set.", "Hear Ya", True),  # 'US' is not 'us'
         ("Get ready, officials in Vancouver said.", "Business in Vancouver", True),  # no name without its first word
+        ("Geboren 1991 in Hamm, Redakteurin beim Hellweger Anzeiger. Schreibt über Börse.", "Hellweger Anzeiger", True),
+        ("Die App der Stadtwerke ist im App Store und bei Google Play zu haben.", "Basilisk", True),  # not the site's
     ],
 )
 def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settings):
@@ -1037,6 +1041,12 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "文章代表作者个人观点，少数派仅对标题和排版略作修改。",
         "Reach reporter Marisol Quintana at mquintana@example.com or 602-555-0142.",
         "Mehr aus deiner Region? Hol dir den PilatusToday-Newsletter – jeden Abend in deinem Postfach.",
+        "Dieser Beitrag erschien in der Ausgabe 436 (Mai/Juni 2027) des Deutschen Baublatts.",
+        "This article appears in this week's edition of The Anglo-Celt, in shops now.",
+        "Free to republish under a Creative Commons license. Please credit Capitol News Illinois.",
+        "Republish this article",
+        "We're the only nonprofit newsroom in Mississippi. Your support makes our reporting possible.",
+        "Recommended reading: Fermanagh farmers urged to take part in soil sampling scheme",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):

@@ -12,6 +12,18 @@ def test_a_byline_label_alone_takes_the_name_from_the_next_line(settings):
     assert apply_rules("Autor/in", "Lea Böhme", "head", rules, settings) == ("field", "authors", ["Lea Böhme"], True)
 
 
+def test_below_a_menus_authors_entry_its_next_entry_is_no_name(settings):
+    rules = list(settings.rules)
+    assert apply_rules("Autoren", "Ausgaben", "head", rules, settings) is None
+    assert apply_rules("Autoren", "Carmen Winder", "head", rules, settings) == (
+        "field",
+        "authors",
+        ["Carmen Winder"],
+        True,
+    )
+    assert apply_rules("Autor", "Ajax", "head", rules, settings) == ("field", "authors", ["Ajax"], True)  # one
+
+
 def test_an_author_label_of_several_words_takes_the_next_line_and_names_no_one_itself(settings):
     rules = list(settings.rules)
     found = apply_rules("Author of the article:", "Nadia Bellemare", "head", rules, settings)
