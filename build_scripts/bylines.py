@@ -98,8 +98,8 @@ _POSTED_LABEL = re.compile(
     r"^\s*(?:posted|published|veröffentlicht|publiziert|erschienen)(?:\s+(?:on|am))?\b\s*:?", re.I
 )
 _LABEL_BEFORE_DATE = re.compile(
-    r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand|letzte änderung(?:en)?"
-    r"|zuletzt geändert)\s*:\s*$",
+    r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand"
+    r"|letzte änderung(?:en)?|zuletzt geändert)\s*:\s*$",
     re.I,
 )
 # a newsroom or employer in brackets after the names ('Lelde Kalniņa (Latvian Radio)'), not an agency ('(dpa)')

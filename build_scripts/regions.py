@@ -232,10 +232,11 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
     """A line with a sentence that names the site and calls the reader to act ('Support Times of Malta for the
     price of a coffee.', 'Download The Economic Times News App to get …') or, outside the body, speaks to the
     reader ('Did you know with a Digital Subscription to The Scotsman, you can …'): the site's pitch, however
-    many sentences it holds. So is a line naming the site that closes with a call for the site itself ('… Unterstützen
-    Sie uns mit einem Abo.'), names the site's app to the reader or as a label ('Die Murtaler Zeitung als App'), or
-    names the app's stores and the site's own ('unsere Podcasts – jetzt gratis im App Store und bei Google Play'). A company's blog speaks to its reader in its articles too ('Docker Desktop helps
-    you build …'); a line quoting someone is the article's ('"You can read it on MIT News," she said.')."""
+    many sentences it holds. So is a line naming the site that closes with a call for the site itself ('…
+    Unterstützen Sie uns mit einem Abo.') or names the site's app to the reader or as a label ('Die Murtaler
+    Zeitung als App'), and a line naming the app's stores and the site's own ('unsere Podcasts – jetzt gratis im
+    App Store und bei Google Play'). A company's blog speaks to its reader in its articles too ('Docker Desktop
+    helps you build …'); a line quoting someone is the article's ('"You can read it on MIT News," she said.')."""
     if _QUOTE.search(line) or line.startswith(f"{site}:"):
         return False  # a quote, or the site's question in an interview ('MIT News: Why …?')
     cues = settings.cues
