@@ -148,6 +148,10 @@ HELD_OUT = (
     "hundred-twenty-third",
     "hundred-twenty-fourth",
     "hundred-twenty-fifth",
+    "hundred-twenty-sixth",
+    "hundred-twenty-seventh",
+    "hundred-twenty-eighth",
+    "hundred-twenty-ninth",
 )
 
 
