@@ -69,6 +69,7 @@ from .regions import (
     second_opinion,
     sentence_runs,
     tag_runs,
+    table_of_contents,
     tail_teasers,
     without_domain_end,
     wrapped_tail,
@@ -661,7 +662,8 @@ def _body(
         if not reading.layouts
         else set()
     )
-    echoes = _echoes(reading.lines, reading.start, reading.end) if not reading.layouts else set()
+    toc, toc_headings = table_of_contents(reading.lines, settings) if not reading.layouts else (set(), set())
+    echoes = _echoes(reading.lines, reading.start, reading.end) - toc_headings if not reading.layouts else set()
     lists = introduced_lists(reading.lines, reading.start, reading.end, settings) if not reading.layouts else set()
     sentences = (
         sentence_runs(reading.lines, reading.start, reading.end, settings)
@@ -693,8 +695,8 @@ def _body(
             body.append(line)
         elif i in comments:
             reading.dropped.append(line)  # a comment section, its first comments perhaps taken for the body's end
-        elif i in echoes:
-            reading.dropped.append(line)  # the page's widget or template, repeated
+        elif i in echoes or i in toc:
+            reading.dropped.append(line)  # the page's widget or template, repeated; a table of contents
         elif reading.layouts or reading.start <= i <= reading.end:
             body.append(line)
         elif (

@@ -917,6 +917,32 @@ def key_points(lines: list[str], start: int, settings: Settings) -> set[int]:
     return found | _labelled_points(lines, head, settings)
 
 
+def table_of_contents(lines: list[str], settings: Settings) -> tuple[set[int], set[int]]:
+    """A table of contents: its label ('Inhalt', 'Auf dieser Seite') and the entries below it that the text repeats
+    further down, numbered or not ('1. Vom Bauchgefühl zur Datenbasis'), TOC_ENTRIES_MIN of them at least; and the
+    lines that repeat them, the article's sub-headings. (Both sets empty when the page has none.)"""
+    present = [i for i, line in enumerate(lines) if line]
+    for k, i in enumerate(present):
+        if lines[i].strip().rstrip(":：").strip().casefold() not in settings.cues.toc_labels:
+            continue
+        entries: list[int] = []
+        headings: list[int] = []
+        for j in present[k + 1 :]:
+            entry = _TOC_NUMBER.sub("", lines[j].strip())
+            later = [h for h in present if h > j and lines[h].strip() == entry and h not in entries]
+            if not later or is_sentences(entry):
+                break
+            entries.append(j)
+            headings.append(later[0])
+        if len(entries) >= TOC_ENTRIES_MIN:
+            return {i, *entries}, set(headings)
+    return set(), set()
+
+
+_TOC_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # an entry's number: '1. '
+TOC_ENTRIES_MIN = 2
+
+
 def _labelled_points(lines: list[str], head: list[int], settings: Settings) -> set[int]:
     """A key points' label ('划重点：', 'Key points:') above the body and the KEY_POINTS_MIN or more short lines below
     it that name no chrome, bulleted or not ('CodeLark 2以Apache 2.0协议开源')."""

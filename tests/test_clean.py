@@ -959,3 +959,15 @@ def test_a_print_editions_date_is_not_the_storys(settings):
     head = ["KI-Rechenzentrum für das Banat", "Von Ingrid Schuller", "Dienstag, 13. April 2027"]
     text = "\n".join([*head, "Erschienen in der Printausgabe vom 14. April 2027", PARAGRAPH_DE, PARAGRAPH_DE_2])
     assert run(text, settings).date == "2027-04-13"
+
+
+def test_sub_headings_a_table_of_contents_repeats_stay_and_the_table_goes(settings):
+    head = ["KI im Auto: Sprachassistent ohne Netz", "Von Lena Brandt", "12.05.2027", "Inhalt"]
+    toc = ["So schlägt sich der Prototyp", "Serienstart frühestens 2029"]
+    closing = (
+        "Einen ersten Serienauftrag hat das Unternehmen nach eigenen Angaben bereits in der Tasche, den Namen des "
+        "Herstellers will es aber noch nicht nennen. Die ersten Fahrzeuge sollen frühestens 2029 vom Band laufen."
+    )
+    body = [PARAGRAPH_DE, toc[0], PARAGRAPH_DE_2, toc[1], closing, PARAGRAPH_DE_2.replace("Bislang", "Inzwischen")]
+    cleaned = run("\n".join([*head, *toc, *body]), settings)
+    assert [line for line in cleaned.lines if line in toc] == toc and "Inhalt" not in cleaned.lines

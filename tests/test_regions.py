@@ -25,6 +25,7 @@ from build_scripts.regions import (
     second_opinion,
     sentence_runs,
     tag_runs,
+    table_of_contents,
     tail_teasers,
     wrapped_tail,
 )
@@ -1115,3 +1116,13 @@ def test_the_articles_last_sentence_past_an_ads_marker_stays_and_a_pitch_there_g
     lines = [PARAGRAPH_DE, "Advertisement", "Hide Ad", last, "Comments"]
     assert closing_sentence(lines, 0, settings) == {3}
     assert closing_sentence([PARAGRAPH_DE, "Support local journalism", last, "Comments"], 0, settings) == set()
+
+
+def test_a_table_of_contents_is_chrome_and_the_sub_headings_it_repeats_the_articles(settings):
+    entries = ["1. Vom Bauchgefühl zur Datenbasis", "2. Was es gekostet hat"]
+    lines = ["Inhalt", *entries, PARAGRAPH_DE, "Vom Bauchgefühl zur Datenbasis", PARAGRAPH_DE]
+    lines += ["Was es gekostet hat", PARAGRAPH_DE]
+    assert table_of_contents(lines, settings) == ({0, 1, 2}, {4, 6})
+    assert table_of_contents(["Inhalt", *entries, PARAGRAPH_DE], settings) == (set(), set())  # repeated nowhere
+    lines[0] = "Lesen Sie auch"  # no label of a table of contents
+    assert table_of_contents(lines, settings) == (set(), set())
