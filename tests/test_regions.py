@@ -24,8 +24,8 @@ from build_scripts.regions import (
     poll_boxes,
     second_opinion,
     sentence_runs,
-    tag_runs,
     table_of_contents,
+    tag_runs,
     tail_teasers,
     wrapped_tail,
 )
