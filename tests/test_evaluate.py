@@ -208,3 +208,12 @@ def test_every_line_of_every_scrape_is_labelled_once(folder):
     checker = SCRAPES / "check_labels.py"
     done = subprocess.run([sys.executable, str(checker), str(folder)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_line_labelled_both_chrome_and_article_counts_as_kept_chrome_only_when_it_stands_once_more():
+    from build_scripts.evaluate import _kept_line
+
+    heading = "serienstart fruhestens 2029"  # a table of contents' entry, and the sub-heading it repeats
+    assert not _kept_line(heading, ["the paragraph", heading], as_article=1)
+    assert _kept_line(heading, [heading, "the paragraph", heading], as_article=1)
+    assert _kept_line(heading, [heading], as_article=0)
