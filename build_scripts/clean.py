@@ -795,7 +795,7 @@ def _byline_or_dateline(
                 bylines = []
         for each in bylines:
             _take_byline(each, "", in_head, fields, settings)
-        for date, part in dates[:1]:
+        for date, part in sorted(dates, key=lambda found: is_update(found[1]))[:1]:  # 'Updated: … | Published: …'
             _add_date(fields, date, part, settings)
         if dates and not bylines and (outlet := dateline_outlet(line, settings)):
             fields["publisher"].append(outlet)  # '钛媒体 · 2025-03-05 14:22'

@@ -313,7 +313,8 @@ def load_cues(path: Path) -> Cues:
             automaton.add_word(key, (kinds + (index,), whole_words, len(key)))
     automaton.make_automaton()
     credit, closing_credit, credit_opening = _credit_patterns(data)
-    dated = r",[^:：]{1,30}?\d[^:：]{0,10}[:：]|\([^()]{1,30}\)\s*[:：]"  # 'Correction, 6 October 2027:', '… (May 12):'
+    # 'Correction, 6 October 2027:', '… (May 12):', 'Korrektur vom 4. Juni 2027:'
+    dated = r"(?:,|\s(?:vom|from|on|am))[^:：]{1,30}?\d[^:：]{0,10}[:：]|\([^()]{1,30}\)\s*[:：]"
     notice_label = re.compile(
         rf"[(\[（【]?\s?(?:{_alternatives(data['notice_labels'])})\s*(?:{dated}|[:：】\]]|$)", re.I
     )

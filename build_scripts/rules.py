@@ -36,6 +36,7 @@ def apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], setting
     return None
 
 
+_FIELD_GAP = re.compile(r"\u3000|\s{2,}")  # an ideographic space or a wide gap between a metadata line's fields
 _PLURAL_LABEL = re.compile(r"(?i)(?:autoren|authors)\s*[:：]?")  # a label for several authors: a menu's entry too
 
 
@@ -53,6 +54,7 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
         found = find_date(raw)
         return [found[0]] if found else []
     if field == "publisher":
+        raw = _FIELD_GAP.split(raw, 1)[0]  # '千岛日报\u3000发布时间：…': the fields after a wide gap are others
         return [raw] if len(raw) <= 80 else []
     names = [raw]
     for separator in settings.name_separators:

@@ -955,6 +955,12 @@ def test_an_outlet_after_by_below_the_masthead_is_no_author(settings):
     assert cleaned.authors == ["Eleni Kourti"]
 
 
+def test_the_published_date_beside_an_updated_one_on_a_line_of_fields(settings):
+    head = ["AI data center proposed on farmland", "By Dan Whitford"]
+    dateline = "Updated: Jul. 15, 2027, 7:12 a.m. | Published: Jul. 14, 2027, 9:30 p.m."
+    assert run("\n".join([*head, dateline, PARAGRAPH_EN, PARAGRAPH_EN]), settings).date == "2027-07-14"
+
+
 def test_a_print_editions_date_is_not_the_storys(settings):
     head = ["KI-Rechenzentrum für das Banat", "Von Ingrid Schuller", "Dienstag, 13. April 2027"]
     text = "\n".join([*head, "Erschienen in der Printausgabe vom 14. April 2027", PARAGRAPH_DE, PARAGRAPH_DE_2])

@@ -319,6 +319,12 @@ def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     assert masthead(["Sign in / up", *lines[2:]], lines[2], 2, settings) is None
 
 
+def test_a_weather_widget_is_no_masthead(settings):
+    title = "$1.4B AI data center proposed on Cumberland County farmland"
+    lines = [f"{title} - pennlive.com", "Menu", "Set Weather", "Subscribe", "PennLive", title]
+    assert masthead(lines, title, 6, settings) != "Set Weather"
+
+
 def test_a_byline_below_a_notice_is_no_masthead(settings):
     lines = ["This article first appeared in Atlas Wire 1.", "By Grace Liu", "September 16, 2020"]
     assert masthead(lines, "What Lies Behind the Strategy of Moore Threads", 3, settings) is None

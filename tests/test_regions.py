@@ -1048,6 +1048,17 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Republish this article",
         "We're the only nonprofit newsroom in Mississippi. Your support makes our reporting possible.",
         "Recommended reading: Fermanagh farmers urged to take part in soil sampling scheme",
+        "Korrektur vom 4. Juni 2027: In einer früheren Fassung hieß es, der Speicher habe 1,2 MWh.",
+        "In einer früheren Version dieses Artikels hieß es, das Unternehmen beschäftige 95 Mitarbeiter.",
+        "更正啟事：本文原將成立年份誤植為2023年，已更正。",
+        "郑重声明：以上内容与本站无关。",
+        "Comments are not available on this story.",
+        "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.",
+        "This story also appeared in the Greymouth Star print edition on Saturday, 6 November 2027.",
+        "(With inputs from agencies)",
+        "Dieser Artikel wurde mit maschineller Unterstützung erstellt und von der Redaktion geprüft.",
+        "WATCH | India’s AI mission: Can homegrown models compete?",
+        "▶ 观看视频：柔佛数据中心热潮 对水电供应有何影响？",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):

@@ -12,6 +12,14 @@ def test_a_byline_label_alone_takes_the_name_from_the_next_line(settings):
     assert apply_rules("Autor/in", "Lea Böhme", "head", rules, settings) == ("field", "authors", ["Lea Böhme"], True)
 
 
+def test_a_source_lines_value_ends_at_a_wide_gap_before_the_next_field(settings):
+    rules = list(settings.rules)
+    found = apply_rules(
+        "来源：千岛日报\u3000发布时间：2027-08-19 09:15\u3000浏览次数：1236", "", "head", rules, settings
+    )
+    assert found == ("field", "publisher", ["千岛日报"], False)
+
+
 def test_below_a_menus_authors_entry_its_next_entry_is_no_name(settings):
     rules = list(settings.rules)
     assert apply_rules("Autoren", "Ausgaben", "head", rules, settings) is None
