@@ -152,6 +152,10 @@ HELD_OUT = (
     "hundred-twenty-seventh",
     "hundred-twenty-eighth",
     "hundred-twenty-ninth",
+    "hundred-thirtieth",
+    "hundred-thirty-first",
+    "hundred-thirty-second",
+    "hundred-thirty-third",
 )
 
 
