@@ -94,9 +94,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
-_POSTED_LABEL = re.compile(
-    r"^\s*(?:posted|published|veröffentlicht|publiziert|erschienen)(?:\s+(?:on|am))?\b\s*:?", re.I
-)
+_PUBLISHED_WORDS = r"veröffentlicht|publiziert|erschienen|published|posted"  # a label or verb of publication
+_POSTED_LABEL = re.compile(rf"^\s*(?:{_PUBLISHED_WORDS})(?:\s+(?:on|am))?\b\s*:?", re.I)
 _LABEL_BEFORE_DATE = re.compile(
     r"(?:^|[\s,|])(?:updated|last updated|published|posted|aktualisiert|veröffentlicht|publiziert|stand"
     r"|letzte änderung(?:en)?|zuletzt geändert)\s*:\s*$",
@@ -513,9 +512,7 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
 
 _DATE_LINE_REST = re.compile(r"[\W\d_]+")
 # the verb closing a publication's date ('Dieser Inhalt wurde am 21. Juni 2027 - 09:00 publiziert')
-_PUBLISHED_WORD = re.compile(
-    r"\b(?:veröffentlicht|publiziert|aktualisiert|erschienen|published|updated|posted)\s*$", re.I
-)
+_PUBLISHED_WORD = re.compile(rf"\b(?:{_PUBLISHED_WORDS}|aktualisiert|updated)\s*$", re.I)
 _BY_TAIL = re.compile(r"\s(?:by|von)\s.*$", re.I)
 _PUBLISHED_IN = re.compile(r"\s*(?:发布于|發布於|發佈於|发表于|發表於)")
 

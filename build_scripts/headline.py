@@ -135,8 +135,8 @@ def headline(
         return None, []
     following = dict(head)
     candidates = [item for item in head if may_be_headline(item[1], settings)] or head
-    tab = _tab_parts(head[0][1]) or _unsuffixed_tab(head, settings)  # (a line telling its story above a credit:
-    # the headline)
+    # the browser tab's title; a line telling its story above a picture's credit is the headline
+    tab = _tab_parts(head[0][1]) or _unsuffixed_tab(head, settings)
 
     def caption(i: int, line: str) -> bool:
         if not _above_credit(i, following, bylines, dropped, settings):
@@ -158,7 +158,7 @@ def headline(
     )
     below = {i for i, _ in candidates if bylines and i > max(bylines)}  # a headline below the byline or dateline
     first = at == head[0][0]
-    best_tab = _tab_parts(best) or (tab if first else None)
+    best_tab = tab if first else _tab_parts(best)
     at, best = _printed_over_tab(
         at, best, best_tab, candidates, (above_bylines, below), echo if first else None, settings
     )

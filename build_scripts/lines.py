@@ -367,7 +367,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(word).casefold() for word in data["topic_words"]),
         frozenset(str(name).casefold() for name in data["newsroom_names"]),
         re.compile(_bounded([form for word in data["site_pitch"]["own"] for form in (word, word.capitalize())])),
-        re.compile(_bounded(data["site_pitch"]["apps"]), re.I),
+        re.compile(_bounded(data["site_pitch"]["apps"] + data["site_pitch"]["stores"]), re.I),
         re.compile(_bounded(data["site_pitch"]["stores"]), re.I),
     )
 
