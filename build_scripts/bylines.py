@@ -252,7 +252,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
     rest = _PICTURE_FIELD.sub(" ", rest)  # '图/受访者供图': the picture's credit beside the names
     for match, following in zip(labels, [*labels[1:], None], strict=True):
-        raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／")
+        raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／．・")
         if following is not None and _outlet_before(line, raw, following, settings):
             rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
             continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
@@ -320,10 +320,18 @@ def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     pattern = _bio_opening(tuple(authors), settings.bio_verbs)
     if pattern and pattern.match(line):
         return True
-    # by first name ('Sofie is a senior reporter at TNW, covering …') when it names the author's role too
+    # by first name ('Sofie is a senior reporter at TNW, covering …') when it names the author's role or outlet too
+    # ('Mallory covers business, labour and the economy for TBNewsWatch.com.')
     first_names = tuple(name.split()[0] for name in authors if " " in name.strip())
     by_first_name = _bio_opening(first_names, settings.bio_verbs, whole_names=False)
-    return bool(by_first_name and by_first_name.match(line) and _mentions_role(line, settings))
+    return bool(
+        by_first_name and by_first_name.match(line) and (_mentions_role(line, settings) or _FOR_OUTLET.search(line))
+    )
+
+
+_FOR_OUTLET = re.compile(
+    r"\s(?:for|für)\s(?:[Tt]he\s|die\s|den\s|das\s)?[A-ZÄÖÜ][\w.&'’-]*"
+)  # '… for TBNewsWatch.com.'
 
 
 def _mentions_role(line: str, settings: Settings) -> bool:
@@ -409,10 +417,11 @@ def _is_affiliation(part: str, settings: Settings) -> bool:
 
 
 def _dated_or_role(line: str, settings: Settings) -> bool:
-    """A line beside which names printed alone are a byline: a date, an age, a journalist's role or an e-mail
-    address alone ('Daniel Kovach' / 'Pittsburgh Post-Gazette' / 'dkovach@post-gazette.com')."""
+    """A line beside which names printed alone are a byline: a date, an age, a journalist's role, an e-mail
+    address alone ('Daniel Kovach' / 'Pittsburgh Post-Gazette' / 'dkovach@post-gazette.com') or the story's
+    reading time ('Jessica Ward' / 'Gold Coast Bulletin' / '3 min read')."""
     dated = _AGE.search(line) or (any(c.isdigit() for c in line) and find_date(line))
-    return bool(dated or is_role(line, settings) or is_email_address(line))
+    return bool(dated or is_role(line, settings) or is_email_address(line) or settings.cues.is_reading_count(line))
 
 
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")

@@ -41,6 +41,7 @@ from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .regions import (
     CAPTION_MAX_CHARS,
+    CAPTION_MIN_WORDS,
     CHROME_MAX_CHARS,
     TEASER_MAX_CHARS,
     body_bounds,
@@ -52,6 +53,7 @@ from .regions import (
     introduced_lists,
     introduces_list,
     is_caption,
+    is_caption_with_name,
     is_chrome_in_body,
     is_chrome_label,
     is_notice,
@@ -675,7 +677,11 @@ def _body(
         if not reading.layouts
         else set()
     )
-    captions = _below_byline_captions(reading, standfirst, settings) - sentences if not reading.layouts else set()
+    captions = (
+        (_below_byline_captions(reading, standfirst, settings) - sentences) | _credited_captions(reading, settings)
+        if not reading.layouts
+        else set()
+    )
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
@@ -742,7 +748,12 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
     return found
 
 
-CAPTION_MIN_WORDS = 6  # a caption below the byline is a sentence, not a label ('Foto: dpa.')
+def _credited_captions(reading: _Reading, settings: Settings) -> set[int]:
+    """Below the page's first byline or dateline, each caption closed by its photographer's name (regions.py)."""
+    if not reading.bylines:
+        return set()
+    first = min(reading.bylines)
+    return {i for i in reading.present if i > first and is_caption_with_name(reading.lines[i], settings)}
 
 
 def _echoes(lines: list[str], start: int, end: int) -> set[int]:

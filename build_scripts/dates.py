@@ -22,10 +22,13 @@ _SLASHES = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
 # a year may run into the time after it where a page's copy lost the space between them ('20265:00 AM')
 _YEAR_END = r"(?!\d)|(?=\d{1,2}:\d{2}(?!\d))"
 _PART = r"(?:\s*[-–]\s*|\s+)"  # between a date's parts: spaces, or a dash ('Sep - 21 - 2027', '21-Sep-2027')
+_COMMA_OR_PART = rf"(?:,\s*|{_PART})"  # before the year: a comma with or without a space ('14 September,2027')
 _MONTH_NAMES = [
-    re.compile(rf"(?<![^\W\d_])[^\W\d_]{{3,10}}\.?{_PART}\d{{1,2}}(?:st|nd|rd|th)?,?{_PART}\d{{4}}(?:{_YEAR_END})"),
     re.compile(
-        rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?{_PART}(?:de\s+)?[^\W\d_]{{3,10}}\.?,?{_PART}(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
+        rf"(?<![^\W\d_])[^\W\d_]{{3,10}}\.?{_PART}\d{{1,2}}(?:st|nd|rd|th)?{_COMMA_OR_PART}\d{{4}}(?:{_YEAR_END})"
+    ),
+    re.compile(
+        rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?{_PART}(?:de\s+)?[^\W\d_]{{3,10}}\.?{_COMMA_OR_PART}(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
     ),
     # a Chinese month in a Western order, as blog and CMS themes print it: '8月 17, 2027', '30 八月 2027'
     re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,3})月\s+\d{1,2},?\s+\d{4}(?!\d)"),

@@ -38,6 +38,7 @@ _DIGIT = re.compile(r"\d")
 SHORT = 40  # a line shorter than this (visual length) counts toward a run of short lines
 PROSE = 100  # a line at least this long that ends like a sentence is prose
 SHAPE_CACHE = 4096  # lines whose shape and words are remembered (a site's menus and footers recur)
+READING_COUNT_CHARS = 30  # a reading time or view count is short ('3 min read', '1,204 views')
 RELATED_LABEL_SHARE = 0.8  # of a line's letters that 'related' cue words cover when the line is only a label
 
 
@@ -126,6 +127,18 @@ class Cues:
     @cached_property
     def _consent(self) -> int:
         return self.kinds.index("consent") if "consent" in self.kinds else -1
+
+    def is_reading_count(self, line: str) -> bool:
+        """A short line counting the story's reading time or views ('3 min read', '1,204 views')."""
+        return (
+            len(line) <= READING_COUNT_CHARS
+            and any(c.isdigit() for c in line)
+            and self._reading in self.chrome_kinds(line)
+        )
+
+    @cached_property
+    def _reading(self) -> int:
+        return self.kinds.index("reading") if "reading" in self.kinds else -1
 
     def is_ad_marker(self, line: str) -> bool:
         """A line of nothing but an ad's words ('Advertisement', 'Hide Ad')."""

@@ -343,12 +343,36 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
 
+def is_caption_with_name(line: str, settings: Settings) -> bool:
+    """One sentence, then a name behind a picture label, a file picture's note or a bar ('… mounted on a lifeguard
+    tower. Picture: Glenn Hampson', '… in July. File pic/Kiran Bhalerao', '… about the deal | Alamy'): a caption
+    and its credit where the page's byline stands above it (clean.py). Alone it proves nothing: a text copy glues
+    a credit to a paragraph of one sentence too ('… Category B. Photo: Alvaro Serey', above its page's headline)."""
+    if visual_length(line) > CAPTION_MAX_CHARS:
+        return False
+    if (barred := _BARRED_CREDIT.fullmatch(line)) and heading_words(barred["sentence"]) >= CAPTION_MIN_WORDS:
+        return bool(_CREDITED_NAME.fullmatch(barred["name"])) and not _INNER_SENTENCE_END.search(barred["sentence"])
+    if not (match := _ONE_SENTENCE_THEN.match(line)):
+        return False
+    after = match["after"]
+    mark = _BAR.match(after) or _FILE_PICTURE.match(after) or settings.cues.picture_credit.match(after)
+    return bool(mark and _CREDITED_NAME.fullmatch(after[mark.end() :].strip())) and not _INNER_SENTENCE_END.search(
+        match["sentence"]
+    )
+
+
 # a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
 _ONE_SENTENCE_THEN = re.compile(r"(?P<sentence>.{10,}?[.!?。！？])\s*(?P<after>(?:[^.!?。！？]|\.(?=\S)){2,80})$")
 _FOR_PUBLICATION = re.compile(
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s(?:The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}"
 )
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
+_BAR = re.compile(r"[|｜]\s*")
+_BARRED_CREDIT = re.compile(r"(?P<sentence>[^|｜]+?)\s[|｜]\s(?P<name>[^|｜]+)")  # '… about the deal | Alamy'
+_FILE_PICTURE = re.compile(r"(?:file|archive)\s(?:pic|photo|picture|image)s?\s?[/:]\s?", re.I)  # 'File pic/Kiran …'
+# a photographer, owner or archive named in up to four words, the first capitalised ('Glenn Hampson', 'Brunswick News
+# archive', 'Special arrangement')
+_CREDITED_NAME = re.compile(r"[A-ZÄÖÜ][^\W\d_]*[.'’-]?(?:[ -][^\W\d_][\w.'’-]*){0,3}")
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
 # a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no writer's initials ('(KJA)'), no Chinese
 # note (it may be the article's); in square brackets, an outlet or source in capitals ('[DAON THERMAL]', '[NEWS1]')
@@ -436,8 +460,26 @@ def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
     titled = bool(_DURATION.fullmatch(below.strip())) and not ends_sentence(line)
     if _DURATION.fullmatch(line) and _is_player_line(above, settings):
         return True  # 'Play' / '06:12', 'Video Player' / '00:00' / '02:47', 'O-Ton: Lena Kröger' / '0:48'
+    if _DURATION.fullmatch(line) and _is_player_title(lines, i - 1, settings):
+        return True  # the duration below a player's title
+    if _is_player_title(lines, i, settings):
+        return True  # 'Audio' / 'Radio TOP hat mit Flowmetrik-Chef Jonas Brändli gesprochen.' / '01:42'
     return (
         bool(line) and (quoted or titled or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
+    )
+
+
+def _is_player_title(lines: list[str], i: int, settings: Settings) -> bool:
+    """A player's title of one sentence or none, between its button or label and its duration (line i, or the
+    nearest line above it when i is blank)."""
+    present = [j for j in range(max(0, i - 3), min(len(lines), i + 4)) if lines[j]]
+    at = next((k for k in range(len(present) - 1, -1, -1) if present[k] <= i), None)
+    if at is None or not 0 < at < len(present) - 1:
+        return False
+    above, title, below = (lines[present[k]].strip() for k in (at - 1, at, at + 1))
+    one = visual_length(title) <= CAPTION_MAX_CHARS and len(sentences(title)) == 1
+    return (
+        one and bool(_DURATION.fullmatch(below)) and _is_player_line(above, settings) and not _DURATION.fullmatch(title)
     )
 
 
@@ -583,9 +625,10 @@ _CLOSING_CREDIT = re.compile(
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
-    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
+    r"|(?<=[。！？])(?:\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*[攝摄]"
+    r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
-# '。受访者供图'
+# '。受访者供图', '。记者 刘洋 摄'
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,14}\s*[:：／/|｜]")  # also '… aussehen. Visualisierung: …'

@@ -312,7 +312,7 @@ def _chinese_labels(labels: dict[str, list[str]]) -> re.Pattern:
     def alternatives(texts: list[str]) -> str:
         single = [text for text in texts if len(text) == 1]
         longer = _alternation([text for text in texts if len(text) > 1])
-        return longer + (rf"|[{''.join(single)}](?=\s|[:：｜|/／丨])" if single else "")
+        return longer + (rf"|[{''.join(single)}](?=\s|[:：｜|/／丨．・])" if single else "")
 
     groups = [f"(?P<{field}>{alternatives(texts)})" for field, texts in labels.items()]
-    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨]?\s*(?=\S)")
+    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨．・]?\s*(?=\S)")  # also '文．林郁婷'
