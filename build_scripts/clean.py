@@ -327,7 +327,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"
     if i in reading.polls:
         return "drop"  # 'Umfrage' / 'Würden Sie …?' / 'Ja' / 'Nein' / 'Abstimmen', between paragraphs too
-    if zone == "body" and generic and is_page_furniture(line, settings):
+    if zone == "body" and generic and is_page_furniture(line, settings) and not _signed(reading, line):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
     if generic and names_chrome_above(reading.lines, i, settings):
         return "drop"  # a video's title below its player's button
@@ -355,6 +355,18 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _signed(reading: _Reading, line: str) -> bool:
+    """A paragraph of sentences closed by its author's name in brackets ('… by 2028. (Rhea Montemayor /
+    MindaNews)'): the story signed off by the byline's author, not a picture's credit."""
+    names = reading.fields["authors"] + reading.fields["names_alone"]
+    tail = line[-SIGNATURE_CHARS:]
+    opening = next((tail.rfind(f"({name}") for name in names if f"({name}" in tail), -1)
+    return opening >= 0 and len(sentences(line[: len(line) - len(tail) + opening])) > 1
+
+
+SIGNATURE_CHARS = 80  # the author's name in brackets closes the paragraph
 
 
 def _in_introduced_list(reading: _Reading, i: int, settings: Settings) -> bool:
@@ -708,7 +720,7 @@ def _body(
         elif (
             i in teasers | tags
             or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)
-            or is_page_furniture(line, settings)
+            or (is_page_furniture(line, settings) and not _signed(reading, line))
             or is_notice(line, settings)
             or is_chrome_label(line, settings)
             or settings.cues.is_newsletter_pitch(line)

@@ -340,7 +340,10 @@ def load_cues(path: Path) -> Cues:
     post_navigation = re.compile(rf"^[^\w(]*(?:{_alternatives(data['post_navigation'])})(?-i:(?![a-zäöüß]))", re.I)
     widget = re.compile(rf"(?<!\w)(?:{_alternatives(data['widget_phrases'])})(?!\w)", re.I)
     dangling = _alternatives([word for items in data["dangling_words"].values() for word in items])
-    broken_off = re.compile(rf"(?:[,，、;；]|(?<!\w)(?:{dangling}))\s*$", re.I)
+    complete = _alternatives(data["complete_endings"])  # '… so observers don't have to' ends as it should
+    broken_off = re.compile(
+        rf"\A(?!.*(?<!\w)(?:{complete})\s*$).*(?:[,，、;；]|(?<!\w)(?:{dangling}))\s*$", re.I | re.S
+    )
     function_chars = frozenset(data["function_words"]["zh"])
     return Cues(
         frozenset(words),

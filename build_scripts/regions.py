@@ -187,6 +187,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
         return True  # 'Bildergalerie (9 Bilder)'
+    if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
+        return True  # the print issue the story appeared in: 'BWagrar Ausgabe 23/2027, Seite 18'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
         return True  # '… is Friday, December 4. Apply today.'
     if (
@@ -223,8 +225,15 @@ _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczy
     r"|[Rr]each the (?:writer|reporter|author) at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # 'Reach the writer at …'
 )
 _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
+# the print issue a story appeared in, closing a short line ('Erschienen in Ausgabe Nr. 39/2027', 'Heft 7/2027, S. 12')
+_PRINT_ISSUE = re.compile(
+    r"(?<!\w)(?:ausgabe|heft|issue|edition)\s*(?:nr\.|no\.)?\s*\d{1,3}\s*/\s*(?:19|20)\d{2}"
+    r"(?:\s*,\s*(?:seite|s\.|page|p\.)\s*\d{1,4})?\s*$",
+    re.I,
+)
+PRINT_ISSUE_CHARS = 60
 # an editor's initials closing the story: '(jad)', '(lsa/tko)', '(awp/mc/ps)', or a newswire's: '/lkr/jha/mis'
-_INITIALS = re.compile(r"[(（]\s*[a-z]{2,4}(?:\s*/\s*[a-z]{2,4}){0,3}\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
+_INITIALS = re.compile(r"[(（]\s*[a-zäöüß]{2,4}(?:\s*/\s*[a-zäöüß]{2,4}){0,3}\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
 
@@ -237,7 +246,7 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
     Zeitung als App'), and a line naming the app's stores and the site's own ('unsere Podcasts – jetzt gratis im
     App Store und bei Google Play'). A company's blog speaks to its reader in its articles too ('Docker Desktop
     helps you build …'); a line quoting someone is the article's ('"You can read it on MIT News," she said.')."""
-    if _QUOTE.search(line) or line.startswith(f"{site}:"):
+    if _QUOTE.search(_without_quoted_site(line, site)) or line.startswith(f"{site}:"):
         return False  # a quote, or the site's question in an interview ('MIT News: Why …?')
     cues = settings.cues
     parts = sentences(line)
@@ -255,6 +264,14 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
         name and (call or not in_body and cues.reader_address.search(sentence))
         for sentence, name, call in zip(parts, named, calls, strict=True)
     )
+
+
+def _without_quoted_site(line: str, site: str) -> str:
+    """The line without the quotation marks around the site's name ('der „Tagespost“'): a name, no one's words."""
+    return _QUOTED_SPAN.sub(lambda m: m[1] if _names_site(m[1], site) and heading_words(m[1]) <= 3 else m[0], line)
+
+
+_QUOTED_SPAN = re.compile(r"[\"“„«»]([^\"“”„«»]{2,40})[\"“”«»]")
 
 
 def _speaks_of_itself(line: str, cues: Cues) -> bool:
@@ -300,10 +317,14 @@ def _names_site(line: str, site: str) -> bool:
     words = site.split()
     if len(words) >= 3 and words[1][:1].isupper():  # without the city before it: 'Times Free Press' for 'Chattanooga …'
         names.add(" ".join(words[1:]))
+    if len(words) == 2 and words[0].casefold() in _SITE_ARTICLES and len(words[1]) >= SITE_CORE_CHARS:
+        names.add(words[1])  # without its article: 'der Tagespost' for 'Die Tagespost'
     flags = re.I if site.isupper() else 0  # a masthead set in capitals ('DAILY MAVERICK'): 'Daily Maverick' in text
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, flags) for name in names if len(name) >= 2)
 
 
+_SITE_ARTICLES = frozenset({"die", "der", "das", "the"})
+SITE_CORE_CHARS = 6  # a site's name without its article is a word this long at least ('Tagespost'; not 'Times')
 CJK_SITE_CORE = 2  # characters that name a Chinese site whose name has at least two more ('信報網站', '信報財經新聞')
 _SITE_WORD = re.compile(r"\s+(?:news|online)$", re.I)
 _QUOTE = re.compile(r"[\"“”„«»「」]")
@@ -345,20 +366,20 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
 
 def is_caption_with_name(line: str, settings: Settings) -> bool:
     """One sentence, then a name behind a picture label, a file picture's note or a bar ('… mounted on a lifeguard
-    tower. Picture: Glenn Hampson', '… in July. File pic/Kiran Bhalerao', '… about the deal | Alamy'): a caption
-    and its credit where the page's byline stands above it (clean.py). Alone it proves nothing: a text copy glues
-    a credit to a paragraph of one sentence too ('… Category B. Photo: Alvaro Serey', above its page's headline)."""
+    tower. Picture: Glenn Hampson', '… in July. File pic/Kiran Bhalerao', '… about the deal | Alamy'), or a
+    photographer and outlet ('… on May 11, 2027. Miguel Archuleta / CapRadio'): a caption and its credit where the
+    page's byline stands above it (clean.py). Alone it proves nothing: a text copy glues a credit to a paragraph of
+    one sentence too ('… Category B. Photo: Alvaro Serey', above its page's headline)."""
     if visual_length(line) > CAPTION_MAX_CHARS:
         return False
     if (barred := _BARRED_CREDIT.fullmatch(line)) and heading_words(barred["sentence"]) >= CAPTION_MIN_WORDS:
         return bool(_CREDITED_NAME.fullmatch(barred["name"])) and not _INNER_SENTENCE_END.search(barred["sentence"])
     if not (match := _ONE_SENTENCE_THEN.match(line)):
         return False
-    after = match["after"]
+    after = match["after"].strip()
     mark = _BAR.match(after) or _FILE_PICTURE.match(after) or settings.cues.picture_credit.match(after)
-    return bool(mark and _CREDITED_NAME.fullmatch(after[mark.end() :].strip())) and not _INNER_SENTENCE_END.search(
-        match["sentence"]
-    )
+    named = bool(mark and _CREDITED_NAME.fullmatch(after[mark.end() :].strip()) or _NAME_SLASH_OUTLET.fullmatch(after))
+    return named and not _INNER_SENTENCE_END.search(match["sentence"])
 
 
 # a sentence (abbreviations such as 'Sen.' and 'Nov.' inside it), then what follows its end
@@ -369,6 +390,9 @@ _FOR_PUBLICATION = re.compile(
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
 _BAR = re.compile(r"[|｜]\s*")
 _BARRED_CREDIT = re.compile(r"(?P<sentence>[^|｜]+?)\s[|｜]\s(?P<name>[^|｜]+)")  # '… about the deal | Alamy'
+_NAME_SLASH_OUTLET = re.compile(  # 'Miguel Archuleta / CapRadio', 'Hector Lindqvist/Tallahassee Democrat'
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
+)
 _FILE_PICTURE = re.compile(r"(?:file|archive)\s(?:pic|photo|picture|image)s?\s?[/:]\s?", re.I)  # 'File pic/Kiran …'
 # a photographer, owner or archive named in up to four words, the first capitalised ('Glenn Hampson', 'Brunswick News
 # archive', 'Special arrangement')

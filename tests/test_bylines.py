@@ -120,6 +120,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("文、圖／上下游記者 汪佳蓉", ["汪佳蓉"]),
         ("觀傳媒中彰投新聞【記者林柏宏／臺中報導】", ["林柏宏"]),  # the outlet's name before the bracketed byline
         ("来源：荆州日报　作者：记者 刘芳 通讯员 陈涛　发布时间：2027-05-18 08:45", ["刘芳"]),  # correspondent, time
+        ("文．林郁婷", ["林郁婷"]),  # a full-width full stop after the label
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):
@@ -159,6 +160,9 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
         "Markus Feld",
     ]
     assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
+    beside = ["Gold Coast Bulletin", "3 min read"]  # above the outlet and the story's reading time
+    assert _authors(read_name_line("Jessica Ward", beside, settings)) == ["Jessica Ward"]
+    assert read_name_line("Jessica Ward", ["Gold Coast Bulletin", "Read more"], settings) is None
     # or above the outlet and the author's address
     beside = ["Pittsburgh Post-Gazette", "dkovach@post-gazette.com"]
     assert _authors(read_name_line("Daniel Kovach", beside, settings)) == ["Daniel Kovach"]
@@ -358,6 +362,10 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
     assert not is_author_bio("Sitaraman is right about one thing.", authors, settings)  # a surname alone
     assert is_author_bio("Sofie is a senior reporter at TNW, covering startups.", ["Sofie Lindqvist"], settings)
     assert not is_author_bio("Sofie is a founder of the startup.", ["Sofie Lindqvist"], settings)  # no role named
+    mallory = ["Mallory Desjardins"]  # by first name, naming the outlet the author writes for
+    assert is_author_bio("Mallory covers business, labour and the economy for TBNewsWatch.com.", mallory, settings)
+    assert not is_author_bio("Mallory covers her costs with a grant from the city.", mallory, settings)
+    assert is_author_bio("Kate Lorimer reports on business for the Northern Daily Leader.", ["Kate Lorimer"], settings)
 
 
 @pytest.mark.parametrize(

@@ -977,3 +977,31 @@ def test_sub_headings_a_table_of_contents_repeats_stay_and_the_table_goes(settin
     body = [PARAGRAPH_DE, toc[0], PARAGRAPH_DE_2, toc[1], closing, PARAGRAPH_DE_2.replace("Bislang", "Inzwischen")]
     cleaned = run("\n".join([*head, *toc, *body]), settings)
     assert [line for line in cleaned.lines if line in toc] == toc and "Inhalt" not in cleaned.lines
+
+
+def test_a_caption_closed_by_its_photographers_name_goes_below_the_byline_and_stays_above_it(settings):
+    caption = "Tidewatch AI founder Marcus Dwyer at Burleigh Heads, near a lifeguard tower. Picture: Glenn Hampson"
+    head = ["Gold Coast start-up's AI cameras to watch for rips", "By Jessica Ward", "April 21, 2027 - 5:00AM"]
+    assert caption not in run("\n\n".join([*head, caption, PARAGRAPH_EN, PARAGRAPH_EN]), settings).lines
+    # above the headline, with no byline above it, such a line may be a paragraph a text copy glued a credit to
+    cleaned = run("\n\n".join(["Home", caption, head[0], PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert caption in cleaned.lines or not cleaned.authors
+
+
+def test_a_paragraph_closed_by_the_byline_authors_name_in_brackets_stays(settings):
+    head = ["Drone startup maps banana disease in Mindanao", "By Rhea Montemayor", "September 3, 2027"]
+    body = [
+        "A Davao City startup is using drones and artificial intelligence to spot a fungal disease in banana farms"
+        " weeks before the leaves turn yellow, giving growers time to isolate infected plants.",
+        "The company flies its drones over plantations every two weeks and compares the images with thousands of"
+        " pictures of healthy and infected plants that agronomists labelled over the past three years.",
+        "“Knowing early is good, but we also need help to act on it,” said the chair of a growers' cooperative.",
+    ]
+    signed = (
+        "The startup currently employs 18 people and operates five drones. It raised P25 million from local"
+        " investors and plans to expand to South Cotabato by 2028. (Rhea Montemayor / MindaNews)"
+    )
+    tail = ["Share this:", "Facebook", "X"]
+    assert signed in run("\n\n".join([*head, *body, signed, *tail]), settings).lines
+    credited = "The drones fly over a banana farm near Davao. (Jane Roe / MindaNews)"  # a photographer's
+    assert credited not in run("\n\n".join([*head, body[0], credited, *body[1:], *tail]), settings).lines

@@ -37,6 +37,8 @@ from build_scripts.dates import find_date
         ("星期二, 8月 17, 2027", "2027-08-17"),  # a Chinese month in a Western order, as a blog theme prints it
         ("週一, 30 八月 2027 18:20", "2027-08-30"),  # a month in Chinese numerals between day and year
         ("8月17日", None),  # still no year
+        ("14 September,2027 06:41 AM IST | Mumbai | Ritika Desai", "2027-09-14"),  # no space after the comma
+        ("September 14,2027", "2027-09-14"),
     ],
 )
 def test_absolute_dates_only(text, expected):

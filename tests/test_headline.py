@@ -45,6 +45,7 @@ from build_scripts.headline import (
         "Wir sind Ihr starker Partner rund um die",
         "锡澄高速无锡往江阴方向（包括江阴大桥）全封闭，",
         "In summary",  # a label over the story's summary
+        "Where to go next to",  # 'to' after no verb that it completes
     ],
 )
 def test_captions_credits_and_notes_are_no_headline(line, settings):
@@ -62,6 +63,7 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
         "Grazer Chip-Start-up Voltari sammelt 60 Millionen Euro ein",  # the particle of einsammeln, not an article
         "Rhonewerke setzen auf KI-Rechenzentren – die Aktie springt an",  # German 'an', no English article
         "The AI everyone is talking about",  # a preposition that ends a clause
+        "Juneau startup's AI reviews fishing boat video so observers don't have to",  # 'to' completing 'have'
     ],
 )
 def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):

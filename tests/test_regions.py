@@ -11,6 +11,7 @@ from build_scripts.regions import (
     introduced_lists,
     introduces_list,
     is_caption,
+    is_caption_with_name,
     is_chrome_in_body,
     is_credit_alone,
     is_notice,
@@ -821,6 +822,8 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("Die WOZ gehört ihren Lesern. Unterstützen Sie uns mit einem Abo oder einer Spende.", "WOZ", True),
         ("Hast du einen Hinweis? Schreib Radio Basilisk per WhatsApp.", "Radio Basilisk", True),
         ("Alle News aus Basel und unsere Podcasts – jetzt gratis im App Store und bei Google Play.", "Basilisk", True),
+        ("下载“掌上长沙”客户端，看更多长沙新闻", "掌上长沙", True),  # the name in quotation marks: no one's words
+        ("Keep Phoenix New Times Free", "Phoenix New Times", True),
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
@@ -843,6 +846,7 @@ def test_the_sites_own_pitch(line, site, in_body, settings):
         ("Get ready, officials in Vancouver said.", "Business in Vancouver", True),  # no name without its first word
         ("Geboren 1991 in Hamm, Redakteurin beim Hellweger Anzeiger. Schreibt über Börse.", "Hellweger Anzeiger", True),
         ("Die App der Stadtwerke ist im App Store und bei Google Play zu haben.", "Basilisk", True),  # not the site's
+        ("„Abonnieren Sie die Tagespost“, sagte er.", "Die Tagespost", True),  # a quote, not only the name quoted
     ],
 )
 def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settings):
@@ -929,6 +933,13 @@ def test_a_players_title_between_its_button_and_its_duration_is_the_players(sett
     assert names_chrome_above(lines, 2, settings) and is_page_furniture(lines[3], settings)
     lines[3] = PARAGRAPH_DE  # no duration below: a sub-heading below a button
     assert not names_chrome_above(lines, 2, settings)
+
+
+def test_a_players_title_of_one_sentence_between_its_label_and_its_duration_is_the_players(settings):
+    lines = ["Audio", "Radio TOP hat mit Flowmetrik-Chef Jonas Brändli gesprochen.", "01:42", "", PARAGRAPH_DE]
+    assert [names_chrome_above(lines, i, settings) for i in range(3)] == [False, True, True]
+    lines = [PARAGRAPH_DE, "Video", "Der Markt wächst. Er sagte: ja.", "10:30", PARAGRAPH_DE]  # two sentences
+    assert not any(names_chrome_above(lines, i, settings) for i in range(len(lines)))
 
 
 def test_a_duration_alone_below_a_players_button_or_label_is_the_players(settings):
@@ -1059,6 +1070,17 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Dieser Artikel wurde mit maschineller Unterstützung erstellt und von der Redaktion geprüft.",
         "WATCH | India’s AI mission: Can homegrown models compete?",
         "▶ 观看视频：柔佛数据中心热潮 对水电供应有何影响？",
+        # the eighteenth session's
+        "图为工作人员调试AI视觉质检设备。记者 刘洋 摄",
+        "11月20日，一位老人正在和陪护机器人聊天。新京报记者 赵蕾 摄",
+        "BWagrar Ausgabe 23/2027, Seite 18",
+        "Erschienen in Ausgabe Nr. 39/2027",
+        "(kmö)",
+        "This article appeared in the Telegraph-Journal print edition on Wednesday, October 13, 2027.",
+        "Dieser Artikel ist in brand eins 07/2027 erschienen.",
+        "Sie lesen diesen Beitrag kostenlos. RiffReporter finanziert sich durch Leserinnen und Leser.",
+        "Never miss a story: Subscribe to the Tallahassee Democrat using the link at the top of the page.",
+        "Courtesy: Prairie Basin Electric Cooperative",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
@@ -1137,3 +1159,21 @@ def test_a_table_of_contents_is_chrome_and_the_sub_headings_it_repeats_the_artic
     assert table_of_contents(["Inhalt", *entries, PARAGRAPH_DE], settings) == (set(), set())  # repeated nowhere
     lines[0] = "Lesen Sie auch"  # no label of a table of contents
     assert table_of_contents(lines, settings) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    "line, caption",
+    [
+        ("Tidewatch AI founder Marcus Dwyer at Burleigh Heads, where a camera stands. Picture: Glenn Hampson", True),
+        ("The committee has written to ministers about the deal | Alamy", True),
+        ("Commuters wade through water at Sion station during heavy rain in July. File pic/Kiran Bhalerao", True),
+        ("A camera scans the ridgeline near Pollock Pines on May 11, 2027. Miguel Archuleta / CapRadio", True),
+        ("Harbourline's co-founders in the company's monitoring centre. Photo: Brunswick News archive", True),
+        ('He said: "We will win." – John Smith', False),  # a quote's speaker after a dash
+        ("Revenue rose 5%. Source: Company data", False),  # a source label, no picture's
+        ("Analyse | Was die KI kann", False),  # a kicker and heading: too short for a caption
+        ("The firm grew. It hired more staff. Photo: Alvaro Serey", False),  # two sentences
+    ],
+)
+def test_a_caption_closed_by_a_name_behind_a_picture_label_bar_or_slash(line, caption, settings):
+    assert is_caption_with_name(line, settings) is caption
