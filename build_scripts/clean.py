@@ -68,6 +68,7 @@ from .regions import (
     per_line,
     poll_answers,
     poll_boxes,
+    release_tail,
     second_opinion,
     sentence_runs,
     table_of_contents,
@@ -106,7 +107,8 @@ class _Reading:
     bylines: list[int] = field(default_factory=list)  # lines read as a byline or dateline
     given_title: str | None = None  # the title a saved page's markup names (its <h1> or <title>)
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
-    comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
+    # the comment section below the body, or a press release's closing sections (contacts, boilerplate): no byline
+    comments: set[int] = field(default_factory=set)
     polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
     language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
     tab_site: str | None = None  # the site's name the browser tab's title on the first line ends in
@@ -197,6 +199,8 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     site = reading.tab_site = headlines.tab_site(lines[first])  # where a masthead prints it: no byline, no headline
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
+        if (release := release_tail(lines, reading.start, reading.end, settings)) is not None:
+            reading.comments |= set(range(release, len(lines)))
         reading.polls = poll_boxes(lines, reading.present, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
@@ -327,7 +331,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"
     if i in reading.polls:
         return "drop"  # 'Umfrage' / 'Würden Sie …?' / 'Ja' / 'Nein' / 'Abstimmen', between paragraphs too
-    if zone == "body" and generic and is_page_furniture(line, settings) and not _signed(reading, line):
+    if zone == "body" and generic and is_page_furniture(line, settings) and not _signed(reading, i):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
     if generic and names_chrome_above(reading.lines, i, settings):
         return "drop"  # a video's title below its player's button
@@ -357,10 +361,13 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
 
 
-def _signed(reading: _Reading, line: str) -> bool:
-    """A paragraph of sentences closed by its author's name in brackets ('… by 2028. (Rhea Montemayor /
-    MindaNews)'): the story signed off by the byline's author, not a picture's credit."""
-    names = reading.fields["authors"] + reading.fields["names_alone"]
+def _signed(reading: _Reading, i: int) -> bool:
+    """The body's last paragraph, of sentences, closed by its author's name in brackets ('… by 2028. (Rhea
+    Montemayor / MindaNews)'): the story signed off by the byline's author, not a picture's credit (which may
+    name the author too, higher up)."""
+    line, names = reading.lines[i], reading.fields["authors"] + reading.fields["names_alone"]
+    if i < reading.end or any(ends_sentence(reading.lines[j]) for j in range(i + 1, min(len(reading.lines), i + 3))):
+        return False
     tail = line[-SIGNATURE_CHARS:]
     opening = next((tail.rfind(f"({name}") for name in names if f"({name}" in tail), -1)
     return opening >= 0 and len(sentences(line[: len(line) - len(tail) + opening])) > 1
@@ -720,7 +727,7 @@ def _body(
         elif (
             i in teasers | tags
             or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)
-            or (is_page_furniture(line, settings) and not _signed(reading, line))
+            or (is_page_furniture(line, settings) and not _signed(reading, i))
             or is_notice(line, settings)
             or is_chrome_label(line, settings)
             or settings.cues.is_newsletter_pitch(line)

@@ -74,6 +74,7 @@ class Cues:
     poll_buttons: frozenset[str]  # 'Abstimmen', 'Vote': a poll's button below its answers (lower case)
     key_point_labels: frozenset[str]  # '划重点', 'Key points': a label over the story's key points (lower case)
     toc_labels: frozenset[str]  # 'Inhalt', 'In this article': a label over a table of contents (lower case)
+    release_labels: frozenset[str]  # 'Pressekontakt', 'Notes to editors': a press release's closing sections
     section_names: frozenset[str]  # 'News', 'Business', '即時': a site's sections, never its name (lower case)
     company_word: re.Pattern  # 'Group', '公司' closing a name: a company's, not a site's (.search())
     topic_words: frozenset[str]  # chrome words that name an article's topic too ('datenschutz', 'privacy')
@@ -378,6 +379,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(button).casefold() for button in data["poll_buttons"]),
         frozenset(str(label).casefold() for label in data["key_point_labels"]),
         frozenset(str(label).casefold() for label in data["toc_labels"]),
+        frozenset(str(label).casefold() for label in data["release_labels"]),
         frozenset(str(name).casefold() for name in data["section_names"]),
         _closing_word(data["company_words"]),
         frozenset(str(word).casefold() for word in data["topic_words"]),

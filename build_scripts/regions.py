@@ -183,6 +183,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
     if _INITIALS.fullmatch(line.strip()) or _ARTICLE_ID.fullmatch(line.strip()) or _agency_codes(line, settings):
         return True  # a reporter's initials closing the story: '(jad)', '（rt）', 'epd lnb kw'
+    if _CMS_TOKEN.fullmatch(line.strip()):
+        return True  # a content system's placeholder left in the text: '[[nid:689204]]'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
@@ -221,7 +223,7 @@ _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczy
     # 'Colton Reyes can be reached at (509) 459-5000 or at coltonr@spokesman.com.'
     r"(?:[Cc]ontact|[Rr]each|[Kk]ontakt)\s(?:(?:the\s)?(?:reporter|writer|author)\s)?(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}"
     r".{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # also 'Reach reporter Marisol Quintana at …'
-    r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,3}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?:[A-ZÄÖÜ][\w'’.-]+\s){1,6}can be reached at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|[Rr]each the (?:writer|reporter|author) at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # 'Reach the writer at …'
 )
 _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
@@ -234,6 +236,7 @@ _PRINT_ISSUE = re.compile(
 PRINT_ISSUE_CHARS = 60
 # an editor's initials closing the story: '(jad)', '(lsa/tko)', '(awp/mc/ps)', or a newswire's: '/lkr/jha/mis'
 _INITIALS = re.compile(r"[(（]\s*[a-zäöüß]{2,4}(?:\s*/\s*[a-zäöüß]{2,4}){0,3}\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
+_CMS_TOKEN = re.compile(r"\[\[[\w:./-]{1,40}\]\]|\{\{[\w:./-]{1,40}\}\}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
 
@@ -374,7 +377,7 @@ def is_caption_with_name(line: str, settings: Settings) -> bool:
         return False
     if (barred := _BARRED_CREDIT.fullmatch(line)) and heading_words(barred["sentence"]) >= CAPTION_MIN_WORDS:
         return bool(_CREDITED_NAME.fullmatch(barred["name"])) and not _INNER_SENTENCE_END.search(barred["sentence"])
-    if not (match := _ONE_SENTENCE_THEN.match(line)):
+    if not (match := _ONE_SENTENCE_THEN.match(line.rstrip("."))):  # (also '… afternoon. Sam Kowalczyk/Daily.')
         return False
     after = match["after"].strip()
     mark = _BAR.match(after) or _FILE_PICTURE.match(after) or settings.cues.picture_credit.match(after)
@@ -649,6 +652,7 @@ _CLOSING_CREDIT = re.compile(
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
+    r"|[（(](?:受访者|受訪者|企业|企業|公司|单位|單位)?(?:供图|供圖)[）)]"
     r"|(?<=[。！？])(?:\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*[攝摄]"
     r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
@@ -870,6 +874,34 @@ def tail_teasers(lines: list[str], end: int, settings: Settings) -> set[int]:
         else:
             below_label = False
     return teasers
+
+
+def release_tail(lines: list[str], start: int, end: int, settings: Settings) -> int | None:
+    """Where a press release's closing sections begin, below the body's first half: a label for its contacts or its
+    notes to editors ('Pressekontakt:', 'Notes to editors'), or 'About <company>' above a paragraph naming the
+    company ('About Ridgeway Freight' / 'Founded in 2014, Ridgeway Freight builds …', '关于澜芯智能'). From there
+    on the page holds the company's boilerplate, its contacts and the wire's notices, no more of the story."""
+    present = [i for i in range((start + end) // 2, len(lines)) if lines[i]]
+    for k, i in enumerate(present):
+        line = lines[i].strip().rstrip(":：").strip()
+        if line.casefold() in settings.cues.release_labels:
+            return i
+        about = _ABOUT.fullmatch(line)
+        below = lines[present[k + 1]] if k + 1 < len(present) else ""
+        if about and visual_length(about["name"]) <= ABOUT_NAME_CHARS and _names_company(below, about["name"]):
+            return i
+    return None
+
+
+_ABOUT = re.compile(r"(?:About|Über|关于|關於)\s*(?P<name>[A-ZÄÖÜ0-9\u4e00-\u9fff][^,，、;；:：.。!！?？]*)")
+ABOUT_NAME_CHARS = 40  # 'About Ridgeway Freight Technologies'
+
+
+def _names_company(paragraph: str, name: str) -> bool:
+    """Whether a paragraph of sentences names the company in its first sentence ('深圳市澜芯智能科技有限公司成立于
+    2021年' below '关于澜芯智能')."""
+    parts = sentences(paragraph) if is_sentences(paragraph) else []
+    return bool(parts) and name.removesuffix(" GmbH").removesuffix(" Inc.").strip() in parts[0]
 
 
 def poll_answers(lines: list[str], end: int, settings: Settings) -> set[int]:

@@ -23,6 +23,7 @@ from build_scripts.regions import (
     outside_chrome,
     poll_answers,
     poll_boxes,
+    release_tail,
     second_opinion,
     sentence_runs,
     table_of_contents,
@@ -1081,6 +1082,12 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Sie lesen diesen Beitrag kostenlos. RiffReporter finanziert sich durch Leserinnen und Leser.",
         "Never miss a story: Subscribe to the Tallahassee Democrat using the link at the top of the page.",
         "Courtesy: Prairie Basin Electric Cooperative",
+        "[[nid:689204]]",
+        "研究团队在实验室调试工业视觉检测系统（受访者供图）",
+        "Daily Staff Reporter Jordan Whitfield can be reached at jwhitf@umich.edu.",
+        "You have 2 free articles remaining this month. Subscribe for unlimited access.",
+        "A previous version of this article misstated the valuation of Handwork Robotics.",
+        "Die BERN-OST-App: Alle News aus der Region direkt aufs Handy. Jetzt gratis herunterladen.",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
@@ -1169,6 +1176,7 @@ def test_a_table_of_contents_is_chrome_and_the_sub_headings_it_repeats_the_artic
         ("Commuters wade through water at Sion station during heavy rain in July. File pic/Kiran Bhalerao", True),
         ("A camera scans the ridgeline near Pollock Pines on May 11, 2027. Miguel Archuleta / CapRadio", True),
         ("Harbourline's co-founders in the company's monitoring centre. Photo: Brunswick News archive", True),
+        ("A student demonstrates the app at the Blake Transit Center on Tuesday. Sam Kowalczyk/Daily.", True),
         ('He said: "We will win." – John Smith', False),  # a quote's speaker after a dash
         ("Revenue rose 5%. Source: Company data", False),  # a source label, no picture's
         ("Analyse | Was die KI kann", False),  # a kicker and heading: too short for a caption
@@ -1177,3 +1185,23 @@ def test_a_table_of_contents_is_chrome_and_the_sub_headings_it_repeats_the_artic
 )
 def test_a_caption_closed_by_a_name_behind_a_picture_label_bar_or_slash(line, caption, settings):
     assert is_caption_with_name(line, settings) is caption
+
+
+def test_a_press_releases_closing_sections_begin_at_its_contacts_or_about_the_company(settings):
+    story = [PARAGRAPH_DE, PARAGRAPH_DE, PARAGRAPH_DE]
+    boilerplate = (
+        "Founded in 2014 and headquartered in Cleveland, Ohio, Ridgeway Freight builds dispatch and pricing software"
+        " for regional trucking companies. More than 600 carriers use its platform."
+    )
+    contact = ["Media contact", "Dana Whitfield", "dana@ridgeway.example"]
+    assert release_tail([*story, "About Ridgeway Freight", boilerplate, *contact], 0, 2, settings) == 3
+    assert release_tail([*story, *contact], 0, 2, settings) == 3
+    chinese = [
+        "关于澜芯智能",
+        "深圳市澜芯智能科技有限公司成立于2021年，专注于工业视觉与智能质检领域，为电子制造、汽车零部件、新能源等行业"
+        "提供视觉检测软硬件一体化解决方案。",
+    ]
+    assert release_tail([PARAGRAPH_ZH] * 3 + chinese, 0, 2, settings) == 3
+    # a sub-heading starting with 'about' above a paragraph that names no such company, or with a comma
+    assert release_tail([*story, "About the study", PARAGRAPH_DE], 0, 2, settings) is None
+    assert release_tail([PARAGRAPH_ZH] * 3 + ["关于未来，她选择一如既往", "关于未来，她说。"], 0, 2, settings) is None
