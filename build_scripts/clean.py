@@ -107,8 +107,8 @@ class _Reading:
     bylines: list[int] = field(default_factory=list)  # lines read as a byline or dateline
     given_title: str | None = None  # the title a saved page's markup names (its <h1> or <title>)
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
-    # the comment section below the body, or a press release's closing sections (contacts, boilerplate): no byline
-    comments: set[int] = field(default_factory=set)
+    comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
+    release: int | None = None  # where a press release's closing sections begin: no names alone from there on
     polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
     language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
     tab_site: str | None = None  # the site's name the browser tab's title on the first line ends in
@@ -199,8 +199,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     site = reading.tab_site = headlines.tab_site(lines[first])  # where a masthead prints it: no byline, no headline
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
-        if (release := release_tail(lines, reading.start, reading.end, settings)) is not None:
-            reading.comments |= set(range(release, len(lines)))
+        reading.release = release_tail(lines, reading.start, reading.end, settings)
         reading.polls = poll_boxes(lines, reading.present, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
@@ -342,10 +341,11 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     ):
         return "drop"
     listed = zone == "body" and visual_length(line) <= CHROME_MAX_CHARS and _in_introduced_list(reading, i, settings)
+    alone = names_alone and not listed and not _in_release(reading, i)  # (a release's contacts name no author)
     if (
         generic
         and i not in reading.comments
-        and _byline_or_dateline(reading.lines, i, names_alone and not listed, zone == "head", reading.fields, settings)
+        and _byline_or_dateline(reading.lines, i, alone, zone == "head", reading.fields, settings)
     ):
         if _below_byline(reading, i, names_only=True) and (date := date_line(line)) and not is_update(line):
             reading.fields["beside_byline"].append(date)  # the story's date, not the header's day ('Mittwoch, …')
@@ -359,6 +359,10 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _in_release(reading: _Reading, i: int) -> bool:
+    return reading.release is not None and i >= reading.release
 
 
 def _signed(reading: _Reading, i: int) -> bool:
@@ -718,8 +722,9 @@ def _body(
             reading.dropped.append(line)  # (a browser tab's title above the page: 'Headline in other words | Site')
         elif i == standfirst:
             body.append(line)
-        elif i in comments:
-            reading.dropped.append(line)  # a comment section, its first comments perhaps taken for the body's end
+        elif i in comments or _in_release(reading, i):
+            reading.dropped.append(line)  # a comment section (its first comments perhaps taken for the body's end), a
+            # press release's contacts and boilerplate
         elif i in echoes or i in toc:
             reading.dropped.append(line)  # the page's widget or template, repeated; a table of contents
         elif reading.layouts or reading.start <= i <= reading.end:
@@ -811,9 +816,10 @@ def _byline_or_dateline(
     judged a sentence: the dots of a date and of 'Min.' are no sentence marks ('Veröffentlicht: 20.11.2026
     09:15 | Lesezeit: 3 Min.')."""
     line = lines[i]
-    if visual_length(line) > 120:
-        return False
-    if len(parts := _FIELD_SEPARATOR.split(line)) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
+    parts = _FIELD_SEPARATOR.split(line)
+    if visual_length(line) > 120 and not (len(parts) > 2 and max(map(visual_length, parts)) <= FIELD_CHARS):
+        return False  # (a long line of short fields: 'Written By: … | Edited By: … | Published: … | Updated: …')
+    if len(parts) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
         player = settings.cues.credit.match(line)  # 'Audio: Antenne Brandenburg | 20.04.2027 | Marie Asmussen'
         bylines = [found for part in parts if not player and (found := read_byline(part, settings))]
         dates = [(date, part) for part in parts if (date := date_line(part))]
@@ -857,6 +863,7 @@ def _byline_or_dateline(
     return bool(date)
 
 
+FIELD_CHARS = 50  # a field of a byline's line is short
 _FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[｜/·•—–]\s+")  # also "Nov. 13, 2026, 5:00 AM EST / Updated Nov. 13, …"
 
 

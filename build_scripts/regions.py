@@ -183,8 +183,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # 'Contact Dana Kowalczyk at (414) 224-2117 or dkowalczyk@journalsentinel.com. Follow her …'
     if _INITIALS.fullmatch(line.strip()) or _ARTICLE_ID.fullmatch(line.strip()) or _agency_codes(line, settings):
         return True  # a reporter's initials closing the story: '(jad)', '（rt）', 'epd lnb kw'
-    if _CMS_TOKEN.fullmatch(line.strip()):
-        return True  # a content system's placeholder left in the text: '[[nid:689204]]'
+    if _CMS_TOKEN.fullmatch(line.strip()) or _DOI_LINE.fullmatch(line.strip()):
+        return True  # a content system's placeholder left in the text ('[[nid:689204]]'), a DOI ('DOI: 10.5970/…')
+    if _CAPTION_MARK.match(line) and not ends_sentence(line):
+        return True  # '▲ 金寨县一所乡村中学的英语课上，学生在AI助教的帮助下练习口语'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
@@ -236,6 +238,8 @@ _PRINT_ISSUE = re.compile(
 PRINT_ISSUE_CHARS = 60
 # an editor's initials closing the story: '(jad)', '(lsa/tko)', '(awp/mc/ps)', or a newswire's: '/lkr/jha/mis'
 _INITIALS = re.compile(r"[(（]\s*[a-zäöüß]{2,4}(?:\s*/\s*[a-zäöüß]{2,4}){0,3}\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
+_DOI_LINE = re.compile(r"(?:DOI:?\s*)?(?:https?://doi\.org/)?10\.\d{4,9}/\S+", re.I)
+_CAPTION_MARK = re.compile(r"[▲△▼]\s*\S")  # a Chinese caption's mark: '▲ 图为…'
 _CMS_TOKEN = re.compile(r"\[\[[\w:./-]{1,40}\]\]|\{\{[\w:./-]{1,40}\}\}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
@@ -322,7 +326,8 @@ def _names_site(line: str, site: str) -> bool:
         names.add(" ".join(words[1:]))
     if len(words) == 2 and words[0].casefold() in _SITE_ARTICLES and len(words[1]) >= SITE_CORE_CHARS:
         names.add(words[1])  # without its article: 'der Tagespost' for 'Die Tagespost'
-    flags = re.I if site.isupper() else 0  # a masthead set in capitals ('DAILY MAVERICK'): 'Daily Maverick' in text
+    # a masthead set in capitals ('DAILY MAVERICK') or a domain in lower case ('news.de'): any case in the text
+    flags = re.I if site.isupper() or site.islower() else 0
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", line, flags) for name in names if len(name) >= 2)
 
 
@@ -638,7 +643,10 @@ _READING_TIME = re.compile(
 )  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read'
 _WORD_AND_DURATION = re.compile(r"^\s*(?P<word>[^\W\d_]{2,12})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 # a figure's or table's caption: 'Figure 2: …', 'Abb. 1: …', '图 1：…', '表 2：…'
-_FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|table|abbildung|abb\.|tabelle|图|圖|表)\s*\d{1,2}\s*[:：.]", re.I)
+_FIGURE_CAPTION = re.compile(
+    r"^(?:(?:figure|fig\.|table|abbildung|abb\.|tabelle|图|圖|表)\s*\d{1,2}\s*[:：.]|(?:图|圖|表)\s*\d{1,2}\s+[^。！？]+$)",
+    re.I,
+)
 # an outlet saying the story is its report, on a line of its own ('机器之心报道', '新智元報導')
 _OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
@@ -893,7 +901,9 @@ def release_tail(lines: list[str], start: int, end: int, settings: Settings) -> 
     return None
 
 
-_ABOUT = re.compile(r"(?:About|Über|关于|關於)\s*(?P<name>[A-ZÄÖÜ0-9\u4e00-\u9fff][^,，、;；:：.。!！?？]*)")
+_ABOUT = re.compile(
+    r"(?:About|Über|关于|關於)\s*(?:the\s|die\s|den\s|das\s)?(?P<name>[A-ZÄÖÜ0-9\u4e00-\u9fff][^,，、;；:：.。!！?？]*)"
+)
 ABOUT_NAME_CHARS = 40  # 'About Ridgeway Freight Technologies'
 
 

@@ -21,6 +21,7 @@ from build_scripts.bylines import (
     "line, authors, publisher",
     [
         ("Von Jonas Adler", ["Jonas Adler"], None),
+        ("Die Fragen stellte Jonas Wehrmann.", ["Jonas Wehrmann"], None),  # an interview's interviewer
         ("By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], "Reuters"),
         ("Ein Bericht von Tobias Raith", ["Tobias Raith"], None),
         ("Von Carola Wendt, Dresden", ["Carola Wendt"], None),

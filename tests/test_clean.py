@@ -1005,3 +1005,11 @@ def test_a_paragraph_closed_by_the_byline_authors_name_in_brackets_stays(setting
     assert signed in run("\n\n".join([*head, *body, signed, *tail]), settings).lines
     credited = "The drones fly over a banana farm near Davao. (Jane Roe / MindaNews)"  # a photographer's
     assert credited not in run("\n\n".join([*head, body[0], credited, *body[1:], *tail]), settings).lines
+
+
+def test_a_long_line_of_short_fields_between_bars_is_a_byline(settings):
+    fields = (
+        "Written By: Anirudh Menon | Edited By: Shruti Kapoor | Published: Mon, Jan 18, 2027 11:05 am | Updated: Tue"
+    )
+    cleaned = run("\n\n".join(["Big AI deal for Indian startup", fields, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert (cleaned.authors, cleaned.date) == (["Anirudh Menon"], "2027-01-18") and fields not in cleaned.lines

@@ -469,6 +469,7 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "The firm said revenue rose. It expects more this year. Analysts agree with it. (Reuters/Ipsos)",  # three
         "她说：“我们第一次在现场拍摄。”",  # a sentence about filming
         "Die Zahl der Anträge (Grafik: oben) stieg 2026 um fünf Prozent auf einen neuen Rekordwert.",  # mid-line
+        "图1显示，配送时间缩短了两成。",  # a sentence about a figure
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
@@ -825,6 +826,7 @@ def test_the_body_grows_up_over_the_first_items_of_a_numbered_list_it_starts_ins
         ("Alle News aus Basel und unsere Podcasts – jetzt gratis im App Store und bei Google Play.", "Basilisk", True),
         ("下载“掌上长沙”客户端，看更多长沙新闻", "掌上长沙", True),  # the name in quotation marks: no one's words
         ("Keep Phoenix New Times Free", "Phoenix New Times", True),
+        ("Folgen Sie News.de schon bei Facebook, Twitter und YouTube?", "news.de", True),  # a domain in lower case
     ],
 )
 def test_the_sites_own_pitch(line, site, in_body, settings):
@@ -1088,6 +1090,14 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "You have 2 free articles remaining this month. Subscribe for unlimited access.",
         "A previous version of this article misstated the valuation of Handwork Robotics.",
         "Die BERN-OST-App: Alle News aus der Region direkt aufs Handy. Jetzt gratis herunterladen.",
+        "DOI: 10.59704/c81e4a02f7d35b96",
+        "▲ 金寨县一所乡村中学的英语课上，学生在AI助教的帮助下练习口语",
+        "图1 配送全链路时间构成示意",
+        "ENDS",
+        "This article has been amended to correct the name of the lead investor.",
+        "Dieser Kommentar erschien in der gedruckten Ausgabe der PAZ vom 15. September 2027.",
+        "本文為作者觀點，不代表本站立場。",
+        "Licensed under CC BY-SA 4.0",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
@@ -1202,6 +1212,8 @@ def test_a_press_releases_closing_sections_begin_at_its_contacts_or_about_the_co
         "提供视觉检测软硬件一体化解决方案。",
     ]
     assert release_tail([PARAGRAPH_ZH] * 3 + chinese, 0, 2, settings) == 3
+    enbw = "Die EnBW Energie Baden-Württemberg AG ist eines der größten Energieunternehmen in Deutschland und Europa."
+    assert release_tail([*story, "Über die EnBW", enbw], 0, 2, settings) == 3  # the name after its article
     # a sub-heading starting with 'about' above a paragraph that names no such company, or with a comma
     assert release_tail([*story, "About the study", PARAGRAPH_DE], 0, 2, settings) is None
     assert release_tail([PARAGRAPH_ZH] * 3 + ["关于未来，她选择一如既往", "关于未来，她说。"], 0, 2, settings) is None
