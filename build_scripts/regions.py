@@ -185,6 +185,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # a reporter's initials closing the story: '(jad)', '（rt）', 'epd lnb kw'
     if _CMS_TOKEN.fullmatch(line.strip()) or _DOI_LINE.fullmatch(line.strip()):
         return True  # a content system's placeholder left in the text ('[[nid:689204]]'), a DOI ('DOI: 10.5970/…')
+    if _RATING_STARS.fullmatch(line.strip()) or _POWERED_BY.fullmatch(line.strip()):
+        return True  # a rating's stars ('★★★★½'), a platform's badge ('Powered by Steady')
     if _CAPTION_MARK.match(line) and not ends_sentence(line):
         return True  # '▲ 金寨县一所乡村中学的英语课上，学生在AI助教的帮助下练习口语'
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
@@ -239,6 +241,8 @@ PRINT_ISSUE_CHARS = 60
 # an editor's initials closing the story: '(jad)', '(lsa/tko)', '(awp/mc/ps)', or a newswire's: '/lkr/jha/mis'
 _INITIALS = re.compile(r"[(（]\s*[a-zäöüß]{2,4}(?:\s*/\s*[a-zäöüß]{2,4}){0,3}\s*[)）]|/[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 _DOI_LINE = re.compile(r"(?:DOI:?\s*)?(?:https?://doi\.org/)?10\.\d{4,9}/\S+", re.I)
+_RATING_STARS = re.compile(r"[★☆✩✪⭐½\s]{2,12}")
+_POWERED_BY = re.compile(r"(?:powered by|bereitgestellt von)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}", re.I)
 _CAPTION_MARK = re.compile(r"[▲△▼]\s*\S")  # a Chinese caption's mark: '▲ 图为…'
 _CMS_TOKEN = re.compile(r"\[\[[\w:./-]{1,40}\]\]|\{\{[\w:./-]{1,40}\}\}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")

@@ -470,6 +470,8 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
         "她说：“我们第一次在现场拍摄。”",  # a sentence about filming
         "Die Zahl der Anträge (Grafik: oben) stieg 2026 um fünf Prozent auf einen neuen Rekordwert.",  # mid-line
         "图1显示，配送时间缩短了两成。",  # a sentence about a figure
+        "Powered by a new chip, the phone lasts two days.",  # no platform's badge
+        "This interview has been edited for length and clarity.",  # an editor's note some label the article's
     ],
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
@@ -1098,6 +1100,15 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Dieser Kommentar erschien in der gedruckten Ausgabe der PAZ vom 15. September 2027.",
         "本文為作者觀點，不代表本站立場。",
         "Licensed under CC BY-SA 4.0",
+        "★★★★½",
+        "Powered by Steady",
+        "Zum Angebot*",
+        "PCMag editors review products independently. If you buy through affiliate links, we may earn commissions.",
+        "Big Technology is a reader-supported publication. Consider becoming a free or paid subscriber.",
+        "Du hast etwas beobachtet? Schick uns deine Fotos und Videos direkt über WhatsApp.",
+        "This report by The Canadian Press was first published June 3, 2027.",
+        "Dieser Artikel erschien im K-Tipp 11/2027 vom 9. Juni 2027.",
+        "*以上价格仅供参考，以实际购买时为准",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
