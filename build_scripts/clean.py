@@ -59,6 +59,7 @@ from .regions import (
     is_notice,
     is_page_furniture,
     is_reader_call,
+    is_reporter_photo_caption,
     is_sentences,
     is_site_pitch,
     key_points,
@@ -773,11 +774,22 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
 
 
 def _credited_captions(reading: _Reading, settings: Settings) -> set[int]:
-    """Below the page's first byline or dateline, each caption closed by its photographer's name (regions.py)."""
+    """Below the page's first byline or dateline, each caption closed by its photographer's name, and the lead
+    picture's caption closed by its reporter's photograph ('。记者 刘洋 摄'; regions.py), not a picture's further
+    down, which a copy of the page may count as the article's."""
     if not reading.bylines:
         return set()
     first = min(reading.bylines)
-    return {i for i in reading.present if i > first and is_caption_with_name(reading.lines[i], settings)}
+    named = {i for i in reading.present if i > first and is_caption_with_name(reading.lines[i], settings)}
+    lead = [i for i in reading.present if first < i and is_reporter_photo_caption(reading.lines[i])]
+    return named | {i for i in lead if _paragraphs_between(reading, reading.start, i) <= LEAD_CAPTION_PARAGRAPHS}
+
+
+def _paragraphs_between(reading: _Reading, start: int, end: int) -> int:
+    return sum(1 for i in range(start, end) if ends_sentence(reading.lines[i]) and is_sentences(reading.lines[i]))
+
+
+LEAD_CAPTION_PARAGRAPHS = 1  # the lead picture stands above the body's second paragraph at the latest
 
 
 def _echoes(lines: list[str], start: int, end: int) -> set[int]:

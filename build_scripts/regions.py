@@ -665,10 +665,20 @@ _CLOSING_CREDIT = re.compile(
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
     r"|[（(](?:受访者|受訪者|企业|企業|公司|单位|單位)?(?:供图|供圖)[）)]"
-    r"|(?<=[。！？])(?:\s*(?:本报|本報)?(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*[攝摄]"
+    r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]"
     r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
-# '。受访者供图', '。记者 刘洋 摄'
+# '。受访者供图'
+# a reporter's photograph closing a caption ('。记者 刘洋 摄', '。新京报记者 赵蕾 摄'): the lead picture's caption
+# (clean.py); further down the copy of a page may count such a caption as the article's
+_REPORTER_PHOTO = re.compile(
+    r"(?<=[。！？])(?:\s*[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*[攝摄]\s*$"
+)
+
+
+def is_reporter_photo_caption(line: str) -> bool:
+    return visual_length(line) <= CAPTION_MAX_CHARS and bool(_REPORTER_PHOTO.search(line))
+
 
 # a caption's last sentence (or quote), then 'Foto:'
 _CAPTION_CREDIT = re.compile(r"[.。!！?？)）»«\"”“']\s*\S{1,14}\s*[:：／/|｜]")  # also '… aussehen. Visualisierung: …'

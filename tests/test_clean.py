@@ -1013,3 +1013,12 @@ def test_a_long_line_of_short_fields_between_bars_is_a_byline(settings):
     )
     cleaned = run("\n\n".join(["Big AI deal for Indian startup", fields, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert (cleaned.authors, cleaned.date) == (["Anirudh Menon"], "2027-01-18") and fields not in cleaned.lines
+
+
+def test_the_lead_pictures_caption_closed_by_its_reporters_photograph_goes_one_further_down_stays(settings):
+    caption = "图为工作人员调试AI视觉质检设备。记者 刘洋 摄"
+    head = ["吉林企业用AI做质检", "记者 刘洋", "2027-05-12 08:30"]
+    cleaned = run("\n\n".join([*head, caption, PARAGRAPH_ZH, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert caption not in cleaned.lines
+    cleaned = run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH, caption, PARAGRAPH_ZH]), settings)
+    assert caption in cleaned.lines  # between paragraphs a copy of the page may count it as the article's

@@ -1076,8 +1076,6 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "WATCH | India’s AI mission: Can homegrown models compete?",
         "▶ 观看视频：柔佛数据中心热潮 对水电供应有何影响？",
         # the eighteenth session's
-        "图为工作人员调试AI视觉质检设备。记者 刘洋 摄",
-        "11月20日，一位老人正在和陪护机器人聊天。新京报记者 赵蕾 摄",
         "BWagrar Ausgabe 23/2027, Seite 18",
         "Erschienen in Ausgabe Nr. 39/2027",
         "(kmö)",
