@@ -1107,6 +1107,9 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "This report by The Canadian Press was first published June 3, 2027.",
         "Dieser Artikel erschien im K-Tipp 11/2027 vom 9. Juni 2027.",
         "*以上价格仅供参考，以实际购买时为准",
+        "Dieser Beitrag wurde gefördert durch die Bayerische Landeszentrale für neue Medien (BLM).",
+        "Dieser Beitrag dient ausschließlich der allgemeinen Information und stellt keine Rechtsberatung dar.",
+        "For a reprint of this article, please contact reprints@law360.com.",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
