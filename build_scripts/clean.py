@@ -56,6 +56,7 @@ from .regions import (
     is_caption_with_name,
     is_chrome_in_body,
     is_chrome_label,
+    is_credit_below_caption,
     is_notice,
     is_page_furniture,
     is_reader_call,
@@ -780,7 +781,11 @@ def _credited_captions(reading: _Reading, settings: Settings) -> set[int]:
     if not reading.bylines:
         return set()
     first = min(reading.bylines)
-    named = {i for i in reading.present if i > first and is_caption_with_name(reading.lines[i], settings)}
+    named = {
+        i
+        for i in reading.present
+        if i > first and (is_caption_with_name(reading.lines[i], settings) or is_credit_below_caption(reading.lines, i))
+    }
     lead = [i for i in reading.present if first < i and is_reporter_photo_caption(reading.lines[i])]
     return named | {i for i in lead if _paragraphs_between(reading, reading.start, i) <= LEAD_CAPTION_PARAGRAPHS}
 

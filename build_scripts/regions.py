@@ -376,6 +376,19 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
 
 
+def is_credit_below_caption(lines: list[str], i: int) -> bool:
+    """A photographer and outlet between bars right below a caption, no blank line between ('Dale Ostrowski looks
+    over a field north of Becker, Minn., on May 6.' / 'Kirsten Aaland | MPR News')."""
+    above = lines[i - 1] if i else ""
+    caption = bool(above) and ends_sentence(above) and visual_length(above) <= CAPTION_MAX_CHARS
+    return caption and bool(_NAME_BAR_OUTLET.fullmatch(lines[i].strip()))
+
+
+_NAME_BAR_OUTLET = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s[|｜]\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
+)
+
+
 def is_caption_with_name(line: str, settings: Settings) -> bool:
     """One sentence, then a name behind a picture label, a file picture's note or a bar ('… mounted on a lifeguard
     tower. Picture: Glenn Hampson', '… in July. File pic/Kiran Bhalerao', '… about the deal | Alamy'), or a

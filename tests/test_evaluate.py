@@ -176,6 +176,10 @@ HELD_OUT = (
     "hundred-fifty-first",
     "hundred-fifty-second",
     "hundred-fifty-third",
+    "hundred-fifty-fourth",
+    "hundred-fifty-fifth",
+    "hundred-fifty-sixth",
+    "hundred-fifty-seventh",
 )
 
 

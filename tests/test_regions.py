@@ -14,6 +14,7 @@ from build_scripts.regions import (
     is_caption_with_name,
     is_chrome_in_body,
     is_credit_alone,
+    is_credit_below_caption,
     is_notice,
     is_page_furniture,
     is_reader_call,
@@ -1229,3 +1230,10 @@ def test_a_press_releases_closing_sections_begin_at_its_contacts_or_about_the_co
     # a sub-heading starting with 'about' above a paragraph that names no such company, or with a comma
     assert release_tail([*story, "About the study", PARAGRAPH_DE], 0, 2, settings) is None
     assert release_tail([PARAGRAPH_ZH] * 3 + ["关于未来，她选择一如既往", "关于未来，她说。"], 0, 2, settings) is None
+
+
+def test_a_photographer_and_outlet_between_bars_right_below_a_caption_credit_it():
+    caption = "Dale Ostrowski looks over a field north of Becker, Minn., on May 6."
+    assert is_credit_below_caption([PARAGRAPH_DE, caption, "Kirsten Aaland | MPR News"], 2)
+    assert not is_credit_below_caption([PARAGRAPH_DE, caption, "", "Kirsten Aaland | MPR News"], 3)  # a blank between
+    assert not is_credit_below_caption([PARAGRAPH_DE, "Analyse", "Kirsten Aaland | MPR News"], 2)  # below no sentence
