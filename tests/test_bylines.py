@@ -163,6 +163,7 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     assert _authors(read_name_line("Daniel Kessler", ["vor 5 Stunden"], settings)) == ["Daniel Kessler"]
     paragraph = "Firnwerk wurde 2025 von zwei Absolventen gegründet und beschäftigt heute 18 Mitarbeiter im Pongau."
     assert read_name_line("Kritik von Umweltschützern", [paragraph], settings) is None  # a paragraph's 'heute'
+    assert read_name_line("Communications Specialist", ["12 March 2027"], settings) is None  # a role
     beside = ["Gold Coast Bulletin", "3 min read"]  # above the outlet and the story's reading time
     assert _authors(read_name_line("Jessica Ward", beside, settings)) == ["Jessica Ward"]
     assert read_name_line("Jessica Ward", ["Gold Coast Bulletin", "Read more"], settings) is None
