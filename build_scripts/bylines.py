@@ -238,7 +238,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     report = _OUTLET_REPORTS.fullmatch(prefix.strip())
     if (
         not labels
-        or _leftover(prefix)
+        or _leftover(_OTHER_FIELDS.sub(" ", prefix))  # (also after a labelled date: '发布时间：2027-06-08 来源：…')
         and not report
         and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and _is_outlet_name(prefix))
     ):

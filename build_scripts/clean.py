@@ -81,7 +81,7 @@ from .regions import (
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
-from .text import heading_words, is_lowercase_text, sentences, visual_length
+from .text import cjk_count, heading_words, is_lowercase_text, sentences, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
 # published: a date labelled as the publication's, which wins over other dates; agency: a news agency beside a
@@ -508,12 +508,13 @@ _NAME_PARTS = re.compile(r"\s*[/,|｜]\s*")
 
 def _picture_source(lines: list[str], i: int, values: list[str], settings: Settings) -> bool:
     """Whether a source line names a picture's source: a photo agency ('Source: Alamy'), or a photographer right
-    below a caption of one sentence ('… am Ostufer der Förde.' above 'Quelle: Uwe Paulsen')."""
+    below a caption of one sentence ('… am Ostufer der Förde.' above 'Quelle: Uwe Paulsen'; a Chinese source line
+    names an outlet, '来源：科普时报', whose name a check for Chinese names cannot tell from a person's)."""
     if any(settings.cues.photo_agency.fullmatch(v.strip()) for v in values):
         return True
     above = next((line for line in reversed(lines[max(0, i - 2) : i]) if line), "")
     caption = ends_sentence(above) and len(sentences(above)) <= 2 and visual_length(above) <= CAPTION_MAX_CHARS
-    return caption and bool(values) and all(is_person_name(v, settings) for v in values)
+    return caption and bool(values) and all(not cjk_count(v) and is_person_name(v, settings) for v in values)
 
 
 def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str], str | None]:

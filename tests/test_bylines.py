@@ -122,6 +122,7 @@ def test_several_chinese_fields_on_one_line(settings):
         ("觀傳媒中彰投新聞【記者林柏宏／臺中報導】", ["林柏宏"]),  # the outlet's name before the bracketed byline
         ("来源：荆州日报　作者：记者 刘芳 通讯员 陈涛　发布时间：2027-05-18 08:45", ["刘芳"]),  # correspondent, time
         ("文．林郁婷", ["林郁婷"]),  # a full-width full stop after the label
+        ("发布时间：2027-06-08 来源：人民邮电报 作者：李梦然", ["李梦然"]),  # after a labelled date
     ],
 )
 def test_chinese_names_after_one_label(line, authors, settings):

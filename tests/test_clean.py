@@ -1022,3 +1022,15 @@ def test_the_lead_pictures_caption_closed_by_its_reporters_photograph_goes_one_f
     assert caption not in cleaned.lines
     cleaned = run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH, caption, PARAGRAPH_ZH]), settings)
     assert caption in cleaned.lines  # between paragraphs a copy of the page may count it as the article's
+
+
+def test_a_chinese_source_line_below_the_headline_names_the_publisher(settings):
+    head = [
+        "科普中国",
+        "提前5天算准台风路径，AI气象大模型是怎么做到的？",
+        "来源：科普时报",
+        "作者：林晓雯",
+        "2027-08-03 10:15",
+    ]
+    cleaned = run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert cleaned.publisher == "科普时报"  # a question above it is no caption, the outlet no photographer
