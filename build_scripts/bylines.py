@@ -325,11 +325,11 @@ def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     first_names = tuple(name.split()[0] for name in authors if " " in name.strip())
     by_first_name = _bio_opening(first_names, settings.bio_verbs, whole_names=False)
     return bool(
-        by_first_name and by_first_name.match(line) and (_mentions_role(line, settings) or _FOR_OUTLET.search(line))
+        by_first_name and by_first_name.match(line) and (_mentions_role(line, settings) or _WRITES_FOR.search(line))
     )
 
 
-_FOR_OUTLET = re.compile(
+_WRITES_FOR = re.compile(
     r"\s(?:for|für)\s(?:[Tt]he\s|die\s|den\s|das\s)?[A-ZÄÖÜ][\w.&'’-]*"
 )  # '… for TBNewsWatch.com.'
 

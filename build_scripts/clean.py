@@ -781,18 +781,16 @@ def _credited_captions(reading: _Reading, settings: Settings) -> set[int]:
     down, which a copy of the page may count as the article's."""
     if not reading.bylines:
         return set()
-    first = min(reading.bylines)
-    named = {
-        i
-        for i in reading.present
-        if i > first and (is_caption_with_name(reading.lines[i], settings) or is_credit_below_caption(reading.lines, i))
-    }
-    lead = [i for i in reading.present if first < i and is_reporter_photo_caption(reading.lines[i])]
-    return named | {i for i in lead if _paragraphs_between(reading, reading.start, i) <= LEAD_CAPTION_PARAGRAPHS}
+    below = [i for i in reading.present if i > min(reading.bylines)]
+    lines = reading.lines
+    named = {i for i in below if is_caption_with_name(lines[i], settings) or is_credit_below_caption(lines, i)}
+    lead = [i for i in below if is_reporter_photo_caption(lines[i])]
+    return named | {i for i in lead if _paragraphs_above(reading, i) <= LEAD_CAPTION_PARAGRAPHS}
 
 
-def _paragraphs_between(reading: _Reading, start: int, end: int) -> int:
-    return sum(1 for i in range(start, end) if ends_sentence(reading.lines[i]) and is_sentences(reading.lines[i]))
+def _paragraphs_above(reading: _Reading, i: int) -> int:
+    """Paragraphs of sentences between the body's start and line i."""
+    return sum(1 for j in range(reading.start, i) if ends_sentence(reading.lines[j]) and is_sentences(reading.lines[j]))
 
 
 LEAD_CAPTION_PARAGRAPHS = 1  # the lead picture stands above the body's second paragraph at the latest

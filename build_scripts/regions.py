@@ -381,12 +381,7 @@ def is_credit_below_caption(lines: list[str], i: int) -> bool:
     over a field north of Becker, Minn., on May 6.' / 'Kirsten Aaland | MPR News')."""
     above = lines[i - 1] if i else ""
     caption = bool(above) and ends_sentence(above) and visual_length(above) <= CAPTION_MAX_CHARS
-    return caption and bool(_NAME_BAR_OUTLET.fullmatch(lines[i].strip()))
-
-
-_NAME_BAR_OUTLET = re.compile(
-    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s[|｜]\s[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
-)
+    return caption and "/" not in lines[i] and bool(_NAME_THEN_OUTLET.fullmatch(lines[i].strip()))
 
 
 def is_caption_with_name(line: str, settings: Settings) -> bool:
@@ -403,7 +398,8 @@ def is_caption_with_name(line: str, settings: Settings) -> bool:
         return False
     after = match["after"].strip()
     mark = _BAR.match(after) or _FILE_PICTURE.match(after) or settings.cues.picture_credit.match(after)
-    named = bool(mark and _CREDITED_NAME.fullmatch(after[mark.end() :].strip()) or _NAME_SLASH_OUTLET.fullmatch(after))
+    named = bool(mark and _CREDITED_NAME.fullmatch(after[mark.end() :].strip()))
+    named = named or ("/" in after and bool(_NAME_THEN_OUTLET.fullmatch(after)))
     return named and not _INNER_SENTENCE_END.search(match["sentence"])
 
 
@@ -415,8 +411,9 @@ _FOR_PUBLICATION = re.compile(
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
 _BAR = re.compile(r"[|｜]\s*")
 _BARRED_CREDIT = re.compile(r"(?P<sentence>[^|｜]+?)\s[|｜]\s(?P<name>[^|｜]+)")  # '… about the deal | Alamy'
-_NAME_SLASH_OUTLET = re.compile(  # 'Miguel Archuleta / CapRadio', 'Hector Lindqvist/Tallahassee Democrat'
-    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\s?/\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
+# a photographer and outlet behind a slash or bar ('Miguel Archuleta / CapRadio', 'Kirsten Aaland | MPR News')
+_NAME_THEN_OUTLET = re.compile(
+    r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}(?:\s?/\s?|\s[|｜]\s)[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}"
 )
 _FILE_PICTURE = re.compile(r"(?:file|archive)\s(?:pic|photo|picture|image)s?\s?[/:]\s?", re.I)  # 'File pic/Kiran …'
 # a photographer, owner or archive named in up to four words, the first capitalised ('Glenn Hampson', 'Brunswick News
@@ -506,16 +503,13 @@ def names_chrome_above(lines: list[str], i: int, settings: Settings) -> bool:
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     quoted = line in above and any(f"{opening}{line}{closing}" in above for opening, closing in _QUOTE_PAIRS)
     below = next((other for other in lines[i + 1 : i + 3] if other), "")
-    titled = bool(_DURATION.fullmatch(below.strip())) and not ends_sentence(line)
-    if _DURATION.fullmatch(line) and _is_player_line(above, settings):
-        return True  # 'Play' / '06:12', 'Video Player' / '00:00' / '02:47', 'O-Ton: Lena Kröger' / '0:48'
-    if _DURATION.fullmatch(line) and _is_player_title(lines, i - 1, settings):
-        return True  # the duration below a player's title
-    if _is_player_title(lines, i, settings):
+    duration, duration_below = bool(_DURATION.fullmatch(line)), bool(_DURATION.fullmatch(below.strip()))
+    titled = duration_below and not ends_sentence(line)
+    if duration and (_is_player_line(above, settings) or _is_player_title(lines, i - 1, settings)):
+        return True  # 'Play' / '06:12', 'O-Ton: Lena Kröger' / '0:48', or below a player's title
+    if duration_below and _is_player_title(lines, i, settings):
         return True  # 'Audio' / 'Radio TOP hat mit Flowmetrik-Chef Jonas Brändli gesprochen.' / '01:42'
-    return (
-        bool(line) and (quoted or titled or bool(_DURATION.fullmatch(line))) and bool(settings.cues.chrome_kinds(above))
-    )
+    return bool(line) and (quoted or titled or duration) and bool(settings.cues.chrome_kinds(above))
 
 
 def _is_player_title(lines: list[str], i: int, settings: Settings) -> bool:
