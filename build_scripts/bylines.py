@@ -127,6 +127,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
             if publisher and every_part:
                 return None  # a second outlet would be left out
             publisher = publisher or part
+        elif not every_part and not authors and _is_desk(part, settings):
+            authors.append(part)  # 'By ETAuto Desk': a desk, named as the site names it (clean.py drops the site's)
         elif authors and part.isupper() and not authors[-1].isupper() and len(part.split()) >= 2 and not every_part:
             continue  # 'von Jana Weißflog, MDR SACHSEN': a desk or station in capitals after a name
         elif _NAME.match(part) and len(part.split()) <= 4 and not settings.not_names & set(part.casefold().split()):
@@ -140,6 +142,23 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         else:
             return None
     return Byline(authors, publisher) if authors else None
+
+
+def _is_desk(part: str, settings: Settings) -> bool:
+    """A desk's name: a few capitalised words (or an article) before a desk's word ('ETAuto Desk', 'ET Bureau',
+    'die Online-Redaktion'), which a name never holds."""
+    words = part.split()
+    for size in (2, 1):
+        if len(words) >= size and " ".join(words[-size:]).casefold() in settings.desk_words:
+            before = words[:-size]
+            return len(before) <= DESK_NAME_WORDS and all(
+                word[:1].isupper() or word.casefold() in _DESK_ARTICLES for word in before
+            )
+    return False
+
+
+DESK_NAME_WORDS = 3  # words before a desk's word: the site's or section's name ('ET Bureau', 'Daily Staff Reporter')
+_DESK_ARTICLES = frozenset({"the", "our", "der", "die", "unserer"})
 
 
 _WORK_ROLES = frozenset(

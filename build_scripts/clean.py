@@ -867,7 +867,7 @@ def _byline_or_dateline(
         # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption),
         # unless they stand right below those names (one author a line: 'Priya Natarajan, University of Leeds')
         read = fields["names_alone"]
-        credit = bool(read and (fields["date"] or fields["published"]) and not _right_below(lines, i, read[-1]))
+        credit = read and (fields["date"] or fields["published"]) and not _right_below(lines, i, read[-1], settings)
         fields["names_alone"].extend(alone.authors if (in_head and not credit) or not fields["names_alone"] else [])
         fields["publisher"].extend([alone.publisher] if alone.publisher else [])
         return True
@@ -899,9 +899,13 @@ def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, lis
     fields["date"].extend([found[0]] if (found := find_date(line)) else [])
 
 
-def _right_below(lines: list[str], i: int, name: str) -> bool:
-    """Whether the nearest non-empty line above line i begins with `name`."""
-    return next((line for line in reversed(lines[max(0, i - 3) : i]) if line), "").startswith(name)
+def _right_below(lines: list[str], i: int, name: str, settings: Settings) -> bool:
+    """Whether the nearest non-empty line above line i begins with `name`, or the one above it when that is the
+    name's role ('Maya Rosen' / 'Senior Reporter' / 'Daniel Okafor')."""
+    above = [line for line in reversed(lines[max(0, i - 5) : i]) if line][:2]
+    if above and is_role(above[0], settings):
+        above = above[1:]
+    return bool(above) and above[0].startswith(name)
 
 
 def _byline_before_site_name(line: str, lines: list[str], settings: Settings) -> Byline | None:

@@ -17,6 +17,7 @@ from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
 from .regions import (
+    GALLERY_LINK,
     ends_sentence,
     is_page_furniture,
     is_sentences,
@@ -319,14 +320,15 @@ def _shape_weight(line: str, following: str | None, above_byline: bool = False) 
 def _above_credit(
     i: int, lines: dict[int, str], bylines: list[int], dropped: frozenset[int], settings: Settings
 ) -> bool:
-    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') follows line i, no byline or dropped line (the
-    picture's own caption, below the headline) between them: the line is a caption."""
+    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') or a gallery's link ('View 6 images') follows
+    line i, no byline or dropped line (the picture's own caption, below the headline) between them: the line is a
+    caption."""
     below = next((j for j in range(i + 1, i + 3) if lines.get(j) or j in bylines or j in dropped), None)
     return (
         below is not None
         and below not in bylines
         and below not in dropped
-        and bool(settings.cues.credit.match(lines[below]))
+        and bool(settings.cues.credit.match(lines[below]) or GALLERY_LINK.fullmatch(lines[below]))
     )
 
 
@@ -627,8 +629,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     elif len(head) > 1 and heading_words(head[0]) > MASTHEAD_WORDS and is_top_chrome(head[1], settings):
         head = head[1:]  # a line too long for a name above a skip link: the tab's title, the story in other words
     skipped = 0
-    while skipped < len(head) and is_top_chrome(head[skipped], settings):
-        skipped += 1
+    while skipped < len(head) and (is_top_chrome(head[skipped], settings) or _PRICE_TICKER.search(head[skipped])):
+        skipped += 1  # (also a ticker's prices above the logo: 'BTC $118,402.17 +1.24%')
     for position, line in enumerate(head[:LOGO_LINES]):
         if line == title:
             return None
@@ -654,6 +656,9 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         ):
             return _spelled_out_below(name, head[position + 1] if position + 1 < len(head) else "")
     return None
+
+
+_PRICE_TICKER = re.compile(r"[$€£¥]\s?\d|\s[+−-]\d{1,3}(?:[.,]\d{1,2})?\s?%")  # '$118,402.17', '+1.24%'
 
 
 def _spelled_out_below(name: str, below: str) -> str:

@@ -189,6 +189,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # a rating's stars ('★★★★½'), a platform's badge ('Powered by Steady')
     if _CAPTION_MARK.match(line) and not ends_sentence(line):
         return True  # '▲ 金寨县一所乡村中学的英语课上，学生在AI助教的帮助下练习口语'
+    if _PICTURE_SHOWS.match(line) and len(sentences(line)) <= 2:
+        return True  # '图为锐岭汽车新车搭载的智驾域控制器。李婧 摄': what the picture shows, and its credit
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
@@ -244,6 +246,9 @@ _DOI_LINE = re.compile(r"(?:DOI:?\s*)?(?:https?://doi\.org/)?10\.\d{4,9}/\S+", r
 _RATING_STARS = re.compile(r"[★☆✩✪⭐½\s]{2,12}")
 _POWERED_BY = re.compile(r"(?:powered by|bereitgestellt von)\s+[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}", re.I)
 _CAPTION_MARK = re.compile(r"[▲△▼]\s*\S")  # a Chinese caption's mark: '▲ 图为…'
+_PICTURE_SHOWS = re.compile(
+    r"\s*(?:[上下左右]?图为|[上下左右]?圖為|图片为|圖片為)(?=\S)"
+)  # a Chinese caption's opening
 _CMS_TOKEN = re.compile(r"\[\[[\w:./-]{1,40}\]\]|\{\{[\w:./-]{1,40}\}\}")
 _CREDIT_JOINT = re.compile(r"[/,|©–—-]\s*$")
 
@@ -409,7 +414,7 @@ _FOR_PUBLICATION = re.compile(
     r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\sfor\s(?:The\s)?[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}"
 )
 _BAR_OR_DASH = re.compile(r"[|—–−-]\s*")
-_BAR = re.compile(r"[|｜]\s*")
+_BAR = re.compile(r"[|｜\\]\s*")  # also a backslash (".. Co Tipperary. \\ Philip Doyle")
 _BARRED_CREDIT = re.compile(r"(?P<sentence>[^|｜]+?)\s[|｜]\s(?P<name>[^|｜]+)")  # '… about the deal | Alamy'
 # a photographer and outlet behind a slash or bar ('Miguel Archuleta / CapRadio', 'Kirsten Aaland | MPR News')
 _NAME_THEN_OUTLET = re.compile(
@@ -452,6 +457,13 @@ _PLUS_BADGE = re.compile(r"\s*[^\W\d_][\w.-]{1,19}\+\s*")  # the site's premium 
 _GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures
     r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)\s*[:(（]?\s*"
     r"\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)?\s*[)）]?",
+    re.I,
+)
+# a gallery's link below the lead picture's caption ('View 6 images', 'Alle 9 Bilder ansehen', '查看全部6张图片')
+GALLERY_LINK = re.compile(
+    r"\s*(?:(?:view|see|show|open)\s+(?:all\s+)?\d{1,3}\s+(?:images|photos|pictures)"
+    r"|(?:alle\s+)?\d{1,3}\s+(?:bilder|fotos)\s+(?:ansehen|anzeigen)"
+    r"|查看(?:全部)?\s*\d{1,3}\s*[张張](?:图片|圖片)?)\s*",
     re.I,
 )
 _HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
@@ -577,7 +589,7 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     short_credit = visual_length(credit) <= CREDIT_ALONE_CHARS
     agency = short_credit and bool(cues.photo_agency.search(credit) or _COPYRIGHT_CREDIT.match(credit))
     labelled = bool(cues.picture_credit.match(credit.lstrip("(（[【 ")))  # also '(Bild: Boris Roessler/dpa)'
-    photo_credit = labelled or is_credit_alone(credit) or agency
+    photo_credit = labelled or is_credit_alone(credit) or agency or bool(GALLERY_LINK.fullmatch(credit))
     if not (photo_credit or cues.credit.match(credit) or _NAME_AND_OUTLET.fullmatch(credit)):
         return False
     metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above) or is_age(above))

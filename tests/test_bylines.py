@@ -581,3 +581,10 @@ def test_a_name_and_the_sites_domain_after_a_comma_is_a_byline_and_a_name_before
 def test_a_report_label_names_the_author_and_a_date_label_no_one(settings):
     assert _authors(read_byline("Bericht: Lena Hartl", settings)) == ["Lena Hartl"]
     assert read_byline("Last Update: 04 Feb 2027 - 08:32 am", settings) is None
+
+
+def test_a_content_type_before_by_opens_a_byline_and_a_desk_is_named_as_printed(settings):
+    assert _authors(read_byline("News by Aoife Brennan", settings)) == ["Aoife Brennan"]
+    assert read_byline("Analysis by Gartner shows rising demand for chips", settings) is None  # a sentence
+    assert _authors(read_byline("By ETAuto Desk", settings)) == ["ETAuto Desk"]  # (clean.py drops the site's desk)
+    assert _authors(read_byline("By Priya Raghavan, ET Bureau", settings)) == ["Priya Raghavan"]  # her desk

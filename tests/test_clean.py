@@ -1016,12 +1016,14 @@ def test_a_long_line_of_short_fields_between_bars_is_a_byline(settings):
 
 
 def test_the_lead_pictures_caption_closed_by_its_reporters_photograph_goes_one_further_down_stays(settings):
-    caption = "图为工作人员调试AI视觉质检设备。记者 刘洋 摄"
+    caption = "工作人员在车间调试AI视觉质检设备。记者 刘洋 摄"
     head = ["吉林企业用AI做质检", "记者 刘洋", "2027-05-12 08:30"]
     cleaned = run("\n\n".join([*head, caption, PARAGRAPH_ZH, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
     assert caption not in cleaned.lines
     cleaned = run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH, caption, PARAGRAPH_ZH]), settings)
     assert caption in cleaned.lines  # between paragraphs a copy of the page may count it as the article's
+    shown = "图为" + caption  # unless it says what the picture shows
+    assert shown not in run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH, shown, PARAGRAPH_ZH]), settings).lines
 
 
 def test_a_chinese_source_line_below_the_headline_names_the_publisher(settings):
@@ -1034,3 +1036,19 @@ def test_a_chinese_source_line_below_the_headline_names_the_publisher(settings):
     ]
     cleaned = run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
     assert cleaned.publisher == "科普时报"  # a question above it is no caption, the outlet no photographer
+
+
+def test_a_desks_byline_holding_the_sites_name_names_no_author(settings):
+    head = ["Kalyx Semiconductors tapes out AI chip | ETAuto", "ETAuto", "Kalyx Semiconductors tapes out AI chip"]
+    byline = "By ETAuto Desk"
+    cleaned = run(
+        "\n\n".join([*head, byline, "Published On Jun 11, 2027 at 10:05 AM IST", PARAGRAPH_EN, PARAGRAPH_EN]), settings
+    )
+    assert byline not in cleaned.lines and cleaned.authors == []
+
+
+def test_names_alone_each_above_its_role_are_all_authors(settings):
+    head = ["Hartman's Fresh Market taps generative AI to plan meals", "Published Feb. 4, 2027"]
+    names = ["Maya Rosen", "Senior Reporter", "Daniel Okafor", "Reporter"]
+    cleaned = run("\n".join([*head, *names, "", PARAGRAPH_EN, "", PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Maya Rosen", "Daniel Okafor"]

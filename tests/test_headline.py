@@ -315,6 +315,21 @@ def test_the_masthead_below_a_skip_link_under_a_tab_title_in_other_words(setting
     assert masthead([tab, "KentOnline", "Search", title, "Text."], title, 4, settings) is None  # no skip link below
 
 
+def test_a_tickers_prices_above_the_logo_are_no_masthead(settings):
+    title = "Crypto AI startup Meridian Agents raises $40 million"
+    lines = [f"{title} | The Block", "Skip to content", "BTC $118,402.17 +1.24%", "ETH $4,861.05 +2.08%", "The Block"]
+    assert masthead([*lines, "News", title, "Text."], title, 7, settings) == "The Block"
+
+
+def test_a_caption_above_a_gallerys_link_is_no_headline(settings):
+    title = "British start-up to run driverless taxis in Milton Keynes from next year"
+    caption = "Vantor's test fleet is based on an electric MPV fitted with eight cameras and two radars"
+    head = [(0, "Autocar"), (1, title), (2, "Rhys Matthews"), (3, "3 June 2027"), (4, "Share"), (5, caption)]
+    scores = [0.0, 0.14, 0.0, 0.0, 0.0, 0.82, 0.0, 0.0]
+    assert headline([*head, (6, "View 6 images")], scores, [2, 3], ["Text."], settings)[1][0].text == title
+    assert headline(head, scores, [2, 3], ["Text."], settings)[1][0].text == caption  # the model's choice alone
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"

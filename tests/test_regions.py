@@ -924,6 +924,8 @@ def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
         ("Privacy Policy", True),
         ("Cookie- und Datenschutzeinstellungen", True),  # a banner's: 'cookie' is no topic word
         ("Artikel teilen", True),
+        ("Antworten mit Quellenangabe", False),  # a sub-heading opening with a comment button's word
+        ("Antworten", True),  # the button
     ]:
         assert is_chrome_in_body([paragraph, heading, paragraph], 1, settings) is chrome, heading
 
@@ -1204,6 +1206,7 @@ def test_a_table_of_contents_is_chrome_and_the_sub_headings_it_repeats_the_artic
         ("Revenue rose 5%. Source: Company data", False),  # a source label, no picture's
         ("Analyse | Was die KI kann", False),  # a kicker and heading: too short for a caption
         ("The firm grew. It hired more staff. Photo: Alvaro Serey", False),  # two sentences
+        ("Declan Moloney checks the grass wedge on his farm near Cahir, Co Tipperary. \\ Philip Doyle", True),
     ],
 )
 def test_a_caption_closed_by_a_name_behind_a_picture_label_bar_or_slash(line, caption, settings):
@@ -1237,3 +1240,21 @@ def test_a_photographer_and_outlet_between_bars_right_below_a_caption_credit_it(
     assert is_credit_below_caption([PARAGRAPH_DE, caption, "Kirsten Aaland | MPR News"], 2)
     assert not is_credit_below_caption([PARAGRAPH_DE, caption, "", "Kirsten Aaland | MPR News"], 3)  # a blank between
     assert not is_credit_below_caption([PARAGRAPH_DE, "Analyse", "Kirsten Aaland | MPR News"], 2)  # below no sentence
+
+
+@pytest.mark.parametrize(
+    "line, furniture",
+    [
+        ("图为锐岭汽车新车搭载的智驾域控制器。李婧 摄", True),  # what the picture shows, and its credit
+        ("圖為算力中心機房一角。記者 馬文娟 攝", True),
+        ("图为医生在门诊使用AI辅助病历系统。受访者供图", True),
+        ("图灵奖得主表示，大模型的推理能力仍有很大提升空间。", False),  # '图' opening a word
+        ("图为说明，该系统的三个模块各司其职。它们彼此独立。此外还有备份。", False),  # sentences
+    ],
+)
+def test_a_line_saying_what_the_picture_shows_is_its_caption(line, furniture, settings):
+    assert is_page_furniture(line, settings) is furniture
+
+
+def test_a_permission_to_print_a_picture_credits_it(settings):
+    assert is_page_furniture("Permission granted by Hartman's Fresh Market", settings)
