@@ -348,6 +348,19 @@ def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     )
 
 
+def read_bio_byline(line: str, settings: Settings) -> Byline | None:
+    """A one-line bio standing where the byline stands, naming the author, a role and the outlet ('Alex Hargreaves
+    is Associate Editor at Wonkhe', 'Lena Vogt ist Redakteurin bei Golem'): the author."""
+    bio = _BIO_BYLINE.fullmatch(line.strip())
+    if not bio or not _mentions_role(bio["role"], settings) or not is_person_name(bio["name"], settings):
+        return None
+    return Byline([bio["name"]])
+
+
+_BIO_BYLINE = re.compile(
+    r"(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s[A-ZÄÖÜ][\w'’.-]+){1,2})\s(?:is|ist)\s(?P<role>[^.]{3,60}?)"
+    r"\s(?:at|for|of|bei|für|von)\s(?:the\s|der\s|dem\s)?[A-ZÄÖÜ][^.]{0,40}\.?"
+)
 _WRITES_FOR = re.compile(
     r"\s(?:for|für)\s(?:[Tt]he\s|die\s|den\s|das\s)?[A-ZÄÖÜ][\w.&'’-]*"
 )  # '… for TBNewsWatch.com.'
@@ -495,6 +508,11 @@ _LEAD = re.compile(
 _OTHER_FIELDS = re.compile(
     r"(?:发布|發布|發佈|更新)?(?:时间|時間|日期)\s*[:：]|(?:通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}"
 )
+# a dispatch's reporters without brackets: '中国电力新闻网讯 通讯员 李红霞 记者 彭思远 8月3日，…'
+_UNBRACKETED_DISPATCH = re.compile(
+    r"[\w\u4e00-\u9fff·-]{2,24}?(?:讯|訊)\s+(?P<byline>(?:(?:通讯员|通訊員|本报记者|本報記者|记者|記者)\s*"
+    r"(?:[\u4e00-\u9fff·]{2,4}\s+)+)+)"
+)
 _SECOND_BRACKET = re.compile(r"\s*[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
@@ -526,6 +544,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
         found = Byline([lead["inner"].strip()])  # a name alone in the dispatch's bracket: 'C114讯 3月9日消息（周岚）'
     if lead and not found and not lead["dispatch"] and (signed := _outlet_and_name(lead["inner"], settings)):
         found = Byline([signed])  # '(BS/Matthias Kerner) Seit Anfang April …'
+    if not lead and (dispatch := _UNBRACKETED_DISPATCH.match(first)):
+        found = read_chinese_labels(_OTHER_FIELDS.sub(" ", dispatch["byline"]), settings)  # without the 通讯员
     if found:
         authors += found.authors
         editors += found.editors

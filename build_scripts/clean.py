@@ -32,6 +32,7 @@ from .bylines import (
     is_role,
     is_update,
     paragraph_bylines,
+    read_bio_byline,
     read_byline,
     read_name_line,
     without_times,
@@ -776,16 +777,22 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
 
 
 def _credited_captions(reading: _Reading, settings: Settings) -> set[int]:
-    """Below the page's first byline or dateline, each caption closed by its photographer's name, and the lead
-    picture's caption closed by its reporter's photograph ('。记者 刘洋 摄'; regions.py), not a picture's further
-    down, which a copy of the page may count as the article's."""
+    """Below the page's first byline or dateline, each caption closed by its photographer's name, and each caption
+    closed by its reporter's photograph ('。记者 刘洋 摄'; regions.py), except one further down than the lead picture
+    that opens with the day the picture was taken ('2月17日，在武汉血液中心…。新华社记者 才扬 摄'): a photo story's
+    caption, which a copy of the page counts as the article's."""
     if not reading.bylines:
         return set()
     below = [i for i in reading.present if i > min(reading.bylines)]
     lines = reading.lines
     named = {i for i in below if is_caption_with_name(lines[i], settings) or is_credit_below_caption(lines, i)}
-    lead = [i for i in below if is_reporter_photo_caption(lines[i])]
-    return named | {i for i in lead if _paragraphs_above(reading, i) <= LEAD_CAPTION_PARAGRAPHS}
+    photos = [i for i in below if is_reporter_photo_caption(lines[i])]
+    return named | {
+        i for i in photos if _paragraphs_above(reading, i) <= LEAD_CAPTION_PARAGRAPHS or not _DAY_FIRST.match(lines[i])
+    }
+
+
+_DAY_FIRST = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日")  # a caption opening with the picture's day: '2月17日，'
 
 
 def _paragraphs_above(reading: _Reading, i: int) -> int:
@@ -853,9 +860,12 @@ def _byline_or_dateline(
             fields["publisher"].append(outlet)  # '钛媒体 · 2025-03-05 14:22'
         if bylines or dates:
             return True
+    unnamed = not fields["authors"] and not fields["names_alone"]
+    if in_head and unnamed and (bio := read_bio_byline(line, settings)):
+        _take_byline(bio, "", in_head, fields, settings)
+        return True  # 'Alex Hargreaves is Associate Editor at Wonkhe' below the dek
     if is_sentences(without_times(line)):  # 'By … Globe Staff,Updated November 17, 2026, 5:38 p.m.'
         return False
-    unnamed = not fields["authors"] and not fields["names_alone"]
     if byline := (
         read_byline(line, settings)
         or _byline_before_site_name(line, lines, settings)

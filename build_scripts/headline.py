@@ -437,6 +437,7 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
         and not is_age(line)
         and not settings.byline_chinese.match(line)  # '来源于：…'
         and not settings.cues.picture_position.search(line)  # a caption: '蘇文傑（右）及梁嘉欣介紹翻譯系統'
+        and not settings.cues.bracketed_source.search(line)  # a caption and its source: '… (Quelle: Alvara)'
     )
     return below if heading else headline_at
 
@@ -626,6 +627,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     head = [line for line in lines[:start] if line]
     if head and _tab_title(head[0], title, settings) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
+    elif len(head) > 1 and (suffix := _SITE_SUFFIX.match(head[0])) and suffix["site"].strip() == head[1]:
+        head = head[1:]  # a tab's title telling the story in other words, its site's name printed right below
     elif len(head) > 1 and heading_words(head[0]) > MASTHEAD_WORDS and is_top_chrome(head[1], settings):
         head = head[1:]  # a line too long for a name above a skip link: the tab's title, the story in other words
     skipped = 0

@@ -276,10 +276,15 @@ def is_site_pitch(line: str, site: str, in_body: bool, settings: Settings) -> bo
         return True  # its app: 'Die radio ffn App: Hör uns, wo du willst …', 'Die Murtaler Zeitung als App'
     if cues.app_stores.search(line) and cues.site_own.search(line):
         return True  # its app's stores: '… der Livestream und unsere Podcasts – jetzt gratis im App Store und …'
+    if not in_body and line.startswith(site) and _SELF_DESCRIPTION.match(line, len(site)):
+        return True  # below the body, what the site is: 'Chalkbeat is a nonprofit news site covering …'
     return any(
         name and (call or not in_body and cues.reader_address.search(sentence))
         for sentence, name, call in zip(parts, named, calls, strict=True)
     )
+
+
+_SELF_DESCRIPTION = re.compile(r"\s+(?:is|ist)\s+(?:an?|the|ein|eine|das|der|die)\s")
 
 
 def _without_quoted_site(line: str, site: str) -> str:
@@ -691,7 +696,7 @@ _CLOSING_CREDIT = re.compile(
 # a reporter's photograph closing a caption ('。记者 刘洋 摄', '。新京报记者 赵蕾 摄'): the lead picture's caption
 # (clean.py); further down the copy of a page may count such a caption as the article's
 _REPORTER_PHOTO = re.compile(
-    r"(?<=[。！？])(?:\s*[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*[攝摄]\s*$"
+    r"(?<=[。！？])(?:\s*[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*/?[攝摄]\s*$"
 )
 
 

@@ -12,6 +12,7 @@ from build_scripts.bylines import (
     is_person_name,
     is_role,
     paragraph_bylines,
+    read_bio_byline,
     read_byline,
     read_name_line,
 )
@@ -588,3 +589,17 @@ def test_a_content_type_before_by_opens_a_byline_and_a_desk_is_named_as_printed(
     assert read_byline("Analysis by Gartner shows rising demand for chips", settings) is None  # a sentence
     assert _authors(read_byline("By ETAuto Desk", settings)) == ["ETAuto Desk"]  # (clean.py drops the site's desk)
     assert _authors(read_byline("By Priya Raghavan, ET Bureau", settings)) == ["Priya Raghavan"]  # her desk
+
+
+def test_a_one_line_bio_naming_a_role_and_the_outlet_is_a_byline(settings):
+    assert _authors(read_bio_byline("Alex Hargreaves is Associate Editor at Wonkhe", settings)) == ["Alex Hargreaves"]
+    assert _authors(read_bio_byline("Lena Vogt ist Redakteurin bei Golem", settings)) == ["Lena Vogt"]
+    assert read_bio_byline("Quantara is a chip maker at the heart of the deal", settings) is None  # no role, no name
+    assert read_bio_byline("Office for Students is the regulator for England", settings) is None
+
+
+def test_a_dispatchs_reporters_without_brackets_open_the_first_paragraph(settings):
+    first = "中国电力新闻网讯 通讯员 李红霞 记者 彭思远 8月3日，在清源供电公司输电运检中心，一架无人机完成了巡检。"
+    byline = paragraph_bylines(first, "结束。", settings)
+    assert byline is not None and byline.authors == ["彭思远"] and byline.publisher is None  # no 通讯员
+    assert paragraph_bylines("新华社讯 据报道，某公司发布了新模型。", "结束。", settings) is None

@@ -330,6 +330,25 @@ def test_a_caption_above_a_gallerys_link_is_no_headline(settings):
     assert headline(head, scores, [2, 3], ["Text."], settings)[1][0].text == caption  # the model's choice alone
 
 
+def test_the_sites_name_printed_below_a_tab_title_in_other_words_is_the_masthead(settings):
+    tab = "KI-Routenplanung: Feederreederei spart Brennstoff - Schiff&Hafen"
+    title = "Hamburger Feederreederei senkt Verbrauch mit KI-gestützter Reiseplanung"
+    lines = [tab, "Schiff&Hafen", "Schifffahrt", "Häfen", title, "Text."]
+    assert masthead(lines, title, 5, settings) == "Schiff&Hafen"
+    assert masthead([tab, "Schifffahrt", "Häfen", title, "Text."], title, 4, settings) is None
+
+
+def test_a_caption_with_its_source_below_the_headline_is_no_headline_below_a_kicker(settings):
+    lead = (
+        "Der Zuger Distributor Alvara Distribution erweitert sein Portfolio um KI-Server und GPU-Systeme des deutschen"
+        " Herstellers Quantara Computing. Die Vereinbarung gilt ab sofort."
+    )
+    sourced = "Nadine Imhof verantwortet bei Alvara das Datacenter-Geschäft (Quelle: Alvara)"
+    for caption, below in ((sourced, 0), ("Alvara baut das Geschäft mit Servern aus", 2)):
+        lines = ["Alvara nimmt KI-Server von Quantara ins Portfolio", "", caption, "", lead]
+        assert below_kicker(lines, 0, settings) == below, caption
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"

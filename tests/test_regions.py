@@ -1258,3 +1258,9 @@ def test_a_line_saying_what_the_picture_shows_is_its_caption(line, furniture, se
 
 def test_a_permission_to_print_a_picture_credits_it(settings):
     assert is_page_furniture("Permission granted by Hartman's Fresh Market", settings)
+
+
+def test_below_the_body_the_sites_description_of_itself_is_its_pitch(settings):
+    line = "Chalkbeat is a nonprofit news site covering educational change in public schools."
+    assert is_site_pitch(line, "Chalkbeat", False, settings)
+    assert not is_site_pitch(line, "Chalkbeat", True, settings)  # in the body, the article's sentence
