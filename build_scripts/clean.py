@@ -731,8 +731,8 @@ def _body(
             # press release's contacts and boilerplate
         elif i in echoes or i in toc:
             reading.dropped.append(line)  # the page's widget or template, repeated; a table of contents
-        elif reading.layouts or reading.start <= i <= reading.end:
-            body.append(line)
+        elif reading.layouts or reading.start <= i <= reading.end or (i > reading.end and i in lists):
+            body.append(line)  # (below the body, the items of a list a sentence introduces, a button's word in them)
         elif (
             i in teasers | tags
             or (outside_chrome(reading.lines, i, reading.article, keep) and i not in sentences)

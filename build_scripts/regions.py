@@ -1195,8 +1195,8 @@ def introduces_list(lines: list[str], i: int, settings: Settings) -> bool:
     use the new money to:' above '– grow its London team …'): the article's, even inside a run of chrome."""
     line = lines[i].strip()
     below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-    if below is None or not line.endswith((":", "：")) or not _introduces(line, settings):
-        return False
+    if below is None or not line.endswith((":", "：")) or not _introduces(line, settings) or is_notice(line, settings):
+        return False  # (a notice ends in a colon too: '… sind mit folgendem Icon gekennzeichnet:')
     return is_list_item(lines[below].strip()) or _plain_item(lines[below], settings)
 
 

@@ -1051,3 +1051,15 @@ def test_a_captions_reporters_photograph_goes_anywhere_unless_it_opens_with_the_
     ):
         cleaned = run("\n\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH + "。", caption, PARAGRAPH_ZH]), settings)
         assert (caption in cleaned.lines) is stays, caption
+
+
+def test_below_the_body_an_introduced_lists_item_holding_a_buttons_word_stays(settings):
+    body = [PARAGRAPH_EN, PARAGRAPH_EN.replace("Tuesday", "Monday"), "Under the expanded programme, the League will:"]
+    items = [
+        "review flagged posts within 24 hours, including on matchdays",
+        "share anonymised data with clubs after every matchweek",
+    ]
+    cleaned = run(
+        "\n".join(["Premier League expands AI tool", "", *body, *items, "Latest News", "Share", "X"]), settings
+    )
+    assert items[1] in cleaned.lines

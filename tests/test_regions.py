@@ -113,6 +113,12 @@ def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settin
     assert introduced_lists([PARAGRAPH_DE, "Editors’ Recommendations:", *teasers], 0, 0, settings) == set()
     assert introduced_lists([PARAGRAPH_DE, "Das könnte Sie auch interessieren:", *teasers], 0, 0, settings) == set()
     assert introduced_lists([PARAGRAPH_DE, lead, *items], 0, 4, settings) == set()
+    # a notice ending in a colon introduces no list: the teaser below it stays chrome
+    disclosure = "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten. Sie sind so gekennzeichnet:"
+    assert (
+        introduced_lists([PARAGRAPH_DE, disclosure, "Mehr zum Thema Vanlife - die besten Tipps"], 0, 0, settings)
+        == set()
+    )
 
 
 def test_a_shorter_sentence_introduces_a_list_its_bullets_mark(settings):
@@ -477,6 +483,23 @@ def test_a_caption_closed_by_a_photo_agencys_credit_is_page_furniture_however_lo
 )
 def test_a_source_named_in_the_article_is_no_credit(line, settings):
     assert not is_page_furniture(line, settings)
+
+
+def test_an_editors_note_in_brackets_after_a_dash_is_a_notice(settings):
+    assert is_notice("(EDITOR'S NOTE — Tess Harmon is a writer in Fort Worth, Texas.)", settings)
+    assert not is_notice("Correction — the firm said the figure was wrong.", settings)  # no bracket: a sentence
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A UH-60M Black Hawk during a maintenance inspection at Fort Campbell, Ky. (U.S. Army photo by Spc. Tyler Ambrose)",
+        "Caleb Moreno, pastor of Grace Hill Baptist Church, uses an AI program to draft the newsletter. Submitted photo",
+    ],
+)
+def test_a_caption_closed_by_its_photographers_credit_in_brackets_or_a_readers_picture(line, settings):
+    assert is_page_furniture(line, settings)
+    assert not is_page_furniture("The company submitted photo evidence to the court in Fort Worth.", settings)
 
 
 def test_a_tip_line_is_a_notice(settings):
