@@ -288,8 +288,8 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     slash: '（圖片來源/永澄銀行）'); a credit closing a
     line: a source or credit label with a value that names a photo agency, or a Chinese picture label in brackets
     ('（图片来源：企业供图）'), a photographer's credit in brackets ('(U.S. Army photo by Spc. Tyler Ambrose)') or a
-    reader's picture ('… Submitted photo'), but not any credit label closing a long line, for a text copy may glue a picture's
-    credit to a paragraph ('… classed as Category B. Photo: Alvaro Serey'); a credit's opening words without a colon
+    reader's picture ('… Submitted photo'), but not any credit label closing a long line, for a text copy may glue a
+    picture's credit to a paragraph ('… classed as Category B. Photo: Alvaro Serey'); a credit's opening words without a colon
     ('Courtesy of'), or a source label opening a line that is no sentence ('Quellen: Firmenblog, GitHub'; 'Source:
     the company said … .' is the article's)."""
     latin = [label for label in data["credit_labels"] if not cjk_count(label)]
@@ -306,7 +306,8 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"|[.!?。！？]\s*[(（][^()（）]{{0,60}}?(?<!\w)(?:{agencies})(?!\w)[^()（）]{{0,40}}[)）]"
         rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)]"
         rf"|\s[(（](?:{_alternatives(latin)})\s*[:：][^()（）]{{1,50}}[)）]"
-        rf"|\s[(（](?:[\w.'’-]+\s){{0,3}}(?:photo|photograph|picture|image)s?\s+(?:by|courtesy of)\s[^()（）]{{1,50}}[)）]"
+        rf"|\s[(（](?:[\w.'’-]+\s){{0,3}}(?:photo|photograph|picture|image)s?\s+(?:by|courtesy of)\s"
+        rf"[^()（）]{{1,50}}[)）]"
         rf"|[.!?]\s+(?:submitted|supplied|handout|contributed)\s+(?:photo|image|picture)s?\.?)\s*$",
         re.I,
     )
@@ -332,7 +333,9 @@ def load_cues(path: Path) -> Cues:
     # 'Correction, 6 October 2027:', '… (May 12):', 'Korrektur vom 4. Juni 2027:'
     dated = r"(?:,|\s(?:vom|from|on|am))[^:：]{1,30}?\d[^:：]{0,10}[:：]|\([^()]{1,30}\)\s*[:：]"
     labels = _alternatives(data["notice_labels"])  # (in brackets a dash may follow: "(EDITOR'S NOTE — …)")
-    notice_label = re.compile(rf"[(\[（【]?\s?(?:{labels})\s*(?:{dated}|[:：】\]]|$)|[(\[（【]\s?(?:{labels})\s+[—–]\s", re.I)
+    notice_label = re.compile(
+        rf"[(\[（【]?\s?(?:{labels})\s*(?:{dated}|[:：】\]]|$)|[(\[（【]\s?(?:{labels})\s+[—–]\s", re.I
+    )
     notice_phrases = ahocorasick.Automaton()
     for phrase in data["notice_phrases"]:
         notice_phrases.add_word(str(phrase).lower(), len(phrase))
