@@ -285,13 +285,13 @@ def _bounded(items: list) -> str:
 
 def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A credit label and its colon (a Latin one also with a spaced slash, 'Photo / Supplied'; a Chinese one with a
-    slash: '（圖片來源/永澄銀行）'); a credit closing a
-    line: a source or credit label with a value that names a photo agency, or a Chinese picture label in brackets
-    ('（图片来源：企业供图）'), a photographer's credit in brackets ('(U.S. Army photo by Spc. Tyler Ambrose)') or a
-    reader's picture ('… Submitted photo'), but not any credit label closing a long line, for a text copy may glue a
-    picture's credit to a paragraph ('… classed as Category B. Photo: Alvaro Serey'); a credit's opening words
-    without a colon ('Courtesy of'), or a source label opening a line that is no sentence ('Quellen: Firmenblog, GitHub'; 'Source:
-    the company said … .' is the article's)."""
+    slash: '（圖片來源/永澄銀行）'); a credit closing a line: a source or credit label with a value that names a
+    photo agency, or a Chinese picture label in brackets ('（图片来源：企业供图）'), a photographer's credit in
+    brackets ('(U.S. Army photo by Spc. Tyler Ambrose)') or a reader's picture ('… Submitted photo'), but not any
+    credit label closing
+    a long line, for a text copy may glue a picture's credit to a paragraph ('… classed as Category B. Photo: Alvaro
+    Serey'); a credit's opening words without a colon ('Courtesy of'), or a source label opening a line that is no
+    sentence ('Quellen: Firmenblog, GitHub'; 'Source: the company said … .' is the article's)."""
     latin = [label for label in data["credit_labels"] if not cjk_count(label)]
     chinese = [label for label in data["credit_labels"] if cjk_count(label)]
     credit = re.compile(

@@ -114,7 +114,9 @@ def test_a_list_a_sentence_introduces_with_a_colon_stays_outside_the_body(settin
     assert introduced_lists([PARAGRAPH_DE, "Das könnte Sie auch interessieren:", *teasers], 0, 0, settings) == set()
     assert introduced_lists([PARAGRAPH_DE, lead, *items], 0, 4, settings) == set()
     # a notice ending in a colon introduces no list: the teaser below it stays chrome
-    disclosure = "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten. Sie sind so gekennzeichnet:"
+    disclosure = (
+        "Dieser Artikel kann Links zu Anbietern enthalten, von denen wir eine Provision erhalten. Sie sind so markiert:"
+    )
     assert (
         introduced_lists([PARAGRAPH_DE, disclosure, "Mehr zum Thema Vanlife - die besten Tipps"], 0, 0, settings)
         == set()
