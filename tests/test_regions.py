@@ -495,7 +495,7 @@ def test_an_editors_note_in_brackets_after_a_dash_is_a_notice(settings):
 @pytest.mark.parametrize(
     "line",
     [
-        "A UH-60M Black Hawk during a maintenance inspection at Fort Campbell, Ky. (U.S. Army photo by Spc. Tyler Ambrose)",
+        "A UH-60M Black Hawk during an inspection at Fort Campbell, Ky. (U.S. Army photo by Spc. Tyler Ambrose)",
         "Caleb Moreno, pastor of Grace Hill Baptist Church, uses an AI program to draft the newsletter. Submitted photo",
     ],
 )
