@@ -496,7 +496,7 @@ def test_an_editors_note_in_brackets_after_a_dash_is_a_notice(settings):
     "line",
     [
         "A UH-60M Black Hawk during an inspection at Fort Campbell, Ky. (U.S. Army photo by Spc. Tyler Ambrose)",
-        "Caleb Moreno, pastor of Grace Hill Baptist Church, uses an AI program to draft the newsletter. Submitted photo",
+        "Caleb Moreno, pastor of Grace Hill Baptist Church, uses AI to draft the newsletter. Submitted photo",
     ],
 )
 def test_a_caption_closed_by_its_photographers_credit_in_brackets_or_a_readers_picture(line, settings):
