@@ -163,7 +163,8 @@ class Cues:
         return self.kinds.index("newsletter") if "newsletter" in self.kinds else -1
 
     def is_teaser(self, line: str) -> bool:
-        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', 'READ MORE – …', '【延伸閱讀】…') or
+        """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', 'READ MORE – …', '【延伸閱讀】…',
+        '延伸閱讀》…') or
         behind a label that leads to the previous or next story ('Previous article Transforming …')."""
         if (match := self.post_navigation.match(line)) and len(line[match.end() :].strip()) > 3:
             return True
@@ -171,7 +172,7 @@ class Cues:
             kind == self._related
             and start <= 1
             and (
-                line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]")
+                line[end:].lstrip()[:1] in (":", "：", "﹕", "】", "]", "》", "»")
                 or _DASH_AFTER.match(line[end:])
                 or _names_site_before_colon(line[end:])
             )

@@ -643,7 +643,7 @@ def is_chrome_label(line: str, settings: Settings) -> bool:
     )
 
 
-_LABEL_BREAKS = set(".。!！?？")  # a line with one of them may hold a sentence: never taken for a label
+_LABEL_BREAKS = set(".。!！?？；")  # a line with one of them may hold a sentence (or a clause): never a label
 
 
 def is_notice(line: str, settings: Settings) -> bool:
@@ -1018,12 +1018,14 @@ def comment_section(lines: list[str], start: int, end: int, settings: Settings) 
     for i in range(body[-COMMENT_REACH] if len(body) > COMMENT_REACH else end + 1, len(lines)):
         line = lines[i]
         if line and comments in cues.chrome_kinds(line) and cues.chrome_share(line) >= FURNITURE_SHARE:
-            above = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
-            first = above if above is not None and comments in cues.chrome_kinds(lines[above]) else i
+            above = next((j for j in range(i - 1, -1, -1) if lines[j]), i)
+            note = comments in cues.chrome_kinds(lines[above])  # (a paragraph naming them is none: '…将在评论期内…')
+            first = above if note and len(sentences(lines[above])) <= RULES_NOTE_SENTENCES else i
             return {j for j in range(first, len(lines)) if lines[j]}
     return set()
 
 
+RULES_NOTE_SENTENCES = 2  # a comment section's rules above its label: a sentence or two, no paragraph
 SENTENCE_RUN = 3  # this many sentences in a row outside the body are the article's (steps of a recipe, a list)
 SENTENCE_RUN_WORDS = 4  # words of such a sentence at least
 

@@ -95,3 +95,8 @@ def test_a_view_count_in_any_spelling_names_the_reading_chrome(settings):
     for line in ["View(s): 1,482", "Views: 1,482", "1,284 views"]:
         assert reading in cues.chrome_kinds(line), line
     assert reading not in cues.chrome_kinds("The review found problems")
+
+
+def test_a_teaser_behind_a_related_label_and_a_guillemet(settings):
+    assert settings.cues.is_teaser("延伸閱讀》食品業缺工嚴重，自動化還能怎麼做？")
+    assert not settings.cues.is_teaser("延伸閱讀的文章很多")

@@ -13,6 +13,7 @@ from build_scripts.regions import (
     is_caption,
     is_caption_with_name,
     is_chrome_in_body,
+    is_chrome_label,
     is_credit_alone,
     is_credit_below_caption,
     is_notice,
@@ -1289,3 +1290,16 @@ def test_below_the_body_the_sites_description_of_itself_is_its_pitch(settings):
     line = "Chalkbeat is a nonprofit news site covering educational change in public schools."
     assert is_site_pitch(line, "Chalkbeat", False, settings)
     assert not is_site_pitch(line, "Chalkbeat", True, settings)  # in the body, the article's sentence
+
+
+def test_the_bodys_last_paragraph_naming_comments_is_no_comment_rules_note(settings):
+    closing = "草案是否会生效仍不确定。一些企业表示担心。美国半导体行业协会表示，将在评论期内提交书面意见。"
+    lines = [PARAGRAPH_ZH] * 6 + [closing, "评论", "美国之音中文网欢迎您的评论。请遵守我们的评论规则。", "显示评论"]
+    assert comment_section(lines, 0, 6, settings) == {7, 8, 9}
+    rules = "评论须遵守评论规则。"  # a sentence naming comments above the label: the section's note
+    assert comment_section([*lines[:6], rules, *lines[7:]], 0, 5, settings) == {6, 7, 8, 9}
+
+
+def test_a_clause_closed_by_a_semicolon_is_no_chrome_label(settings):
+    assert not is_chrome_label("一是在蓄电池、纺织等传统产业中推广一批可复制的AI应用场景；", settings)
+    assert is_chrome_label("推广", settings)
