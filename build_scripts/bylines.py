@@ -27,6 +27,8 @@ _MAIL_AFTER = re.compile(r"[\s,|｜·•]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+
 # a reading time after the names ('… Von Kerstin Wendland 4 min Lesedauer', '… 3 min read')
 _READING_TIME = re.compile(r"\s+\d{1,3}\s*(?:min\.?|minuten|minutes|mins)(?:\s+(?:lesedauer|lesezeit|read))?\s*$", re.I)
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
+# a comment count closing the byline ('… 06:42 AM EDT. 27 Comments')
+_COMMENT_COUNT = re.compile(r"[.,|·]?\s+\d{1,5}\s+(?:comments?|kommentare?|replies|antworten)\s*$", re.I)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.m\.|(?:uhr|h|am|pm)\b))?(?:\s*[a-z]{2,4}\b)?", re.I)
 _SEPARATORS = re.compile(r"\s*(?:[|｜/／·•]|\s[-–—]\s)\s*")
 _NAME = re.compile(
@@ -75,7 +77,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if match:  # 'Text: Lelde Kalniņa (Latvian Radio)': the employer in brackets, not an agency ('(dpa)')
         rest = _AFFILIATION_AFTER.sub(lambda m: m[0] if m[1].casefold() in settings.agencies else "", rest)
     editing = _EDITING.search(rest) if match else None
-    rest = _CREDIT.sub("", _READING_TIME.sub("", rest[: editing.start()] if editing else rest))
+    rest = _CREDIT.sub("", _READING_TIME.sub("", _COMMENT_COUNT.sub("", rest[: editing.start()] if editing else rest)))
     date = find_date(rest) if any(c.isdigit() for c in rest) else None
     if date and not match and _LABEL_BEFORE_DATE.search(rest[: rest.find(date[1])]):
         return None  # 'New Delhi, UPDATED: Jun 3, 2027 14:05 IST': a place before the date's label, no names

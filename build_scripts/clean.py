@@ -453,8 +453,10 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     action, field_name, value, consumed_next = outcome
     if action == "drop_rest":
         return "drop_rest"
-    if field_name == "publisher" and _picture_source(reading.lines, i, value, settings):
-        return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption: the picture's, not the article's
+    if field_name == "publisher" and (
+        _picture_source(reading.lines, i, value, settings) or all(v.lstrip().startswith("©") for v in value)
+    ):
+        return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption, 'Source: © Varley Robotics'
     if field_name == "publisher":
         value = [_without_agency(v, settings) for v in value]
     if field_name == "publisher" and all(_names_newsroom(v, settings) for v in value):

@@ -1241,7 +1241,7 @@ PLAIN_ITEM_CHROME_SHARE = 0.5  # of an item's letters that chrome cue words may 
 def _chrome_item(line: str, settings: Settings) -> bool:
     """A short item naming page chrome ('* Newsletter abonnieren', '* Author: …'); a longer one is a statement
     that happens to use a button's word ('* Tuples save a bit of memory')."""
-    return len(line.split()) <= LIST_LEAD_WORDS and bool(settings.cues.chrome_kinds(line))
+    return _lettered_words(line) <= LIST_LEAD_WORDS and bool(settings.cues.chrome_kinds(line))  # (Chinese too)
 
 
 def _introduces(line: str, settings: Settings, least_words: int = LIST_LEAD_WORDS) -> bool:

@@ -603,3 +603,8 @@ def test_a_dispatchs_reporters_without_brackets_open_the_first_paragraph(setting
     byline = paragraph_bylines(first, "结束。", settings)
     assert byline is not None and byline.authors == ["彭思远"] and byline.publisher is None  # no 通讯员
     assert paragraph_bylines("新华社讯 据报道，某公司发布了新模型。", "结束。", settings) is None
+
+
+def test_a_bylines_comment_count_after_the_date_is_no_name(settings):
+    line = "Written by Daniel Hoffer in Linux Kernel on 20 May 2027 at 06:42 AM EDT. 27 Comments"
+    assert _authors(read_byline(line, settings)) == ["Daniel Hoffer"]

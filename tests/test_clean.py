@@ -1063,3 +1063,17 @@ def test_below_the_body_an_introduced_lists_item_holding_a_buttons_word_stays(se
         "\n".join(["Premier League expands AI tool", "", *body, *items, "Latest News", "Share", "X"]), settings
     )
     assert items[1] in cleaned.lines
+
+
+def test_a_source_line_naming_a_copyright_holder_credits_a_picture_not_the_article(settings):
+    head = ["Robotic AI chemist makes nine of 12 targets", "By Ellie Hart", "4 March 2027", "Source: © Varley Robotics"]
+    assert run("\n\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings).publisher != "© Varley Robotics"
+
+
+def test_a_chinese_list_items_privacy_word_does_not_end_the_list(settings):
+    lead = "消保委提醒消费者："
+    items = ["使用前仔细查看隐私政策，关闭不必要的数据收集功能；", "开启家长模式，防止孩子误操作产生付费；"]
+    text = "\n".join(
+        ["学习机“AI提分”宣传被约谈", "", PARAGRAPH_ZH, PARAGRAPH_ZH, lead, *items, "责任编辑：刘佳", "相关新闻"]
+    )
+    assert items[1] in run(text, settings).lines
