@@ -601,8 +601,11 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     metadata_above = (metadata_above or _is_byline(above, settings)) and not is_sentences(above)
     if inner_end:  # two sentences: in the header, below metadata, above a photograph's credit, quoting no one
         return (
-            photo_credit and metadata_above and not _QUOTE.search(line)
-        )  # (a dek may quote: '… Konkurrenz: "Ikigai".')
+            photo_credit
+            and metadata_above
+            and not _QUOTE.search(line)  # (a dek may quote: '… Konkurrenz: "Ikigai".')
+            and visual_length(line) <= TWO_SENTENCE_CAPTION_CHARS  # (a lead paragraph above a stock picture's credit)
+        )
     dek_above = is_sentences(above) and not cues.chrome_kinds(above)
     if not ends_sentence(line):  # a caption without its full stop: below the date, reading time or dek, above a credit
         credited = photo_credit or (dek_above and bool(cues.credit.match(credit)))
@@ -624,6 +627,7 @@ def _is_byline(line: str, settings: Settings) -> bool:
 _COPYRIGHT_CREDIT = re.compile(r"©\s?(?!\d)\w")  # '© Lumenic', '©Kurier/Stefan Weinberger' (not '© 2026 …')
 
 
+TWO_SENTENCE_CAPTION_CHARS = 200  # a caption of two sentences is at most this long (visual length)
 CAPTION_MIN_WORDS = 6  # a caption without a full stop has this many words at least (a kicker or label has fewer)
 _NAME_AND_OUTLET = re.compile(r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2},\s[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}")
 

@@ -1303,3 +1303,14 @@ def test_the_bodys_last_paragraph_naming_comments_is_no_comment_rules_note(setti
 def test_a_clause_closed_by_a_semicolon_is_no_chrome_label(settings):
     assert not is_chrome_label("一是在蓄电池、纺织等传统产业中推广一批可复制的AI应用场景；", settings)
     assert is_chrome_label("推广", settings)
+
+
+def test_a_long_lead_paragraph_above_a_stock_pictures_credit_is_no_caption(settings):
+    lead = (
+        "记者近日从多家保险公司了解到，今年以来，大模型技术在保险业的应用明显提速，已从早期的智能客服逐步延伸至理赔、核保、"
+        "营销等核心环节。部分险企表示，借助大模型辅助审核，车险和健康险小额理赔的平均处理时效提升了三成以上。"
+    )
+    caption = "工作人员在理赔中心查看系统。系统已上线。"
+    for line, is_one in ((lead, False), (caption, True)):
+        lines = ["2027-08-12 07:30", "QQ空间", line, "图片来源：视觉中国", PARAGRAPH_ZH, PARAGRAPH_ZH]
+        assert is_caption(lines, 2, 4, 5, settings) is is_one
