@@ -604,7 +604,7 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
             photo_credit
             and metadata_above
             and not _QUOTE.search(line)  # (a dek may quote: '… Konkurrenz: "Ikigai".')
-            and visual_length(line) <= TWO_SENTENCE_CAPTION_CHARS  # (a lead paragraph above a stock picture's credit)
+            and cjk_count(line) <= CHINESE_CAPTION_CHARS  # (a Chinese lead paragraph above a stock picture's credit)
         )
     dek_above = is_sentences(above) and not cues.chrome_kinds(above)
     if not ends_sentence(line):  # a caption without its full stop: below the date, reading time or dek, above a credit
@@ -627,7 +627,7 @@ def _is_byline(line: str, settings: Settings) -> bool:
 _COPYRIGHT_CREDIT = re.compile(r"©\s?(?!\d)\w")  # '© Lumenic', '©Kurier/Stefan Weinberger' (not '© 2026 …')
 
 
-TWO_SENTENCE_CAPTION_CHARS = 200  # a caption of two sentences is at most this long (visual length)
+CHINESE_CAPTION_CHARS = 80  # a Chinese caption of two sentences has at most this many characters (a lead, more)
 CAPTION_MIN_WORDS = 6  # a caption without a full stop has this many words at least (a kicker or label has fewer)
 _NAME_AND_OUTLET = re.compile(r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2},\s[A-Z]{2,}(?:\s[A-Z]{2,}){0,3}")
 
