@@ -37,7 +37,7 @@ from .bylines import (
     read_name_line,
     without_times,
 )
-from .dates import find_date
+from .dates import closes_range, find_date
 from .lines import article_probabilities, features, headline_scores
 from .models import CleanedText, SourceText, TitleCandidate
 from .regions import (
@@ -847,7 +847,9 @@ def _byline_or_dateline(
     if len(parts) > 1:  # 'By Jane Doe | Published March 3, 2025 | AI'
         player = settings.cues.credit.match(line)  # 'Audio: Antenne Brandenburg | 20.04.2027 | Marie Asmussen'
         bylines = [found for part in parts if not player and (found := read_byline(part, settings))]
-        dates = [(date, part) for part in parts if (date := date_line(part))]
+        dates = [
+            (date, part) for part in parts if (date := date_line(part)) and not closes_range(line, line.find(part))
+        ]
         if dates and not bylines and names_alone and not player:  # 'Julia Steinhoff / Oktober 25 2023'
             bylines = [found for part in parts if (found := read_name_line(part, parts, settings))]
             masthead = [name for found in bylines for name in found.authors if name in lines[:i]]  # alone above

@@ -1077,3 +1077,9 @@ def test_a_chinese_list_items_privacy_word_does_not_end_the_list(settings):
         ["学习机“AI提分”宣传被约谈", "", PARAGRAPH_ZH, PARAGRAPH_ZH, lead, *items, "责任编辑：刘佳", "相关新闻"]
     )
     assert items[1] in run(text, settings).lines
+
+
+def test_a_fairs_dates_in_the_header_are_no_publication_date(settings):
+    head = ["SPS 2027: KI wird zum Leitthema", "SPS", "23. – 25.11.2027 | Nürnberg", "Presse", "04.11.2027"]
+    cleaned = run("\n\n".join([*head, "KI prägt die SPS 2027", PARAGRAPHS_DE[0], PARAGRAPHS_DE[1]]), settings)
+    assert cleaned.date == "2027-11-04"

@@ -61,3 +61,12 @@ def test_a_day_past_twelve_decides_the_order_of_slashes_too():
 def test_slashed_two_digit_years_follow_the_language_too():
     found = find_date("Gesundheit Angst 30/10/23", "de")
     assert found is not None and found[0] == "2023-10-30"
+
+
+def test_a_range_of_days_is_an_events_dates_no_publications():
+    assert find_date("1-4 March 2027") is None
+    assert find_date("12. – 16. April 2027") is None
+    assert find_date("23. – 25.11.2027 | Nürnberg") is None
+    assert find_date("2027年6月1日至4日") is None
+    assert find_date("WOZ Nr. 19 – 13. Mai 2027") == ("2027-05-13", "13. Mai 2027")  # an issue's number, no range
+    assert find_date("02 Mar 2027") == ("2027-03-02", "02 Mar 2027")
