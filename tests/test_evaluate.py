@@ -204,6 +204,10 @@ HELD_OUT = (
     "hundred-seventy-ninth",
     "hundred-eightieth",
     "hundred-eighty-first",
+    "hundred-eighty-second",
+    "hundred-eighty-third",
+    "hundred-eighty-fourth",
+    "hundred-eighty-fifth",
 )
 
 
