@@ -50,7 +50,8 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
     english = (language or "en").startswith("en")
     for pattern, order in ((_YEAR_FIRST, "ymd"), (_DAY_FIRST_DOTS, "dmy"), (_SLASHES, "mdy" if english else "dmy")):
         for match in pattern.finditer(text):
-            if _RANGE_AFTER.match(text, match.end()) if order == "ymd" else closes_range(text, match.start()):
+            ranged = _RANGE_AFTER.match(text, match.end()) if order == "ymd" else closes_range(text, match.start())
+            if ranged:
                 continue  # a day of a range, an event's dates: '2027年6月1日至4日', '23. – 25.11.2027'
             fields = dict(zip(order, map(int, match.groups()), strict=True))
             parsed = _valid(fields["y"], fields["m"], fields["d"])
@@ -78,9 +79,10 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
 def closes_range(text: str, start: int) -> bool:
     """Whether what stands at `start` of text is the last day of a range ('12. – 16. April 2027', '23. – 25.11.2027'):
     an event's dates, no publication's."""
-    return bool(_RANGE_BEFORE.search(text, 0, start))
+    return bool(_RANGE_BEFORE.search(text, max(0, start - RANGE_REACH), start))  # (lookbehinds see before it)
 
 
+RANGE_REACH = 12  # characters before a date that may hold a range's first day ('12. – ')
 _RANGE_AFTER = re.compile(r"\s*(?:至|到|[-–~])\s*\d{1,2}\s*日")  # '2027年6月1日至4日': no date
 # a range's first day ('1-4 March 2027'), not an issue's number before a dash ('WOZ Nr. 19 – 13. Mai 2027')
 _RANGE_BEFORE = re.compile(

@@ -164,8 +164,8 @@ class Cues:
 
     def is_teaser(self, line: str) -> bool:
         """A teaser behind a 'related' label ('Lesen Sie auch: …', 'Read More: …', 'READ MORE – …', '【延伸閱讀】…',
-        '延伸閱讀》…') or
-        behind a label that leads to the previous or next story ('Previous article Transforming …')."""
+        '延伸閱讀》…') or behind a label that leads to the previous or next story ('Previous article Transforming
+        …')."""
         if (match := self.post_navigation.match(line)) and len(line[match.end() :].strip()) > 3:
             return True
         return any(
@@ -289,10 +289,10 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     slash: '（圖片來源/永澄銀行）'); a credit closing a line: a source or credit label with a value that names a
     photo agency, or a Chinese picture label in brackets ('（图片来源：企业供图）'), a photographer's credit in
     brackets ('(U.S. Army photo by Spc. Tyler Ambrose)') or a reader's picture ('… Submitted photo'), but not any
-    credit label closing
-    a long line, for a text copy may glue a picture's credit to a paragraph ('… classed as Category B. Photo: Alvaro
-    Serey'); a credit's opening words without a colon ('Courtesy of'), or a source label opening a line that is no
-    sentence ('Quellen: Firmenblog, GitHub'; 'Source: the company said … .' is the article's)."""
+    credit label closing a long line, for a text copy may glue a picture's credit to a paragraph ('… classed as
+    Category B. Photo: Alvaro Serey'); a credit's opening words without a colon ('Courtesy of'), or a source label
+    opening a line that is no sentence ('Quellen: Firmenblog, GitHub'; 'Source: the company said … .' is the
+    article's)."""
     latin = [label for label in data["credit_labels"] if not cjk_count(label)]
     chinese = [label for label in data["credit_labels"] if cjk_count(label)]
     credit = re.compile(
