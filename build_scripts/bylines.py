@@ -112,6 +112,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     be left out (a place, a role: only a line saying 'Von'/'By' may add them)."""
     authors: list[str] = []
     publisher = None
+    if (joined := _WITH_AGENCY.search(rest)) and joined["agency"].casefold() in settings.agencies:
+        rest = f"{rest[: joined.start()]}, {joined['agency']}"  # 'Von Steffen Kühnel mit dpa'
     # (an agency in brackets after a name is a part of its own: 'Karsten Wiebe (epd)')
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s|\s+(?=\()", _SEPARATORS.sub(",", rest))]
     if not every_part:  # 'By Thandeka Mahlangu, ITWeb senior news journalist.': the author's outlet and role
@@ -144,6 +146,9 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         else:
             return None
     return Byline(authors, publisher) if authors else None
+
+
+_WITH_AGENCY = re.compile(r"\s+(?:mit|with)\s+(?P<agency>[\w-]+)\s*$", re.I)  # a byline's agency after 'mit'/'with'
 
 
 def _is_desk(part: str, settings: Settings) -> bool:
@@ -604,7 +609,7 @@ _POSTED_BY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表�
 
 # also '中青报·中青网', '现代快报/现代+' (a paper and its app)
 # and '合肥晚报、合肥在线' (two outlets)
-_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+\+?(?:[·/／、][\u4e00-\u9fffA-Za-z0-9]+\+?)?$")
+_CJK_OUTLET = re.compile(r"^[\u4e00-\u9fffA-Za-z0-9]+\+?(?:[·/／、—-][\u4e00-\u9fffA-Za-z0-9]+\+?)?$")
 _OUTLET_JOINT = re.compile(r"[/／、]")
 _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 

@@ -64,6 +64,7 @@ from .regions import (
     is_reporter_photo_caption,
     is_sentences,
     is_site_pitch,
+    items_below,
     key_points,
     mostly_chinese,
     names_chrome_above,
@@ -234,13 +235,20 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
     """Drops the body's short lines that title a box of chrome: one between two dropped lines ('Newsletter' /
     'OTZ am Morgen' / its pitch), one calling the reader above a dropped line ('Get daily National news' over
     a newsletter's pitch), and those above a box's button (_box_above_button). A sub-heading stands above the
-    article's next paragraph."""
+    article's next paragraph, and the items of a list a sentence introduces ('… users will be able to:') are no
+    box, whatever their words ('get a refund for any unused months')."""
     kept = dict(reading.kept)
     present = [i for i in range(reading.start, reading.end + 1) if reading.lines[i]]
+    items = {
+        j
+        for k, i in enumerate(present)
+        if introduces_list(reading.lines, i, settings)
+        for j in items_below(reading.lines, present[k + 1 :], settings)
+    }
     boxed = set()
     for above, i, below in zip(present, present[1:], present[2:], strict=False):
         line = reading.lines[i]
-        if i not in kept or below in kept or is_sentences(line) or visual_length(line) > CHROME_MAX_CHARS:
+        if i not in kept or below in kept or is_sentences(line) or visual_length(line) > CHROME_MAX_CHARS or i in items:
             continue
         if above not in kept or settings.cues.call_to_action.match(line):
             boxed.add(i)
@@ -558,7 +566,20 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
     if not reading.layouts:
         _drop_author_bios(reading, authors, settings)
     publisher = fields["publisher"][0] if fields["publisher"] else None
+    publisher = _site_part(publisher, reading) if publisher and not fields["source"] else publisher
     return authors, _unique(fields["editors"]), publisher
+
+
+def _site_part(outlet: str, reading: _Reading) -> str:
+    """Of a byline's outlet joining two names ('三秦都市报—三秦网记者 刘蕾'), the one the page calls itself: its tab
+    title's suffix or a line of its own above the body (the masthead, '三秦网'); else the outlet as printed (as a
+    source line's always is: '来源：金融时报-中国金融新闻网')."""
+    parts = _JOINED_OUTLETS.split(outlet)
+    site = {reading.tab_site, *(line.strip() for line in reading.lines[: reading.start])}
+    return next((part for part in parts if part in site), outlet) if len(parts) > 1 else outlet
+
+
+_JOINED_OUTLETS = re.compile(r"[—/／-]")
 
 
 OPENING_PARAGRAPHS = 3  # a date in brackets may open one of the first paragraphs (below a dek and a caption)
@@ -883,7 +904,7 @@ def _byline_or_dateline(
         read = fields["names_alone"]
         credit = read and (fields["date"] or fields["published"]) and not _right_below(lines, i, read[-1], settings)
         fields["names_alone"].extend(alone.authors if (in_head and not credit) or not fields["names_alone"] else [])
-        fields["publisher"].extend([alone.publisher] if alone.publisher else [])
+        fields[_outlet_field(alone, settings)].extend([alone.publisher] if alone.publisher else [])
         return True
     date = date_line(line)
     if date:
@@ -907,10 +928,15 @@ def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, lis
     if not fields["authors"] + fields["names_alone"] or in_head:
         fields["authors"].extend(byline.authors)
     fields["editors"].extend(byline.editors)
-    outlet = byline.publisher
-    agency = bool(outlet and byline.authors and outlet.casefold() in settings.agencies)
-    fields["agency" if agency else "publisher"].extend([outlet] if outlet else [])
+    fields[_outlet_field(byline, settings)].extend([byline.publisher] if byline.publisher else [])
     fields["date"].extend([found[0]] if (found := find_date(line)) else [])
+
+
+def _outlet_field(byline: Byline, settings: Settings) -> str:
+    """The field of a byline's outlet: 'agency' for a news agency beside the authors ('Lachlan Price and AAP'),
+    the publisher only when nothing else names one; else 'publisher'."""
+    outlet = byline.publisher
+    return "agency" if outlet and byline.authors and outlet.casefold() in settings.agencies else "publisher"
 
 
 def _right_below(lines: list[str], i: int, name: str, settings: Settings) -> bool:

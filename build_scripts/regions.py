@@ -1140,8 +1140,13 @@ def closing_sentence(lines: list[str], end: int, settings: Settings) -> set[int]
     if below is None or settings.cues.chrome_share(lines[below]) >= CLOSING_CHROME_SHARE:
         return set()  # 'Mehr zum Thema lesen Sie hier.' (not 'Die Software wird als Abo … abgerechnet.')
     line = lines[below].rstrip(_CLOSING)
-    words = len(line.split()) if not cjk_count(line) else cjk_count(line) // 2  # two characters a word
-    return {below} if line[-1:] in (".", "。") and words >= SENTENCE_RUN_WORDS else set()
+    long_enough = (
+        cjk_count(line) >= CLOSING_CHINESE_CHARS if cjk_count(line) else len(line.split()) >= SENTENCE_RUN_WORDS
+    )
+    return {below} if line[-1:] in (".", "。") and long_enough else set()
+
+
+CLOSING_CHINESE_CHARS = 6  # Chinese characters of such a sentence at least ('名单详见附件。')
 
 
 def wrapped_tail(lines: list[str], end: int) -> set[int]:
@@ -1173,16 +1178,22 @@ def introduced_lists(lines: list[str], start: int, end: int, settings: Settings)
             introduces_list(lines, i, settings) or (i == below_body and _closes_body_with_lead(lines, i, settings))
         ):
             continue
-        items = []
-        for j in present[position + 1 :]:
-            item = is_list_item(lines[j].strip()) or _plain_item(lines[j], settings)
-            if start <= j <= end or not item or _chrome_item(lines[j], settings):
-                break
-            items.append(j)
+        items = items_below(lines, list(takewhile(lambda j: not start <= j <= end, present[position + 1 :])), settings)
         found.update([i, *items] if items and not start <= i <= end else items)  # the sentence introducing them too
         if items and i < start and (lead := _paragraph_above(lines, i, settings)) is not None:
             found.add(lead)  # the first paragraph above a list the body starts below ('投资界5月20日消息，…')
     return found
+
+
+def items_below(lines: list[str], following: list[int], settings: Settings) -> list[int]:
+    """The items of a list below the sentence introducing it: the following lines up to the first that is no list
+    item, or a short one naming page chrome."""
+    items = []
+    for j in following:
+        if not (is_list_item(lines[j].strip()) or _plain_item(lines[j], settings)) or _chrome_item(lines[j], settings):
+            break
+        items.append(j)
+    return items
 
 
 def _paragraph_above(lines: list[str], i: int, settings: Settings) -> int | None:

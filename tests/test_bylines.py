@@ -573,6 +573,20 @@ def test_an_agency_in_brackets_and_a_photographers_part_are_no_authors(settings)
     assert _authors(read_byline(pictured, settings)) == ["Selina Aebersold"]
 
 
+@pytest.mark.parametrize(
+    "line, authors, agency",
+    [("Von Steffen Kühnel mit dpa", ["Steffen Kühnel"], "dpa"), ("By Jane Doe with AP", ["Jane Doe"], "AP")],
+)
+def test_an_agency_after_mit_or_with_is_the_bylines_agency(line, authors, agency, settings):
+    byline = read_byline(line, settings)
+    assert byline is not None and byline.authors == authors and byline.publisher == agency
+
+
+def test_an_outlet_joining_the_paper_and_its_site_by_a_dash_names_the_reporter(settings):
+    byline = read_byline("三秦都市报—三秦网记者 刘蕾", settings)
+    assert byline is not None and byline.authors == ["刘蕾"]
+
+
 def test_a_name_and_the_sites_domain_after_a_comma_is_a_byline_and_a_name_before_an_agency_credits_a_picture(settings):
     byline = read_name_line("Gintarė Vaitkutė, LRT.lt", ["2027.08.19 16:40"], settings)
     assert byline is not None and byline.authors == ["Gintarė Vaitkutė"] and byline.publisher == "LRT.lt"

@@ -1083,3 +1083,31 @@ def test_a_fairs_dates_in_the_header_are_no_publication_date(settings):
     head = ["SPS 2027: KI wird zum Leitthema", "SPS", "23. – 25.11.2027 | Nürnberg", "Presse", "04.11.2027"]
     cleaned = run("\n\n".join([*head, "KI prägt die SPS 2027", PARAGRAPHS_DE[0], PARAGRAPHS_DE[1]]), settings)
     assert cleaned.date == "2027-11-04"
+
+
+def test_a_list_items_call_to_the_reader_in_the_body_is_no_boxs_title(settings):
+    lead = "Das Unternehmen rät den Nutzern vor der Abschaltung:"
+    items = [
+        "Laden Sie Ihren gesamten Chatverlauf herunter",
+        "Sichern Sie bis zu 50 Sprachnachrichten",
+        "Holen Sie sich Ihr Geld zurück",
+    ]
+    head = ["Chatbot-App wird abgeschaltet", "", PARAGRAPH_DE, PARAGRAPHS_DE[0], lead, *items]
+    tail = ["", "Nutzer sind verärgert (Bild: Getty Images)", "", "Experten warnen", *PARAGRAPHS_DE[1:], PARAGRAPH_DE_2]
+    assert items[2] in run("\n".join([*head, *tail]), settings).lines
+
+
+def test_an_agency_beside_names_alone_is_no_publisher_when_the_site_names_itself(settings):
+    head = ["Miner swaps drivers for AI fleet | PerthNow", "PerthNow", "News", "Miner swaps drivers for AI fleet"]
+    byline = ["Lachlan Price and AAP", "PerthNow", "Sun, 18 April 2027 3:15PM"]
+    cleaned = run("\n".join([*head, "", *byline, "", PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Lachlan Price"] and cleaned.publisher == "PerthNow"
+
+
+def test_of_an_outlet_joining_paper_and_site_the_publisher_is_the_one_the_page_calls_itself(settings):
+    head = ["AI导诊上线 患者看病少跑腿_三秦网", "三秦网", "首页", "西安多家医院上线AI导诊员"]
+    byline = ["三秦都市报—三秦网记者 刘蕾", "2027-08-16 08:12:05"]
+    cleaned = run("\n".join([*head, "", *byline, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert cleaned.authors == ["刘蕾"] and cleaned.publisher == "三秦网"
+    sourced = run("\n".join([*head, "", "来源：金融时报-三秦网", PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert sourced.publisher == "金融时报-三秦网"  # a source line as printed

@@ -543,6 +543,13 @@ def test_a_statement_in_the_article_is_no_notice(settings):
     assert not is_notice("Die Plattform erhält eine Provision von 30 Prozent, sagte der Sprecher.", settings)
 
 
+def test_a_notice_the_article_quotes_is_none_but_one_beside_a_quoted_word_is(settings):
+    quoted = "多家券商在AI助手页面标注“内容仅供参考，不构成投资建议”。只有具备投资顾问资质的人员才能提供建议。"
+    assert not is_notice(quoted, settings)
+    assert is_notice("本文内容仅供参考，不构成投资建议。“AI投顾”相关产品请以官方公告为准。", settings)
+    assert not is_notice('He said the label "does not constitute investment advice" misleads no one.', settings)
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -890,6 +897,8 @@ def test_sentences_naming_the_site_that_are_no_pitch(line, site, in_body, settin
     [
         ("Im Herbst sollen weitere 120 Ortsnetzstationen Messtechnik erhalten.", True),
         ("新研发中心预计明年底启用。", True),
+        ("名单详见附件。", True),  # six Chinese characters make a sentence
+        ("详见附件。", False),
         ("Recruitment for the first 40 posts will begin next month.", True),
         ("Thank you for signing up!", False),  # not closed by a full stop
         ("Wie geht es weiter mit der Energiewende?", False),  # a question: a teaser
