@@ -723,7 +723,7 @@ def _body(
         | wrapped_tail(reading.lines, reading.end)
         | closing_sentence(reading.lines, max([reading.end, *lists]), settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
-        | key_points(reading.lines, reading.start, settings)
+        | key_points(reading.lines, reading.start, settings, reading.release is not None, frozenset(title_lines))
         if not reading.layouts
         else set()
     )

@@ -50,10 +50,12 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
     english = (language or "en").startswith("en")
     for pattern, order in ((_YEAR_FIRST, "ymd"), (_DAY_FIRST_DOTS, "dmy"), (_SLASHES, "mdy" if english else "dmy")):
         for match in pattern.finditer(text):
+            # '11-03-2027 18:42 IST' on an English page: the time zone of a country that puts the day first
+            day_first = order == "mdy" and _DAY_FIRST_ZONE.match(text, match.end())
             ranged = _RANGE_AFTER.match(text, match.end()) if order == "ymd" else closes_range(text, match.start())
             if ranged:
                 continue  # a day of a range, an event's dates: '2027年6月1日至4日', '23. – 25.11.2027'
-            fields = dict(zip(order, map(int, match.groups()), strict=True))
+            fields = dict(zip("dmy" if day_first else order, map(int, match.groups()), strict=True))
             parsed = _valid(fields["y"], fields["m"], fields["d"])
             if not parsed and order != "ymd" and fields["m"] > 12:  # '01.21.2020': a US site's month first
                 parsed = _valid(fields["y"], fields["d"], fields["m"])
@@ -74,6 +76,14 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
             if parsed:
                 return parsed, match.group(0)
     return None
+
+
+# after a date and its time, the time zone of a country writing the day first (India, Britain, Europe, Australia,
+# Singapore, Hong Kong, Africa); American zones leave the month first
+_DAY_FIRST_ZONE = re.compile(
+    r"\s*,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?"
+    r"(?:IST|BST|GMT|CET|CEST|AEST|AEDT|AWST|ACST|NZST|NZDT|SGT|HKT|PKT|WAT|EAT|SAST|MYT|WIB)\b"
+)
 
 
 def closes_range(text: str, start: int) -> bool:

@@ -1056,17 +1056,29 @@ def _runs(indices: list[int], belongs: Callable[[int], bool]) -> Iterator[tuple[
         run = []
 
 
-def key_points(lines: list[str], start: int, settings: Settings) -> set[int]:
+def key_points(
+    lines: list[str], start: int, settings: Settings, release: bool = False, headlines: frozenset[str] = frozenset()
+) -> set[int]:
     """Indices of the bulleted key points a story prints between its headline and its body ('• Funds to expand
     team of 48 to 110 …'): two or more list items in a row among the KEY_POINTS_REACH lines above the body, each
-    of PLAIN_ITEM_WORDS words or more, no question, naming no page chrome, below no label ('Related:')."""
+    of PLAIN_ITEM_WORDS words or more, no question, naming no page chrome, below no label ('Related:'). A press
+    `release` prints its highlights without bullets too ('Pilotbetrieb bei Velmar Chemie senkt ungeplante
+    Stillstände um 23 Prozent'): then UNBULLETED_POINTS lines in a row right below its date (and place) that are no
+    date, byline, credited caption or one of the `headlines`."""
     head = [i for i in range(start) if lines[i]][-KEY_POINTS_REACH:]
     found: set[int] = set()
-    for run, _ in _runs(head, lambda i: is_list_item(lines[i].strip()) and _point(lines[i], settings)):
+
+    def item(i: int) -> bool:
+        unbulleted = release and lines[i].strip() not in headlines and _unbulleted_point(lines[i], settings)
+        return is_list_item(lines[i].strip()) or unbulleted
+
+    for run, _ in _runs(head, lambda i: item(i) and _point(lines[i], settings)):
         above = next((j for j in range(run[0] - 1, -1, -1) if lines[j]), None)
         labelled = above is not None and lines[above].rstrip().endswith((":", "："))
-        if len(run) >= 2 and not labelled:
-            found.update(run)
+        if all(is_list_item(lines[i].strip()) for i in run):
+            found.update(run if len(run) >= 2 and not labelled else [])
+        elif len(run) >= UNBULLETED_POINTS and any(date_line(lines[j]) for j in _above(lines, run[0], 2)):
+            found.update(run)  # below the release's date (and place): not a dek and a caption below the headline
     return found | _labelled_points(lines, head, settings)
 
 
@@ -1113,6 +1125,21 @@ def _short_point(line: str, settings: Settings) -> bool:
 
 
 KEY_POINTS_MIN, SHORT_POINT_CHARS = 2, 120
+
+
+def _above(lines: list[str], i: int, count: int) -> list[int]:
+    """The `count` nearest non-empty lines above line i."""
+    return [j for j in range(i - 1, -1, -1) if lines[j]][:count]
+
+
+def _unbulleted_point(line: str, settings: Settings) -> bool:
+    return visual_length(line) <= POINT_MAX_CHARS and not (
+        date_line(line) or read_byline(line, settings) or is_page_furniture(line, settings)
+    )
+
+
+POINT_MAX_CHARS = 200  # a key point is one statement
+UNBULLETED_POINTS = 3  # without bullets, this many in a row at least (not a dek above a caption)
 
 
 def _point(line: str, settings: Settings) -> bool:

@@ -70,3 +70,11 @@ def test_a_range_of_days_is_an_events_dates_no_publications():
     assert find_date("2027年6月1日至4日") is None
     assert find_date("WOZ Nr. 19 – 13. Mai 2027") == ("2027-05-13", "13. Mai 2027")  # an issue's number, no range
     assert find_date("02 Mar 2027") == ("2027-03-02", "02 Mar 2027")
+
+
+def test_a_time_zone_of_a_day_first_country_puts_the_day_first_on_an_english_page():
+    assert find_date("Created: 11-03-2027 18:42 IST", "en") == ("2027-03-11", "11-03-2027")
+    assert find_date("03/11/2027 10:00 GMT", "en") == ("2027-11-03", "03/11/2027")
+    assert find_date("11-03-2027 6:42 PM EST", "en") == ("2027-11-03", "11-03-2027")  # an American zone: month first
+    found = find_date("Updated 12-03-2027 | 11-03-2027 09:10 IST")
+    assert found is not None and found[0] == "2027-12-03"  # a zone speaks only for the date before it

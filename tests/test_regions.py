@@ -1182,6 +1182,20 @@ def test_a_key_points_label_above_the_body_keeps_its_short_points_bulleted_or_no
     assert key_points(lines, 4, settings) == set()
 
 
+def test_a_press_releases_highlights_below_its_date_are_key_points_without_bullets(settings):
+    head = ["Siemens bringt KI-Agenten in die Instandhaltung", "17. März 2027", "Nürnberg"]
+    points = [
+        "KI-Agenten erkennen Verschleiß an Pumpen und bereiten Arbeitsaufträge selbstständig vor",
+        "Pilotbetrieb bei Velmar Chemie senkt ungeplante Stillstände um 23 Prozent",
+        "Markteinführung in Europa ab Oktober 2027, erste Vorstellung auf der ACHEMA",
+    ]
+    lines = [*head, *points, "Pressemitteilung herunterladen (PDF)", PARAGRAPH_DE]
+    assert key_points(lines, 7, settings, release=True, headlines=frozenset(head[:1])) == {3, 4, 5}
+    assert key_points(lines, 7, settings) == set()  # a story's unbulleted lines: perhaps teasers
+    above_headline = [head[1], head[0], *points[:2], "Download", PARAGRAPH_DE]  # the headline, its dek and a caption
+    assert key_points(above_headline, 5, settings, release=True, headlines=frozenset(head[:1])) == set()
+
+
 def _present(lines: list[str]) -> list[int]:
     return [i for i, line in enumerate(lines) if line]
 

@@ -80,3 +80,13 @@ def test_an_agency_alone_names_no_author(settings):
     assert found is None or found[1] != "authors"
     assert apply_rules("By Priya Raman", "", "head", rules, settings)[1:3] == ("authors", ["Priya Raman"])
     assert apply_rules("发E-mail给：", "", "tail", rules, settings)[0] == "drop"
+
+
+def test_a_portals_note_on_the_original_article_names_its_publisher(settings):
+    rules = list(settings.rules)
+    found = apply_rules("Read the original article on Business Insider", "", "tail", rules, settings)
+    assert found == ("field", "publisher", ["Business Insider"], False)
+    found = apply_rules("This article originally appeared on The Conversation.", "", "tail", rules, settings)
+    assert found == ("field", "publisher", ["The Conversation"], False)
+    print_edition = "This article first appeared in The Malaysian Reserve weekday print edition"
+    assert apply_rules(print_edition, "", "tail", rules, settings) is None  # the site's own paper
