@@ -491,12 +491,19 @@ MIN_COMPOUND_ROLE = 6  # a role this long may end a compound word ('Wirtschaftsr
 def is_role(line: str, settings: Settings) -> bool:
     """A journalist's role on a line of its own ('Technology reporter', 'Contributing Writer', 'Redakteurin',
     'Redaktor Digital'), several journalists' ('staff writers') or a compound ('Wirtschaftsredaktorin')."""
-    words = [word.strip(",;:.") for word in line.casefold().split()]  # 'Redakteurin, Wirtschaftsredaktion'
+    unit = len(line) <= ROLE_LINE_CHARS and not line.rstrip().endswith((".", "。"))
+    if unit and (head := _ROLE_AND_UNIT.split(line, 1)[0]) != line and head.strip():
+        return is_role(head, settings)  # 'Senior Fellow - Governance Studies, Center for Technology Innovation'
+    words = [word.strip(",;:.") for word in line.casefold().split()]
     if not 0 < len(words) <= 4 or ":" in line or "：" in line:
         return False  # (a label's value: 'Source: Efua Mensah-Bonsu, Contributor')
     last = words[-1].removesuffix("s")
     compound = any(last.endswith(role) for role in settings.roles if len(role) >= MIN_COMPOUND_ROLE)
     return words[-1] in settings.roles or last in settings.roles or compound or words[0] in settings.roles
+
+
+_ROLE_AND_UNIT = re.compile(r"\s[-–—|]\s|,")  # a role, then the unit or place the person works in
+ROLE_LINE_CHARS = 90  # a role with its unit on a line of its own, no sentence
 
 
 def _common_words(name: str, settings: Settings) -> bool:

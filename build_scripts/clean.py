@@ -81,7 +81,7 @@ from .regions import (
     without_domain_end,
     wrapped_tail,
 )
-from .rules import apply_rules
+from .rules import LIST_LABEL, apply_rules
 from .settings import Layout, Rule, Settings
 from .text import cjk_count, heading_words, is_lowercase_text, sentences, visual_length
 
@@ -207,11 +207,13 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
         reading.polls = poll_boxes(lines, reading.present, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
-    i = 0
+    i, listed = 0, set()
     while i < len(lines):
         line = lines[i]
         if not line:
             fate = "empty"
+        elif i in listed:
+            fate = "drop"  # a further author below a label's first, or the role below one
         elif line == site and first < i < reading.start:
             fate = "drop"  # the site's name the tab's title ends in, printed in the header ('阿思達克財經新聞')
         else:
@@ -225,6 +227,11 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
         if fate == "drop_next":
             reading.dropped.append(lines[i + 1])
             i += 1
+            if LIST_LABEL.fullmatch(line.strip()) and reading.fields["authors"][-1:] == [lines[i].strip()]:
+                # a list's label and its first name: the others below it
+                names, roles = _names_below(lines, i, settings)
+                reading.fields["authors"] += [lines[k].strip() for k in names]
+                listed.update(names + roles)
         elif fate == "drop_rest":
             _drop_rest(reading, i + 1, settings)
             return
@@ -330,6 +337,45 @@ def _drop_rest(reading: _Reading, start: int, settings: Settings) -> None:
             reading.kept.append((i, lines[i]))
         else:
             reading.dropped.append(lines[i])
+
+
+def _names_below(lines: list[str], i: int, settings: Settings) -> tuple[list[int], list[int]]:
+    """The further names of a label's list below its first name on line i, one a line, each perhaps with its role on
+    the line below ('作者' / '陳詠欣' / '團結香港基金創新科技研究主管' / '梁子軒'), and those role lines."""
+    names: list[int] = []
+    roles: list[int] = []
+    present = [k for k in range(i + 1, min(len(lines), i + 4 * LISTED_NAMES)) if lines[k]]
+    k = 0
+    while k < len(present):
+        line = lines[present[k]]
+        if _listed_name(line, settings):
+            names.append(present[k])
+        elif k + 1 < len(present) and _role_line(line) and _listed_name(lines[present[k + 1]], settings):
+            roles.append(present[k])
+            names.append(present[k + 1])
+            k += 1
+        elif names and _role_line(line):
+            roles.append(present[k])  # the last name's role
+            break
+        else:
+            break
+        k += 1
+    return names[:LISTED_NAMES], roles
+
+
+LISTED_NAMES = 4  # names a label lists below it at most
+
+
+def _listed_name(line: str, settings: Settings) -> bool:
+    return is_person_name(line.strip(), settings) and not is_role(line, settings)  # not 'Freie Journalistin'
+
+
+def _role_line(line: str) -> bool:
+    """A short line without digits that is no sentence: the role below a name in a list of authors."""
+    return visual_length(line) <= ROLE_CHARS and not is_sentences(line) and not any(c.isdigit() for c in line)
+
+
+ROLE_CHARS = 80
 
 
 def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], settings: Settings) -> str:

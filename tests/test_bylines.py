@@ -622,3 +622,9 @@ def test_a_dispatchs_reporters_without_brackets_open_the_first_paragraph(setting
 def test_a_bylines_comment_count_after_the_date_is_no_name(settings):
     line = "Written by Daniel Hoffer in Linux Kernel on 20 May 2027 at 06:42 AM EDT. 27 Comments"
     assert _authors(read_byline(line, settings)) == ["Daniel Hoffer"]
+
+
+def test_a_role_with_its_unit_after_a_dash_or_comma_is_a_role_but_a_sentence_naming_one_is_not(settings):
+    assert is_role("Senior Fellow - Governance Studies, Center for Technology Innovation", settings)
+    assert is_role("Digital Content Producer", settings)
+    assert not is_role("A financial analyst, Mrs Funmilayo Adebisi, said AI lending could deepen inclusion.", settings)

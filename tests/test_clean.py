@@ -1,6 +1,8 @@
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from build_scripts.clean import (
     _body,
     _dateline_place,
@@ -1111,3 +1113,21 @@ def test_of_an_outlet_joining_paper_and_site_the_publisher_is_the_one_the_page_c
     assert cleaned.authors == ["刘蕾"] and cleaned.publisher == "三秦网"
     sourced = run("\n".join([*head, "", "来源：金融时报-三秦网", PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
     assert sourced.publisher == "金融时报-三秦网"  # a source line as printed
+
+
+@pytest.mark.parametrize(
+    "byline, authors",
+    [
+        (["Autor/en", "Katrin Velten", "Jan-Philipp Roser"], ["Katrin Velten", "Jan-Philipp Roser"]),
+        (["作者", "陳詠欣", "團結香港基金創新科技研究主管", "梁子軒", "團結香港基金研究員"], ["陳詠欣", "梁子軒"]),
+        (["Author of the article:", "Mara Ostrowski", "Saskatoon StarPhoenix"], ["Mara Ostrowski"]),  # one author
+        (
+            ["Autoren", "Julia Brenner", "Partner", "Tobias Wendt", "Freie Journalistin"],
+            ["Julia Brenner", "Tobias Wendt"],
+        ),
+    ],
+)
+def test_a_list_labels_names_below_it_are_all_authors_with_their_roles_between(byline, authors, settings):
+    text = "\n".join(["KI-Rechenzentren: Wo Deutschland steht", "14. März 2027", *byline, "Teilen", *PARAGRAPHS_DE])
+    cleaned = run(text, settings)
+    assert cleaned.authors == authors and not set(byline) & set(cleaned.lines)
