@@ -88,8 +88,20 @@ from .text import cjk_count, heading_words, is_lowercase_text, sentences, visual
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
 # published: a date labelled as the publication's, which wins over other dates; agency: a news agency beside a
 # byline's names ('Von Jana Kühnert, dpa'), which wrote the story but is not the page's publisher: the site's
-# name wins over it
-FIELDS = ("authors", "editors", "publisher", "source", "agency", "date", "published", "beside_byline", "names_alone")
+# name wins over it; reporter: a person a source line names after its outlet ('Quelle: Tele 1/Nina Bachmann'), the
+# author only when no byline names one (not a video's reporter beside the article's author)
+FIELDS = (
+    "authors",
+    "editors",
+    "publisher",
+    "source",
+    "agency",
+    "date",
+    "published",
+    "beside_byline",
+    "names_alone",
+    "reporter",
+)
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
 
@@ -513,6 +525,9 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption, 'Source: © Varley Robotics'
     if field_name == "publisher":
         value = [_without_agency(v, settings) for v in value]
+        credited = [(_reporter_after_outlet(v, settings), v) for v in value]
+        reading.fields["reporter"] += [name for name, _ in credited if name]  # 'Quelle: Tele 1/Nina Bachmann'
+        value = [v.rpartition("/")[0].strip() if name else v for name, v in credited]
     if field_name == "publisher" and all(_names_newsroom(v, settings) for v in value):
         return "drop"  # 'Quelle: Redaktion / sth': the site's own newsroom, no other outlet
     if field_name == "authors" and all(is_outlet(v, settings) for v in value):
@@ -539,6 +554,12 @@ def _names_newsroom(value: str, settings: Settings) -> bool:
     '综合 于 2027-07-14 09:32:11')."""
     first = _NAME_PARTS.split(value.strip(), 1)[0].split()
     return bool(first) and first[0].casefold() in settings.cues.newsroom_names
+
+
+def _reporter_after_outlet(value: str, settings: Settings) -> str | None:
+    """The person a source line names after its outlet and a slash ('Tele 1/Nina Bachmann'), or None."""
+    outlet, slash, name = value.rpartition("/")
+    return name.strip() if slash and outlet.strip() and is_person_name(name.strip(), settings) else None
 
 
 def _without_agency(value: str, settings: Settings) -> str:
@@ -599,7 +620,7 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["authors"] += [] if fields["authors"] else inline.authors
         fields["editors"] += [] if fields["editors"] else list(inline.editors)
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
-    fields["authors"] = fields["authors"] or fields["names_alone"]  # a byline saying 'By' wins over names alone
+    fields["authors"] = fields["authors"] or fields["names_alone"] or fields["reporter"]  # 'By' wins over names alone
     if not fields["authors"] and not reading.layouts and (signed := _signature(reading, settings)):
         fields["authors"].append(signed[0])
         reading.dropped += [line for i, line in reading.kept if i == signed[1]]

@@ -1131,3 +1131,12 @@ def test_a_list_labels_names_below_it_are_all_authors_with_their_roles_between(b
     text = "\n".join(["KI-Rechenzentren: Wo Deutschland steht", "14. März 2027", *byline, "Teilen", *PARAGRAPHS_DE])
     cleaned = run(text, settings)
     assert cleaned.authors == authors and not set(byline) & set(cleaned.lines)
+
+
+def test_a_source_lines_reporter_after_its_outlet_is_the_author_only_when_no_byline_names_one(settings):
+    head = ["Kamera soll Seilbahnen sicherer machen", "Publiziert 08. April 2027, 17:42"]
+    tail = ["Quelle: Tele 1/Nina Bachmann", "Das könnte dich auch interessieren"]
+    cleaned = run("\n".join([*head, *PARAGRAPHS_DE, *tail]), settings)
+    assert cleaned.authors == ["Nina Bachmann"] and cleaned.publisher == "Tele 1"
+    bylined = run("\n".join([head[0], "Von Lea Brunner", head[1], *PARAGRAPHS_DE, *tail]), settings)
+    assert bylined.authors == ["Lea Brunner"]  # the reporter of the story's video
