@@ -163,7 +163,7 @@ def _read(source: SourceText, settings: Settings, template: frozenset[str] = fro
     The learned model decides for sites no layout knows; a known layout's rules need no second opinion, and a
     saved page's main text was already extracted from its markup (sources.py): nothing of either is chrome,
     except that the model gives a second opinion on an extracted Chinese page (data/cleaning.yml)."""
-    lines = unwrap([line.strip() for line in source.text.split("\n")])
+    lines = unwrap([line.strip() for line in source.text.split("\n")], copied=source.format == "txt")
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     present = [i for i, line in enumerate(lines) if line]
     rows = None if layouts else features([lines[i] for i in present], settings.cues, settings.line_model.lexicon)
@@ -1054,11 +1054,13 @@ def text_lines(text: str) -> list[str]:
     return [line for line in unwrap([line.strip() for line in text.split("\n")]) if line]
 
 
-def unwrap(lines: list[str]) -> list[str]:
+def unwrap(lines: list[str], copied: bool = False) -> list[str]:
     """Joins hard-wrapped lines (a text wrapped at a fixed width) back into paragraphs.
 
     A line is taken as wrapped when the next line's first word would not have fitted behind it, the rule
-    a wrapping editor follows; short lines (bylines, headings) are never joined.
+    a wrapping editor follows; short lines (bylines, headings) are never joined. A text `copied` from a page with
+    a blank line after every line (an e-paper's columns) is unwrapped as if the blanks were not there (an extracted
+    page's one paragraph a line, blank lines between them, is not).
     """
     lengths = [visual_length(line) for line in lines if line]
     if len(lengths) < 6:
@@ -1067,11 +1069,17 @@ def unwrap(lines: list[str]) -> list[str]:
     near_width = sum(1 for n in lengths if n >= width * 0.85)
     if width > 160 or near_width < len(lengths) * 0.5 or median(lengths) < 20:
         return lines
+    if copied and not any(line and below for line, below in zip(lines, lines[1:], strict=False)):
+        return [part for line in unwrap([line for line in lines if line]) for part in (line, "")][:-1]
     joined: list[str] = []
     previous = ""  # the physical line before, as it was in the file
     for line in lines:
         if joined and previous and line and _was_wrapped(previous, line, width):
-            separator = "" if visual_length(line[0]) == 2 and visual_length(previous[-1]) == 2 else " "
+            chinese = visual_length(line[0]) == 2 and visual_length(previous[-1]) == 2
+            hyphenated = (
+                previous.endswith("-") and previous[-2:-1].isalpha()
+            )  # 'KI-' / 'Agenten', 'qualifi-' / 'cation.'
+            separator = "" if chinese or hyphenated else " "
             joined[-1] = joined[-1] + separator + line
         else:
             joined.append(line)
@@ -1083,7 +1091,10 @@ def _was_wrapped(previous: str, line: str, width: int) -> bool:
     """A wrapping editor moves a word to the next line only when it does not fit on the line before."""
     first_word = line.split(" ", 1)[0] if visual_length(line[0]) == 1 else line[0]
     length = visual_length(previous)
-    return length + 1 + visual_length(first_word) > width and length >= width * 0.6
+    return length + 1 + visual_length(first_word) > width and width * 0.6 <= length <= width * WRAP_SLACK
+
+
+WRAP_SLACK = 1.1  # a wrapped line is no longer than the text's width (its 90th percentile length), give or take
 
 
 def _signature_matches(layout: Layout, lines: list[str]) -> bool:

@@ -25,7 +25,7 @@ _PART = r"(?:\s*[-–]\s*|\s+)"  # between a date's parts: spaces, or a dash ('S
 _COMMA_OR_PART = rf"(?:,\s*|{_PART})"  # before the year: a comma with or without a space ('14 September,2027')
 _MONTH_NAMES = [
     re.compile(
-        rf"(?<![^\W\d_])[^\W\d_]{{3,10}}\.?{_PART}\d{{1,2}}(?:st|nd|rd|th)?{_COMMA_OR_PART}\d{{4}}(?:{_YEAR_END})"
+        rf"(?<![^\W\d_])[^\W\d_]{{3,10}}(?:\.\s*|\.?{_PART})\d{{1,2}}(?:st|nd|rd|th)?{_COMMA_OR_PART}\d{{4}}(?:{_YEAR_END})"
     ),
     re.compile(
         rf"(?<!\d)\d{{1,2}}(?:\.|st|nd|rd|th)?{_PART}(?:de\s+)?[^\W\d_]{{3,10}}\.?{_COMMA_OR_PART}(?:de\s+)?\d{{4}}(?:{_YEAR_END})"
@@ -110,9 +110,12 @@ def _valid(year: int, month: int, day: int) -> str | None:
     return date.isoformat() if 1990 <= year <= 2100 else None
 
 
+_DOT_BEFORE_DAY = re.compile(r"\.(?=\d)")  # 'Nov.3,2027': a month's dot with the day right behind it
+
+
 @lru_cache(maxsize=4096)
 def _parse(candidate: str, languages: tuple[str, ...]) -> str | None:
-    normalised = re.sub(_PART, " ", candidate.strip())
+    normalised = re.sub(_PART, " ", _DOT_BEFORE_DAY.sub(". ", candidate.strip()))
     result = _dateparser().parse(normalised, languages=list(languages), settings=_SETTINGS)
     if result is None or not 1990 <= result.year <= 2100:
         return None

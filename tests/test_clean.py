@@ -257,6 +257,22 @@ def test_unwrap_joins_wrapped_chinese_without_spaces():
     assert lines == ["标题", "", paragraph, "", paragraph]
 
 
+def test_unwrap_joins_a_copied_columns_lines_across_the_blank_after_each_but_no_longer_line():
+    paragraph = (
+        "A Telford electronics manufacturer is to train 200 of its staff to work alongside artificial intelligence "
+        "systems on its production lines, in what it describes as the county's first in-house AI academy. It opened "
+        "today."
+    )
+    wrapped = textwrap.wrap(paragraph, width=44, break_on_hyphens=False)
+    headline = "Telford electronics maker opens AI training academy for its workers"  # longer than a column
+    caption = "Staff at the academy."
+    lines = [headline, "By Claire Hartley", *wrapped, caption, *wrapped, *wrapped]  # (its last line short)
+    spaced = [part for line in lines for part in (line, "")][:-1]
+    expected = [headline, "By Claire Hartley", paragraph, caption, paragraph, paragraph]
+    assert unwrap(spaced, copied=True) == [part for line in expected for part in (line, "")][:-1]
+    assert unwrap(spaced) == spaced  # an extracted page's text: one paragraph a line
+
+
 def test_unwrap_leaves_unwrapped_text_alone():
     lines = [PARAGRAPH_DE, "Kurze Zeile", PARAGRAPH_DE + " Noch ein Satz.", "", PARAGRAPH_DE]
     assert unwrap(lines) == lines

@@ -78,3 +78,7 @@ def test_a_time_zone_of_a_day_first_country_puts_the_day_first_on_an_english_pag
     assert find_date("11-03-2027 6:42 PM EST", "en") == ("2027-11-03", "11-03-2027")  # an American zone: month first
     found = find_date("Updated 12-03-2027 | 11-03-2027 09:10 IST")
     assert found is not None and found[0] == "2027-12-03"  # a zone speaks only for the date before it
+
+
+def test_a_month_names_dot_may_stand_right_before_the_day():
+    assert find_date("Posted on : Nov.3,2027 16:47 KST", "en") == ("2027-11-03", "Nov.3,2027")
