@@ -536,6 +536,8 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
         field_name, value = "authors", writers  # 'Source: Efua Mensah-Bonsu, Contributor'
     if field_name:
         reading.fields["source" if field_name == "publisher" else field_name].extend(value)
+    if field_name == "publisher" and settings.published_label.search(line) and (found := find_date(line)):
+        _add_date(reading.fields, found[0], line, settings)  # '信息来源：长兴新闻网　发布时间：2027-08-16 09:12'
     return "drop_next" if consumed_next else "drop"
 
 

@@ -66,6 +66,9 @@ def find_date(text: str, language: str | None = None) -> tuple[str, str] | None:
             fields = dict(zip(order, map(int, match.groups()), strict=True))
             if parsed := _valid(2000 + fields["y"], fields["m"], fields["d"]):
                 return parsed, match.group(0)
+    for match in (found for pattern in _ROC for found in pattern.finditer(text)):  # '民國116年5月20日'
+        if parsed := _valid(ROC_FIRST_YEAR + int(match["year"]), int(match["month"]), int(match["day"])):
+            return parsed, match.group(0)
     languages = [language.split("-")[0]] if language else []
     languages += [code for code in _LANGUAGES if code not in languages]
     for pattern in _MONTH_NAMES:
@@ -84,6 +87,16 @@ _DAY_FIRST_ZONE = re.compile(
     r"\s*,?\s*(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*)?"
     r"(?:IST|BST|GMT|CET|CEST|AEST|AEDT|AWST|ACST|NZST|NZDT|SGT|HKT|PKT|WAT|EAT|SAST|MYT|WIB)\b"
 )
+
+
+# a year of the Republic of China (Taiwan), counted from 1912: with 年, or with dashes after a date's label
+_ROC = (
+    re.compile(
+        r"(?:(?:民國|民国)\s*|(?<![\d.])(?=1[0-4]\d年))(?P<year>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
+    ),
+    re.compile(r"(?<=[期間间][：:])\s*(?P<year>1[0-4]\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+)
+ROC_FIRST_YEAR = 1911
 
 
 def closes_range(text: str, start: int) -> bool:

@@ -56,6 +56,7 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
         return [found[0]] if found else []
     if field == "publisher":
         raw = _FIELD_GAP.split(raw, 1)[0]  # '千岛日报\u3000发布时间：…': the fields after a wide gap are others
+        raw = raw[1:-1] if raw.startswith("《") and raw.endswith("》") else raw  # '来源：《新清华》': the paper
         return [raw] if len(raw) <= 80 else []
     names = [raw]
     for separator in settings.name_separators:

@@ -1156,3 +1156,17 @@ def test_a_source_lines_reporter_after_its_outlet_is_the_author_only_when_no_byl
     assert cleaned.authors == ["Nina Bachmann"] and cleaned.publisher == "Tele 1"
     bylined = run("\n".join([head[0], "Von Lea Brunner", head[1], *PARAGRAPHS_DE, *tail]), settings)
     assert bylined.authors == ["Lea Brunner"]  # the reporter of the story's video
+
+
+def test_a_source_lines_publication_date_is_read_too(settings):
+    head = ["村里来了“AI办事员”", "信息来源：长兴新闻网\u3000发布时间：2027-08-16 09:12\u3000浏览次数："]
+    cleaned = run("\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert cleaned.publisher == "长兴新闻网" and cleaned.date == "2027-08-16"
+
+
+def test_a_heading_about_the_company_signs_off_no_release(settings):
+    tail = [
+        "About Cleveland Clinic",
+        "Cleveland Clinic is a nonprofit academic medical center. Visit us at example.org.",
+    ]
+    assert run("\n".join(["Sepsis alert works", PARAGRAPH_EN, PARAGRAPH_EN, *tail]), settings).authors == []

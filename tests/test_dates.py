@@ -82,3 +82,10 @@ def test_a_time_zone_of_a_day_first_country_puts_the_day_first_on_an_english_pag
 
 def test_a_month_names_dot_may_stand_right_before_the_day():
     assert find_date("Posted on : Nov.3,2027 16:47 KST", "en") == ("2027-11-03", "Nov.3,2027")
+
+
+def test_taiwans_minguo_years_count_from_1912():
+    assert find_date("民國116年5月20日") == ("2027-05-20", "民國116年5月20日")
+    assert find_date("中央社記者蘇宜瑾攝 116年5月14日") == ("2027-05-14", "116年5月14日")
+    assert find_date("發布日期：116-05-20") == ("2027-05-20", "116-05-20")
+    assert find_date("電話：110-12-31") is None  # no date's label before it

@@ -90,3 +90,8 @@ def test_a_portals_note_on_the_original_article_names_its_publisher(settings):
     assert found == ("field", "publisher", ["The Conversation"], False)
     print_edition = "This article first appeared in The Malaysian Reserve weekday print edition"
     assert apply_rules(print_edition, "", "tail", rules, settings) is None  # the site's own paper
+
+
+def test_a_source_line_names_its_paper_without_its_title_marks(settings):
+    found = apply_rules("来源：《新清华》", "", "head", list(settings.rules), settings)
+    assert found == ("field", "publisher", ["新清华"], False)
