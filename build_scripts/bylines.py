@@ -36,7 +36,9 @@ _NAME = re.compile(
 )
 _FILED_FROM = re.compile(r"\s+(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")  # 'Coco Liang in Shenzhen'
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
-_EDITING = re.compile(r"\s*[;.]\s*(?:editing|edited) by\s+(?P<names>.+)$", re.I)  # '…; Editing by Mark Porter'
+_EDITING = re.compile(
+    r"\s*(?:[;.,|]\s*|\s)(?:editing|edited) by\s+(?P<names>.+)$", re.I
+)  # '…; Editing by Mark Porter', 'By … edited by …'
 _DATE_CONNECTOR = re.compile(r"(?:\s+(?:on|am|um|at)\b)+\s*[,.]?\s*$", re.I)  # what led to the date, cut with it
 _OUTLET = re.compile(r"(?i:\.(?:de|com|net|org|at|ch|cn|tw|hk))$|^[A-Z]{2,6}$")  # a domain, or capitals (RND)
 
@@ -253,6 +255,8 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
     a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
+    if line.rstrip().endswith(("？", "?")):
+        return None  # an interviewer's question ('記者：客戶主要用來做甚麼？'), no byline
     line = wrapped["inner"] if (wrapped := _WRAPPED.match(line)) else line
     badge = _BRACKETED_BADGE.match(line)  # '[ 中关村在线 原创 ]  作者：周子墨', '【香港商報網訊】記者林嘉欣報道：'
     if badge and not settings.byline_chinese.search(badge["inner"]):

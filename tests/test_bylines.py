@@ -628,3 +628,16 @@ def test_a_role_with_its_unit_after_a_dash_or_comma_is_a_role_but_a_sentence_nam
     assert is_role("Senior Fellow - Governance Studies, Center for Technology Innovation", settings)
     assert is_role("Digital Content Producer", settings)
     assert not is_role("A financial analyst, Mrs Funmilayo Adebisi, said AI lending could deepen inclusion.", settings)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Laura Whitfield edited by Megan Hartwell", "By Laura Whitfield | Edited by Megan Hartwell"]
+)
+def test_an_editor_after_the_author_on_a_bylines_line_is_its_editor(line, settings):
+    byline = read_byline(line, settings)
+    assert byline is not None and byline.authors == ["Laura Whitfield"] and byline.editors == ("Megan Hartwell",)
+
+
+def test_an_interviewers_question_after_the_reporters_label_is_no_byline(settings):
+    assert read_byline("記者：客戶主要用來做甚麼？", settings) is None
+    assert read_byline("記者：陳嘉欣", settings) is not None

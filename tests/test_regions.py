@@ -548,6 +548,10 @@ def test_a_notice_the_article_quotes_is_none_but_one_beside_a_quoted_word_is(set
     assert not is_notice(quoted, settings)
     assert is_notice("本文内容仅供参考，不构成投资建议。“AI投顾”相关产品请以官方公告为准。", settings)
     assert not is_notice('He said the label "does not constitute investment advice" misleads no one.', settings)
+    opinion = (
+        "This is an opinion article, and the views expressed by the author are not necessarily those of the magazine."
+    )
+    assert is_notice(opinion, settings)
 
 
 @pytest.mark.parametrize(
