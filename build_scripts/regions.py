@@ -1287,8 +1287,15 @@ def _chrome_item(line: str, settings: Settings) -> bool:
 
 
 def _introduces(line: str, settings: Settings, least_words: int = LIST_LEAD_WORDS) -> bool:
+    """A sentence of `least_words` at least naming no page chrome; a Chinese one, whose words no spaces part, may
+    hold a chrome word ('「聲記」目前提供免費版和付費訂閱兩種方案：', not '相关阅读：')."""
     words = len(line.split()) + cjk_count(line) // 2
-    return words >= least_words and not settings.cues.chrome_kinds(line)
+    chinese = cjk_count(line) >= CHINESE_LEAD_CHARS and settings.cues.chrome_share(line) < LEAD_CHROME_SHARE
+    return words >= least_words and (chinese or not settings.cues.chrome_kinds(line))
+
+
+CHINESE_LEAD_CHARS = 12
+LEAD_CHROME_SHARE = 0.2  # of a Chinese lead-in's characters that chrome words may cover
 
 
 def _statement(line: str, settings: Settings) -> bool:

@@ -1341,3 +1341,10 @@ def test_a_long_lead_paragraph_above_a_stock_pictures_credit_is_no_caption(setti
     for line, is_one in ((lead, False), (caption, True)):
         lines = ["2027-08-12 07:30", "QQ空间", line, "图片来源：视觉中国", PARAGRAPH_ZH, PARAGRAPH_ZH]
         assert is_caption(lines, 2, 4, 5, settings) is is_one
+
+
+def test_a_chinese_lead_in_holding_a_chrome_word_still_introduces_its_list(settings):
+    lines = ["「聲記」目前提供免費版和付費訂閱兩種方案：", "免費版：每月可轉寫 300 分鐘的錄音內容"]
+    assert introduces_list(lines, 0, settings)
+    assert not introduces_list(["相关阅读：", "免費版：每月可轉寫 300 分鐘的錄音內容"], 0, settings)
+    assert not introduces_list(["We collect your email address in order to:", "- send you our newsletter"], 0, settings)
