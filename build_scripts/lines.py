@@ -43,7 +43,6 @@ RELATED_LABEL_SHARE = 0.8  # of a line's letters that 'related' cue words cover 
 
 
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|「[^」]*」|『[^』]*』')
-_QUOTE_MARKS = frozenset('"“„«»「『')
 
 
 @dataclass(frozen=True)
@@ -94,11 +93,9 @@ class Cues:
         if self.notice_label.match(line):
             return True
         lower = line.lower()
-        quotes = [match.span() for match in _QUOTED.finditer(lower)] if _QUOTE_MARKS.intersection(lower) else []
-        return any(
-            not any(start <= end - length + 1 and end < stop for start, stop in quotes)
-            for end, length in self.notice_phrases.iter(lower)
-        )
+        found = list(self.notice_phrases.iter(lower))  # (most lines hold no notice phrase)
+        quotes = [match.span() for match in _QUOTED.finditer(lower)] if found else []
+        return any(not any(start <= end - length + 1 and end < stop for start, stop in quotes) for end, length in found)
 
     @cached_property
     def chrome_matches(self) -> Callable[[str], tuple[tuple[int, int, int], ...]]:
