@@ -742,6 +742,8 @@ def _titles(
             holder = headlines.copyright_holder(lines)
             if holder and (masthead or site) and settings.cues.company_word.search(holder):
                 holder = None  # the company behind the site ('Nation Media Group' for 'Monitor')
+            if holder and settings.cues.photo_agency.fullmatch(holder):
+                holder = None  # a picture's credit: '© Adobe Stock'
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
             publisher = publisher and headlines.site_name(headlines.name_of_domain(publisher, lines))
     return titles, publisher, standfirst

@@ -1170,3 +1170,10 @@ def test_a_heading_about_the_company_signs_off_no_release(settings):
         "Cleveland Clinic is a nonprofit academic medical center. Visit us at example.org.",
     ]
     assert run("\n".join(["Sepsis alert works", PARAGRAPH_EN, PARAGRAPH_EN, *tail]), settings).authors == []
+
+
+def test_a_newsletters_view_in_browser_line_and_a_stock_pictures_copyright_name_no_publisher(settings):
+    head = ["View in browser", "Digiday", "Good morning. Here is what matters in media today.", "Publishers test AI"]
+    assert run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings).publisher == "Digiday"
+    credited = run("\n".join(["Shop bots take over returns", PARAGRAPH_EN, PARAGRAPH_EN, "© Adobe Stock"]), settings)
+    assert credited.publisher != "Adobe Stock"
