@@ -641,3 +641,9 @@ def test_an_editor_after_the_author_on_a_bylines_line_is_its_editor(line, settin
 def test_an_interviewers_question_after_the_reporters_label_is_no_byline(settings):
     assert read_byline("記者：客戶主要用來做甚麼？", settings) is None
     assert read_byline("記者：陳嘉欣", settings) is not None
+
+
+def test_an_interviews_label_names_its_interviewers(settings):
+    byline = read_byline("Interview: Martina Pöschl und Georg Wallner", settings)
+    assert byline is not None and byline.authors == ["Martina Pöschl", "Georg Wallner"]
+    assert read_byline("Interview mit Sabine Haider", settings) is None  # the one interviewed
