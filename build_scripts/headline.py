@@ -786,9 +786,10 @@ def name_of_domain(publisher: str, lines: list[str]) -> str:
 
 
 def _domain_of(domain: str, name: str) -> bool:
-    """Whether a domain is the site's name written as one ('myjoyonline.com' for 'MyJoyOnline')."""
-    bare = without_domain_end(domain.removeprefix("www."))
-    return bare != domain and bare.casefold() == name.replace(" ", "").casefold()
+    """Whether a domain is the site's name written as one ('myjoyonline.com' for 'MyJoyOnline', 'procontra-online.de'
+    for 'procontra')."""
+    bare = without_domain_end(domain.removeprefix("www.")).casefold()
+    return bare != domain.casefold() and name.replace(" ", "").casefold() in (bare, bare.removesuffix("-online"))
 
 
 def _spells_out(form: str, initials: str) -> bool:

@@ -883,3 +883,8 @@ def test_the_headline_over_key_points_without_bullets_wins_over_the_point_right_
 def test_a_call_not_to_miss_a_story_is_no_headline(settings):
     assert not may_be_headline("Keine Story von Quellwerk Analytics GmbH verpassen.", settings)
     assert may_be_headline("Warum Stadtwerke die nächste Preiswende nicht verpassen dürfen", settings)
+
+
+def test_a_domain_with_online_after_the_name_is_the_name_the_page_prints():
+    assert name_of_domain("procontra-online.de", ["procontra-online.de", "procontra", "Versicherung"]) == "procontra"
+    assert name_of_domain("rga.de", ["rga.de", "Remscheider General-Anzeiger"]) == "rga.de"  # initials: not spelled out
