@@ -277,6 +277,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     outlet = (
         report["outlet"] if report else _OUTLET_JOINT.split(prefix.strip(" ／/|｜"), 1)[0]
     )  # the paper, not its app
+    outlet = outlet[1:-1] if outlet.startswith("《") and outlet.endswith("》") else outlet  # the paper's name alone
     if outlet and cjk_count(outlet) and not find_date(outlet):
         fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
@@ -313,6 +314,7 @@ def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings)
 def _is_outlet_name(prefix: str) -> bool:
     """An outlet's name before 记者 or 编辑 ('澎湃新闻', '界面新闻 | '): letters and digits, at most OUTLET_CHARS."""
     name = prefix.strip(" ／/|｜")
+    name = name[1:-1] if name.startswith("《") and name.endswith("》") else name  # '《瞭望东方周刊》记者李慧'
     return len(name) <= OUTLET_CHARS and bool(_CJK_OUTLET.fullmatch(name))
 
 
@@ -575,7 +577,9 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
         if found:
             authors += found.authors
             editors += found.editors
-        elif _INITIALS.match(inner) or _CJK_NAME.match(inner):
+        elif _INITIALS.match(inner) and not all(part in settings.agencies for part in inner.split("/")):
+            authors.append(inner)  # '(jad)', '(det/dpa)'; not agencies alone: '(awp/sda)'
+        elif _CJK_NAME.match(inner):
             authors.append(inner)
     return Byline(authors, publisher, tuple(editors)) if authors or editors else None
 

@@ -37,6 +37,10 @@ def apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], setting
 
 
 _FIELD_GAP = re.compile(r"\u3000|\s{2,}")  # an ideographic space or a wide gap between a metadata line's fields
+# an issue's number or date after a periodical's name ('05/2027', '2027年第12期', 'Ausgabe 23/2027')
+_ISSUE = re.compile(
+    r"\s*(?:\d{1,2}/\d{4}|(?:\d{4}\s*年\s*)?第\s*\d+\s*期|(?:ausgabe|heft|issue|nr\.)\s*\d+(?:/\d{4})?)$", re.I
+)
 # a label for several authors (a menu's entry too), or one that may name several (作者): a list of names below it
 LIST_LABEL = re.compile(r"(?i)(?:autoren|authors|autor\(en\)|autor/en|作者|撰文|记者|記者)\s*[:：]?")
 
@@ -56,6 +60,7 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
         return [found[0]] if found else []
     if field == "publisher":
         raw = _FIELD_GAP.split(raw, 1)[0]  # '千岛日报\u3000发布时间：…': the fields after a wide gap are others
+        raw = _ISSUE.sub("", raw) or raw  # 'Quelle: Magazin Wirtschaft 05/2027': the magazine, not its issue
         raw = raw[1:-1] if raw.startswith("《") and raw.endswith("》") else raw  # '来源：《新清华》': the paper
         return [raw] if len(raw) <= 80 else []
     names = [raw]

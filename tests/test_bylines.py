@@ -647,3 +647,14 @@ def test_an_interviews_label_names_its_interviewers(settings):
     byline = read_byline("Interview: Martina Pöschl und Georg Wallner", settings)
     assert byline is not None and byline.authors == ["Martina Pöschl", "Georg Wallner"]
     assert read_byline("Interview mit Sabine Haider", settings) is None  # the one interviewed
+
+
+def test_a_papers_name_in_title_marks_before_its_reporters_label_is_the_outlet(settings):
+    byline = read_byline("《瞭望东方周刊》记者李慧\u3000实习记者王可\u3000安徽报道", settings)
+    assert byline is not None and byline.authors == ["李慧", "王可"] and byline.publisher == "瞭望东方周刊"
+
+
+def test_agencies_closing_the_last_paragraph_are_no_authors_but_initials_with_one_are(settings):
+    assert paragraph_bylines("Erster Absatz.", "Corvana will Resultate vorlegen. (awp/sda)", settings) is None
+    signed = paragraph_bylines("Erster Absatz.", "Corvana will Resultate vorlegen. (det/dpa)", settings)
+    assert signed is not None and signed.authors == ["det/dpa"]

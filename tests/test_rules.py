@@ -95,3 +95,9 @@ def test_a_portals_note_on_the_original_article_names_its_publisher(settings):
 def test_a_source_line_names_its_paper_without_its_title_marks(settings):
     found = apply_rules("来源：《新清华》", "", "head", list(settings.rules), settings)
     assert found == ("field", "publisher", ["新清华"], False)
+
+
+def test_a_source_lines_periodical_is_named_without_its_issue(settings):
+    rules = list(settings.rules)
+    assert apply_rules("Quelle: Magazin Wirtschaft 05/2027", "", "tail", rules, settings)[2] == ["Magazin Wirtschaft"]
+    assert apply_rules("来源：《瞭望东方周刊》2027年第12期", "", "head", rules, settings)[2] == ["瞭望东方周刊"]
