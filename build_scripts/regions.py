@@ -429,7 +429,7 @@ _FILE_PICTURE = re.compile(r"(?:file|archive)\s(?:pic|photo|picture|image)s?\s?[
 # a photographer, owner or archive named in up to four words, the first capitalised ('Glenn Hampson', 'Brunswick News
 # archive', 'Special arrangement')
 _CREDITED_NAME = re.compile(r"[A-ZÄÖÜ][^\W\d_]*[.'’-]?(?:[ -][^\W\d_][\w.'’-]*){0,3}")
-_BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/]{1,40}/[^()/]{2,40}\)")
+_BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/\d]{1,40}/[^()/]{2,40}\)")  # not a release's code: '(PWK212/JHR)'
 # a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no writer's initials ('(KJA)'), no Chinese
 # note (it may be the article's); in square brackets, an outlet or source in capitals ('[DAON THERMAL]', '[NEWS1]')
 _BRACKETED_CREDIT = re.compile(

@@ -1348,3 +1348,9 @@ def test_a_chinese_lead_in_holding_a_chrome_word_still_introduces_its_list(setti
     assert introduces_list(lines, 0, settings)
     assert not introduces_list(["相关阅读：", "免費版：每月可轉寫 300 分鐘的錄音內容"], 0, settings)
     assert not introduces_list(["We collect your email address in order to:", "- send you our newsletter"], 0, settings)
+
+
+def test_a_releases_code_closing_its_last_paragraph_is_no_pictures_credit(settings):
+    last = "Ein entsprechender Vorschlag der Kammer liegt dem Ministerium seit März vor. (PWK212/JHR)"
+    assert not is_page_furniture(last, settings)
+    assert is_page_furniture("Workers assemble a robot at the plant on Tuesday. (Hector Alvarado/AJC)", settings)
