@@ -320,16 +320,20 @@ def _shape_weight(line: str, following: str | None, above_byline: bool = False) 
 def _above_credit(
     i: int, lines: dict[int, str], bylines: list[int], dropped: frozenset[int], settings: Settings
 ) -> bool:
-    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') or a gallery's link ('View 6 images') follows
-    line i, no byline or dropped line (the picture's own caption, below the headline) between them: the line is a
-    caption."""
+    """Whether a picture's credit ('Credit: Ian Forsyth/Bloomberg') or a gallery's link ('View 6 images', perhaps
+    below the credit's name: 'Motiva Bionics' / 'View 3 Images') follows line i, no byline or dropped line (the
+    picture's own caption, below the headline) between them: the line is a caption."""
     below = next((j for j in range(i + 1, i + 3) if lines.get(j) or j in bylines or j in dropped), None)
-    return (
-        below is not None
-        and below not in bylines
-        and below not in dropped
-        and bool(settings.cues.credit.match(lines[below]) or GALLERY_LINK.fullmatch(lines[below]))
+    if below is None or below in bylines or below in dropped:
+        return False
+    after = next((j for j in range(below + 1, below + 3) if lines.get(j)), None)
+    credited = (
+        after is not None and heading_words(lines[below]) <= CREDIT_NAME_WORDS and GALLERY_LINK.fullmatch(lines[after])
     )
+    return bool(settings.cues.credit.match(lines[below]) or GALLERY_LINK.fullmatch(lines[below]) or credited)
+
+
+CREDIT_NAME_WORDS = 4  # a credit's name alone between a caption and its gallery's link
 
 
 def continued(line: str, following: str | None) -> str | None:

@@ -328,6 +328,8 @@ def test_a_caption_above_a_gallerys_link_is_no_headline(settings):
     scores = [0.0, 0.14, 0.0, 0.0, 0.0, 0.82, 0.0, 0.0]
     assert headline([*head, (6, "View 6 images")], scores, [2, 3], ["Text."], settings)[1][0].text == title
     assert headline(head, scores, [2, 3], ["Text."], settings)[1][0].text == caption  # the model's choice alone
+    credited = [*head, (6, "Vantor Mobility"), (7, "View 6 images")]  # the picture's credit between them
+    assert headline(credited, [*scores, 0.0], [2, 3], ["Text."], settings)[1][0].text == title
 
 
 def test_the_sites_name_printed_below_a_tab_title_in_other_words_is_the_masthead(settings):
