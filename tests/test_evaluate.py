@@ -240,6 +240,14 @@ HELD_OUT = (
     "two-hundred-fifteenth",
     "two-hundred-sixteenth",
     "two-hundred-seventeenth",
+    "two-hundred-eighteenth",
+    "two-hundred-nineteenth",
+    "two-hundred-twentieth",
+    "two-hundred-twenty-first",
+    "two-hundred-twenty-second",
+    "two-hundred-twenty-third",
+    "two-hundred-twenty-fourth",
+    "two-hundred-twenty-fifth",
 )
 
 
