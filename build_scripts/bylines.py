@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import find_date
-from .text import cjk_count, visual_length
+from .text import cjk_count, visual_length, without_title_marks
 
 if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing of this
     from .settings import Settings
@@ -277,7 +277,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     outlet = (
         report["outlet"] if report else _OUTLET_JOINT.split(prefix.strip(" ／/|｜"), 1)[0]
     )  # the paper, not its app
-    outlet = outlet[1:-1] if outlet.startswith("《") and outlet.endswith("》") else outlet  # the paper's name alone
+    outlet = without_title_marks(outlet)  # the paper's name alone
     if outlet and cjk_count(outlet) and not find_date(outlet):
         fields["publisher"].append(outlet)  # '聯合報／ 記者陳奕安', '澎湃新闻记者 韩雨桐'
     rest = _REPORTED.sub(" ", line.replace(prefix, " ", 1) if outlet else line)
@@ -314,7 +314,7 @@ def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings)
 def _is_outlet_name(prefix: str) -> bool:
     """An outlet's name before 记者 or 编辑 ('澎湃新闻', '界面新闻 | '): letters and digits, at most OUTLET_CHARS."""
     name = prefix.strip(" ／/|｜")
-    name = name[1:-1] if name.startswith("《") and name.endswith("》") else name  # '《瞭望东方周刊》记者李慧'
+    name = without_title_marks(name)  # '《瞭望东方周刊》记者李慧'
     return len(name) <= OUTLET_CHARS and bool(_CJK_OUTLET.fullmatch(name))
 
 

@@ -258,24 +258,30 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
     box, whatever their words ('get a refund for any unused months')."""
     kept = dict(reading.kept)
     present = [i for i in range(reading.start, reading.end + 1) if reading.lines[i]]
-    items = {
-        j
-        for k, i in enumerate(present)
-        if introduces_list(reading.lines, i, settings)
-        for j in items_below(reading.lines, present[k + 1 :], settings)
-    }
     boxed = set()
     for above, i, below in zip(present, present[1:], present[2:], strict=False):
         line = reading.lines[i]
-        if i not in kept or below in kept or is_sentences(line) or visual_length(line) > CHROME_MAX_CHARS or i in items:
+        if i not in kept or below in kept or is_sentences(line) or visual_length(line) > CHROME_MAX_CHARS:
             continue
         if above not in kept or settings.cues.call_to_action.match(line):
             boxed.add(i)
+    if boxed:  # (most bodies have no such line: the lists are looked for only then)
+        boxed -= _introduced_items(reading.lines, present, settings)
     for k, i in enumerate(present):
         if i not in kept and _is_button(reading.lines[i], settings):
             boxed.update(_box_above_button(reading, present[max(0, k - BOX_LINES - 1) : k], kept, settings))
     reading.dropped += [line for i, line in reading.kept if i in boxed]
     reading.kept = [(i, line) for i, line in reading.kept if i not in boxed]
+
+
+def _introduced_items(lines: list[str], present: list[int], settings: Settings) -> set[int]:
+    """The items of the lists that sentences among the `present` lines introduce."""
+    return {
+        j
+        for k, i in enumerate(present)
+        if introduces_list(lines, i, settings)
+        for j in items_below(lines, present[k + 1 :], settings)
+    }
 
 
 def _box_above_button(reading: _Reading, above: list[int], kept: dict[int, str], settings: Settings) -> list[int]:
@@ -644,8 +650,10 @@ def _site_part(outlet: str, reading: _Reading) -> str:
     title's suffix or a line of its own above the body (the masthead, '三秦网'); else the outlet as printed (as a
     source line's always is: '来源：金融时报-中国金融新闻网')."""
     parts = _JOINED_OUTLETS.split(outlet)
+    if len(parts) < 2:
+        return outlet
     site = {reading.tab_site, *(line.strip() for line in reading.lines[: reading.start])}
-    return next((part for part in parts if part in site), outlet) if len(parts) > 1 else outlet
+    return next((part for part in parts if part in site), outlet)
 
 
 _JOINED_OUTLETS = re.compile(r"[—/／-]")

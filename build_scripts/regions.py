@@ -1077,7 +1077,9 @@ def key_points(
         labelled = above is not None and lines[above].rstrip().endswith((":", "："))
         if all(is_list_item(lines[i].strip()) for i in run):
             found.update(run if len(run) >= 2 and not labelled else [])
-        elif len(run) >= UNBULLETED_POINTS and any(date_line(lines[j]) for j in _above(lines, run[0], 2)):
+        elif len(run) >= UNBULLETED_POINTS and any(
+            date_line(lines[j]) for j in _nearest(lines, range(run[0] - 1, -1, -1), 2)
+        ):
             found.update(run)  # below the release's date (and place): not a dek and a caption below the headline
     return found | _labelled_points(lines, head, settings)
 
@@ -1125,11 +1127,6 @@ def _short_point(line: str, settings: Settings) -> bool:
 
 
 KEY_POINTS_MIN, SHORT_POINT_CHARS = 2, 120
-
-
-def _above(lines: list[str], i: int, count: int) -> list[int]:
-    """The `count` nearest non-empty lines above line i."""
-    return [j for j in range(i - 1, -1, -1) if lines[j]][:count]
 
 
 def _unbulleted_point(line: str, settings: Settings) -> bool:

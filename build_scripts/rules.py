@@ -7,7 +7,7 @@ import re
 
 from .dates import find_date
 from .settings import Rule, Settings
-from .text import cjk_count, visual_length
+from .text import cjk_count, visual_length, without_title_marks
 
 CJK_NAME_CHARS = 6  # a Chinese name, or a transliterated one with its dot ('艾伦·图灵')
 _NAME_CHARS = re.compile(r"^[^\d@#/\\:;!?。！？<>{}\[\]=+*_|]+$")
@@ -61,7 +61,7 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
     if field == "publisher":
         raw = _FIELD_GAP.split(raw, 1)[0]  # '千岛日报\u3000发布时间：…': the fields after a wide gap are others
         raw = _ISSUE.sub("", raw) or raw  # 'Quelle: Magazin Wirtschaft 05/2027': the magazine, not its issue
-        raw = raw[1:-1] if raw.startswith("《") and raw.endswith("》") else raw  # '来源：《新清华》': the paper
+        raw = without_title_marks(raw)  # '来源：《新清华》': the paper
         return [raw] if len(raw) <= 80 else []
     names = [raw]
     for separator in settings.name_separators:

@@ -158,3 +158,8 @@ class Echo:
 
 
 ECHO_TOKENS = 4  # content words a line needs for its echo to count fully
+
+
+def without_title_marks(name: str) -> str:
+    """A name without the title marks a Chinese text sets around a paper's name ('《新清华》' -> '新清华')."""
+    return name[1:-1] if name.startswith("《") and name.endswith("》") else name
