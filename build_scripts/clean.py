@@ -81,7 +81,7 @@ from .regions import (
     without_domain_end,
     wrapped_tail,
 )
-from .rules import LIST_LABEL, apply_rules
+from .rules import apply_rules
 from .settings import Layout, Rule, Settings
 from .text import cjk_count, heading_words, is_lowercase_text, sentences, visual_length
 
@@ -239,7 +239,9 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
         if fate == "drop_next":
             reading.dropped.append(lines[i + 1])
             i += 1
-            if LIST_LABEL.fullmatch(line.strip()) and reading.fields["authors"][-1:] == [lines[i].strip()]:
+            if settings.cues.list_label.fullmatch(line.strip()) and reading.fields["authors"][-1:] == [
+                lines[i].strip()
+            ]:
                 # a list's label and its first name: the others below it
                 names, roles = _names_below(lines, i, settings)
                 reading.fields["authors"] += [lines[k].strip() for k in names]

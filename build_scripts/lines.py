@@ -65,6 +65,7 @@ class Cues:
     broken_off: re.Pattern  # a line ending in a comma or a dangling word ('Roasted Chicken with'): never a headline
     marker_lines: frozenset[str]  # 'AD', '(END)', '（完）': a line of nothing else is chrome (lower case)
     caption_label: re.Pattern  # 'Caption:' alone on a line, above the caption (.fullmatch())
+    list_label: re.Pattern  # 'Autoren', '作者：' alone on a line: the names below it are authors (.fullmatch())
     picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
     picture_position: re.Pattern  # '(l.)', 'v.l.n.r.', '(left)': who stands where in the picture (.search())
     bracketed_source: re.Pattern  # '(Quelle: Helvion)' alone on a line: a picture's or chart's credit (.fullmatch())
@@ -379,6 +380,7 @@ def load_cues(path: Path) -> Cues:
         broken_off,
         frozenset(str(marker).casefold() for marker in data["marker_lines"]),
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
+        re.compile(rf"(?:{_alternatives(data['list_labels'])})\s*[:：]?", re.I),
         _picture_note(data["picture_notes"]),
         re.compile(_bounded(data["picture_positions"])),
         re.compile(

@@ -29,7 +29,11 @@ def apply_rules(line: str, next_line: str, zone: str, rules: list[Rule], setting
             return rule.action, None, [], False
         raw = next_line.strip() if rule.value_from_next_line else match.group("value").strip()
         values = _field_values(rule.field, raw, settings)
-        if rule.value_from_next_line and LIST_LABEL.fullmatch(line.strip()) and not all(map(_full_name, values)):
+        if (
+            rule.value_from_next_line
+            and settings.cues.list_label.fullmatch(line.strip())
+            and not all(map(_full_name, values))
+        ):
             continue  # below a menu's 'Autoren' its next entry ('Ausgaben'), no name; below 'Name' one may stand
         if values:
             return "field", rule.field, values, rule.value_from_next_line
@@ -41,8 +45,6 @@ _FIELD_GAP = re.compile(r"\u3000|\s{2,}")  # an ideographic space or a wide gap 
 _ISSUE = re.compile(
     r"\s*(?:\d{1,2}/\d{4}|(?:\d{4}\s*年\s*)?第\s*\d+\s*期|(?:ausgabe|heft|issue|nr\.)\s*\d+(?:/\d{4})?)$", re.I
 )
-# a label for several authors (a menu's entry too), or one that may name several (作者): a list of names below it
-LIST_LABEL = re.compile(r"(?i)(?:autoren|authors|autor\(en\)|autor/en|作者|撰文|记者|記者)\s*[:：]?")
 
 
 def _full_name(name: str) -> bool:
