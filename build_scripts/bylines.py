@@ -464,10 +464,12 @@ def _is_affiliation(part: str, settings: Settings) -> bool:
 def _dated_or_role(line: str, settings: Settings) -> bool:
     """A line beside which names printed alone are a byline: a date, an age, a journalist's role, an e-mail
     address alone ('Daniel Kovach' / 'Pittsburgh Post-Gazette' / 'dkovach@post-gazette.com') or the story's
-    reading time ('Jessica Ward' / 'Gold Coast Bulletin' / '3 min read')."""
+    reading time ('Jessica Ward' / 'Gold Coast Bulletin' / '3 min read') or the author's followers ('3.21K
+    Followers')."""
     aged = visual_length(line) <= AGE_LINE_CHARS and _AGE.search(line)  # (a paragraph's 'heute' is no age)
     dated = aged or (any(c.isdigit() for c in line) and find_date(line))
-    return bool(dated or is_role(line, settings) or is_email_address(line) or settings.cues.is_reading_count(line))
+    counted = settings.cues.is_reading_count(line) or settings.cues.follower_count.fullmatch(line.strip())
+    return bool(dated or counted or is_role(line, settings) or is_email_address(line))
 
 
 AGE_LINE_CHARS = 80  # an age beside names alone stands on a short line ('vor 3 Stunden', 'Publiziert heute um 06:12')

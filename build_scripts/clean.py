@@ -20,6 +20,7 @@ from statistics import median
 import numpy as np
 
 from . import headline as headlines
+from .archives import without_archive_header
 from .bylines import (
     Byline,
     date_line,
@@ -163,17 +164,19 @@ def _read(source: SourceText, settings: Settings, template: frozenset[str] = fro
     The learned model decides for sites no layout knows; a known layout's rules need no second opinion, and a
     saved page's main text was already extracted from its markup (sources.py): nothing of either is chrome,
     except that the model gives a second opinion on an extracted Chinese page (data/cleaning.yml)."""
-    lines = unwrap([line.strip() for line in source.text.split("\n")], copied=source.format == "txt")
+    stripped = [line.strip() for line in source.text.split("\n")]
+    stripped, dropped = without_archive_header(stripped, settings.archive_opens, settings.archive_closes)
+    lines = unwrap(stripped, copied=source.format == "txt")
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     present = [i for i, line in enumerate(lines) if line]
     rows = None if layouts else features([lines[i] for i in present], settings.cues, settings.line_model.lexicon)
     article = [1.0] * len(lines)
-    dropped: list[str] = []
     judged = rows is not None and (source.format != "html" or mostly_chinese(lines))
     if rows is not None and judged:  # (rows is known whenever judged; said for the type checker)
         article = per_line(present, len(lines), article_probabilities(rows, settings.line_model))
     if judged and source.format == "html":
-        lines, dropped = second_opinion(lines, article, settings)
+        lines, disagreed = second_opinion(lines, article, settings)
+        dropped += disagreed
         article = [1.0] * len(lines)
     start, end = body_bounds(lines, article, judged and source.format != "html", settings)
     runs = chrome_runs(lines, article, start, end, settings)

@@ -791,9 +791,13 @@ def name_of_domain(publisher: str, lines: list[str]) -> str:
 
 def _domain_of(domain: str, name: str) -> bool:
     """Whether a domain is the site's name written as one ('myjoyonline.com' for 'MyJoyOnline', 'procontra-online.de'
-    for 'procontra')."""
+    for 'procontra', 'barrons.com' for "Barron's")."""
     bare = without_domain_end(domain.removeprefix("www.")).casefold()
-    return bare != domain.casefold() and name.replace(" ", "").casefold() in (bare, bare.removesuffix("-online"))
+    name_key = _APOSTROPHES.sub("", name.replace(" ", "")).casefold()  # "Barron's" is barrons.com
+    return bare != domain.casefold() and name_key in (bare, bare.removesuffix("-online"))
+
+
+_APOSTROPHES = re.compile(r"['’]")
 
 
 def _spells_out(form: str, initials: str) -> bool:

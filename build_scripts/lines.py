@@ -66,6 +66,7 @@ class Cues:
     marker_lines: frozenset[str]  # 'AD', '(END)', '（完）': a line of nothing else is chrome (lower case)
     caption_label: re.Pattern  # 'Caption:' alone on a line, above the caption (.fullmatch())
     list_label: re.Pattern  # 'Autoren', '作者：' alone on a line: the names below it are authors (.fullmatch())
+    follower_count: re.Pattern  # '3.21K Followers', '粉丝 1.2万': an author widget's count (.fullmatch())
     picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
     picture_position: re.Pattern  # '(l.)', 'v.l.n.r.', '(left)': who stands where in the picture (.search())
     bracketed_source: re.Pattern  # '(Quelle: Helvion)' alone on a line: a picture's or chart's credit (.fullmatch())
@@ -329,6 +330,12 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return credit, closing_credit, credit_opening
 
 
+def _follower_count(labels: list[str]) -> re.Pattern:
+    """A count of followers, before or after its label: '3.21K Followers', 'Follower: 1.204', '粉丝 1.2万'."""
+    count, label = r"\d[\d.,]*\s?[KkMm万萬]?\+?", _alternatives(labels)
+    return re.compile(rf"{count}\s*(?:{label})|(?:{label})\s*[:：]?\s*{count}", re.I)
+
+
 def load_cues(path: Path) -> Cues:
     data, _ = datafile.read(path)
     words = {w for language, items in data["function_words"].items() if language != "zh" for w in items}
@@ -381,6 +388,7 @@ def load_cues(path: Path) -> Cues:
         frozenset(str(marker).casefold() for marker in data["marker_lines"]),
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
         re.compile(rf"(?:{_alternatives(data['list_labels'])})\s*[:：]?", re.I),
+        _follower_count(data["follower_labels"]),
         _picture_note(data["picture_notes"]),
         re.compile(_bounded(data["picture_positions"])),
         re.compile(

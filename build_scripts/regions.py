@@ -613,11 +613,19 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
         return below_metadata and credited and heading_words(line) >= CAPTION_MIN_WORDS
     if start < i and below < end:
         return photo_credit
+    if dek_above and _sentences_above(lines, i):
+        return False  # the last of the header's points ('Summary' / three sentences), above the picture's credit
     # in the header, a photographer and the outlet in capitals credit the picture too ('Marcus Ortega, USA TODAY')
     photo_credit = photo_credit or bool(_NAME_AND_OUTLET.fullmatch(credit))
     return i < start and (
         dek_above and bool(cues.credit.match(credit)) or photo_credit and (dek_above or metadata_above)
     )
+
+
+def _sentences_above(lines: list[str], i: int) -> bool:
+    """Whether the two lines above a line are sentences: it closes a run of points, where a caption has one dek above."""
+    above = [line for line in reversed(lines[max(0, i - 4) : i]) if line][:2]
+    return len(above) == 2 and all(is_sentences(line) and not date_line(line) for line in above)  # ('… 1 p.m.')
 
 
 def _is_byline(line: str, settings: Settings) -> bool:

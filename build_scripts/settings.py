@@ -75,6 +75,8 @@ class Settings:
     chinese_outlet: re.Pattern  # an outlet's name before such names: '工商時報'
     bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
     published_label: re.Pattern  # 'Published', '发布': a date beside one is the publication's (.search())
+    archive_opens: tuple[re.Pattern, ...]  # 'The Wayback Machine - https://web.archive.org/…': an archive's header
+    archive_closes: tuple[re.Pattern, ...]  # 'TIMESTAMPS', 'report bug or abuse': the last line of one
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
     line_model: TreeEnsemble
@@ -169,6 +171,13 @@ CLEANING = Section(
                 "published_labels": Texts("a date beside one is the publication's, over a page's date of the day"),
             },
         ),
+        "web_archives": Section(
+            "a web archive's capture header above the page it saved: the archive's, never the page's",
+            {
+                "opens": Patterns("a line among the first five that opens an archive's header (whole line)"),
+                "closes": Patterns("its last line: the header runs to the last of these within 40 lines"),
+            },
+        ),
         "languages": Texts("the languages the language identifier chooses among (ISO 639-1)"),
         "sentence_end": Text("characters that end a sentence: a line ending in one is no heading"),
         "name_separators": Texts("separators between several names on one byline"),
@@ -237,6 +246,8 @@ def _settings(
         chinese_outlet=re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{_alternation(bylines['chinese_outlet_endings'])})"),
         bio_verbs=tuple(bylines["bio_verbs"]),
         published_label=re.compile(rf"(?<!\w)(?:{_alternation(bylines['published_labels'])})", re.I),
+        archive_opens=values["web_archives"]["opens"],
+        archive_closes=values["web_archives"]["closes"],
         article_probability=values["article_probability"],
         cues=cues,
         line_model=model,

@@ -173,6 +173,12 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     beside = ["Pittsburgh Post-Gazette", "dkovach@post-gazette.com"]
     assert _authors(read_name_line("Daniel Kovach", beside, settings)) == ["Daniel Kovach"]
     assert read_name_line("Daniel Kovach", ["Contact us: news@post-gazette.com"], settings) is None  # no address alone
+    # or above the count of the author's followers, an author widget's ('3.21K Followers', '粉丝 1.2万')
+    assert _authors(read_name_line("Priya Venkataraman", ["12 Likes", "3.21K Followers"], settings)) == [
+        "Priya Venkataraman"
+    ]
+    assert _authors(read_name_line("Lena Vogt", ["Follower: 1.204"], settings)) == ["Lena Vogt"]
+    assert read_name_line("Priya Venkataraman", ["12 Likes", "Follow"], settings) is None  # no count
     assert read_name_line("/M. Brandt, stock.adobe.com", ["Dienstag, 6. April 2027"], settings) is None  # a credit
     assert _authors(read_name_line("Mirjam Keller", ["Publiziert heute um 06:12 Uhr"], settings)) == ["Mirjam Keller"]
     # a Swiss role, a compound one, or one before its desk, is no name, and makes the line above a byline

@@ -613,6 +613,19 @@ def test_in_the_header_a_caption_below_the_byline_date_or_age_above_a_photograph
     assert not is_caption(["20.11.2026, 05:00", CAPTION, "© 2026 Kurier", PARAGRAPH_DE], 1, 3, 3, settings)
 
 
+def test_the_last_of_the_headers_points_above_a_photographs_credit_is_no_caption(settings):
+    points = [
+        "Coretta Cloud's revenue backlog has grown to $14.8 billion.",
+        "Growth is being financed with debt; net debt has tripled in a year.",
+        "I'm downgrading Coretta from Buy to Hold and would look for a better entry point below $60.",
+    ]
+    credit = "Andrey Semenov/iStock via Getty Images"
+    assert not is_caption(["Summary", *points, credit, PARAGRAPH_DE], 3, 5, 5, settings)
+    assert is_caption(["Summary", points[0], points[2], credit, PARAGRAPH_DE], 2, 4, 4, settings)  # one dek above
+    dated = ["March 22, 2027 1 p.m.", "Updated: March 22, 2027 6:14 p.m.", points[2], credit, PARAGRAPH_DE]
+    assert is_caption(dated, 2, 4, 4, settings)  # dates above, no points
+
+
 def test_a_byline_above_a_photographs_credit_is_no_caption(settings):
     dek = "The health system says an AI tool cut the time staff spend on authorizations by more than half."
     lines = [dek, "By Priya Natarajan | February 16, 2027 | 11:34 AM", "Photo: Morsa Images/Getty Images", PARAGRAPH_DE]
