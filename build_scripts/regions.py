@@ -623,7 +623,7 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
 
 
 def _sentences_above(lines: list[str], i: int) -> bool:
-    """Whether the two lines above a line are sentences: it closes a run of points, where a caption has one dek above."""
+    """Whether the two lines above a line are sentences: it closes a run of points (a caption has one dek above)."""
     above = [line for line in reversed(lines[max(0, i - 4) : i]) if line][:2]
     return len(above) == 2 and all(is_sentences(line) and not date_line(line) for line in above)  # ('… 1 p.m.')
 
