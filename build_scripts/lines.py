@@ -67,6 +67,7 @@ class Cues:
     caption_label: re.Pattern  # 'Caption:' alone on a line, above the caption (.fullmatch())
     list_label: re.Pattern  # 'Autoren', '作者：' alone on a line: the names below it are authors (.fullmatch())
     follower_count: re.Pattern  # '3.21K Followers', '粉丝 1.2万': an author widget's count (.fullmatch())
+    box_button: re.Pattern  # 'View all properties', 'Alle Jobs anzeigen', '查看详情': a widget's button (.search())
     picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
     picture_position: re.Pattern  # '(l.)', 'v.l.n.r.', '(left)': who stands where in the picture (.search())
     bracketed_source: re.Pattern  # '(Quelle: Helvion)' alone on a line: a picture's or chart's credit (.fullmatch())
@@ -389,6 +390,11 @@ def load_cues(path: Path) -> Cues:
         re.compile(rf"\s*(?:{_alternatives(data['caption_labels'])})\s*[:：]?\s*", re.I),
         re.compile(rf"(?:{_alternatives(data['list_labels'])})\s*[:：]?", re.I),
         _follower_count(data["follower_labels"]),
+        re.compile(
+            rf"^[^\w]*(?:{_alternatives(data['box_buttons']['opening'])})|(?<!\w)(?:{_alternatives(data['box_buttons']['closing'])})"
+            r"[\s»›>→]*$",
+            re.I,
+        ),
         _picture_note(data["picture_notes"]),
         re.compile(_bounded(data["picture_positions"])),
         re.compile(

@@ -776,7 +776,38 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
         if len(span) >= 2 and 2 * len(named) >= len(span):
             dropped.update(span)
         dropped.update(_teasers(lines, run, end, settings))
-    return dropped | _labelled_teasers(lines, start, end, settings)
+    return dropped | _labelled_teasers(lines, start, end, settings) | _button_boxes(lines, article, start, end, settings)
+
+
+BOX_LINES = 5  # a widget's box between paragraphs: this many short lines at least, its button the last
+BUTTON_WORDS = 4  # a button's label is short ('View all properties', 'Alle Angebote ansehen')
+
+
+def _button_boxes(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:
+    """Indices of the body's widget boxes: BOX_LINES or more short lines between paragraphs, mostly doubted by the
+    classifier, up to a button closing them ('Properties for sale in Leichhardt' / '3 Beds' / … / 'View all
+    properties'; '房贷计算器' / '贷款年限' / … / '开始计算'). A list a sentence introduces in the box's run stays."""
+    present = [i for i in range(start, end + 1) if lines[i]]
+    short = _runs(present, lambda i: not is_sentences(lines[i]) and visual_length(lines[i]) <= 2 * CHROME_MAX_CHARS)
+    found: set[int] = set()
+    for run, _ in short:
+        buttons = [k for k, i in enumerate(run) if _is_button(lines[i], settings)]
+        if not buttons:
+            continue
+        above = run[0] - 1 - next((k for k, line in enumerate(reversed(lines[: run[0]])) if line), run[0])
+        listed = [k for k, i in enumerate([above, *run[: buttons[-1]]]) if i >= 0 and introduces_list(lines, i, settings)]
+        protected = max((k + len(items_below(lines, run[k:], settings)) - 1 for k in listed), default=-1)
+        box = run[protected + 1 : buttons[-1] + 1]
+        doubted = sum(article[i] < settings.article_probability["core"] for i in box)
+        if len(box) >= BOX_LINES and 3 * doubted >= 2 * len(box):
+            found.update(box)
+    return found
+
+
+def _is_button(line: str, settings: Settings) -> bool:
+    return len(line.split()) <= BUTTON_WORDS and visual_length(line) <= CHROME_MAX_CHARS and bool(
+        settings.cues.box_button.search(line)
+    )
 
 
 def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:

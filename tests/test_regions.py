@@ -54,6 +54,35 @@ def test_a_chrome_run_ends_with_its_last_chrome_line(settings):
     assert chrome_runs([PARAGRAPH_DE, *items, PARAGRAPH_DE], [0.9, 0.1, 0.1, 0.1, 0.1, 0.9], 0, 5, settings) == set()
 
 
+def test_a_box_of_short_lines_closed_by_a_widgets_button_goes_with_the_button(settings):
+    box = [
+        "Passende Angebote in Ihrer Nähe",
+        "3-Zimmer-Wohnung mit Balkon",
+        "Frankfurt am Main (Bornheim)",
+        "78 m² · 3 Zi. · 489.000 €",
+        "Alle Angebote ansehen",
+    ]
+    lines = [PARAGRAPH_DE, *box, "Worauf Interessenten achten sollten", PARAGRAPH_DE]
+    article = [0.9, 0.2, 0.2, 0.2, 0.2, 0.3, 0.3, 0.9]
+    assert chrome_runs(lines, article, 0, 7, settings) == {1, 2, 3, 4, 5}  # the sub-heading below it stays
+    calculator = ["房贷计算器", "贷款总额（万元）", "300", "贷款年限", "30年", "开始计算"]
+    lines = [PARAGRAPH_ZH, *calculator, PARAGRAPH_ZH]
+    assert chrome_runs(lines, [0.9, 0.7, 0.3, 0.2, 0.3, 0.2, 0.7, 0.9], 0, 7, settings) == {1, 2, 3, 4, 5, 6}
+    # fewer lines, or lines the classifier trusts, or a list a sentence introduces, make no box
+    assert chrome_runs([PARAGRAPH_DE, *box[2:], PARAGRAPH_DE], [0.9, 0.2, 0.2, 0.3, 0.9], 0, 4, settings) == set()
+    assert chrome_runs(lines, [0.9, 0.7, 0.7, 0.7, 0.3, 0.2, 0.7, 0.9], 0, 7, settings) == set()
+    items = [
+        "Ihre Unterlagen prüfen lassen",
+        "Den Grundriss vergleichen",
+        "Das Exposé lesen",
+        "Fragen notieren",
+        "Termine vergleichen",
+    ]
+    lead = "Vor der Besichtigung empfiehlt die Verbraucherzentrale:"
+    lines = [PARAGRAPH_DE, lead, *items, PARAGRAPH_DE]
+    assert chrome_runs(lines, [0.9, 0.6, 0.2, 0.2, 0.2, 0.2, 0.2, 0.9], 0, 7, settings) == set()
+
+
 def test_teasers_below_a_related_label_go_and_the_sub_heading_after_them_stays(settings):
     teasers = ["Mehr zum Thema", "Digitalisierung in Berlin Warum die E-Akte nicht ankommt", "Termine auch nachts"]
     lines = [PARAGRAPH_DE, *teasers, "Personalräte wollen mitreden", PARAGRAPH_DE]
