@@ -776,7 +776,9 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
         if len(span) >= 2 and 2 * len(named) >= len(span):
             dropped.update(span)
         dropped.update(_teasers(lines, run, end, settings))
-    return dropped | _labelled_teasers(lines, start, end, settings) | _button_boxes(lines, article, start, end, settings)
+    return (
+        dropped | _labelled_teasers(lines, start, end, settings) | _button_boxes(lines, article, start, end, settings)
+    )
 
 
 BOX_LINES = 5  # a widget's box between paragraphs: this many short lines at least, its button the last
@@ -795,7 +797,8 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
         if not buttons:
             continue
         above = run[0] - 1 - next((k for k, line in enumerate(reversed(lines[: run[0]])) if line), run[0])
-        listed = [k for k, i in enumerate([above, *run[: buttons[-1]]]) if i >= 0 and introduces_list(lines, i, settings)]
+        leads = [above, *run[: buttons[-1]]]  # (the line above the run, then the run's: position k heads run[k:])
+        listed = [k for k, i in enumerate(leads) if i >= 0 and introduces_list(lines, i, settings)]
         protected = max((k + len(items_below(lines, run[k:], settings)) - 1 for k in listed), default=-1)
         box = run[protected + 1 : buttons[-1] + 1]
         doubted = sum(article[i] < settings.article_probability["core"] for i in box)
@@ -805,8 +808,10 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
 
 
 def _is_button(line: str, settings: Settings) -> bool:
-    return len(line.split()) <= BUTTON_WORDS and visual_length(line) <= CHROME_MAX_CHARS and bool(
-        settings.cues.box_button.search(line)
+    return (
+        len(line.split()) <= BUTTON_WORDS
+        and visual_length(line) <= CHROME_MAX_CHARS
+        and bool(settings.cues.box_button.search(line))
     )
 
 
