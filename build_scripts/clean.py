@@ -427,7 +427,12 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         and i not in reading.comments
         and _byline_or_dateline(reading.lines, i, alone, zone == "head", reading.fields, settings)
     ):
-        if _below_byline(reading, i, names_only=True) and (date := date_line(line)) and not is_update(line):
+        if (
+            zone == "head"
+            and _below_byline(reading, i, names_only=True)
+            and (date := date_line(line))
+            and not is_update(line)
+        ):
             reading.fields["beside_byline"].append(date)  # the story's date, not the header's day ('Mittwoch, …')
         reading.bylines.append(i)
         return "drop"  # a byline or dateline, in the header or below a dek

@@ -747,6 +747,17 @@ def test_an_author_card_below_the_article_names_its_author(settings):
     assert cleaned.lines == [PARAGRAPH_DE, PARAGRAPH_DE]
 
 
+def test_a_date_below_names_after_the_story_is_no_date_beside_its_byline(settings):
+    head = [
+        "FILMSTARTS",
+        "Nach Fan-Kritik: Sci-Fi-Film räumt KI-Szenen im Trailer ein",
+        "Von Carsten Lehmann — 12.04.2027",
+    ]
+    film_box = ["Ferne Signale", "Kinostart: 9. September 2027 | 1 Std. 58 Min.", "Von Mira Köhler"]  # the film's facts
+    cleaned = run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE, *film_box]), settings)
+    assert cleaned.date == "2027-04-12" and cleaned.authors == ["Carsten Lehmann"]
+
+
 def test_a_date_labelled_as_published_wins_over_the_date_of_the_day(settings):
     lines = [
         "Bangkok Post",
