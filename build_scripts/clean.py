@@ -992,8 +992,12 @@ def _byline_or_dateline(
         # unless they stand right below those names (one author a line: 'Priya Natarajan, University of Leeds')
         read = fields["names_alone"]
         credit = read and (fields["date"] or fields["published"]) and not _right_below(lines, i, read[-1], settings)
-        fields["names_alone"].extend(alone.authors if (in_head and not credit) or not fields["names_alone"] else [])
-        fields[_outlet_field(alone, settings)].extend([alone.publisher] if alone.publisher else [])
+        taken = (in_head and not credit) or not fields["names_alone"]
+        fields["names_alone"].extend(alone.authors if taken else [])
+        named = fields["authors"] or not taken  # (below the story, a job ad's employer: 'Harrison County Schools, WV')
+        fields[_outlet_field(alone, settings)].extend(
+            [alone.publisher] if alone.publisher and (in_head or not named) else []
+        )
         return True
     date = date_line(line)
     if date:
@@ -1013,11 +1017,14 @@ def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Sett
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]], settings: Settings) -> None:
     """A byline's names, outlet (or agency) and (from its `line`) date into `fields`. Below the article, names
-    under teasers and comments are no byline once the header named someone."""
-    if not fields["authors"] + fields["names_alone"] or in_head:
+    and their outlets under teasers and comments are no byline once the header named someone (a line naming only the
+    source still names it: '责任编辑：庞晓雯 来源：51CTO.com')."""
+    named = bool(fields["authors"] + fields["names_alone"])
+    if not named or in_head:
         fields["authors"].extend(byline.authors)
     fields["editors"].extend(byline.editors)
-    fields[_outlet_field(byline, settings)].extend([byline.publisher] if byline.publisher else [])
+    if byline.publisher and (not named or in_head or not byline.authors):  # ('Harrison County Schools, WV')
+        fields[_outlet_field(byline, settings)].append(byline.publisher)
     fields["date"].extend([found[0]] if (found := find_date(line)) else [])
 
 

@@ -758,6 +758,17 @@ def test_a_date_below_names_after_the_story_is_no_date_beside_its_byline(setting
     assert cleaned.date == "2027-04-12" and cleaned.authors == ["Carsten Lehmann"]
 
 
+def test_names_and_an_outlet_below_the_story_name_no_publisher_once_the_header_named_the_authors(settings):
+    head = [
+        "Education Week",
+        "Districts Buy AI Tutors, but Few Check Whether They Work",
+        "By Marisa Okafor — March 22, 2027",
+    ]
+    jobs = ["EdWeek Top School Jobs", "Math Instructional Coach", "Harrison County Schools, WV", "See More Top Jobs"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN, *jobs]), settings)
+    assert cleaned.authors == ["Marisa Okafor"] and cleaned.publisher == "Education Week"
+
+
 def test_a_date_labelled_as_published_wins_over_the_date_of_the_day(settings):
     lines = [
         "Bangkok Post",
