@@ -764,8 +764,15 @@ def test_names_and_an_outlet_below_the_story_name_no_publisher_once_the_header_n
         "Districts Buy AI Tutors, but Few Check Whether They Work",
         "By Marisa Okafor — March 22, 2027",
     ]
-    jobs = ["EdWeek Top School Jobs", "Director of Instructional Technology", "Lakeview Unified School District, CA"]
-    jobs += ["Math Instructional Coach", "Harrison County Schools, WV", "See More Top Jobs", "About Us", "Staff"]
+    jobs = [
+        "Related Tags:",
+        "Artificial Intelligence",
+        "",
+        "EdWeek Top School Jobs",
+        "Director of Instructional Technology",
+    ]
+    jobs += ["Lakeview Unified School District, CA", "Math Instructional Coach", "Harrison County Schools, WV"]
+    jobs += ["Data & Assessment Specialist", "North Ridge Public Schools, MN", "See More Top Jobs", "", "About Us"]
     cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN, *jobs]), settings)
     assert cleaned.authors == ["Marisa Okafor"] and cleaned.publisher == "Education Week"
 
