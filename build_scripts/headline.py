@@ -616,6 +616,7 @@ _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
 _SLOGAN = re.compile(r"^(?P<name>\S.{0,28}?)\s+[-–—|｜]\s+\S")
 MASTHEAD_WORDS = 4  # a site's name is short
+MASTHEAD_CHARS = 40  # ('Deutsches Patent- und Markenamt')
 SKIP_LINK_SHARE = 0.8  # of a first line's letters that chrome cue words cover: a skip link, not the site's name
 MASTHEAD_LINES = 3  # the site's name is among the first lines of a page copy, if anywhere
 LOGO_LINES = 15  # a logo link's text ('The Guardian - Back to home') may stand below skip links and account menus
@@ -633,7 +634,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     elif len(head) > 1 and (suffix := _SITE_SUFFIX.match(head[0])) and suffix["site"].strip() == head[1]:
         head = head[1:]  # a tab's title telling the story in other words, its site's name printed right below
-    elif len(head) > 1 and heading_words(head[0]) > MASTHEAD_WORDS and is_top_chrome(head[1], settings):
+    elif len(head) > 1 and _too_long_for_a_name(head[0]) and is_top_chrome(head[1], settings):
         head = head[1:]  # a line too long for a name above a skip link: the tab's title, the story in other words
     skipped = 0
     while skipped < len(head) and (is_top_chrome(head[skipped], settings) or _PRICE_TICKER.search(head[skipped])):
@@ -649,20 +650,25 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site, or
             # the first line below skip links or a cookie banner
         name = site_name(name)
-        if position == 0 and heading_words(name) > MASTHEAD_WORDS and (slogan := _SLOGAN.match(name)):
-            name = slogan["name"]  # '遠見雜誌 - 前進的動力': the site's name, then its slogan
+        if position == skipped and _too_long_for_a_name(name) and (slogan := _SLOGAN.match(name)):
+            name = slogan["name"]  # '遠見雜誌 - 前進的動力', 'ISO - International Organization for Standardization'
         words = heading_words(name)
         if (
-            2 <= visual_length(name) <= 30
+            2 <= visual_length(name) <= MASTHEAD_CHARS
             and any(char.isalpha() for char in name)  # not a gallery's '1/1'
             and words <= MASTHEAD_WORDS
             and (_NAMED.match(name) or not settings.cues.chrome_kinds(name))
             and name.casefold() not in settings.cues.section_names
             and not date_line(name)
             and not settings.byline_prefixes.match(name)  # 'By Grace Liu' below a notice the header opens with
+            and not _LIST_ITEM.match(name)  # a menu's entry: '* #Erinnern'
         ):
             return _spelled_out_below(name, head[position + 1] if position + 1 < len(head) else "")
     return None
+
+
+def _too_long_for_a_name(line: str) -> bool:
+    return heading_words(line) > MASTHEAD_WORDS or visual_length(line) > MASTHEAD_CHARS
 
 
 _PRICE_TICKER = re.compile(r"[$€£¥]\s?\d|\s[+−-]\d{1,3}(?:[.,]\d{1,2})?\s?%")  # '$118,402.17', '+1.24%'
@@ -688,6 +694,9 @@ def is_top_chrome(line: str, settings: Settings) -> bool:
     cues = settings.cues
     return (
         cues.chrome_share(line) >= SKIP_LINK_SHARE
+        or bool(cues.skip_link.match(line))
+        or line.casefold().rstrip(":： ") in cues.toc_labels  # a skip link's target: 'Springe direkt zu:' / 'Inhalt'
+        or line in settings.language_names  # a language switch: 'Français'
         or cues.is_notice(line)
         or cues.is_consent(line)
         or line.casefold() in cues.marker_lines
@@ -855,13 +864,19 @@ def copyright_holder(lines: list[str]) -> str | None:
         if sign and visual_length(line) <= 160 and len(line[: sign.start()].split()) <= COPYRIGHT_LEAD_WORDS:
             match = _COPYRIGHT.search(line)
             name = match["name"].strip(" .-") if match else ""
+            name = "" if _RESERVED.match(name) else name  # '© All Rights Reserved' names no one
             if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
                 name = line[: sign.start()].strip(" .,-|®™") if sign.group(0) == "©" else ""  # (a sign, not a word)
-            if name and visual_length(name) <= 60:
+            name = _YEAR_AFTER.sub("", name.lstrip("·•*+&/:;,.- "))  # '· The Postpartum Party', '…, 2022'
+            if any(c.isalpha() for c in name) and visual_length(name) <= 60:
                 return _as_printed(name, lines)
     return None
 
 
+_YEAR_AFTER = re.compile(r",\s*\d{4}$")
+
+
+_RESERVED = re.compile(r"all rights|alle rechte|版[权權]所有", re.I)
 COPYRIGHT_LEAD_WORDS = 4  # words a copyright line may print before its sign ('Alle Inhalte © 2027 …', 'Golem.de ©')
 _ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
 

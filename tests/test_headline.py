@@ -526,6 +526,10 @@ def test_a_copyright_holder_without_its_legal_form_or_licence_number():
     address = "© 2027 St. Louis Post-Dispatch, 900 N. Tucker Blvd., St. Louis, MO 63101"
     assert copyright_holder(["An article.", address]) == "St. Louis Post-Dispatch"
     assert copyright_holder(["An article.", "© 2027 Foo, Bar and Baz"]) is None  # a list of names, no address
+    assert copyright_holder(["An article.", "© All Rights Reserved"]) is None
+    assert copyright_holder(["An article.", "© 2022 Jamaica Observer, 2022"]) == "Jamaica Observer"
+    assert copyright_holder(["An article.", "Copyright © · The Postpartum Party"]) == "The Postpartum Party"
+    assert copyright_holder(["Ein Artikel.", "© 2018"]) is None
 
 
 def test_the_masthead_below_a_browser_tabs_title_with_a_site_suffix(settings):
@@ -685,6 +689,30 @@ def test_a_sections_name_below_the_skip_link_is_no_masthead(settings):
     lines = ["Skip to content", "News", "Weather", "Sports", title, "Text."]
     assert masthead(lines, title, 4, settings) is None
     assert masthead(["Skip to content", "Sky News", "Weather", title, "Text."], title, 3, settings) == "Sky News"
+
+
+def test_skip_links_their_targets_language_switches_and_menu_entries_are_no_masthead(settings):
+    title = "KI-Nutzung: Fast jedes dritte Unternehmen setzt Künstliche Intelligenz ein"
+    header = ["Springe direkt zu:", "Inhalt", "Hauptmenü", "Suche", "Statistisches Bundesamt", "Leichte Sprache"]
+    assert masthead([*header, title, "Text."], title, 6, settings) == "Statistisches Bundesamt"
+    header = [
+        "Skip to main content",
+        'Skip to "About government"',
+        "Language selection",
+        "Français",
+        "Statistics Canada",
+    ]
+    assert masthead([*header, title, "Text."], title, 5, settings) == "Statistics Canada"
+    assert masthead(["* ABO", "* #Erinnern", "* #Polizei", title, "Text."], title, 3, settings) is None
+
+
+def test_the_masthead_below_skip_links_before_its_slogan_or_of_five_words(settings):
+    title = "New guidance helps small businesses adopt AI responsibly"
+    lines = ["Skip to main content", "ISO - International Organization for Standardization", "Search", title, "Text."]
+    assert masthead(lines, title, 3, settings) == "ISO"
+    tab = "DPMA | KI-Patentanmeldungen auf Rekordniveau"  # the story in other words, the site's initials before it
+    lines = [tab, "Direkt zum Inhalt", "Deutsches Patent- und Markenamt", "DPMAregister", "Kontakt", title, "Text."]
+    assert masthead(lines, title, 5, settings) == "Deutsches Patent- und Markenamt"
 
 
 def test_a_masthead_in_initials_gives_way_to_the_copyright_holder_spelling_them_out():
