@@ -413,6 +413,7 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     outlet = None
     if bracketed := _OUTLET_BRACKETED.fullmatch(line.strip()):  # 'Dimas Pratama (The Jakarta Post)'
         line, outlet = bracketed["names"], bracketed["outlet"] or bracketed["dashed"]
+        outlet = None if outlet.casefold() in settings.contributions else outlet  # '… (Text)': what they did
     names, _, role = line.rpartition("," if "," in line else "/")  # 'Shereece Palmer/Business Reporter'
     before, _, inner = names.rpartition(",")
     if "," not in line and role.strip().casefold() in settings.agencies:

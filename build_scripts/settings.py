@@ -67,6 +67,7 @@ class Settings:
     agencies: frozenset[str]
     not_names: frozenset[str]
     roles: frozenset[str]  # 'reporter', 'Redakteurin': a line 'Technology reporter' beside names makes a byline
+    contributions: frozenset[str]  # 'Text', 'Fotos': in brackets after names what they did ('… (Text)'), no outlet
     desk_words: frozenset[str]  # 'desk': 'By ETAuto Desk' is a byline naming a desk
     outlet_words: tuple[str, ...]  # 'news': 'Daniela Ortiz | MIT News' names an author and her outlet
     affiliations: frozenset[str]  # 'University': 'Priya Natarajan, University of Leeds' names an author and her place
@@ -160,6 +161,7 @@ CLEANING = Section(
                 ),
                 "not_names": Texts("words that are never part of a name (Published, Updated)"),
                 "roles": Texts("a line of a few words ending in one beside a line of names makes it a byline"),
+                "contributions": Texts("in brackets after names, what they did, no outlet: 'Dario Kessler (Text)'"),
                 "desk_words": Texts("how a desk's name ends: 'By ETAuto Desk' is a byline naming a desk"),
                 "outlet_words": Texts("words an outlet's name ends with, printed beside the authors (News)"),
                 "affiliations": Texts("words of an institution printed after an author's name (University)"),
@@ -238,6 +240,7 @@ def _settings(
         agencies=frozenset(a.casefold() for a in bylines["agencies"]),
         not_names=frozenset(w.casefold() for w in bylines["not_names"]),
         roles=frozenset(w.casefold() for w in bylines["roles"]),
+        contributions=frozenset(w.casefold() for w in bylines["contributions"]),
         desk_words=frozenset(w.casefold() for w in bylines["desk_words"]),
         outlet_words=tuple(w.casefold() for w in bylines["outlet_words"]),
         affiliations=frozenset(w.casefold() for w in bylines["affiliations"]),

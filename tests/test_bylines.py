@@ -173,6 +173,9 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     beside = ["Pittsburgh Post-Gazette", "dkovach@post-gazette.com"]
     assert _authors(read_name_line("Daniel Kovach", beside, settings)) == ["Daniel Kovach"]
     assert read_name_line("Daniel Kovach", ["Contact us: news@post-gazette.com"], settings) is None  # no address alone
+    # what the names contributed, in brackets, is no outlet
+    byline = read_name_line("Mirjam Baumberger, Dario Kessler (Text)", ["Publiziert: 14.11.2026, 05:30"], settings)
+    assert byline is not None and byline.authors == ["Mirjam Baumberger", "Dario Kessler"] and byline.publisher is None
     # or above the count of the author's followers, an author widget's ('3.21K Followers', '粉丝 1.2万')
     assert _authors(read_name_line("Priya Venkataraman", ["12 Likes", "3.21K Followers"], settings)) == [
         "Priya Venkataraman"
@@ -309,6 +312,8 @@ def test_names_alone_may_say_where_they_write_from(settings):
 
 def test_chinese_editors_with_an_outlet_before_or_a_staff_code_after(settings):
     assert _editors(read_byline("责任编辑：王超_NT4133", settings)) == ("王超",)
+    copy_editor = read_byline("核稿編輯：張瑋庭", settings)  # a copy editor's label, no outlet before '編輯'
+    assert copy_editor is not None and _editors(copy_editor) == ("張瑋庭",) and copy_editor.publisher is None
     assert _editors(read_byline("界面新闻编辑 | 宋佳", settings)) == ("宋佳",)
 
 
