@@ -438,6 +438,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
+    if any(_DIGIT.search(name) for name in byline.authors):
+        return None  # an address: 'D-72766 Reutlingen'
     return Byline(byline.authors, outlet) if outlet else byline
 
 
@@ -446,6 +448,9 @@ _OUTLET_BRACKETED = re.compile(
     r"(?P<names>[^()]+?)\s*(?:\((?P<outlet>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4})\)"
     r"|\s[-–—]\s(?P<dashed>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,4}))"
 )
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def is_person_name(value: str, settings: Settings) -> bool:

@@ -92,6 +92,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or _NAVIGATION.search(line)
         or len(_SENTENCE_BREAK.findall(line)) >= 2
         or settings.cues.credit.search(line)
+        or settings.cues.credit_opening.match(line)  # 'Provided by Lakeshore Vision Systems', 'Courtesy of …'
         or "©" in line
         or not any(c.isalpha() for c in line)
         or settings.cues.chrome_share(line) >= 0.3

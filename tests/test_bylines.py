@@ -173,6 +173,8 @@ def test_names_alone_count_next_to_a_date_or_an_age(settings):
     beside = ["Pittsburgh Post-Gazette", "dkovach@post-gazette.com"]
     assert _authors(read_name_line("Daniel Kovach", beside, settings)) == ["Daniel Kovach"]
     assert read_name_line("Daniel Kovach", ["Contact us: news@post-gazette.com"], settings) is None  # no address alone
+    assert read_name_line("D-72766 Reutlingen", ["06.12.2022"], settings) is None  # an address
+    assert read_name_line("Article Publication Date", ["13-Sep-2027"], settings) is None  # a label
     # what the names contributed, in brackets, is no outlet
     byline = read_name_line("Mirjam Baumberger, Dario Kessler (Text)", ["Publiziert: 14.11.2026, 05:30"], settings)
     assert byline is not None and byline.authors == ["Mirjam Baumberger", "Dario Kessler"] and byline.publisher is None

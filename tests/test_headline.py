@@ -46,6 +46,7 @@ from build_scripts.headline import (
         "锡澄高速无锡往江阴方向（包括江阴大桥）全封闭，",
         "In summary",  # a label over the story's summary
         "Where to go next to",  # 'to' after no verb that it completes
+        "Provided by Lakeshore Vision Systems",  # a picture's credit in its opening words
     ],
 )
 def test_captions_credits_and_notes_are_no_headline(line, settings):
