@@ -240,8 +240,8 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
         elif fate != "empty":
             reading.dropped.append(line)
         if fate == "drop_next":
-            reading.dropped.append(lines[i + 1])
-            i += 1
+            i = _value_line(lines, i)
+            reading.dropped.append(lines[i])
             if settings.cues.list_label.fullmatch(line.strip()) and reading.fields["authors"][-1:] == [
                 lines[i].strip()
             ]:
@@ -446,6 +446,12 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
 
 
+def _value_line(lines: list[str], i: int) -> int:
+    """The line below a label that holds its value: the next one, past one blank line ('Written by' / '' / 'Rachel
+    Okafor' in a copy with a blank line after every line)."""
+    return i + 2 if i + 2 < len(lines) and not lines[i + 1] and lines[i + 2] else i + 1
+
+
 def _in_release(reading: _Reading, i: int) -> bool:
     return reading.release is not None and i >= reading.release
 
@@ -526,7 +532,8 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     if is_notice(line, settings) and (label := settings.published_label.search(line)) and not _PRINT.search(line):
         found = find_date(line[label.end() :])  # 'This story was originally published March 10, 2027 at 6:00 AM.'
         reading.fields["published"] += [found[0]] if found else []
-    next_line = reading.lines[i + 1] if i + 1 < len(reading.lines) else ""
+    below = _value_line(reading.lines, i)
+    next_line = reading.lines[below] if below < len(reading.lines) else ""
     outcome = apply_rules(line, next_line, zone, rules, settings)
     if outcome is None:
         in_body = reading.start <= i <= reading.end

@@ -777,6 +777,14 @@ def test_names_and_an_outlet_below_the_story_name_no_publisher_once_the_header_n
     assert cleaned.authors == ["Marisa Okafor"] and cleaned.publisher == "Education Week"
 
 
+def test_a_label_on_a_line_of_its_own_names_the_value_below_a_blank_line(settings):
+    head = ["eWeek", "", "Cerulean Silicon Unveils Low-Power AI Inference Chip", "", "Written by", "", "Rachel Okafor"]
+    head += ["", "Edited by", "", "Daniel Mercer", "", "Published May 19, 2027", ""]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, "", PARAGRAPH_EN]), settings)
+    assert (cleaned.authors, cleaned.editors) == (["Rachel Okafor"], ["Daniel Mercer"])
+    assert "Rachel Okafor" not in cleaned.lines and "Daniel Mercer" not in cleaned.lines
+
+
 def test_a_date_labelled_as_published_wins_over_the_date_of_the_day(settings):
     lines = [
         "Bangkok Post",
