@@ -287,6 +287,9 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         if following is not None and _outlet_before(line, raw, following, settings):
             rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
             continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
+        if match.lastgroup == "authors" and (named := _outlet_then_chinese_name(raw, settings)):
+            fields["publisher"].append(named[0])  # '作者：e-works 刘畅': the outlet, then the author
+            raw = named[1]
         value = _CJK_VALUE_END.split(raw, 1)[0] if _CJK_VALUE_END.search(raw) else raw
         if match.lastgroup != "publisher" and len(value) > 4 and value == raw:
             value = raw[:3]  # a name glued to what follows it: three characters, the most common length
@@ -303,6 +306,17 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
+
+
+def _outlet_then_chinese_name(raw: str, settings: Settings) -> tuple[str, str] | None:
+    """An outlet's name and a Chinese name after it, a space between ('e-works 刘畅', '钛媒体 林志远')."""
+    parts = raw.split()
+    if len(parts) != 2 or not _OUTLET_WORD.fullmatch(parts[0]) or settings.chinese_name.fullmatch(parts[0]):
+        return None  # (not a name and its role: '陳怡君、攝影 林建宏')
+    return (parts[0], parts[1]) if settings.chinese_name.fullmatch(parts[1]) else None
+
+
+_OUTLET_WORD = re.compile(r"[\w.&+-]{2,20}")
 
 
 def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings) -> bool:
