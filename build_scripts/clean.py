@@ -46,6 +46,7 @@ from .regions import (
     CAPTION_MIN_WORDS,
     CHROME_MAX_CHARS,
     TEASER_MAX_CHARS,
+    above_closing_editor,
     body_bounds,
     chrome_runs,
     closing_sentence,
@@ -818,6 +819,7 @@ def _body(
         | lists
         | wrapped_tail(reading.lines, reading.end)
         | closing_sentence(reading.lines, max([reading.end, *lists]), settings)
+        | above_closing_editor(reading.lines, reading.end, settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
         | key_points(reading.lines, reading.start, settings, reading.release is not None, frozenset(title_lines))
         if not reading.layouts

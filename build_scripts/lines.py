@@ -45,6 +45,9 @@ RELATED_LABEL_SHARE = 0.8  # of a line's letters that 'related' cue words cover 
 _QUOTED = re.compile(r'"[^"]*"|“[^“”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|「[^」]*」|『[^』]*』')
 
 
+SHORT_NOTICE_CHARS = 200  # a short notice phrase makes a line this long at most a notice (a pitch, not a paragraph)
+
+
 @dataclass(frozen=True)
 class Cues:
     function_words: frozenset[str]
@@ -58,7 +61,7 @@ class Cues:
     photo_agency: re.Pattern  # 'shutterstock', 'picture alliance': a photo agency's name (.search())
     player_words: frozenset[str]  # 'Hören 05:41', 'Listen 3:12': a player's button and its duration
     notice_label: re.Pattern  # 'Disclaimer: …', '【免责声明】…' at the start of a line
-    notice_phrases: ahocorasick.Automaton  # '… we may earn a commission …' anywhere (lower case)
+    notice_phrases: ahocorasick.Automaton  # '… we may earn a commission …' anywhere (lower case), some in short lines
     title_badge: re.Pattern  # '原创 ' before a headline: a label the page sets beside it
     post_navigation: re.Pattern  # 'Previous article ' before another story's headline
     widget: re.Pattern  # 'No results', 'Drop us a line', 'Warenkorb': a widget's words, never a headline
@@ -96,8 +99,10 @@ class Cues:
         quotation marks: the article may quote a notice ('… 标注“内容仅供参考，不构成投资建议”。')."""
         if self.notice_label.match(line):
             return True
-        lower = line.lower()
-        found = list(self.notice_phrases.iter(lower))  # (most lines hold no notice phrase)
+        lower, short = line.lower(), len(line) <= SHORT_NOTICE_CHARS
+        found = [
+            (end, length) for end, (length, short_only) in self.notice_phrases.iter(lower) if short or not short_only
+        ]
         quotes = [match.span() for match in _QUOTED.finditer(lower)] if found else []
         return any(not any(start <= end - length + 1 and end < stop for start, stop in quotes) for end, length in found)
 
@@ -356,9 +361,11 @@ def load_cues(path: Path) -> Cues:
     notice_label = re.compile(
         rf"[(\[（【]?\s?(?:{labels})\s*(?:{dated}|[:：】\]]|$)|[(\[（【]\s?(?:{labels})\s+[—–]\s", re.I
     )
-    notice_phrases = ahocorasick.Automaton()
+    notice_phrases = ahocorasick.Automaton()  # phrase -> (length, whether only a short line's)
     for phrase in data["notice_phrases"]:
-        notice_phrases.add_word(str(phrase).lower(), len(phrase))
+        notice_phrases.add_word(str(phrase).lower(), (len(phrase), False))
+    for phrase in data["short_notice_phrases"]:
+        notice_phrases.add_word(str(phrase).lower(), (len(phrase), True))
     notice_phrases.make_automaton()
     badges = _alternatives(data["title_badges"])
     title_badge = re.compile(rf"^(?:[\[【](?:{badges})[\]】]\s*|(?:{badges})\s+)(?=\S)", re.I)

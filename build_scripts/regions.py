@@ -1217,6 +1217,28 @@ def closing_sentence(lines: list[str], end: int, settings: Settings) -> set[int]
 CLOSING_CHINESE_CHARS = 6  # Chinese characters of such a sentence at least ('名单详见附件。')
 
 
+def above_closing_editor(lines: list[str], end: int, settings: Settings) -> set[int]:
+    """The paragraphs right above the editor's line that closes a story ('责任编辑：李楠', 'Edited by …'), below the
+    body past a widget (a shop's buttons: '京东购买' / '天猫购买'): the article's last paragraphs, sentences naming
+    no page chrome and no notice, which the classifier doubts beside the footer."""
+    after = [j for j in range(end + 1, len(lines)) if lines[j]][:EDITOR_REACH]
+    editor = next((k for k, j in enumerate(after) if _names_editor_only(lines[j], settings)), None)
+    found: set[int] = set()
+    for j in reversed(after[:editor] if editor else []):
+        if not is_sentences(lines[j]) or is_notice(lines[j], settings) or settings.cues.chrome_kinds(lines[j]):
+            break
+        found.add(j)
+    return found
+
+
+EDITOR_REACH = 12  # lines below the body that may hold the editor's line closing the story
+
+
+def _names_editor_only(line: str, settings: Settings) -> bool:
+    byline = read_byline(line, settings) if visual_length(line) <= 60 else None
+    return byline is not None and bool(byline.editors) and not byline.authors
+
+
 def wrapped_tail(lines: list[str], end: int) -> set[int]:
     """Indices of the lines right below the body's last line (no blank line between) that carry on its
     sentence in lower case: a text copy wrapped it ('2. emacspeak: … Chapter from the book' / 'entitled

@@ -3,6 +3,7 @@
 import pytest
 
 from build_scripts.regions import (
+    above_closing_editor,
     body_bounds,
     chrome_runs,
     closing_sentence,
@@ -81,6 +82,15 @@ def test_a_box_of_short_lines_closed_by_a_widgets_button_goes_with_the_button(se
     lead = "Vor der Besichtigung empfiehlt die Verbraucherzentrale:"
     lines = [PARAGRAPH_DE, lead, *items, PARAGRAPH_DE]
     assert chrome_runs(lines, [0.9, 0.6, 0.2, 0.2, 0.2, 0.2, 0.2, 0.9], 0, 7, settings) == set()
+
+
+def test_the_paragraph_above_the_editors_line_closing_the_story_is_the_articles(settings):
+    last = "业内人士分析认为，随着端侧大模型技术逐渐成熟，AI功能正在从旗舰机向中端机下放。不过，如何兼顾体验与功耗，仍是难题。"
+    lines = [PARAGRAPH_ZH, "京东购买", "天猫购买", last, "责任编辑：李楠", "网友评分", "8.6"]
+    assert above_closing_editor(lines, 0, settings) == {3}
+    assert above_closing_editor(lines[:4] + ["网友评分"], 0, settings) == set()  # no editor's line below it
+    notice = "本文仅代表作者观点，不构成投资建议。"
+    assert above_closing_editor([PARAGRAPH_ZH, notice, "责任编辑：李楠"], 0, settings) == set()
 
 
 def test_teasers_below_a_related_label_go_and_the_sub_heading_after_them_stays(settings):
@@ -537,6 +547,16 @@ def test_a_caption_closed_by_its_photographers_credit_in_brackets_or_a_readers_p
 def test_a_tip_line_is_a_notice(settings):
     assert is_notice("Got a tip? Contact this reporter at reporter@example.com or on Signal at example.01.", settings)
     assert not is_notice("The reporter got a tip from a former employee, she said.", settings)
+
+
+def test_a_short_notice_phrase_makes_a_pitch_a_notice_but_not_a_paragraph(settings):
+    assert is_notice("Die wichtigsten Nachrichten aus Ulm – jeden Morgen um 6 Uhr in Ihrem Postfach.", settings)
+    paragraph = (
+        "Seit vergangenem Sommer übernimmt eine KI-Software einen großen Teil dieser Arbeit. Sie liest die Anfragen "
+        "aus dem E-Mail-Postfach und erstellt einen ersten Angebotsentwurf. Auch die Kunden merken den Unterschied: "
+        "Statt nach zwei Wochen liegt ein Angebot heute meist nach zwei bis drei Tagen in ihrem Postfach."
+    )
+    assert not is_notice(paragraph, settings)
 
 
 def test_a_copyright_notice_is_page_furniture_though_it_reads_as_sentences(settings):
