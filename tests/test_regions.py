@@ -85,7 +85,7 @@ def test_a_box_of_short_lines_closed_by_a_widgets_button_goes_with_the_button(se
 
 
 def test_the_paragraph_above_the_editors_line_closing_the_story_is_the_articles(settings):
-    last = "业内人士分析认为，随着端侧大模型技术逐渐成熟，AI功能正在从旗舰机向中端机下放。不过，如何兼顾体验与功耗，仍是难题。"
+    last = "业内人士分析认为，随着端侧大模型技术逐渐成熟，AI功能正在向中端机下放。不过，如何兼顾体验与功耗，仍是难题。"
     lines = [PARAGRAPH_ZH, "京东购买", "天猫购买", last, "责任编辑：李楠", "网友评分", "8.6"]
     assert above_closing_editor(lines, 0, settings) == {3}
     assert above_closing_editor(lines[:4] + ["网友评分"], 0, settings) == set()  # no editor's line below it
