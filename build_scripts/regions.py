@@ -1218,13 +1218,14 @@ CLOSING_CHINESE_CHARS = 6  # Chinese characters of such a sentence at least ('�
 
 
 def above_closing_editor(lines: list[str], end: int, settings: Settings) -> set[int]:
-    """The paragraphs right above the editor's line that closes a story ('责任编辑：李楠', 'Edited by …'), below the
-    body past a widget (a shop's buttons: '京东购买' / '天猫购买'): the article's last paragraphs, sentences naming
-    no page chrome and no notice, which the classifier doubts beside the footer."""
+    """The paragraphs right above the editor's line that closes a story ('责任编辑：李楠'), below the body past a
+    widget (a shop's buttons: '京东购买' / '天猫购买'): the article's last paragraphs, sentences naming no page chrome
+    and no notice, which the classifier doubts beside the footer. (Not above the author's card: a teaser or a
+    reader's comment may stand there.)"""
     after = [j for j in range(end + 1, len(lines)) if lines[j]][:EDITOR_REACH]
-    editor = next((k for k, j in enumerate(after) if _names_editor_only(lines[j], settings)), None)
+    signed = next((k for k, j in enumerate(after) if _names_editor_only(lines[j], settings)), 0)
     found: set[int] = set()
-    for j in reversed(after[:editor] if editor else []):
+    for j in reversed(after[:signed]):
         if not is_sentences(lines[j]) or is_notice(lines[j], settings) or settings.cues.chrome_kinds(lines[j]):
             break
         found.add(j)
