@@ -255,8 +255,8 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     """Labelled fields of a Chinese metadata line ('文｜周远 编辑｜苏薇', '来源：IT之家 作者：清源 责编：清源',
     '澎湃新闻记者 韩雨桐', '〔記者洪素卿／台北報導〕'): a name is what follows its label up to a separator, and
     a name without separator ('記者吳家豪台北18日電') is taken as three characters, the most common length."""
-    if line.rstrip().endswith(("？", "?")):
-        return None  # an interviewer's question ('記者：客戶主要用來做甚麼？'), no byline
+    if line.rstrip().endswith(("？", "?")) or settings.cues.is_related_label(line):
+        return None  # an interviewer's question ('記者：客戶主要用來做甚麼？'), a teaser box's label ('編輯推薦')
     line = wrapped["inner"] if (wrapped := _WRAPPED.match(line)) else line
     badge = _BRACKETED_BADGE.match(line)  # '[ 中关村在线 原创 ]  作者：周子墨', '【香港商報網訊】記者林嘉欣報道：'
     if badge and not settings.byline_chinese.search(badge["inner"]):

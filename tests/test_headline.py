@@ -705,6 +705,9 @@ def test_skip_links_their_targets_language_switches_and_menu_entries_are_no_mast
     ]
     assert masthead([*header, title, "Text."], title, 5, settings) == "Statistics Canada"
     assert masthead(["* ABO", "* #Erinnern", "* #Polizei", title, "Text."], title, 3, settings) is None
+    header = ["Open in app", "Sign up", "Sign in", "Write", "Netflix TechBlog"]  # a blog platform's header
+    assert masthead([*header, title, "Text."], title, 5, settings) == "Netflix TechBlog"
+    assert masthead(["跳转到主要内容", "联合国新闻", title, "Text."], title, 2, settings) == "联合国新闻"
 
 
 def test_the_masthead_below_skip_links_before_its_slogan_or_of_five_words(settings):

@@ -90,6 +90,8 @@ def test_a_portals_note_on_the_original_article_names_its_publisher(settings):
     assert found == ("field", "publisher", ["The Conversation"], False)
     print_edition = "This article first appeared in The Malaysian Reserve weekday print edition"
     assert apply_rules(print_edition, "", "tail", rules, settings) is None  # the site's own paper
+    found = apply_rules("Read the original article in German.", "", "tail", rules, settings)
+    assert found is not None and found[0] == "drop"  # the original's language, no outlet
 
 
 def test_a_source_line_names_its_paper_without_its_title_marks(settings):
