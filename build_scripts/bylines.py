@@ -10,6 +10,7 @@ outlet) is cut off; an outlet or agency named there becomes the publisher. The c
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -448,7 +449,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None
     if any(name.split()[0].casefold() in settings.cues.function_words for name in byline.authors):
         return None  # no name starts with an article or a pronoun: 'Das Imperialismus-Phantom' is a headline
-    if not any(_dated_or_role(n, settings) for n in neighbours):
+    handles = any(is_handle_of(name, n) for name in byline.authors for n in neighbours)  # 'Léa Martin' / 'lmartin'
+    if not handles and not any(_dated_or_role(n, settings) for n in neighbours):
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
@@ -465,6 +467,14 @@ _OUTLET_BRACKETED = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_HANDLE_LINE = re.compile(r"@?[a-z0-9_.-]{3,30}")
+
+
+def is_handle_of(name: str, line: str) -> bool:
+    """Whether a line is nothing but the user handle of a name printed alone, its surname in it ('lmartin' below
+    'Léa Martin'): an author's card on a platform, not a menu's entry."""
+    surname = unicodedata.normalize("NFKD", name.split()[-1]).encode("ascii", "ignore").decode().casefold()
+    return len(surname) >= 3 and bool(_HANDLE_LINE.fullmatch(line.strip())) and surname in line.casefold()
 
 
 def is_person_name(value: str, settings: Settings) -> bool:

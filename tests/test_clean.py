@@ -785,6 +785,18 @@ def test_a_label_on_a_line_of_its_own_names_the_value_below_a_blank_line(setting
     assert "Rachel Okafor" not in cleaned.lines and "Daniel Mercer" not in cleaned.lines
 
 
+def test_authors_cards_of_a_platform_name_handle_and_button(settings):
+    head = [
+        "Hugging Face",
+        "Back to Articles",
+        "Fjord-12B: an open model for the Nordic languages",
+        "Published June 24, 2027",
+    ]
+    head += ["Léa Martin", "lmartin", "Follow", "Jonas Lindholm", "jlindholm", "Follow"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Léa Martin", "Jonas Lindholm"]
+
+
 def test_a_date_labelled_as_published_wins_over_the_date_of_the_day(settings):
     lines = [
         "Bangkok Post",
