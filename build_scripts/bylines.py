@@ -238,7 +238,8 @@ _DISPATCHED = re.compile(
 )
 _FILED_AT = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*[／/]\s*(?P<place>[\u4e00-\u9fff]{2,4})\s*$")
 _OUTLET_REPORTS = re.compile(r"(?P<outlet>[^\W_]{2,10}?)(?:报道|報導|報道)")  # '集微网报道' before a label
-_REPORTED_BY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+(?:報導|报道|報道)\s*$")  # a name, then 'reports'
+# a name, then 'reports' or 'reporter' (and the reporter's address): '林诗敏 报道', '金度妍 记者 dykim@donga.com'
+_REPORTED_BY = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s+(?:報導|报道|報道|记者|記者)(?:\s+\S+@\S+)?\s*$")
 _OUTLET_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,8}[／/](?=[\u4e00-\u9fff·]{2,4}[、\s])")  # '民視新聞/林俊明、…'
 _NEXT_NAME = re.compile(r"[、\s]\s*([\u4e00-\u9fff·]{2,4})(?![\u4e00-\u9fff])")  # '、刘畅', ' 周远'
 _CJK_NAME_PART = re.compile(r"[\u4e00-\u9fff·]{2,4}")

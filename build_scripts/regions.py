@@ -577,8 +577,8 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     of the cover picture: a text copy leaves such credits without a caption."""
     line = lines[i]
     cues = settings.cues
-    if visual_length(line) > CAPTION_MAX_CHARS:
-        return False
+    if visual_length(line) > CAPTION_MAX_CHARS or date_line(line):
+        return False  # (a date above the picture's credit: 'March 11, 2027 at 07:00 JST' / 'Photo/Illustration')
     if (unplaced := cues.picture_position.sub("", line)) != line:  # ('(l.)' would end a sentence)
         return len(sentences(unplaced)) <= 2 and not _QUOTE.search(line)  # 'Tobias Rehn (l.) und Anh Nguyen …'
     inner_end = _INNER_SENTENCE_END.search(line)

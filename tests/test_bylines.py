@@ -315,6 +315,7 @@ def test_names_alone_may_say_where_they_write_from(settings):
 def test_chinese_editors_with_an_outlet_before_or_a_staff_code_after(settings):
     assert _editors(read_byline("责任编辑：王超_NT4133", settings)) == ("王超",)
     assert read_byline("編輯推薦", settings) is None  # a teaser box's label: the editors' picks
+    assert _authors(read_byline("金度妍 记者 dykim@donga.com", settings)) == ["金度妍"]  # name, role, address
     outlet_first = read_byline("作者：e-works 刘畅", settings)  # the outlet, a space, the author
     assert outlet_first is not None and outlet_first.authors == ["刘畅"] and outlet_first.publisher == "e-works"
     assert _authors(read_byline("寰宇新聞 記者 陳怡君、攝影 林建宏 / 高雄報導", settings)) == ["陳怡君"]  # no outlet

@@ -660,6 +660,8 @@ def test_in_the_header_a_caption_below_the_byline_date_or_age_above_a_photograph
     assert is_caption(lines, 1, 3, 3, settings)  # a credit after the copyright sign
     assert is_caption(["vor 5 Stunden", CAPTION, "(Bild: Boris Roessler/dpa)", PARAGRAPH_DE], 1, 3, 3, settings)
     assert not is_caption(["20.11.2026, 05:00", CAPTION, "© 2026 Kurier", PARAGRAPH_DE], 1, 3, 3, settings)
+    dated = ["By KENTA MURAYAMA/ Staff Writer", "March 11, 2027 at 07:00 JST", "Photo/Illutration", PARAGRAPH_DE]
+    assert not is_caption(dated, 1, 3, 3, settings)  # the date above the picture's credit
 
 
 def test_the_last_of_the_headers_points_above_a_photographs_credit_is_no_caption(settings):
