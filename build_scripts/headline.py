@@ -527,7 +527,7 @@ _SITE_SUFFIX = re.compile(
     r"(?P<site>(?:[^|｜_]|(?<=[A-Za-z])\|(?=[A-Za-z])){2,80})$"
 )
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright|@)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?(?P<name>[^©|,;]{2,60}?)"
     r"(?:\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?|,\s*\d.*|[.,]|[-–—](?=\s)"  # ', 900 N. Tucker Blvd.': an address
     r"|(?<!\w)(?:gmbh|inc\b|llc|ltd\b|limited|l\.p\.|ag\b|e\.\s?v\.?|publishers).*"
     r"|corporation.*|company\b.*|all rights.*|alle rechte.*|版权所有.*|版權所有.*|有限公司.*|\S*ICP备.*))*\s*$",
@@ -868,7 +868,7 @@ def copyright_holder(lines: list[str]) -> str | None:
             name = "" if _RESERVED.match(name) else name  # '© All Rights Reserved' names no one
             if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
                 name = line[: sign.start()].strip(" .,-|®™") if sign.group(0) == "©" else ""  # (a sign, not a word)
-            name = _YEAR_AFTER.sub("", name.lstrip("·•*+&/:;,.- "))  # '· The Postpartum Party', '…, 2022'
+            name = _YEAR_AFTER.sub("", name.lstrip("·•*+&/:;,.- ").rstrip("®™ "))  # '· The Postpartum Party', '…, 2022'
             if any(c.isalpha() for c in name) and visual_length(name) <= 60:
                 return _as_printed(name, lines)
     return None

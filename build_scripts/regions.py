@@ -823,8 +823,15 @@ def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings
     for k, i in enumerate(present):
         if settings.cues.is_related_label(lines[i]):
             found.add(i)
-            found.update(_teaser_box(lines, present[k + 1 : k + 1 + MAX_TEASERS], settings.cues.function_words))
+            if not _closes_box(lines, i):
+                found.update(_teaser_box(lines, present[k + 1 : k + 1 + MAX_TEASERS], settings.cues.function_words))
     return found
+
+
+def _closes_box(lines: list[str], i: int) -> bool:
+    """Whether a 'related' label closes the box above it, a button below its teaser set without blank lines
+    ('Sponsored by …' / 'Five Ways …' / 'Read More', then a blank line): no label over the line below."""
+    return 0 < i < len(lines) - 1 and bool(lines[i - 1]) and not lines[i + 1] and not ends_sentence(lines[i - 1])
 
 
 def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[str]) -> list[int]:
@@ -936,7 +943,7 @@ def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> 
     headlines of other stories); the line right below the label is a teaser (a label stands over one at least),
     a later last line of the run with more article below is the next sub-heading and stays."""
     for k, i in enumerate(run):
-        if settings.cues.is_related_label(lines[i]):
+        if settings.cues.is_related_label(lines[i]) and not _closes_box(lines, i):
             teasers = run[k:]
             return teasers[:-1] if teasers[-1] < end and len(teasers) > 2 else teasers
     return []

@@ -104,6 +104,15 @@ def test_teasers_below_a_related_label_go_and_the_sub_heading_after_them_stays(s
     assert chrome_runs([PARAGRAPH_DE, *teasers[1:], PARAGRAPH_DE], [0.9, 0.1, 0.3, 0.9], 0, 3, settings) == set()
 
 
+def test_a_related_label_closing_a_box_above_a_blank_line_is_its_button_over_no_teaser(settings):
+    box = ["Sponsored Content", "Sponsored by Brightfield Brands", "Five Ways Emerging Brands Can Win", "Read More"]
+    lines = [PARAGRAPH_DE, *box, "", "Privacy and labor questions", "", PARAGRAPH_DE]
+    article = [0.9, 0.1, 0.1, 0.2, 0.2, 0.0, 0.3, 0.0, 0.9]
+    assert 6 not in chrome_runs(lines, article, 0, 8, settings)  # the sub-heading below the box stays
+    opening = [PARAGRAPH_DE, "", "Read More", "Five Ways Emerging Brands Can Win", "", PARAGRAPH_DE]
+    assert 3 in chrome_runs(opening, [0.9, 0.0, 0.2, 0.2, 0.0, 0.9], 0, 5, settings)  # a label over its teaser
+
+
 def test_teasers_below_a_related_label_after_the_body_go_whatever_the_classifier_says(settings):
     teasers = ["Mehr zum Thema:", "Software: Wie KI-Agenten das Geschäft verändern", "Arbeitsmarkt: Studie – Abbau"]
     lines = [PARAGRAPH_DE, *teasers, "Jetzt Newsletter abonnieren"]
