@@ -1059,18 +1059,18 @@ def tag_runs(lines: list[str], end: int) -> set[int]:
     return {i for run, _ in runs if len(run) >= TAG_RUN for i in run}
 
 
-COMMENT_REACH = 4  # a comment section's label may stand among the body's last this many lines
+COMMENT_REACH = 4  # a body this long at least: its second half may hold a comment section's label (a thread in prose)
 
 
 def comment_section(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
     """Indices of a comment section at the end of the page: its label ('Kommentare', '12 Comments', '网友评论'),
-    after the body or among its last COMMENT_REACH lines (the first comments read as prose), and every line
+    after the body or in its second half (the comments read as prose, so the body may run to the last), and every line
     below it, comments written in sentences included; and a note on its rules right above the label ('… are
     subject to the Community Guidelines.' over 'Join the conversation')."""
     cues = settings.cues
     comments = cues.kinds.index("comments") if "comments" in cues.kinds else -1
     body = [i for i in range(start, end + 1) if lines[i]]
-    for i in range(body[-COMMENT_REACH] if len(body) > COMMENT_REACH else end + 1, len(lines)):
+    for i in range(body[len(body) // 2] if len(body) > COMMENT_REACH else end + 1, len(lines)):
         line = lines[i]
         if line and comments in cues.chrome_kinds(line) and cues.chrome_share(line) >= FURNITURE_SHARE:
             above = next((j for j in range(i - 1, -1, -1) if lines[j]), i)

@@ -816,8 +816,10 @@ def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
     lines = [PARAGRAPH_DE] * 6 + ["Kommentare", "Heinz Baumann vor 2 Stunden", comment, "Antworten", "Impressum"]
     assert comment_section(lines, 0, 8, settings) == set(range(6, 11))  # its first comment taken for the body's end
     assert comment_section(lines, 0, 5, settings) == set(range(6, 11))
-    # a label far up in the body is no comment section
+    # a label far up in the body is no comment section; in its second half, long comments below it, it is
     assert comment_section(["Kommentare", *[PARAGRAPH_DE] * 6], 0, 6, settings) == set()
+    thread = [PARAGRAPH_DE] * 8 + ["Kommentare: 7", "#1", comment, "#2", comment, "#3", comment, "#4", comment]
+    assert comment_section(thread, 0, 16, settings) == set(range(8, 17))  # the body runs to the last comment
     closed = [PARAGRAPH_DE] * 6 + [
         "Comments closed.",
         "Due to the legal subject matter we disable comments.",
