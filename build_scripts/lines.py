@@ -82,6 +82,7 @@ class Cues:
     channel_names: tuple[str, ...]  # 'whatsapp', 'telegram' (lower case): channel_call's quick no
     poll_answers: frozenset[str]  # 'Yes', 'No', '是': a poll's or feedback box's answers below its question
     poll_buttons: frozenset[str]  # 'Abstimmen', 'Vote': a poll's button below its answers (lower case)
+    poll_count: re.Pattern  # '1482 votes', '1.204 Stimmen': a poll's count of votes (.fullmatch())
     key_point_labels: frozenset[str]  # '划重点', 'Key points': a label over the story's key points (lower case)
     toc_labels: frozenset[str]  # 'Inhalt', 'In this article': a label over a table of contents (lower case)
     release_labels: frozenset[str]  # 'Pressekontakt', 'Notes to editors': a press release's closing sections
@@ -416,6 +417,7 @@ def load_cues(path: Path) -> Cues:
         tuple(str(name).lower() for name in data["channel_pitch"]["channels"]),
         frozenset(str(answer).casefold() for answer in data["poll_answers"]),
         frozenset(str(button).casefold() for button in data["poll_buttons"]),
+        re.compile(rf"\d[\d,.\s]*\s*(?:{_alternatives(data['poll_counts'])})", re.I),
         frozenset(str(label).casefold() for label in data["key_point_labels"]),
         frozenset(str(label).casefold() for label in data["toc_labels"]),
         frozenset(str(label).casefold() for label in data["release_labels"]),

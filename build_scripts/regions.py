@@ -1035,7 +1035,27 @@ def poll_boxes(lines: list[str], present: list[int], settings: Settings) -> set[
         if len(answers) >= POLL_ANSWERS and rest and lines[rest[0]].rstrip().endswith(("?", "？")):
             labelled = len(rest) > 1 and heading_words(lines[rest[1]]) <= POLL_LABEL_WORDS
             found.update([i, *answers, *rest[: 2 if labelled else 1]])
+    return found | _poll_results(lines, present, settings)
+
+
+def _poll_results(lines: list[str], present: list[int], settings: Settings) -> set[int]:
+    """A poll's results: its question, the count of votes below it ('1482 votes') and each answer above its share
+    ('Yes, it's a must-have for me.' / '18%'), POLL_ANSWERS at least."""
+    found: set[int] = set()
+    for k, i in enumerate(present[1:], 1):
+        question = present[k - 1]
+        if not (
+            settings.cues.poll_count.fullmatch(lines[i].strip()) and lines[question].rstrip().endswith(("?", "？"))
+        ):
+            continue
+        pairs = present[k + 1 : k + 1 + 2 * POLL_REACH]
+        shares = list(takewhile(lambda j: bool(_SHARE.fullmatch(lines[j].strip())), pairs[1::2]))
+        if len(shares) >= POLL_ANSWERS:
+            found.update([question, i, *pairs[: 2 * len(shares)]])
     return found
+
+
+_SHARE = re.compile(r"\d{1,3}(?:[.,]\d)?\s?%")
 
 
 def _poll_answer(line: str) -> bool:

@@ -863,6 +863,20 @@ def test_outside_the_body_a_sites_pitch_may_call_and_name_the_site_in_sentences_
     assert not is_site_pitch(line, "Moneycontrol", True, settings)  # in the body both stand in one sentence
 
 
+def test_a_polls_results_go_its_question_count_answers_and_shares(settings):
+    results = [
+        "Would you pay more for a phone with on-device AI?",
+        "1482 votes",
+        "Yes, it's a must-have for me.",
+        "18%",
+    ]
+    results += ["Only if the features are genuinely useful.", "47%", "No, I don't care about AI features.", "35%"]
+    lines = [PARAGRAPH_DE, *results, PARAGRAPH_DE]
+    assert poll_boxes(lines, list(range(len(lines))), settings) == set(range(1, 9))
+    no_count = [PARAGRAPH_DE, results[0], *results[2:], PARAGRAPH_DE]  # a question and figures, no votes counted
+    assert poll_boxes(no_count, list(range(len(no_count))), settings) == set()
+
+
 def test_answer_words_under_a_question_below_the_body_are_a_polls(settings):
     lines = [PARAGRAPH_DE, "Get automatic alerts for this topic.", "Was this article valuable?", "Yes", "No", "About"]
     assert poll_answers(lines, 0, settings) == {2, 3, 4}
