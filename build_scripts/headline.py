@@ -755,8 +755,14 @@ _COPYRIGHT_SIGN = re.compile(r"©|copyright|\(c\)", re.I)
 
 def agreed_name(tab: str | None, masthead: str | None, holder: str | None) -> str | None:
     """The copyright holder when a browser tab's site names it alike ('LR Online' for 'Lausitzer Rundschau': its
-    initials; 'BILD.de' for 'BILD') and the masthead is like neither (a kicker taken for it: 'Cottbus')."""
-    if not (tab and masthead and holder) or _alike(masthead, tab) or _alike(masthead, holder):
+    initials; 'BILD.de' for 'BILD') and the masthead is like neither (a kicker taken for it: 'Cottbus'); the tab's
+    name when the holder is it without its legal form and the masthead their first word ('AGRAVIS Raiffeisen AG' in
+    the tab and the footer, 'AGRAVIS' the logo): the company's newsroom under its full name."""
+    if not (tab and masthead and holder):
+        return None
+    if tab != holder and tab.startswith(holder + " ") and holder.startswith(masthead + " "):
+        return tab
+    if _alike(masthead, tab) or _alike(masthead, holder):
         return None
     return holder if _alike(tab, holder) else None
 

@@ -589,6 +589,9 @@ def test_a_tab_and_a_copyright_holder_naming_the_site_alike_outweigh_a_masthead_
     assert agreed_name("LR Online", "LR", "Lausitzer Rundschau") is None  # the masthead is one of them
     assert agreed_name("Golem.de", "Cottbus", "Klambt Verlag") is None  # the tab and the holder differ
     assert agreed_name(None, "Cottbus", "Lausitzer Rundschau") is None
+    # the tab's full name, the footer's without its legal form, the logo's first word: the full name
+    assert agreed_name("AGRAVIS Raiffeisen AG", "AGRAVIS", "AGRAVIS Raiffeisen") == "AGRAVIS Raiffeisen AG"
+    assert agreed_name("AGRAVIS Raiffeisen AG", "AGRAVIS", "AGRAVIS Raiffeisen AG") is None  # nothing to agree on
 
 
 def test_an_outlet_in_a_byline_takes_the_fuller_form_of_the_sites_name():
