@@ -799,9 +799,16 @@ def fuller_form(name: str, forms: list[str | None]) -> str:
 
 def name_of_domain(publisher: str, lines: list[str]) -> str:
     """The site's name as a line of the page prints it alone when the publisher is its domain
-    ('www.desmoinesregister.com' and 'Des Moines Register'), else the publisher."""
+    ('www.desmoinesregister.com' and 'Des Moines Register', 'www.providencejournal.com' and 'The Providence
+    Journal'), else the publisher."""
     return next(
-        (line for line in lines if heading_words(line) <= MASTHEAD_WORDS and _domain_of(publisher, line)), publisher
+        (
+            line
+            for line in lines
+            if heading_words(line) <= MASTHEAD_WORDS
+            and (_domain_of(publisher, line) or _domain_of(publisher, _ARTICLE.sub("", line)))
+        ),
+        publisher,
     )
 
 

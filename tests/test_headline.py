@@ -305,6 +305,9 @@ def test_a_domain_takes_the_sites_name_a_line_prints_alone():
     lines = ["Skip to main content", "Des Moines Register", "Subscribe", "© 2027 www.desmoinesregister.com."]
     assert name_of_domain("www.desmoinesregister.com", lines) == "Des Moines Register"
     assert name_of_domain("www.desmoinesregister.com", lines[2:]) == "www.desmoinesregister.com"  # none printed
+    printed = ["The Providence Journal", "Text."]  # the name with its article, the domain without
+    assert name_of_domain("www.providencejournal.com", printed) == "The Providence Journal"
+    assert name_of_domain("theadvocate.com", ["The Advocate", "Text."]) == "The Advocate"
     assert name_of_domain("Des Moines Register", lines) == "Des Moines Register"  # no domain
 
 
