@@ -455,7 +455,7 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None
     if len(byline.authors) == 1 and _common_words(byline.authors[0], settings):
         return None
-    if any(_DIGIT.search(name) for name in byline.authors):
+    if any(char.isdigit() for name in byline.authors for char in name):
         return None  # an address: 'D-72766 Reutlingen'
     return Byline(byline.authors, outlet) if outlet else byline
 
@@ -467,7 +467,6 @@ _OUTLET_BRACKETED = re.compile(
 )
 
 
-_DIGIT = re.compile(r"\d")
 _HANDLE_LINE = re.compile(r"@?[a-z0-9_.-]{3,30}")
 
 

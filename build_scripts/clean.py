@@ -1045,23 +1045,22 @@ def _outlet_field(byline: Byline, settings: Settings) -> str:
     return "agency" if outlet and byline.authors and outlet.casefold() in settings.agencies else "publisher"
 
 
-def _is_call(line: str, settings: Settings) -> bool:
-    """A button's call: 'Follow', 'Subscribe'."""
-    return bool(settings.cues.call_to_action.match(line))
-
-
 def _right_below(lines: list[str], i: int, name: str, settings: Settings) -> bool:
     """Whether the nearest non-empty line above line i begins with `name`, or the one above the name's card lines:
     its role ('Maya Rosen' / 'Senior Reporter' / 'Daniel Okafor'), handle and button ('Léa Martin' / 'lmartin' /
     'Follow' / 'Jonas Lindholm')."""
     above = [line for line in reversed(lines[max(0, i - 8) : i]) if line][:4]
-    while len(above) > 1 and (
-        is_role(above[0], settings)
-        or is_handle_of(name, above[0])
-        or (len(above[0].split()) <= 2 and bool(settings.cues.chrome_kinds(above[0]) or _is_call(above[0], settings)))
-    ):
+    while len(above) > 1 and _on_card(name, above[0], settings):
         above = above[1:]
     return bool(above) and above[0].startswith(name)
+
+
+def _on_card(name: str, line: str, settings: Settings) -> bool:
+    """Whether a line below a name belongs to its author card: a role, the user handle or a button ('Follow')."""
+    button = len(line.split()) <= 2 and bool(
+        settings.cues.chrome_kinds(line) or settings.cues.call_to_action.match(line)
+    )
+    return button or is_role(line, settings) or is_handle_of(name, line)
 
 
 def _byline_before_site_name(line: str, lines: list[str], settings: Settings) -> Byline | None:

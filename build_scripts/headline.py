@@ -887,10 +887,8 @@ def copyright_holder(lines: list[str]) -> str | None:
     return None
 
 
-_YEAR_AFTER = re.compile(r",\s*\d{4}$")
-
-
-_RESERVED = re.compile(r"all rights|alle rechte|版[权權]所有", re.I)
+_YEAR_AFTER = re.compile(r",\s*\d{4}$")  # '© 2022 Jamaica Observer, 2022'
+_RESERVED = re.compile(r"all rights|alle rechte|版[权權]所有", re.I)  # '© All Rights Reserved': no name
 COPYRIGHT_LEAD_WORDS = 4  # words a copyright line may print before its sign ('Alle Inhalte © 2027 …', 'Golem.de ©')
 _ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
 

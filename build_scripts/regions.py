@@ -796,8 +796,8 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
         buttons = [k for k, i in enumerate(run) if _is_button(lines[i], settings)]
         if not buttons:
             continue
-        above = run[0] - 1 - next((k for k, line in enumerate(reversed(lines[: run[0]])) if line), run[0])
-        leads = [above, *run[: buttons[-1]]]  # (the line above the run, then the run's: position k heads run[k:])
+        above = _nearest(lines, range(run[0] - 1, -1, -1), 1) or [-1]
+        leads = [*above, *run[: buttons[-1]]]  # (the line above the run, then the run's: position k heads run[k:])
         listed = [k for k, i in enumerate(leads) if i >= 0 and introduces_list(lines, i, settings)]
         protected = max((k + len(items_below(lines, run[k:], settings)) - 1 for k in listed), default=-1)
         box = run[protected + 1 : buttons[-1] + 1]
