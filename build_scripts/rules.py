@@ -47,6 +47,9 @@ _ISSUE = re.compile(
 )
 
 
+_BRACKETS_AFTER = re.compile(r"(?<=\S)\s+\([^()\d]{2,80}\)$")  # without digits: a count is no role ('Kommentare (3)')
+
+
 def _full_name(name: str) -> bool:
     """A name of two words at least, or a Chinese one: what a label on a line of its own names on the next."""
     return len(name.split()) >= 2 or bool(cjk_count(name))
@@ -65,7 +68,7 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
         raw = _ISSUE.sub("", raw) or raw  # 'Quelle: Magazin Wirtschaft 05/2027': the magazine, not its issue
         raw = without_title_marks(raw)  # '来源：《新清华》': the paper
         return [raw] if len(raw) <= 80 else []
-    names = [raw]
+    names = [_BRACKETS_AFTER.sub("", raw) or raw]  # 'Brit Weirich (Medizinredakteurin, M.A.)': a role, not a name
     for separator in settings.name_separators:
         names = [part.strip(" .") for name in names for part in name.split(separator)]
     names = [name for name in names if name]

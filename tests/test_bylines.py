@@ -79,6 +79,7 @@ def test_a_posted_on_date_before_who_posted_it(settings):
 def test_an_editor_reviewing_names_an_editor_and_a_change_label_names_no_one(settings):
     assert read_byline("编审：王刚", settings) == Byline([], None, ("王刚",))
     assert read_byline("Letzte Änderung: 14.07.2027", settings) is None
+    assert read_byline("Letzte Aktualisierung: 28.01.2022", settings) is None  # a health portal's label
 
 
 def test_a_one_character_label_needs_a_separator(settings):

@@ -10,6 +10,9 @@ def test_a_byline_label_alone_takes_the_name_from_the_next_line(settings):
         True,
     )
     assert apply_rules("Autor/in", "Lea Böhme", "head", rules, settings) == ("field", "authors", ["Lea Böhme"], True)
+    # a role in brackets after the name is no part of it
+    found = apply_rules("Autor*in", "Lea Böhme (Medizinredakteurin. M.A. Kommunikation)", "head", rules, settings)
+    assert found == ("field", "authors", ["Lea Böhme"], True)
 
 
 def test_a_source_lines_value_ends_at_a_wide_gap_before_the_next_field(settings):
