@@ -86,6 +86,7 @@ from .regions import (
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
+from .structure import list_item_text
 from .text import cjk_count, heading_words, is_lowercase_text, sentences, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
@@ -960,7 +961,7 @@ def _byline_or_dateline(
     (not on a text's first line, which is its headline). Fields between bars are read before the line is
     judged a sentence: the dots of a date and of 'Min.' are no sentence marks ('Veröffentlicht: 20.11.2026
     09:15 | Lesezeit: 3 Min.')."""
-    line = lines[i]
+    line = _listed_fact(lines, i, settings)
     parts = _FIELD_SEPARATOR.split(line)
     if visual_length(line) > 120 and not (len(parts) > 2 and max(map(visual_length, parts)) <= FIELD_CHARS):
         return False  # (a long line of short fields: 'Written By: … | Edited By: … | Published: … | Updated: …')
@@ -1015,6 +1016,16 @@ def _byline_or_dateline(
         fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line, settings)) else [])
         fields["authors"].extend([poster] if (poster := dateline_poster(line, settings)) else [])
     return bool(date)
+
+
+def _listed_fact(lines: list[str], i: int, settings: Settings) -> str:
+    """Line i, without its bullet when it opens with a byline's label beside a list item giving a date: a post's
+    facts printed as a list ('* von Alexander Rosenkranz' / '* 09.03.2022'), not a menu's entry."""
+    item = list_item_text(lines[i])
+    if item is None or not settings.byline_prefixes.match(item):
+        return lines[i]
+    beside = [list_item_text(line) for line in _neighbours(lines, i, reach=1)]
+    return item if any(text and date_line(text) for text in beside) else lines[i]
 
 
 FIELD_CHARS = 50  # a field of a byline's line is short

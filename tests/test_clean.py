@@ -395,6 +395,15 @@ def test_names_under_teasers_below_the_article_are_no_authors(settings):
     assert run(text, settings).authors == ["Anna Weber"]
 
 
+def test_a_posts_facts_printed_as_a_list_name_its_author_but_a_menus_entry_does_not(settings):
+    first, second, third = PARAGRAPHS_DE
+    facts = ["* von Anna Weber", "* 09.03.2022", "Seite teilen:"]
+    text = "\n".join(["Netzbetreiber warnen vor Engpass", *facts, PARAGRAPH_DE, first, second, third])
+    assert run(text, settings).authors == ["Anna Weber"]
+    menu = ["* Start", "* Der Book Sprint", "* Author: Anna Weber", "", "Netzbetreiber warnen vor Engpass"]
+    assert run("\n".join([*menu, PARAGRAPH_DE, first, second, third]), settings).authors == []
+
+
 def test_what_follows_a_related_links_box_goes_but_the_articles_last_paragraphs(settings):
     first, second, _ = PARAGRAPHS_DE
     lines = ["Mehr zum Thema", "Warum die E-Akte nicht ankommt", "Personalräte wollen mitreden", first, second]
