@@ -86,7 +86,7 @@ from .regions import (
 )
 from .rules import apply_rules
 from .settings import Layout, Rule, Settings
-from .structure import list_item_text
+from .structure import is_list_item, list_item_text
 from .text import cjk_count, heading_words, is_lowercase_text, sentences, visual_length
 
 # names_alone: names printed without 'By'; source: a publisher a label names ('来源：…', 'Source: …'), which wins;
@@ -1022,10 +1022,10 @@ def _listed_fact(lines: list[str], i: int, settings: Settings) -> str:
     """Line i, without its bullet when it opens with a byline's label beside a list item giving a date: a post's
     facts printed as a list ('* von Alexander Rosenkranz' / '* 09.03.2022'), not a menu's entry."""
     item = list_item_text(lines[i])
-    if item is None or not settings.byline_prefixes.match(item):
+    if not is_list_item(lines[i]) or not settings.byline_prefixes.match(item):
         return lines[i]
-    beside = [list_item_text(line) for line in _neighbours(lines, i, reach=1)]
-    return item if any(text and date_line(text) for text in beside) else lines[i]
+    beside = [list_item_text(line) for line in _neighbours(lines, i, reach=1) if is_list_item(line)]
+    return item if any(map(date_line, beside)) else lines[i]
 
 
 FIELD_CHARS = 50  # a field of a byline's line is short

@@ -62,12 +62,6 @@ def is_list_item(line: str) -> bool:
     return _list_item(line) is not None
 
 
-def list_item_text(line: str) -> str | None:
-    """A list item's text without its bullet or number, or None when the line is no list item."""
-    item = _list_item(line)
-    return item.text if item else None
-
-
 def list_number(line: str) -> int | None:
     """The number of a numbered list item ('2、…', '2. …'), or None."""
     item = _list_item(line)
