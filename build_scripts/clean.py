@@ -650,7 +650,7 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
         fields["publisher"] += [] if fields["publisher"] or not inline.publisher else [inline.publisher]
     fields["authors"] = fields["authors"] or fields["names_alone"] or fields["reporter"]  # 'By' wins over names alone
     if not fields["authors"] and not reading.layouts and (signed := _signature(reading, settings)):
-        fields["authors"].append(signed[0])
+        fields["authors"] += signed[0]
         reading.dropped += [line for i, line in reading.kept if i == signed[1]]
         reading.kept = [(i, line) for i, line in reading.kept if i != signed[1]]
     fields["publisher"] = fields["source"] + fields["publisher"]  # a source line wins over an outlet beside names
@@ -684,24 +684,26 @@ OPENING_PARAGRAPHS = 3  # a date in brackets may open one of the first paragraph
 _OPENING_DATE = re.compile(r"\s*[\[(（【]\s*(?P<date>[^\])）】]{6,24}?)\s*[\])）】]")
 
 
-def _signature(reading: _Reading, settings: Settings) -> tuple[str, int] | None:
-    """The author's name and its line, where some sites sign their articles when no byline named anyone: alone on
-    the line right below the body ('… sagt Caviezel.' / 'Andri Casty' / 'Weitere Artikel'), or in brackets as the
-    body's last line ('(Jonas Wiegand) +++')."""
+def _signature(reading: _Reading, settings: Settings) -> tuple[list[str], int] | None:
+    """The authors' names and their line, where some sites sign their articles when no byline named anyone: alone
+    on the line right below the body ('… sagt Caviezel.' / 'Andri Casty' / 'Weitere Artikel', or two: 'Hauke
+    Brodersen und Kirsten Jessen'), or in brackets as the body's last line ('(Jonas Wiegand) +++')."""
     if not reading.end:
         return None
     below = next((i for i in reading.present if i > reading.end), None)
     last = next((i for i, _ in reversed(reading.kept) if i <= reading.end), None)
     for at, bracketed_only in ((below, False), (last, True)):
-        if at is None:
-            continue
+        if at is None or settings.cues.chrome_kinds(reading.lines[at]):
+            continue  # a box's label below the body: 'Weiterführende Links'
         bracketed = _BRACKETED_NAME.fullmatch(reading.lines[at])
-        name = bracketed["name"] if bracketed else "" if bracketed_only else reading.lines[at].strip()
-        if len(name.split()) in (2, 3) and is_person_name(name, settings):
-            return name, at
+        signed = bracketed["name"] if bracketed else "" if bracketed_only else reading.lines[at].strip()
+        names = _SIGNATURE_JOINT.split(signed, maxsplit=1)
+        if all(len(name.split()) in (2, 3) and is_person_name(name, settings) for name in names):
+            return names, at
     return None
 
 
+_SIGNATURE_JOINT = re.compile(r"\s+(?:und|and|&)\s+")  # two authors signing together
 _BRACKETED_NAME = re.compile(r"\s*[(（]\s*(?P<name>[^()（）]{3,40}?)\s*[)）][\s+*#–—-]*")  # '(Jonas Wiegand) +++'
 
 

@@ -888,6 +888,11 @@ def test_a_name_alone_below_the_body_signs_the_article_and_commenters_are_no_aut
     assert cleaned.authors == ["Lena Kessler"] and "Lena Kessler" not in cleaned.lines
     tail[0] = "Unsere Komplett-Lösungen"  # no one's name
     assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings).authors == []
+    tail[0] = "Weiterführende Links"  # a box's label
+    assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings).authors == []
+    tail[0] = "Lena Kessler und Jonas Adler"  # two sign together
+    cleaned = run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings)
+    assert cleaned.authors == ["Lena Kessler", "Jonas Adler"] and tail[0] not in cleaned.lines
 
 
 def test_the_tabs_site_name_printed_in_the_header_is_no_heading_of_the_article(settings):
