@@ -566,6 +566,15 @@ def test_a_short_notice_phrase_makes_a_pitch_a_notice_but_not_a_paragraph(settin
         "Statt nach zwei Wochen liegt ein Angebot heute meist nach zwei bis drei Tagen in ihrem Postfach."
     )
     assert not is_notice(paragraph, settings)
+    for call in [  # a call for readers' tips
+        "Do you have a story to share? Email us at news@example.ie",
+        "Sie haben etwas beobachtet oder einen Tipp für unsere Redaktion? Schreiben Sie uns an hinweise@example.de.",
+        "发现新闻线索？下载南都App，点击“报料”，一经采用有奖。",
+    ]:
+        assert is_notice(call, settings), call
+    assert not is_notice(
+        "If at any time you would like to unsubscribe, you can email us at privacy@example.com.", settings
+    )
 
 
 def test_a_copyright_notice_is_page_furniture_though_it_reads_as_sentences(settings):
