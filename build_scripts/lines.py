@@ -71,6 +71,7 @@ class Cues:
     list_label: re.Pattern  # 'Autoren', '作者：' alone on a line: the names below it are authors (.fullmatch())
     follower_count: re.Pattern  # '3.21K Followers', '粉丝 1.2万': an author widget's count (.fullmatch())
     box_button: re.Pattern  # 'View all properties', 'Alle Jobs anzeigen', '查看详情': a widget's button (.search())
+    shop_button: re.Pattern  # 'Jetzt shoppen', 'Buy now', '立即购买': a product box's button (.search())
     skip_link: re.Pattern  # 'Skip to "About government"', 'Springe direkt zu:' (.match())
     picture_note: re.Pattern  # 'File photo.' closing a caption (.search())
     picture_position: re.Pattern  # '(l.)', 'v.l.n.r.', '(left)': who stands where in the picture (.search())
@@ -401,9 +402,10 @@ def load_cues(path: Path) -> Cues:
         _follower_count(data["follower_labels"]),
         re.compile(
             rf"^[^\w]*(?:{_alternatives(data['box_buttons']['opening'])})|(?<!\w)(?:{_alternatives(data['box_buttons']['closing'])})"
-            r"[\s»›>→]*$",
+            r"[\s»›>→*]*$",
             re.I,
         ),
+        re.compile(rf"(?<!\w)(?:{_alternatives(data['box_buttons']['shop'])})", re.I),
         re.compile(rf"\W*(?:{_alternatives(data['skip_links'])})", re.I),
         _picture_note(data["picture_notes"]),
         re.compile(_bounded(data["picture_positions"])),

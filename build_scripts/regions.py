@@ -802,17 +802,34 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
         protected = max((k + len(items_below(lines, run[k:], settings)) - 1 for k in listed), default=-1)
         box = run[protected + 1 : buttons[-1] + 1]
         doubted = sum(article[i] < settings.article_probability["core"] for i in box)
-        if len(box) >= BOX_LINES and 3 * doubted >= 2 * len(box):
+        if box and _is_product_box([lines[i] for i in box], settings):
+            found.update(box if len(box) >= PRODUCT_BOX_LINES and 2 * doubted >= len(box) else ())
+        elif len(box) >= BOX_LINES and 3 * doubted >= 2 * len(box):
             found.update(box)
     return found
 
 
 def _is_button(line: str, settings: Settings) -> bool:
-    return (
-        len(line.split()) <= BUTTON_WORDS
-        and visual_length(line) <= CHROME_MAX_CHARS
-        and bool(settings.cues.box_button.search(line))
-    )
+    short = len(line.split()) <= BUTTON_WORDS and visual_length(line) <= CHROME_MAX_CHARS
+    return short and bool(settings.cues.box_button.search(line) or _is_shop_button(line, settings))
+
+
+def _is_shop_button(line: str, settings: Settings) -> bool:
+    """A product box's button ('Jetzt shoppen') or a shop's offer ('$98 at Wardwell')."""
+    return bool(settings.cues.shop_button.search(line) or _PRICED_OFFER.fullmatch(line.strip()))
+
+
+def _is_product_box(box: list[str], settings: Settings) -> bool:
+    """Short lines closed by a shop's button, or holding a price ('129,95 €'): a product's name, maker and price."""
+    return _is_shop_button(box[-1], settings) or any(_PRICE.fullmatch(line.strip()) for line in box)
+
+
+# a price alone on a line ('129,95 €', '$38.00', '349 Euro'), or with the shop selling at it: its offer ('$98 at Wardwell')
+_AMOUNT = r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*(?:,-)?\s?(?:€|euro|eur|chf|usd|\$|元))"
+_PRICE = re.compile(rf"{_AMOUNT}(?:\s+(?:at|bei)\s+\S.*)?", re.I)
+_PRICED_OFFER = re.compile(rf"{_AMOUNT}\s+(?:at|bei)\s+\S.*", re.I)
+PRODUCT_BOX_LINES = 3  # a product box between paragraphs: its name, its price and the shop's button at least,
+# half of them doubted by the classifier (a price reads as a line of the article to it)
 
 
 def _labelled_teasers(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:

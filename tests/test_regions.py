@@ -84,6 +84,18 @@ def test_a_box_of_short_lines_closed_by_a_widgets_button_goes_with_the_button(se
     assert chrome_runs(lines, [0.9, 0.6, 0.2, 0.2, 0.2, 0.2, 0.2, 0.9], 0, 7, settings) == set()
 
 
+def test_a_product_box_of_three_lines_closed_by_a_shops_button_or_offer_goes(settings):
+    for box in (["Kalos Ring 2", "349 Euro", "bei Amazon ansehen*"], ["Wardwell", "Oxford Shirt", "$98 at Wardwell"]):
+        lines = [PARAGRAPH_DE, *box, "Wie gut misst der Ring?", PARAGRAPH_DE]
+        assert chrome_runs(lines, [0.9, 0.3, 0.7, 0.3, 0.4, 0.9], 0, 5, settings) == {1, 2, 3}, box
+    # three short lines closed by another widget's button are too few for a box
+    lines = [PARAGRAPH_DE, "Frankfurt am Main", "78 m² · 3 Zi.", "Alle Angebote ansehen", PARAGRAPH_DE]
+    assert chrome_runs(lines, [0.9, 0.3, 0.3, 0.3, 0.9], 0, 4, settings) == set()
+    # the classifier trusting most of the lines (a price list the article gives) keeps them
+    lines = [PARAGRAPH_DE, "Basis", "349 Euro", "Jetzt kaufen", PARAGRAPH_DE]
+    assert chrome_runs(lines, [0.9, 0.7, 0.7, 0.3, 0.9], 0, 4, settings) == set()
+
+
 def test_the_paragraph_above_the_editors_line_closing_the_story_is_the_articles(settings):
     last = "业内人士分析认为，随着端侧大模型技术逐渐成熟，AI功能正在向中端机下放。不过，如何兼顾体验与功耗，仍是难题。"
     lines = [PARAGRAPH_ZH, "京东购买", "天猫购买", last, "责任编辑：李楠", "网友评分", "8.6"]
