@@ -824,7 +824,7 @@ def _is_product_box(box: list[str], settings: Settings) -> bool:
     return _is_shop_button(box[-1], settings) or any(_PRICE.fullmatch(line.strip()) for line in box)
 
 
-# a price alone on a line ('129,95 €', '$38.00', '349 Euro'), or with the shop selling at it: its offer ('$98 at Wardwell')
+# a price alone on a line ('129,95 €', '$38.00', '349 Euro'), or with its shop: an offer ('$98 at Wardwell')
 _AMOUNT = r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*(?:,-)?\s?(?:€|euro|eur|chf|usd|\$|元))"
 _PRICE = re.compile(rf"{_AMOUNT}(?:\s+(?:at|bei)\s+\S.*)?", re.I)
 _PRICED_OFFER = re.compile(rf"{_AMOUNT}\s+(?:at|bei)\s+\S.*", re.I)
