@@ -958,14 +958,24 @@ def _is_spec_item(lines: list[str], i: int) -> bool:
 def _teasers(lines: list[str], run: list[int], end: int, settings: Settings) -> list[int]:
     """A 'related' label in a run of doubted short lines and the teaser headlines below it ('Mehr zum Thema', two
     headlines of other stories); the line right below the label is a teaser (a label stands over one at least),
-    a later last line of the run with more article below is the next sub-heading and stays."""
+    a later last line of the run with more article below is the next sub-heading and stays, as does a sentence
+    introducing a list and what follows it ('The roles will include:')."""
     for k, i in enumerate(run):
         if settings.cues.is_related_label(lines[i]) and not _closes_box(lines, i):
             teasers = run[k:]
+            lead = next((n for n, j in enumerate(teasers) if n and _teaser_lead(lines, j, settings)), None)
+            if lead is not None:
+                return teasers[:lead]
             return teasers[:-1] if teasers[-1] < end and len(teasers) > 2 else teasers
     return []
 
 
+def _teaser_lead(lines: list[str], i: int, settings: Settings) -> bool:
+    """A short sentence introducing a list below a teaser box: no headline ends in a colon."""
+    return introduces_list(lines, i, settings, least_words=TEASER_LEAD_WORDS)
+
+
+TEASER_LEAD_WORDS = 3  # words of a lead-in in a teaser run ('The roles will include:')
 TEASER_MAX_CHARS = 120  # a teaser headline below a 'related' label after the body is at most this long
 TEASER_LIKENESS = 0.6  # a teaser box's further headlines are at least this share of its first one's length
 MAX_TEASERS = 5  # headlines of one teaser box between paragraphs
@@ -1342,12 +1352,14 @@ def _paragraph_above(lines: list[str], i: int, settings: Settings) -> int | None
 LEAD_PARAGRAPH_CHARS = 80  # a paragraph above a list the body starts below is this long at least
 
 
-def introduces_list(lines: list[str], i: int, settings: Settings) -> bool:
+def introduces_list(lines: list[str], i: int, settings: Settings, least_words: int = LIST_LEAD_WORDS) -> bool:
     """Whether line i is a sentence introducing, with a colon, the list item right below it ('The company plans to
     use the new money to:' above '– grow its London team …'): the article's, even inside a run of chrome."""
     line = lines[i].strip()
     below = next((j for j in range(i + 1, len(lines)) if lines[j]), None)
-    if below is None or not line.endswith((":", "：")) or not _introduces(line, settings) or is_notice(line, settings):
+    if below is None or not line.endswith((":", "：")) or not _introduces(line, settings, least_words):
+        return False
+    if is_notice(line, settings):
         return False  # (a notice ends in a colon too: '… sind mit folgendem Icon gekennzeichnet:')
     return is_list_item(lines[below].strip()) or _plain_item(lines[below], settings)
 

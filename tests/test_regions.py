@@ -114,6 +114,15 @@ def test_teasers_below_a_related_label_go_and_the_sub_heading_after_them_stays(s
     assert chrome_runs(lines[:5], article[:5], 0, 4, settings) == {1, 2, 3, 4}
     # without the label, short lines between paragraphs are the article's sub-headings
     assert chrome_runs([PARAGRAPH_DE, *teasers[1:], PARAGRAPH_DE], [0.9, 0.1, 0.3, 0.9], 0, 3, settings) == set()
+    # a short sentence introducing a list below the box is the article's again, with its items
+    items = [
+        "The roles will include:",
+        "chip designers and engineers",
+        "software developers",
+        "test and lab technicians",
+    ]
+    lines = [PARAGRAPH_DE, "Read More", "Dublin firm cuts 90 roles", "Read More", *items, PARAGRAPH_DE]
+    assert chrome_runs(lines, [0.9, 0.1, 0.2, 0.1, 0.2, 0.3, 0.3, 0.3, 0.9], 0, 8, settings) == {1, 2, 3}
 
 
 def test_a_related_label_closing_a_box_above_a_blank_line_is_its_button_over_no_teaser(settings):
