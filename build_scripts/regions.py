@@ -1012,13 +1012,17 @@ def release_tail(lines: list[str], start: int, end: int, settings: Settings) -> 
     present = [i for i in range((start + end) // 2, len(lines)) if lines[i]]
     for k, i in enumerate(present):
         line = lines[i].strip().rstrip(":：").strip()
-        if line.casefold() in settings.cues.release_labels:
-            return i
+        label, colon, value = re.split(r"([:：])", line, maxsplit=1) if ":" in line or "：" in line else (line, "", "")
+        if label.strip().casefold() in settings.cues.release_labels and visual_length(value) <= RELEASE_CONTACT_CHARS:
+            return i  # ('Pressekontakt:', or with its contact: '新聞聯絡人：公共關係室 陳怡君')
         about = _ABOUT.fullmatch(line)
         below = lines[present[k + 1]] if k + 1 < len(present) else ""
         if about and visual_length(about["name"]) <= ABOUT_NAME_CHARS and _names_company(below, about["name"]):
             return i
     return None
+
+
+RELEASE_CONTACT_CHARS = 40  # a contact after a release's label on its line: a name and a desk
 
 
 _ABOUT = re.compile(

@@ -591,6 +591,7 @@ def test_a_short_notice_phrase_makes_a_pitch_a_notice_but_not_a_paragraph(settin
         "Do you have a story to share? Email us at news@example.ie",
         "Sie haben etwas beobachtet oder einen Tipp für unsere Redaktion? Schreiben Sie uns an hinweise@example.de.",
         "发现新闻线索？下载南都App，点击“报料”，一经采用有奖。",
+        "Got a news tip? Email news@example.nz or call the newsroom.",
     ]:
         assert is_notice(call, settings), call
     assert not is_notice(
@@ -1394,6 +1395,11 @@ def test_a_press_releases_closing_sections_begin_at_its_contacts_or_about_the_co
     contact = ["Media contact", "Dana Whitfield", "dana@ridgeway.example"]
     assert release_tail([*story, "About Ridgeway Freight", boilerplate, *contact], 0, 2, settings) == 3
     assert release_tail([*story, *contact], 0, 2, settings) == 3
+    assert (
+        release_tail([*story, "新聞聯絡人：公共關係室 陳怡君", "聯絡電話：2727-1234"], 0, 2, settings) == 3
+    )  # with its value
+    long_value = "Media contact: the agency said it would answer questions about the recall in the coming weeks"
+    assert release_tail([*story, long_value], 0, 2, settings) is None  # a sentence, not a contact
     chinese = [
         "关于澜芯智能",
         "深圳市澜芯智能科技有限公司成立于2021年，专注于工业视觉与智能质检领域，为电子制造、汽车零部件、新能源等行业"
