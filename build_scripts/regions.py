@@ -582,7 +582,7 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     if (unplaced := cues.picture_position.sub("", line)) != line:  # ('(l.)' would end a sentence)
         return len(sentences(unplaced)) <= 2 and not _QUOTE.search(line)  # 'Tobias Rehn (l.) und Anh Nguyen …'
     inner_end = _INNER_SENTENCE_END.search(line)
-    if inner_end and (i >= start or len(sentences(line)) > 2):
+    if inner_end and len(sentences(line)) > 2:
         return False
     above = next((other for other in reversed(lines[max(0, i - 2) : i]) if other), "")
     if cues.caption_label.fullmatch(above):
@@ -599,6 +599,10 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
         return False
     metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above) or is_age(above))
     metadata_above = (metadata_above or _is_byline(above, settings)) and not is_sentences(above)
+    if inner_end and i >= start:  # two statements in the body above a photograph's credit alone, quoting no one
+        # (not in Chinese, whose pages print a file picture's credit without a caption: '圖／寰宇新聞資料照')
+        plain = not _QUOTE.search(line) and "?" not in line and not cjk_count(line)
+        return plain and below < end and _credit_alone(lines, below, settings)  # (the body's last paragraph stays)
     if inner_end:  # two sentences: in the header, below metadata, above a photograph's credit, quoting no one
         return (
             photo_credit
@@ -619,6 +623,19 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     photo_credit = photo_credit or bool(_NAME_AND_OUTLET.fullmatch(credit))
     return i < start and (
         dek_above and bool(cues.credit.match(credit)) or photo_credit and (dek_above or metadata_above)
+    )
+
+
+def _credit_alone(lines: list[str], i: int, settings: Settings) -> bool:
+    """Whether line i is a short labelled photograph's credit ('Bild: NASA/JPL-Caltech', 'Credit: Jens Albrecht/LRZ')
+    with no other credit or caption below it: a credit that follows its caption, not one a text copy left without
+    its caption above the paragraph before it ('Symbolbild: Pfarrbüro' / 'Foto: kath.net/Archiv')."""
+    credit = lines[i]
+    if visual_length(credit) > CREDIT_ALONE_CHARS or not settings.cues.picture_credit.match(credit.lstrip("(（[【 ")):
+        return False
+    below = _nearest(lines, range(i + 1, len(lines)), 1)
+    return not below or not (
+        settings.cues.picture_credit.match(lines[below[0]]) or settings.cues.credit.match(lines[below[0]])
     )
 
 

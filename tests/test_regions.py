@@ -687,6 +687,14 @@ def test_a_single_sentence_above_a_photographs_credit_between_paragraphs_is_its_
     # a short line naming a photo agency credits a photograph too
     assert is_caption([PARAGRAPH_DE, CAPTION, "Mikhail Vorontsov – shutterstock.com", PARAGRAPH_DE], 1, 0, 3, settings)
     assert is_caption([PARAGRAPH_DE, CAPTION, "Bild © hr", PARAGRAPH_DE], 1, 0, 3, settings)  # a label and ©
+    # two statements above a labelled photograph's credit alone, between paragraphs: a caption of two sentences
+    two = "Ein Feldroboter fährt über ein Zuckerrübenfeld. Die Kameras erkennen Unkraut."
+    assert is_caption([PARAGRAPH_DE, two, "Bild: KIT / Sabine Roth", PARAGRAPH_DE], 1, 0, 3, settings)
+    # not above a credit the copy left without its caption, nor above the body's end, nor a question
+    assert not is_caption([PARAGRAPH_DE, two, "Symbolbild: Pfarrbüro", "Foto: Archiv", PARAGRAPH_DE], 1, 0, 4, settings)
+    assert not is_caption([PARAGRAPH_DE, two, "Foto: Tessellate Labs", "Anzeige"], 1, 0, 1, settings)
+    question = "Haben Sie Lust auf ein Ehrenamt? Alle Informationen finden Sie hier."
+    assert not is_caption([PARAGRAPH_DE, question, "Foto: Feuerwehr", PARAGRAPH_DE], 1, 0, 3, settings)
 
 
 def test_in_the_header_a_caption_below_the_byline_date_or_age_above_a_photographs_credit(settings):
