@@ -798,7 +798,7 @@ def chrome_runs(lines: list[str], article: list[float], start: int, end: int, se
     )
 
 
-BOX_LINES = 5  # a widget's box between paragraphs: this many short lines at least, its button the last
+BOX_LINES = 4  # a widget's box between paragraphs: this many short lines at least, its button the last
 BUTTON_WORDS = 4  # a button's label is short ('View all properties', 'Alle Angebote ansehen')
 
 
