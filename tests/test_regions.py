@@ -70,8 +70,8 @@ def test_a_box_of_short_lines_closed_by_a_widgets_button_goes_with_the_button(se
     lines = [PARAGRAPH_ZH, *calculator, PARAGRAPH_ZH]
     assert chrome_runs(lines, [0.9, 0.7, 0.3, 0.2, 0.3, 0.2, 0.7, 0.9], 0, 7, settings) == {1, 2, 3, 4, 5, 6}
     search = ["Jetzt Job finden", "Was?", "Wo?", "Jobs finden"]  # a search widget: four lines, its button
-    lines = [PARAGRAPH_DE, *search, PARAGRAPH_DE]
-    assert chrome_runs(lines, [0.9, 0.3, 0.2, 0.2, 0.3, 0.9], 0, 5, settings) == {1, 2, 3, 4}
+    form = [PARAGRAPH_DE, *search, PARAGRAPH_DE]
+    assert chrome_runs(form, [0.9, 0.3, 0.2, 0.2, 0.3, 0.9], 0, 5, settings) == {1, 2, 3, 4}
     # fewer lines, or lines the classifier trusts, or a list a sentence introduces, make no box
     assert chrome_runs([PARAGRAPH_DE, *box[2:], PARAGRAPH_DE], [0.9, 0.2, 0.2, 0.3, 0.9], 0, 4, settings) == set()
     assert chrome_runs(lines, [0.9, 0.7, 0.7, 0.7, 0.3, 0.2, 0.7, 0.9], 0, 7, settings) == set()
