@@ -602,7 +602,9 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     if inner_end and i >= start:  # two statements in the body above a photograph's credit alone, quoting no one
         # (not in Chinese, whose pages print a file picture's credit without a caption: '圖／寰宇新聞資料照')
         plain = not _QUOTE.search(line) and "?" not in line and not cjk_count(line)
-        return plain and below < end and _credit_alone(lines, below, settings)  # (the body's last paragraph stays)
+        return (
+            plain and start < i and below < end and _credit_alone(lines, below, settings)
+        )  # (not a lead, nor the last)
     if inner_end:  # two sentences: in the header, below metadata, above a photograph's credit, quoting no one
         return (
             photo_credit
