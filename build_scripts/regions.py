@@ -194,7 +194,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
-        return True  # 'Bildergalerie (9 Bilder)'
+        return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
     if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
         return True  # the print issue the story appeared in: 'BWagrar Ausgabe 23/2027, Seite 18'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
@@ -459,11 +459,13 @@ _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
 _GALLERY_CAPTION = re.compile(r"\[\d{1,2}/\d{1,2}\]\s*\S")  # a gallery's caption behind its counter ('[1/2] …')
 _SLASHED_END = re.compile(r"\s/\s(?P<agency>[^/]{3,40})$")
 _PLUS_BADGE = re.compile(r"\s*[^\W\d_][\w.-]{1,19}\+\s*")  # the site's premium badge: 'EJZ+', 'Wochenblatt+'
-_GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures
-    r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)\s*[:(（]?\s*"
-    r"\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)?\s*[)）]?",
+_GALLERY_WORD = r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)"
+_GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures, or the count alone, or its position
+    rf"{_GALLERY_WORD}\s*[:(（]?\s*\d{{1,3}}\s*(?:bilder|fotos|photos|images|pictures|张|張)?\s*[)）]?"
+    r"|\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)|\d{1,3}\s*/\s*\d{1,3}",
     re.I,
-)
+)  # 'Bildergalerie (9 Bilder)', '15 Bilder', '2/6'
+
 # a gallery's link below the lead picture's caption ('View 6 images', 'Alle 9 Bilder ansehen', '查看全部6张图片')
 GALLERY_LINK = re.compile(
     r"\s*(?:(?:view|see|show|open)\s+(?:all\s+)?\d{1,3}\s+(?:images|photos|pictures)"

@@ -1283,6 +1283,13 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Dieser Beitrag wurde gefördert durch die Bayerische Landeszentrale für neue Medien (BLM).",
         "Dieser Beitrag dient ausschließlich der allgemeinen Information und stellt keine Rechtsberatung dar.",
         "For a reprint of this article, please contact reprints@law360.com.",
+        "A post shared by Sienna Marlowe (@siennamarlowe)",  # an embedded post
+        "View this post on Instagram",
+        "2/6",  # a gallery's position and count
+        "32 Photos",
+        "You have read 2 of your 3 free articles this month. Subscribe for unlimited access.",
+        "This article is provided for general information only and does not constitute legal advice.",
+        "Gastbeiträge geben die Meinung der Autorinnen und Autoren wieder, nicht notwendigerweise die der Redaktion.",
     ],
 )
 def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_are_page_furniture(line, settings):
