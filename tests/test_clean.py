@@ -395,6 +395,14 @@ def test_names_under_teasers_below_the_article_are_no_authors(settings):
     assert run(text, settings).authors == ["Anna Weber"]
 
 
+def test_a_language_switch_in_the_header_is_no_publisher(settings):
+    title = "Committee calls for national register of algorithms"
+    head = ["AI in public services: Committee report published", "", "Skip to main content", "Cymraeg", ""]
+    head += ["Senedd Cymru", "Welsh Parliament", "", "Committees", "News", "", title, ""]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, "", PARAGRAPH_EN, "", PARAGRAPH_EN]), settings)
+    assert cleaned.publisher != "Cymraeg" and "Cymraeg" not in cleaned.lines
+
+
 def test_a_posts_facts_printed_as_a_list_name_its_author_but_a_menus_entry_does_not(settings):
     first, second, third = PARAGRAPHS_DE
     facts = ["* von Anna Weber", "* 09.03.2022", "Seite teilen:"]
