@@ -289,6 +289,8 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         if following is not None and _outlet_before(line, raw, following, settings):
             rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
             continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
+        if match.lastgroup != "publisher" and (named := _without_chinese_roles(raw, settings)) != raw:
+            rest, raw = rest.replace(raw, named, 1), named
         if match.lastgroup == "authors" and (named := _outlet_then_chinese_name(raw, settings)):
             fields["publisher"].append(named[0])  # '作者：e-works 刘畅': the outlet, then the author
             raw = named[1]
@@ -308,6 +310,17 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
+
+
+def _without_chinese_roles(raw: str, settings: Settings) -> str:
+    """A label's names without the role printed before each ('科學主任 陳嘉敏、高級科學主任 黃志強': '陳嘉敏、黃志強')."""
+    return "".join(_without_chinese_role(part, settings) for part in re.split(r"([、，,])", raw))
+
+
+def _without_chinese_role(part: str, settings: Settings) -> str:
+    words = part.split()
+    titled = len(words) == 2 and words[0].endswith(settings.chinese_titles)
+    return words[1] if titled and settings.chinese_name.fullmatch(words[1]) else part
 
 
 def _outlet_then_chinese_name(raw: str, settings: Settings) -> tuple[str, str] | None:

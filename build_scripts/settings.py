@@ -73,6 +73,7 @@ class Settings:
     affiliations: frozenset[str]  # 'University': 'Priya Natarajan, University of Leeds' names an author and her place
     chinese_name: re.Pattern  # a Chinese name printed alone: a frequent surname and one to three more characters
     chinese_places: frozenset[str]  # '台北': '吳冠廷／台北' is a byline, the name and where it was filed
+    chinese_titles: tuple[str, ...]  # '主任': '作者：科學主任 陳嘉敏' names 陳嘉敏
     chinese_outlet: re.Pattern  # an outlet's name before such names: '工商時報'
     bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
     published_label: re.Pattern  # 'Published', '发布': a date beside one is the publication's (.search())
@@ -168,6 +169,9 @@ CLEANING = Section(
                 "chinese_surnames": Texts("frequent Chinese surnames: names printed alone beside a date open with one"),
                 "chinese_outlet_endings": Texts("how an outlet's name printed before such names ends: 報, 新聞"),
                 "chinese_places": Texts("where a report was filed, after a name and a slash: 台北 in 吳冠廷／台北"),
+                "chinese_titles": Texts(
+                    "a job title before a name after a byline's label ends so: 主任 in 科學主任 陳嘉敏"
+                ),
                 "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
                 "bio_verbs": Texts("after a byline's name at the start of a line they open the author's bio: is, ist"),
                 "published_labels": Texts("a date beside one is the publication's, over a page's date of the day"),
@@ -246,6 +250,7 @@ def _settings(
         affiliations=frozenset(w.casefold() for w in bylines["affiliations"]),
         chinese_name=_chinese_name(bylines["chinese_surnames"]),
         chinese_places=frozenset(bylines["chinese_places"]),
+        chinese_titles=tuple(bylines["chinese_titles"]),
         chinese_outlet=re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{_alternation(bylines['chinese_outlet_endings'])})"),
         bio_verbs=tuple(bylines["bio_verbs"]),
         published_label=re.compile(rf"(?<!\w)(?:{_alternation(bylines['published_labels'])})", re.I),

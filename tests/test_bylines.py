@@ -58,6 +58,9 @@ from build_scripts.bylines import (
         ("By Dana Kowalczyk, Milwaukee Journal Sentinel", ["Dana Kowalczyk"], "Milwaukee Journal Sentinel"),
         ("geschrieben von Jonas Dreher am 12. Oktober 2027 um 14:05 Uhr", ["Jonas Dreher"], None),
         ("Posted by Jane Roe", ["Jane Roe"], None),
+        ("作者：科學主任 陳嘉敏、高級科學主任 黃志強", ["陳嘉敏", "黃志強"], None),  # job titles before the names
+        ("作者：陳嘉敏、攝影 林建宏", ["陳嘉敏"], None),  # a photographer's is no author
+        ("Ersteller Jana Böttcher", ["Jana Böttcher"], None),  # a forum thread's
     ],
 )
 def test_bylines(line, authors, publisher, settings):
