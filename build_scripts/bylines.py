@@ -289,8 +289,8 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         if following is not None and _outlet_before(line, raw, following, settings):
             rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
             continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
-        if match.lastgroup != "publisher" and (named := _without_chinese_roles(raw, settings)) != raw:
-            rest, raw = rest.replace(raw, named, 1), named
+        if match.lastgroup != "publisher" and (untitled := _without_chinese_roles(raw, settings)) != raw:
+            rest, raw = rest.replace(raw, untitled, 1), untitled
         if match.lastgroup == "authors" and (named := _outlet_then_chinese_name(raw, settings)):
             fields["publisher"].append(named[0])  # '作者：e-works 刘畅': the outlet, then the author
             raw = named[1]
