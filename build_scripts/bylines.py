@@ -289,7 +289,7 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         if following is not None and _outlet_before(line, raw, following, settings):
             rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
             continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
-        if match.lastgroup != "publisher" and (untitled := _without_chinese_roles(raw, settings)) != raw:
+        if match.lastgroup != "publisher" and (untitled := _without_chinese_titles(raw, settings)) != raw:
             rest, raw = rest.replace(raw, untitled, 1), untitled
         if match.lastgroup == "authors" and (named := _outlet_then_chinese_name(raw, settings)):
             fields["publisher"].append(named[0])  # '作者：e-works 刘畅': the outlet, then the author
@@ -312,12 +312,12 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
 
 
-def _without_chinese_roles(raw: str, settings: Settings) -> str:
-    """A label's names without the role printed before each ('科學主任 陳嘉敏、高級科學主任 黃志強': '陳嘉敏、黃志強')."""
-    return "".join(_without_chinese_role(part, settings) for part in re.split(r"([、，,])", raw))
+def _without_chinese_titles(raw: str, settings: Settings) -> str:
+    """A label's names without the job title printed before each ('科學主任 陳嘉敏、高級科學主任 黃志強')."""
+    return "".join(_without_chinese_title(part, settings) for part in re.split(r"([、，,])", raw))
 
 
-def _without_chinese_role(part: str, settings: Settings) -> str:
+def _without_chinese_title(part: str, settings: Settings) -> str:
     words = part.split()
     titled = len(words) == 2 and words[0].endswith(settings.chinese_titles)
     return words[1] if titled and settings.chinese_name.fullmatch(words[1]) else part
