@@ -631,6 +631,7 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
     head = [line for line in lines[:start] if line]
+    tab_site = (suffix["site"].strip() if (suffix := _SITE_SUFFIX.match(head[0])) else None) if head else None
     if head and _tab_title(head[0], title, settings) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
     elif len(head) > 1 and (suffix := _SITE_SUFFIX.match(head[0])) and suffix["site"].strip() == head[1]:
@@ -645,7 +646,8 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             return None
         if position < skipped:
             continue  # a skip link, a cookie banner's line, an account button
-        name = (_LOGO.sub("", line) if position < MASTHEAD_LINES else line).strip()
+        logo = position < MASTHEAD_LINES and line != tab_site  # (the tab's site name: 'Ideal Home' is no logo's text)
+        name = (_LOGO.sub("", line) if logo else line).strip()
         name = _HOME_LINK.sub("", name).strip()
         if position > 0 and name == line and position != skipped:
             continue  # below the first line only a logo's text ('… Logo', '… - Back to home') names the site, or
@@ -895,6 +897,9 @@ _ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
 
 def _as_printed(name: str, lines: list[str]) -> str:
     """A copyright holder as a line of the page prints it alone ('Financial Times' for '© THE FINANCIAL TIMES LTD'):
-    a copyright line's capitals and article are its typesetting, not the site's name."""
-    key = _ARTICLE.sub("", name).casefold()
-    return next((line.strip() for line in lines if _ARTICLE.sub("", line.strip()).casefold() == key), name)
+    a copyright line's capitals, article and 'www.' are its typesetting, not the site's name ('kath.net')."""
+
+    def key(text: str) -> str:
+        return _ARTICLE.sub("", text.strip()).casefold().removeprefix("www.")
+
+    return next((line.strip() for line in lines if key(line) == key(name)), name)

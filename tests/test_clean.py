@@ -395,6 +395,13 @@ def test_names_under_teasers_below_the_article_are_no_authors(settings):
     assert run(text, settings).authors == ["Anna Weber"]
 
 
+def test_a_site_name_ending_in_home_is_no_logos_text(settings):
+    title = "Robot vacuums are getting chatbots – but will talking to your cleaner help?"
+    head = ["Robot vacuums are getting AI chatbots | Ideal Home", "Ideal Home", "Subscribe", "News", "Home Tech", title]
+    cleaned = run("\n".join([*head, "By Amy Hartley", PARAGRAPH_EN, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.publisher == "Ideal Home"  # not 'Ideal', as a logo's 'Ars Technica home'
+
+
 def test_a_language_switch_in_the_header_is_no_publisher(settings):
     title = "Committee calls for national register of algorithms"
     head = ["AI in public services: Committee report published", "", "Skip to main content", "Cymraeg", ""]

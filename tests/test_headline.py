@@ -83,6 +83,7 @@ def test_a_chinese_page_names_its_chinese_copyright_holder():
     # as the page prints it alone: a copyright line's capitals and article are typesetting
     footer = ["Financial Times", "Ein Artikel.", "© THE FINANCIAL TIMES LTD 2025. All rights reserved."]
     assert copyright_holder(footer) == "Financial Times"
+    assert copyright_holder(["kath.net", "Ein Artikel.", "© 2027 www.kath.net"]) == "kath.net"  # and its 'www.'
     assert copyright_holder(["Ein Artikel.", "© Morgenpost Verlag GmbH"]) == "Morgenpost Verlag"  # 'ag' is no form
     # 'all rights reserved' is no holder: the name follows it
     assert copyright_holder(["信報財經新聞", "文章。", "信報網站 版權所有 ©"]) == "信報網站"  # not '權所有'
