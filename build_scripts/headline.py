@@ -101,7 +101,11 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or (any(c.isdigit() for c in line) and find_date(line))
         or _is_breadcrumb(line)
         or line.strip().rstrip(":：").casefold() in settings.cues.key_point_labels  # 'In summary' over the summary
+        or _DURATION_FIRST.match(line)  # an episode's or a video's entry: '02:40 Ein Rechenzentrum so groß …'
     )
+
+
+_DURATION_FIRST = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?=\S)(?!(?:uhr|am|pm|a\.m\.|p\.m\.)\b)", re.I)
 
 
 def _is_breadcrumb(line: str) -> bool:

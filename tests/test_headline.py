@@ -47,6 +47,7 @@ from build_scripts.headline import (
         "In summary",  # a label over the story's summary
         "Where to go next to",  # 'to' after no verb that it completes
         "Provided by Lakeshore Vision Systems",  # a picture's credit in its opening words
+        "02:40 Ein Rechenzentrum so groß wie eine Stadt",  # an episode's entry behind its length
     ],
 )
 def test_captions_credits_and_notes_are_no_headline(line, settings):
@@ -65,6 +66,7 @@ def test_captions_credits_and_notes_are_no_headline(line, settings):
         "Rhonewerke setzen auf KI-Rechenzentren – die Aktie springt an",  # German 'an', no English article
         "The AI everyone is talking about",  # a preposition that ends a clause
         "Juneau startup's AI reviews fishing boat video so observers don't have to",  # 'to' completing 'have'
+        "24/7: KI-Hotline beantwortet Fragen rund um die Uhr",  # a number, no clock time
     ],
 )
 def test_headlines_with_abbreviations_and_ellipses_may_be_headlines(line, settings):
