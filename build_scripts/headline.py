@@ -173,6 +173,7 @@ def headline(
         at, best = _over_dek_and_byline(printed, above_bylines, prose, bylines, scores) or (at, best)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
+    at, best = _below_trail(at, best, following, settings)
     if (joined := continued(best, following.get(at + 1))) is not None:
         at, best = at + 1, joined  # (the standfirst is looked for below the headline's second line)
     text = _without_site_suffix(strip_title(_BULLET_MARK.sub("", _BREADCRUMB_TAIL.sub("", best)), []), at, head, tab)
@@ -292,6 +293,18 @@ def _without_glued_crumbs(at: int, best: str, candidates: list[tuple[int, str]],
         ):
             return i, line
     return at, best
+
+
+def _below_trail(at: int, best: str, head: dict[int, str], settings: Settings) -> tuple[int, str]:
+    """The printed headline right below a breadcrumb trail whose last crumb was taken: the crumb is the page's short
+    title ('Home » Blogs » AI » Survey: AI Agents Now Touch Most CI/CD Pipelines'), the line below the full one."""
+    crumb = _BREADCRUMB_TAIL.sub("", best)
+    below = min((i for i in head if i > at), default=None)
+    if crumb == best or below is None:
+        return at, best
+    line = head[below]
+    longer = visual_length(line) > visual_length(crumb) and not ends_sentence(line)
+    return (below, line) if longer and may_be_headline(line, settings) else (at, best)
 
 
 def _widest_part(line: str) -> str:

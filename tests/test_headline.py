@@ -263,6 +263,11 @@ def test_a_breadcrumb_glued_before_the_headline_goes_when_the_page_prints_the_he
     body = ["", "Prison official: anyone could escape", "The prison's director told lawmakers on Tuesday that …"]
     found = headline(glued[:1], [0.5], [], body, settings)[1]  # printed alone again as the body opens
     assert [t.text for t in found] == ["Prison official: anyone could escape"]
+    # a trail's last crumb is the page's short title; the full headline is printed right below it
+    trail = [(0, "Home » Blogs » AI » Survey: AI Agents Touch Most CI/CD Pipelines")]
+    full = "Survey: AI Agents Touch Most CI/CD Pipelines, but Few Teams Trust Them to Deploy"
+    found = headline([*trail, (2, full)], [0.5, 0.0, 0.1], [], [], settings)[1]
+    assert [t.text for t in found] == [full]
 
 
 def test_the_headline_is_the_line_the_body_repeats(settings):
