@@ -195,6 +195,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
     if _GALLERY_COUNT.fullmatch(line.strip()):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
+    if _STOCK_QUOTE.fullmatch(line.strip()) or _PRICE.fullmatch(line.strip()):
+        return True  # a share's widget: '+2,85 %', '+8.62 (+22.35%)', 'AT0000A3VX21', 'Kurs: 38,62 EUR', '$126.40'
     if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
         return True  # the print issue the story appeared in: 'BWagrar Ausgabe 23/2027, Seite 18'
     if cues.closing_call.search(line) and not _QUOTE.search(line):
@@ -471,6 +473,13 @@ GALLERY_LINK = re.compile(
     r"\s*(?:(?:view|see|show|open)\s+(?:all\s+)?\d{1,3}\s+(?:images|photos|pictures)"
     r"|(?:alle\s+)?\d{1,3}\s+(?:bilder|fotos)\s+(?:ansehen|anzeigen)"
     r"|查看(?:全部)?\s*\d{1,3}\s*[张張](?:图片|圖片)?)\s*",
+    re.I,
+)
+_CHANGE = r"[+−–-]\s?\d[\d.,]*\s?%"  # a price's change in per cent: '+2,85 %', '-0,11%'
+_STOCK_QUOTE = re.compile(
+    rf"{_CHANGE}|[+−–-]?\d[\d.,]*\s*\({_CHANGE}\)|[A-Z]{{2}}[A-Z0-9]{{9}}\d"  # a change, an ISIN
+    rf"|[A-Z]{{3}}/[A-Z]{{3}}\s+\d[\d.,]*\s+{_CHANGE}"  # a currency pair: 'EUR/USD 1,0874 -0,11%'
+    r"|(?:kurs|aktienkurs|volume|volumen|umsatz)\s*:\s*\d[\d.,]*(?:\s?(?:eur|usd|chf|€|\$))?",  # 'Kurs: 38,62 EUR'
     re.I,
 )
 _HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else

@@ -505,6 +505,8 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "Das Start-up finanziert sich durch Lizenzgebühren.",  # how a company pays its way, not the site
         "The design was developed with inputs from engineers at three utilities.",  # no agency's note
         "The app is available for iPhone and Android in the App Store and on Google Play.",  # an article on an app
+        "Die Aktie stieg um 2,85 %.",  # a share's change in a sentence
+        "Kurs halten: Warum Anleger jetzt ruhig bleiben",  # a heading, no quote
     ],
 )
 def test_sentences_that_mention_related_reading_or_pictures_are_no_furniture(line, settings):
@@ -1287,6 +1289,10 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "View this post on Instagram",
         "2/6",  # a gallery's position and count
         "32 Photos",
+        "+8.62 (+22.35%)",  # a share's widget: its change, its ISIN, its price
+        "AT0000A3VX21",
+        "Kurs: 38,62 EUR",
+        "$126.40",
         "You have read 2 of your 3 free articles this month. Subscribe for unlimited access.",
         "This article is provided for general information only and does not constitute legal advice.",
         "Gastbeiträge geben die Meinung der Autorinnen und Autoren wieder, nicht notwendigerweise die der Redaktion.",
