@@ -693,8 +693,8 @@ def _signature(reading: _Reading, settings: Settings) -> tuple[list[str], int] |
     below = next((i for i in reading.present if i > reading.end), None)
     last = next((i for i, _ in reversed(reading.kept) if i <= reading.end), None)
     for at, bracketed_only in ((below, False), (last, True)):
-        if at is None or settings.cues.chrome_kinds(reading.lines[at]):
-            continue  # a box's label below the body: 'Weiterführende Links'
+        if at is None or settings.cues.chrome_kinds(reading.lines[at]) or _in_release(reading, at):
+            continue  # a box's label below the body: 'Weiterführende Links'; a release's: 'Weitere Auskünfte'
         bracketed = _BRACKETED_NAME.fullmatch(reading.lines[at])
         signed = bracketed["name"] if bracketed else "" if bracketed_only else reading.lines[at].strip()
         names = _SIGNATURE_JOINT.split(signed, maxsplit=1)

@@ -905,6 +905,8 @@ def test_a_name_alone_below_the_body_signs_the_article_and_commenters_are_no_aut
     assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings).authors == []
     tail[0] = "Weiterführende Links"  # a box's label
     assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings).authors == []
+    release = ["Weitere Auskünfte", "Nadine Vogt", "Leiterin Kommunikation", "Telefon +41 61 267 96 30"]
+    assert run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *release]), settings).authors == []  # contacts
     tail[0] = "Lena Kessler und Jonas Adler"  # two sign together
     cleaned = run("\n\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2, *tail]), settings)
     assert cleaned.authors == ["Lena Kessler", "Jonas Adler"] and tail[0] not in cleaned.lines
