@@ -377,8 +377,8 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     )
     if marked or _BRACKETED_SLASH_CREDIT.fullmatch(after):
         return len(_INNER_SENTENCE_END.findall(match["sentence"])) <= 1
-    if _INNER_SENTENCE_END.search(match["sentence"]):
-        return False
+    if _INNER_SENTENCE_END.search(match["sentence"]) or _SAID.search(match["sentence"]):
+        return False  # (a report of what someone said is the article's: '…, the MOEA said. (SFC-E)')
     # 'Foto: Lichtgut/Leonie Brandt', 'Photo: Callum Reyes for The Wall Street Journal', 'Rawpixel.com/Shutterstock',
     # 'Credit: Kellie Harrop/The West Australian'
     credited = "/" in after or bool(_FOR_PUBLICATION.fullmatch(after.split(":", 1)[-1].strip()))
@@ -434,6 +434,7 @@ _CREDITED_NAME = re.compile(r"[A-ZÄÖÜ][^\W\d_]*[.'’-]?(?:[ -][^\W\d_][\w.'�
 _BRACKETED_SLASH_CREDIT = re.compile(r"\([A-ZÄÖÜ][^()/\d]{1,40}/[^()/]{2,40}\)")  # not a release's code: '(PWK212/JHR)'
 # a name in brackets: no date ('(Colombo/Apr29/2027)' closes a story), no writer's initials ('(KJA)'), no Chinese
 # note (it may be the article's); in square brackets, an outlet or source in capitals ('[DAON THERMAL]', '[NEWS1]')
+_SAID = re.compile(r",\s(?:[\w.'’-]+\s){1,5}(?:said|says|added|sagte|sagt|erklärte)\W*$")  # ', the MOEA said.'
 _BRACKETED_CREDIT = re.compile(
     r"\((?![A-Z]{2,5}\))[A-ZÄÖÜ][^()\d]{1,50}\)|\[[A-Z][A-Z\d .,'&/-]{1,50}\]|\[[A-ZÄÖÜ][^\[\]\d]{1,50}\]"
 )

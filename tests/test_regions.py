@@ -506,6 +506,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The design was developed with inputs from engineers at three utilities.",  # no agency's note
         "The app is available for iPhone and Android in the App Store and on Google Play.",  # an article on an app
         "Die Aktie stieg um 2,85 %.",  # a share's change in a sentence
+        "Applications open July 1, with courses set to begin in September, the MOEA said. (SFC-E)",  # a report
         "Kurs halten: Warum Anleger jetzt ruhig bleiben",  # a heading, no quote
     ],
 )
