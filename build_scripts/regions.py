@@ -455,7 +455,7 @@ _CAPITALS_CREDIT = re.compile(
 _NAME = r"[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}"
 _NAMES = rf"{_NAME}(?:,\s{_NAME})*(?:,?\sand\s{_NAME})?"
 _CONTRIBUTED = re.compile(
-    rf"{_NAMES}\scontributed(?:\sreporting|\sto this report)?\.?$"
+    rf"{_NAMES}\scontributed(?:\sreporting|\sto this report)?\.?$|{_NAMES},\s(?:contributed|submitted|supplied)$"
     rf"|(?:With\s)?(?:[Aa]dditional\s)?[Cc]ontributions?\sfrom\s{_NAMES}\.?$"
 )
 _SCREEN_READER = re.compile(r"(?:list \d+ of \d+|end of list)$", re.I)
@@ -730,6 +730,7 @@ _CLOSING_CREDIT = re.compile(
     r"|\((?:[A-Z][\w.'’-]+\s){1,3}for\s+[A-Z][\w .'’-]{1,40}\))"
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
+    r"|(?<=[.!?])\s/\s?[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,2}"  # '… Anhui Province. /CGTN'
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
     r"|[（(](?:受访者|受訪者|企业|企業|公司|单位|單位)?(?:供图|供圖)[）)]"
     r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]"
@@ -739,7 +740,7 @@ _CLOSING_CREDIT = re.compile(
 # a reporter's photograph closing a caption ('。记者 刘洋 摄', '。新京报记者 赵蕾 摄'): the lead picture's caption
 # (clean.py); further down the copy of a page may count such a caption as the article's
 _REPORTER_PHOTO = re.compile(
-    r"(?<=[。！？])(?:\s*[\u4e00-\u9fff]{0,8}(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*/?[攝摄]\s*$"
+    r"(?<=[。！？])(?:\s*[\u4e00-\u9fffA-Za-z]{0,10}(?:记者|記者|通讯员|通訊員))?(?:\s*[\u4e00-\u9fff·]{2,4}){1,3}\s*/?[攝摄]\s*$"
 )
 
 

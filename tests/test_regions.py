@@ -506,6 +506,7 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The design was developed with inputs from engineers at three utilities.",  # no agency's note
         "The app is available for iPhone and Android in the App Store and on Google Play.",  # an article on an app
         "Die Aktie stieg um 2,85 %.",  # a share's change in a sentence
+        "The data was compiled with input from 20 experts.",
         "Applications open July 1, with courses set to begin in September, the MOEA said. (SFC-E)",  # a report
         "Kurs halten: Warum Anleger jetzt ruhig bleiben",  # a heading, no quote
     ],
@@ -1290,6 +1291,9 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "View this post on Instagram",
         "2/6",  # a gallery's position and count
         "32 Photos",
+        "A look inside the chip testing lab in Hefei, east China's Anhui Province. /CGTN",  # a caption's credit
+        "Furrowline, contributed",  # who supplied the picture
+        "(With input from Xinhua)",  # an agency's part in the story
         "+8.62 (+22.35%)",  # a share's widget: its change, its ISIN, its price
         "AT0000A3VX21",
         "Kurs: 38,62 EUR",
