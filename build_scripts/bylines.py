@@ -68,6 +68,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
             return Byline(_CJK_NAME_PART.findall(dispatched["names"]), None)
         if (reported := _REPORTED_BY.match(line)) and settings.chinese_name.fullmatch(reported["name"]):
             return Byline([reported["name"]], None)  # '林诗敏 报道'
+        if (marked := _MARKED_OUTLET_NAME.match(line)) and settings.chinese_name.fullmatch(marked["name"]):
+            return Byline([marked["name"]], marked["outlet"])  # '《投资者网》郑雅琳'
         filed = _FILED_AT.match(line)
         if filed and filed["place"] in settings.chinese_places and settings.chinese_name.fullmatch(filed["name"]):
             return Byline([filed["name"]], None)  # '吳冠廷／台北'
@@ -664,6 +666,7 @@ def dateline_poster(line: str, settings: Settings) -> str | None:
     return poster["name"] if poster and settings.chinese_name.fullmatch(poster["name"]) else None
 
 
+_MARKED_OUTLET_NAME = re.compile(r"^\s*《(?P<outlet>[^《》]{2,12})》\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$")
 _POSTED_BY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表於|发布于|發布於|發佈於)")
 
 

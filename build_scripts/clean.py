@@ -1100,7 +1100,12 @@ def _names_before_site_name(line: str, lines: list[str], settings: Settings) -> 
     CHEManager'. (Only while no byline named anyone: below a caption, 'Marcus Ortega, USA TODAY' credits a picture.)"""
     names, comma, site = line.rpartition(", ")
     printed = comma and len(site.split()) <= headlines.MASTHEAD_WORDS and site in lines
-    return read_byline(f"By {names}, {site}", settings) if printed and 2 <= len(names.split()) <= 4 else None
+    listed = "," in names  # a list of sections ('Artificial Intelligence, Biglaw, Technology'), no name and site
+    return (
+        read_byline(f"By {names}, {site}", settings)
+        if printed and not listed and 2 <= len(names.split()) <= 4
+        else None
+    )
 
 
 def _neighbours(lines: list[str], i: int, reach: int = 2) -> list[str]:

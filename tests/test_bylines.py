@@ -61,6 +61,7 @@ from build_scripts.bylines import (
         ("作者：科學主任 陳嘉敏、高級科學主任 黃志強", ["陳嘉敏", "黃志強"], None),  # job titles before the names
         ("作者：陳嘉敏、攝影 林建宏", ["陳嘉敏"], None),  # a photographer's is no author
         ("Ersteller Jana Böttcher", ["Jana Böttcher"], None),  # a forum thread's
+        ("《投资者网》郑雅琳", ["郑雅琳"], "投资者网"),  # the magazine in its title marks, then the name
     ],
 )
 def test_bylines(line, authors, publisher, settings):

@@ -402,6 +402,13 @@ def test_a_site_name_ending_in_home_is_no_logos_text(settings):
     assert cleaned.publisher == "Ideal Home"  # not 'Ideal', as a logo's 'Ars Technica home'
 
 
+def test_a_list_of_sections_above_the_headline_names_no_author(settings):
+    title = "Biglaw Firm Will Let Associates Bill Up To 100 Hours For Learning AI"
+    head = ["Above the Law", "Technology", "Events", "", "Artificial Intelligence, Biglaw, Technology", title]
+    cleaned = run("\n".join([*head, "By Marcus Pell", PARAGRAPH_EN, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Marcus Pell"]
+
+
 def test_a_language_switch_in_the_header_is_no_publisher(settings):
     title = "Committee calls for national register of algorithms"
     head = ["AI in public services: Committee report published", "", "Skip to main content", "Cymraeg", ""]
