@@ -507,6 +507,8 @@ def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_li
         "The app is available for iPhone and Android in the App Store and on Google Play.",  # an article on an app
         "Die Aktie stieg um 2,85 %.",  # a share's change in a sentence
         "The data was compiled with input from 20 experts.",
+        "The paper printed a letter to the editor from the mayor, who called the plan reckless, in its whole length "
+        "on Sunday, and the council debated it for two hours on Monday night before it voted against the data centre.",
         "Applications open July 1, with courses set to begin in September, the MOEA said. (SFC-E)",  # a report
         "Kurs halten: Warum Anleger jetzt ruhig bleiben",  # a heading, no quote
     ],
@@ -1293,6 +1295,8 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "32 Photos",
         "A look inside the chip testing lab in Hefei, east China's Anhui Province. /CGTN",  # a caption's credit
         "Furrowline, contributed",  # who supplied the picture
+        "Want to write for us? The Ubyssey is run by student volunteers. Come by our office.",  # a call to join
+        "Submit your letter to the editor via this form. Read more Letters to the Editor.",
         "(With input from Xinhua)",  # an agency's part in the story
         "+8.62 (+22.35%)",  # a share's widget: its change, its ISIN, its price
         "AT0000A3VX21",
