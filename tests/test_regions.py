@@ -1297,6 +1297,8 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "Furrowline, contributed",  # who supplied the picture
         "Want to write for us? The Ubyssey is run by student volunteers. Come by our office.",  # a call to join
         "Submit your letter to the editor via this form. Read more Letters to the Editor.",
+        "UCA News is an independent Catholic news service. Your donation helps us report from places others do not.",
+        "Mit 60 Euro ermöglichen Sie einer Bauernfamilie ein Jahr Beratung. Ihre Spende wirkt.",
         "(With input from Xinhua)",  # an agency's part in the story
         "+8.62 (+22.35%)",  # a share's widget: its change, its ISIN, its price
         "AT0000A3VX21",
