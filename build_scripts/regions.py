@@ -708,7 +708,7 @@ _PLAYER_READOUT = re.compile(
 # ('Hören 05:41': player_words)
 _READING_TIME = re.compile(
     r"^\s*(?:(?:lesezeit|lesedauer|read(?:ing)? time|time to read|阅读时间|閱讀時間)\s*[:：]?\s*(?:ca\.\s*)?)?"
-    r"(?:\d{1,2}:)?\d{1,3}\s*(?:min\.?|minuten|minutes|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
+    r"(?:\d{1,2}:)?\d{1,3}\s*(?:min\.?|minuten|minutes|minute|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
     r"(?:\s+(?:read|lesezeit|lesedauer))?\s*$",
     re.I,
 )  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read'
