@@ -207,7 +207,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         and any(map(cues.call_to_action.match, sentences(line)))
     ):
         return True  # 'Want the latest Austin tech news first? Sign up for our free Tech Flash newsletter.'
-    return cues.chrome_share(line) >= FURNITURE_SHARE  # as sentences too: 'Fehler im Artikel? Jetzt melden!'
+    # as sentences too: 'Fehler im Artikel? Jetzt melden!'; not a heading on a topic: 'Datenschutz und Werbung'
+    return cues.chrome_share(line) >= FURNITURE_SHARE and not _heading_about_topic(line, cues)
 
 
 def _agency_codes(line: str, settings: Settings) -> bool:
@@ -771,11 +772,13 @@ def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
 def _heading_about_topic(line: str, cues: Cues) -> bool:
     """Whether the line's chrome words are all words of a topic articles write about ('Datenschutz', 'privacy';
     `topic_words` in data/cues.yml) and a function word outside them joins them to other words, as in a heading
-    ('Kosten und Datenschutz', 'Datenschutz als größte Hürde'), or a word in small letters follows, as a heading
+    ('Kosten und Datenschutz', 'Datenschutz als größte Hürde', 'Datenschutz und Werbung'), or a word in small
+    letters follows, as a heading
     in sentence case has it ('Privacy concerns'); not a link's, button's or banner's words ('Privacy Policy',
     'Privacy Settings', 'Zur Suche', 'Cookie- und Datenschutzeinstellungen')."""
     rest = list(line)
-    for _, start, end in cues.chrome_matches(line):
+    matches = cues.chrome_matches(line)
+    for _, start, end in matches:
         if line[start:end].casefold() not in cues.topic_words:
             return False
         rest[start:end] = " " * (end - start)
@@ -784,7 +787,8 @@ def _heading_about_topic(line: str, cues: Cues) -> bool:
     small = any(
         word.isalpha() and word.islower() for word, function in zip(words, joining, strict=True) if not function
     )
-    return (any(joining) or small) and not all(joining)  # 'Suche nach neuen Räumen', not 'Zur Suche'
+    # 'Suche nach neuen Räumen', two topics joined ('Datenschutz und Werbung'), not 'Zur Suche'
+    return (any(joining) or small) and (not all(joining) or len(matches) >= 2)
 
 
 def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:

@@ -1091,6 +1091,7 @@ def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
     for heading, chrome in [
         ("Datenschutz bleibt ein Thema", False),
         ("Kosten und Datenschutz", False),
+        ("Datenschutz und Werbung", False),  # two topics joined
         ("Suche nach neuen Räumen", False),
         ("Privacy concerns", False),  # a heading in sentence case
         ("Privacy Settings", True),  # a button's words
@@ -1104,6 +1105,8 @@ def test_a_heading_about_privacy_between_paragraphs_is_the_articles(settings):
         ("Antworten", True),  # the button
     ]:
         assert is_chrome_in_body([paragraph, heading, paragraph], 1, settings) is chrome, heading
+    assert not is_page_furniture("Datenschutz und Werbung", settings)  # a list's item, though all chrome words
+    assert is_page_furniture("Werbung", settings)
 
 
 def test_a_players_title_between_its_button_and_its_duration_is_the_players(settings):
