@@ -1294,6 +1294,9 @@ def test_the_first_paragraph_above_a_list_the_body_starts_below_is_the_articles(
         "For a reprint of this article, please contact reprints@law360.com.",
         "A post shared by Sienna Marlowe (@siennamarlowe)",  # an embedded post
         "View this post on Instagram",
+        "Read in browser",  # a newsletter's web edition
+        "Refer a friend",
+        "Advertisement | page continues below",
         "2/6",  # a gallery's position and count
         "32 Photos",
         "A look inside the chip testing lab in Hefei, east China's Anhui Province. /CGTN",  # a caption's credit
