@@ -822,7 +822,8 @@ def _body(
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | lists
         | wrapped_tail(reading.lines, reading.end)
-        | closing_sentence(reading.lines, max([reading.end, *lists]), settings)
+        | closing_sentence(reading.lines, reading.end, settings)
+        | closing_sentence(reading.lines, max([reading.end, *lists]), settings)  # (also below a list closing it)
         | above_closing_editor(reading.lines, reading.end, settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
         | key_points(reading.lines, reading.start, settings, reading.release is not None, frozenset(title_lines))

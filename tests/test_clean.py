@@ -402,6 +402,14 @@ def test_a_site_name_ending_in_home_is_no_logos_text(settings):
     assert cleaned.publisher == "Ideal Home"  # not 'Ideal', as a logo's 'Ars Technica home'
 
 
+def test_the_short_last_sentence_stays_above_a_list_introduced_below_the_body(settings):
+    """A newsletter's list of further topics below the story ('Weitere Themen im heutigen Briefing:') does not move
+    the body's end past its short last sentence."""
+    page = Path(__file__).parent / "fixtures" / "scrapes-two-hundred-eighty-first" / "de_medieninsider_style.txt"
+    lines = clean(SourceText(page.name, page.read_text(encoding="utf-8"), "txt"), settings).lines
+    assert "Nordlicht Medien will im September eine erste Bilanz ziehen." in lines
+
+
 def test_a_list_of_sections_above_the_headline_names_no_author(settings):
     title = "Biglaw Firm Will Let Associates Bill Up To 100 Hours For Learning AI"
     head = ["Above the Law", "Technology", "Events", "", "Artificial Intelligence, Biglaw, Technology", title]
