@@ -864,6 +864,8 @@ def test_a_comment_section_at_the_end_goes_with_its_comments(settings):
     lines = [PARAGRAPH_DE] * 6 + ["Kommentare", "Heinz Baumann vor 2 Stunden", comment, "Antworten", "Impressum"]
     assert comment_section(lines, 0, 8, settings) == set(range(6, 11))  # its first comment taken for the body's end
     assert comment_section(lines, 0, 5, settings) == set(range(6, 11))
+    readers = [PARAGRAPH_DE] * 6 + ["Lesermeinungen", "Hadrianus 12. Februar 2027", comment, "Impressum"]
+    assert comment_section(readers, 0, 5, settings) == set(range(6, 10))  # readers' opinions are comments
     # a label far up in the body is no comment section; in its second half, long comments below it, it is
     assert comment_section(["Kommentare", *[PARAGRAPH_DE] * 6], 0, 6, settings) == set()
     thread = [PARAGRAPH_DE] * 8 + ["Kommentare: 7", "#1", comment, "#2", comment, "#3", comment, "#4", comment]
