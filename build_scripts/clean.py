@@ -822,8 +822,7 @@ def _body(
         sentence_runs(reading.lines, reading.start, reading.end, settings)
         | lists
         | wrapped_tail(reading.lines, reading.end)
-        | closing_sentence(reading.lines, reading.end, settings)
-        | closing_sentence(reading.lines, max([reading.end, *lists]), settings)  # (also below a list closing it)
+        | _closing_sentences(reading, lists, settings)
         | above_closing_editor(reading.lines, reading.end, settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
         | key_points(reading.lines, reading.start, settings, reading.release is not None, frozenset(title_lines))
@@ -872,6 +871,12 @@ def _body(
         else:
             body.append(line)
     return body
+
+
+def _closing_sentences(reading: _Reading, lists: set[int], settings: Settings) -> set[int]:
+    """The short last sentence right below the body, and below a list further down that closes the article."""
+    ends = {reading.end, max([reading.end, *lists])}
+    return set().union(*(closing_sentence(reading.lines, end, settings) for end in ends))
 
 
 def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: Settings) -> set[int]:
@@ -1024,8 +1029,7 @@ def _byline_or_dateline(
 def _listed_fact(lines: list[str], i: int, settings: Settings) -> str:
     """Line i, without its bullet when it opens with a byline's label beside a list item giving a date: a post's
     facts printed as a list ('* von Alexander Rosenkranz' / '* 09.03.2022'), not a menu's entry."""
-    item = list_item_text(lines[i])
-    if not is_list_item(lines[i]) or not settings.byline_prefixes.match(item):
+    if not is_list_item(lines[i]) or not settings.byline_prefixes.match(item := list_item_text(lines[i])):
         return lines[i]
     beside = [list_item_text(line) for line in _neighbours(lines, i, reach=1) if is_list_item(line)]
     return item if any(map(date_line, beside)) else lines[i]

@@ -648,10 +648,11 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
     """The site's name as its header prints it: the first line, or a logo's text among the first lines ('TechCrunch',
     'heise online Logo', '36氪'), short, before the headline and naming no page chrome."""
     head = [line for line in lines[:start] if line]
-    tab_site = (suffix["site"].strip() if (suffix := _SITE_SUFFIX.match(head[0])) else None) if head else None
+    suffix = _SITE_SUFFIX.match(head[0]) if head else None
+    tab_site = suffix["site"].strip() if suffix else None  # the site's name the tab's title ends in
     if head and _tab_title(head[0], title, settings) and (head[0] != title or head[1:].count(title)):
         head = head[1:]  # the browser tab's title (with a kicker or site suffix, or the headline again below)
-    elif len(head) > 1 and (suffix := _SITE_SUFFIX.match(head[0])) and suffix["site"].strip() == head[1]:
+    elif len(head) > 1 and tab_site == head[1]:
         head = head[1:]  # a tab's title telling the story in other words, its site's name printed right below
     elif len(head) > 1 and _too_long_for_a_name(head[0]) and is_top_chrome(head[1], settings):
         head = head[1:]  # a line too long for a name above a skip link: the tab's title, the story in other words

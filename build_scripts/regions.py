@@ -193,9 +193,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '图为锐岭汽车新车搭载的智驾域控制器。李婧 摄': what the picture shows, and its credit
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
-    if _GALLERY_COUNT.fullmatch(line.strip()):
+    bare = line.strip()
+    if _GALLERY_COUNT.fullmatch(bare):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
-    if _STOCK_QUOTE.fullmatch(line.strip()) or _PRICE.fullmatch(line.strip()):
+    if _STOCK_QUOTE.fullmatch(bare) or _PRICE.fullmatch(bare):
         return True  # a share's widget: '+2,85 %', '+8.62 (+22.35%)', 'AT0000A3VX21', 'Kurs: 38,62 EUR', '$126.40'
     if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
         return True  # the print issue the story appeared in: 'BWagrar Ausgabe 23/2027, Seite 18'
@@ -612,12 +613,11 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
         return False
     metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above) or is_age(above))
     metadata_above = (metadata_above or _is_byline(above, settings)) and not is_sentences(above)
-    if inner_end and i >= start:  # two statements in the body above a photograph's credit alone, quoting no one
-        # (not in Chinese, whose pages print a file picture's credit without a caption: '圖／寰宇新聞資料照')
+    if inner_end and i >= start:  # two statements in the body above a photograph's credit alone, quoting no one,
+        # neither the body's lead nor its last line; not in Chinese, whose pages print a file picture's credit
+        # without a caption ('圖／寰宇新聞資料照')
         plain = not _QUOTE.search(line) and "?" not in line and not cjk_count(line)
-        return (
-            plain and start < i and below < end and _credit_alone(lines, below, settings)
-        )  # (not a lead, nor the last)
+        return plain and start < i and below < end and _credit_alone(lines, below, settings)
     if inner_end:  # two sentences: in the header, below metadata, above a photograph's credit, quoting no one
         return (
             photo_credit
@@ -773,9 +773,8 @@ def _heading_about_topic(line: str, cues: Cues) -> bool:
     """Whether the line's chrome words are all words of a topic articles write about ('Datenschutz', 'privacy';
     `topic_words` in data/cues.yml) and a function word outside them joins them to other words, as in a heading
     ('Kosten und Datenschutz', 'Datenschutz als größte Hürde', 'Datenschutz und Werbung'), or a word in small
-    letters follows, as a heading
-    in sentence case has it ('Privacy concerns'); not a link's, button's or banner's words ('Privacy Policy',
-    'Privacy Settings', 'Zur Suche', 'Cookie- und Datenschutzeinstellungen')."""
+    letters follows, as a heading in sentence case has it ('Privacy concerns'); not a link's, button's or banner's
+    words ('Privacy Policy', 'Privacy Settings', 'Zur Suche', 'Cookie- und Datenschutzeinstellungen')."""
     rest = list(line)
     matches = cues.chrome_matches(line)
     for _, start, end in matches:
@@ -862,8 +861,9 @@ def _is_product_box(box: list[str], settings: Settings) -> bool:
 
 # a price alone on a line ('129,95 €', '$38.00', '349 Euro'), or with its shop: an offer ('$98 at Wardwell')
 _AMOUNT = r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*(?:,-)?\s?(?:€|euro|eur|chf|usd|\$|元))"
-_PRICE = re.compile(rf"{_AMOUNT}(?:\s+(?:at|bei)\s+\S.*)?", re.I)
-_PRICED_OFFER = re.compile(rf"{_AMOUNT}\s+(?:at|bei)\s+\S.*", re.I)
+_AT_SHOP = r"\s+(?:at|bei)\s+\S.*"
+_PRICE = re.compile(rf"{_AMOUNT}(?:{_AT_SHOP})?", re.I)
+_PRICED_OFFER = re.compile(rf"{_AMOUNT}{_AT_SHOP}", re.I)
 PRODUCT_BOX_LINES = 3  # a product box between paragraphs: its name, its price and the shop's button at least,
 # half of them doubted by the classifier (a price reads as a line of the article to it)
 
@@ -1048,7 +1048,7 @@ def release_tail(lines: list[str], start: int, end: int, settings: Settings) -> 
     present = [i for i in range((start + end) // 2, len(lines)) if lines[i]]
     for k, i in enumerate(present):
         line = lines[i].strip().rstrip(":：").strip()
-        label, colon, value = re.split(r"([:：])", line, maxsplit=1) if ":" in line or "：" in line else (line, "", "")
+        label, _, value = line.replace("：", ":").partition(":")
         if label.strip().casefold() in settings.cues.release_labels and visual_length(value) <= RELEASE_CONTACT_CHARS:
             return i  # ('Pressekontakt:', or with its contact: '新聞聯絡人：公共關係室 陳怡君')
         about = _ABOUT.fullmatch(line)
