@@ -105,6 +105,7 @@ FIELDS = (
     "beside_byline",
     "names_alone",
     "reporter",
+    "modified",
 )
 PARAGRAPH_CHARS = 40  # the article's first and last paragraph, where a byline may hide, are at least this long
 
@@ -148,6 +149,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     date = reading.fields["published"] or reading.fields["beside_byline"] or reading.fields["date"]
+    date = date or reading.fields["modified"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -532,9 +534,13 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     if date := date_line(line):
         _add_date(reading.fields, date, line, settings)
         return "drop"
+    if date := _labelled_date(line, settings):
+        _add_date(reading.fields, date, line, settings)  # the line's other facts are read below ('来源：…')
     if is_notice(line, settings) and (label := settings.published_label.search(line)) and not _PRINT.search(line):
         found = find_date(line[label.end() :])  # 'This story was originally published March 10, 2027 at 6:00 AM.'
         reading.fields["published"] += [found[0]] if found else []
+    if settings.modified_label.search(line) and (found := find_date(line)):
+        reading.fields["modified"].append(found[0])  # 'This page was last modified on 4 November 2020, at 19:23.'
     below = _value_line(reading.lines, i)
     next_line = reading.lines[below] if below < len(reading.lines) else ""
     outcome = apply_rules(line, next_line, zone, rules, settings)
@@ -1024,6 +1030,19 @@ def _byline_or_dateline(
         fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line, settings)) else [])
         fields["authors"].extend([poster] if (poster := dateline_poster(line, settings)) else [])
     return bool(date)
+
+
+_CHINESE_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,4}[:：])")  # a space before the next fact's label
+
+
+def _labelled_date(line: str, settings: Settings) -> str | None:
+    """The date a publication label gives in a Chinese line of labelled facts, which are no byline and too long
+    for a dateline ('发布日期：2016-11-22 浏览次数：1024 信息来源：省发改委')."""
+    if not cjk_count(line):
+        return None
+    facts = _CHINESE_LABEL.split(line.strip())
+    dated = [date for fact in facts if settings.published_label.match(fact) and (date := date_line(fact))]
+    return dated[0] if len(facts) > 1 and dated else None
 
 
 def _listed_fact(lines: list[str], i: int, settings: Settings) -> str:

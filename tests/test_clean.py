@@ -1273,3 +1273,18 @@ def test_a_newsletters_view_in_browser_line_and_a_stock_pictures_copyright_name_
     assert run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings).publisher == "Digiday"
     credited = run("\n".join(["Shop bots take over returns", PARAGRAPH_EN, PARAGRAPH_EN, "© Adobe Stock"]), settings)
     assert credited.publisher != "Adobe Stock"
+
+
+def test_a_labelled_publication_date_among_other_facts_is_the_date(settings):
+    head = ["德清固定资产投资结构趋稳", "发布日期：2027-11-22 浏览次数：1024 信息来源：省发改委"]
+    assert run("\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings).date == "2027-11-22"
+    unlabelled = ["德清固定资产投资结构趋稳", "统计口径：2027-11-22 浏览次数：1024 信息来源：省发改委"]
+    assert run("\n".join([*unlabelled, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings).date is None
+
+
+def test_a_pages_last_change_dates_it_only_when_no_other_line_does(settings):
+    footer = ["Kategorien: Stammtisch", "Navigation", "Impressum", "Datenschutz"]
+    footer += ["* Diese Seite wurde zuletzt am 29. Januar 2027 um 13:22 Uhr geändert."]
+    assert run("\n".join(["Stammtisch", *PARAGRAPHS_DE, *footer]), settings).date == "2027-01-29"
+    dated = run("\n".join(["Stammtisch", "12.01.2027", *PARAGRAPHS_DE, *footer]), settings)
+    assert dated.date == "2027-01-12"
