@@ -21,6 +21,7 @@ from .structure import is_list_item, list_number
 from .text import Echo, cjk_count, heading_words, sentences, visual_length
 
 _PROSE_END = set(".。!！?？…;；")
+_PROSE_END_MARK = re.compile("[.。!！?？…;；]")
 _CLOSING = "\"'”“»«」』)）"
 
 
@@ -31,7 +32,7 @@ def ends_sentence(line: str) -> bool:
 def is_sentences(line: str) -> bool:
     """Two sentences or one long one, by punctuation: article text wherever it stands next to or inside the
     body, whatever the classifier thinks (no sentence of the article is ever removed)."""
-    return ends_sentence(line) and (sum(1 for c in line if c in _PROSE_END) >= 2 or visual_length(line) >= 80)
+    return ends_sentence(line) and (len(_PROSE_END_MARK.findall(line)) >= 2 or visual_length(line) >= 80)
 
 
 def per_line(present: list[int], count: int, scores: list[float]) -> list[float]:
