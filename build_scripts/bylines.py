@@ -380,13 +380,13 @@ _AGE = re.compile(
 def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     """An author's bio: a line that opens with one of the article's authors and a word about that person
     ('Ganesh Sitaraman is a professor at …', 'TIM ANDERSON has done …'; `bio_verbs` in data/cleaning.yml)."""
-    pattern = _bio_opening(tuple(authors), settings.bio_verbs)
+    pattern = _bio_opening(tuple(authors), settings.bio_verbs, settings.bio_titles)
     if pattern and pattern.match(line):
         return True
     # by first name ('Sofie is a senior reporter at TNW, covering …') when it names the author's role or outlet too
     # ('Mallory covers business, labour and the economy for TBNewsWatch.com.')
     first_names = tuple(name.split()[0] for name in authors if " " in name.strip())
-    by_first_name = _bio_opening(first_names, settings.bio_verbs, whole_names=False)
+    by_first_name = _bio_opening(first_names, settings.bio_verbs, (), whole_names=False)
     return bool(
         by_first_name and by_first_name.match(line) and (_mentions_role(line, settings) or _WRITES_FOR.search(line))
     )
@@ -416,12 +416,15 @@ def _mentions_role(line: str, settings: Settings) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _bio_opening(authors: tuple[str, ...], verbs: tuple[str, ...], whole_names: bool = True) -> re.Pattern | None:
-    """The opening of a bio of one of `authors` (full names only, unless not `whole_names`), built once per
-    article's byline."""
+def _bio_opening(
+    authors: tuple[str, ...], verbs: tuple[str, ...], titles: tuple[str, ...], whole_names: bool = True
+) -> re.Pattern | None:
+    """The opening of a bio of one of `authors` (full names only, unless not `whole_names`), perhaps behind ranks or
+    titles, built once per article's byline."""
     names = "|".join(re.escape(name.rstrip(".")) for name in authors if " " in name.strip() or not whole_names)
     words = "|".join(re.escape(verb) for verb in verbs)
-    return re.compile(rf"(?:{names})\.?,?\s+(?:{words})\b", re.I) if names and words else None
+    ranks = rf"(?:(?:{'|'.join(map(re.escape, titles))})\s*)*" if titles else ""
+    return re.compile(rf"{ranks}(?:{names})\.?,?\s+(?:{words})\b", re.I) if names and words else None
 
 
 def is_age(line: str) -> bool:

@@ -20,7 +20,9 @@ from .regions import (
     GALLERY_LINK,
     ends_sentence,
     is_page_furniture,
+    is_reading_time,
     is_sentences,
+    is_stock_quote,
     mostly_chinese,
     without_domain_end,
     without_site_word,
@@ -102,6 +104,8 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or _is_breadcrumb(line)
         or line.strip().rstrip(":：").casefold() in settings.cues.key_point_labels  # 'In summary' over the summary
         or _DURATION_FIRST.match(line)  # an episode's or a video's entry: '02:40 Ein Rechenzentrum so groß …'
+        or is_stock_quote(line)  # 'ISIN: CA65343R1073 | WKN: A3EZ7N'
+        or is_reading_time(line)  # a reader view's '6–7 minutes'
     )
 
 
@@ -162,7 +166,8 @@ def headline(
             * (1 + ECHO_WEIGHT * echo(item[1]))
         ),
     )
-    below = {i for i, _ in candidates if bylines and i > max(bylines)}  # a headline below the byline or dateline
+    header_bylines = [b for b in bylines if b < head[-1][0]]  # (not a signature's date below the body)
+    below = {i for i, _ in candidates if header_bylines and i > max(header_bylines)}  # below the byline or dateline
     first = at == head[0][0]
     best_tab = tab if first else _tab_parts(best)
     at, best = _printed_over_tab(
@@ -256,7 +261,18 @@ def _telling_the_tabs_story(
     above = [item for item in candidates if item[0] < at][-1:]
     below = [item for item in candidates if at < item[0] <= at + 2][:1] if heading_words(best) <= 2 else []
     telling = [item for item in above + below if item[1] != first and _same_story(tab[0], item[1], settings)]
-    return telling[0] if telling else (at, best)
+    # further up, a line telling most of the tab's story ('… Here's what it learned.' above author, reading
+    # time and section, the tab '… Here's what it learned. - Poynter')
+    words = settings.cues.function_words
+    told = [
+        (i, line)
+        for i, line in candidates
+        if i < at
+        and heading_words(line) >= TAB_TITLE_WORDS
+        and not _CRUMB_MARK.search(line)
+        and Echo([line], words)(tab[0]) >= TAB_TOLD
+    ]  # (not a breadcrumb trail ending in the tab's words, not a site's name)
+    return telling[0] if telling else told[-1] if told and told[-1][1] != first else (at, best)
 
 
 def story_tab_site(lines: list[str], title: str, settings: Settings, share: float | None = None) -> str | None:

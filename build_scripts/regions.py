@@ -197,7 +197,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     bare = line.strip()
     if _GALLERY_COUNT.fullmatch(bare):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
-    if _STOCK_QUOTE.fullmatch(bare) or _PRICE.fullmatch(bare):
+    if is_stock_quote(bare) or _PRICE.fullmatch(bare):
         return True  # a share's widget: '+2,85 %', '+8.62 (+22.35%)', 'AT0000A3VX21', 'Kurs: 38,62 EUR', '$126.40'
     if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
         return True  # the print issue the story appeared in: 'BWagrar Ausgabe 23/2027, Seite 18'
@@ -468,9 +468,10 @@ _PLUS_BADGE = re.compile(r"\s*[^\W\d_][\w.-]{1,19}\+\s*")  # the site's premium 
 _GALLERY_WORD = r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)"
 _GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures, or the count alone, or its position
     rf"{_GALLERY_WORD}\s*[:(（]?\s*\d{{1,3}}\s*(?:bilder|fotos|photos|images|pictures|张|張)?\s*[)）]?"
-    r"|\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)|\d{1,3}\s*/\s*\d{1,3}",
+    r"|\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)|\d{1,3}\s*/\s*\d{1,3}"
+    r"|(?:.{1,80}\s[-–|]\s)?(?:screenshot|image|photo|picture|bild|foto)\s+\d{1,3}\s+(?:of|von)\s+\d{1,3}",
     re.I,
-)  # 'Bildergalerie (9 Bilder)', '15 Bilder', '2/6'
+)  # 'Bildergalerie (9 Bilder)', '15 Bilder', '2/6', 'Ashen Lantern Review - Screenshot 1 of 4'
 
 # a gallery's link below the lead picture's caption ('View 6 images', 'Alle 9 Bilder ansehen', '查看全部6张图片')
 GALLERY_LINK = re.compile(
@@ -480,12 +481,26 @@ GALLERY_LINK = re.compile(
     re.I,
 )
 _CHANGE = r"[+−–-]\s?\d[\d.,]*\s?%"  # a price's change in per cent: '+2,85 %', '-0,11%'
+# a security's identifier behind its label: 'ISIN: CA65343R1073', 'WKN: A3EZ7N', '证券代码：688917'
+_SECURITY_ID = (
+    r"(?:(?:isin|wkn|ticker|symbol|share code|börsenkürzel|证券代码|證券代碼|股票代码|股票代碼)\s*[:：]\s*[A-Z0-9.]{2,14}"
+    r"|(?:证券简称|證券簡稱|股票简称|股票簡稱)\s*[:：]\s*\S{2,10}|(?:公告编号|公告編號)\s*[:：]\s*[\w-]{2,14})"
+)
 _STOCK_QUOTE = re.compile(
-    rf"{_CHANGE}|[+−–-]?\d[\d.,]*\s*\({_CHANGE}\)|[A-Z]{{2}}[A-Z0-9]{{9}}\d"  # a change, an ISIN
+    rf"{_SECURITY_ID}(?:(?:\s*[|,/·]\s*|\s+){_SECURITY_ID})*"  # 'ISIN: CA65343R1073 | WKN: A3EZ7N'
+    r"|[\u4e00-\u9fff]{2,6}\s*[(（]?\d{4,6}(?:\.[A-Z]{2})?[)）]?"  # a share's short name and code: '启衡智能 688917'
+    rf"|{_CHANGE}|[+−–-]?\d[\d.,]*\s*\({_CHANGE}\)|[A-Z]{{2}}[A-Z0-9]{{9}}\d"  # a change, an ISIN
     rf"|[A-Z]{{3}}/[A-Z]{{3}}\s+\d[\d.,]*\s+{_CHANGE}"  # a currency pair: 'EUR/USD 1,0874 -0,11%'
     r"|(?:kurs|aktienkurs|volume|volumen|umsatz)\s*:\s*\d[\d.,]*(?:\s?(?:eur|usd|chf|€|\$))?",  # 'Kurs: 38,62 EUR'
     re.I,
 )
+
+
+def is_stock_quote(line: str) -> bool:
+    """A share's widget or identifier alone: '+8.62 (+22.35%)', 'Kurs: 38,62 EUR', 'ISIN: CA65343R1073 | WKN: A3EZ7N'."""
+    return bool(_STOCK_QUOTE.fullmatch(line.strip()))
+
+
 _HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
 # a reporter's address alone, behind 'Write to' or behind a name ('kangsy@heraldcorp.com', 'Write to Rhea Calloway
 # at rhea@wsj.com', a photographer's credit 'Reid Pettigrew rpettigrew@newsobserver.com')
@@ -710,10 +725,16 @@ _PLAYER_READOUT = re.compile(
 # ('Hören 05:41': player_words)
 _READING_TIME = re.compile(
     r"^\s*(?:(?:lesezeit|lesedauer|read(?:ing)? time|time to read|阅读时间|閱讀時間)\s*[:：]?\s*(?:ca\.\s*)?)?"
-    r"(?:\d{1,2}:)?\d{1,3}\s*(?:min\.?|minuten|minutes|minute|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
+    r"(?:\d{1,2}:)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min\.?|minuten|minutes|minute|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
     r"(?:\s+(?:read|lesezeit|lesedauer))?\s*$",
     re.I,
-)  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read'
+)  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read', a reader view's '6–7 minutes'
+
+
+def is_reading_time(line: str) -> bool:
+    return bool(_READING_TIME.match(line))
+
+
 _WORD_AND_DURATION = re.compile(r"^\s*(?P<word>[^\W\d_]{2,12})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 # a figure's or table's caption: 'Figure 2: …', 'Abb. 1: …', '图 1：…', '表 2：…'
 _FIGURE_CAPTION = re.compile(
@@ -1054,7 +1075,7 @@ def release_tail(lines: list[str], start: int, end: int, settings: Settings) -> 
             return i  # ('Pressekontakt:', or with its contact: '新聞聯絡人：公共關係室 陳怡君')
         about = _ABOUT.fullmatch(line)
         below = lines[present[k + 1]] if k + 1 < len(present) else ""
-        if about and visual_length(about["name"]) <= ABOUT_NAME_CHARS and _names_company(below, about["name"]):
+        if about and visual_length(about["name"]) <= ABOUT_NAME_CHARS and _names_company(below, about):
             return i
     return None
 
@@ -1064,15 +1085,24 @@ RELEASE_CONTACT_CHARS = 40  # a contact after a release's label on its line: a n
 
 _ABOUT = re.compile(
     r"(?:About|Über|关于|關於)\s*(?:the\s|die\s|den\s|das\s)?(?P<name>[A-ZÄÖÜ0-9\u4e00-\u9fff][^,，、;；:：.。!！?？]*)"
+    r"(?:,?\s*(?P<legal_form>Inc\.|Corp\.|Ltd\.|Co\.|Plc|plc|N\.V\.|S\.A\.))?"
 )
 ABOUT_NAME_CHARS = 40  # 'About Ridgeway Freight Technologies'
+_LEGAL_FORM = re.compile(r"\s+(?:GmbH|AG|SE|Inc|Corp|Ltd|LLC|Plc|plc)\.?$|\s*[(（][^()（）]*[)）]$")
 
 
-def _names_company(paragraph: str, name: str) -> bool:
+def _names_company(paragraph: str, about: re.Match) -> bool:
     """Whether a paragraph of sentences names the company in its first sentence ('深圳市澜芯智能科技有限公司成立于
-    2021年' below '关于澜芯智能')."""
+    2021年' below '关于澜芯智能'): its name without legal form or abbreviation ('The Apache Software Foundation
+    (ASF)'), or, when a legal form says it is a company, the name's first word ('Nexora' for 'Nexora AI Systems
+    Corp.')."""
     parts = sentences(paragraph) if is_sentences(paragraph) else []
-    return bool(parts) and name.removesuffix(" GmbH").removesuffix(" Inc.").strip() in parts[0]
+    name = _LEGAL_FORM.sub("", about["name"].strip())
+    company = about["legal_form"] or name != about["name"].strip()
+    first_word = name.split()[0] if company and len(name.split()) > 1 and len(name.split()[0]) >= 4 else None
+    return bool(parts) and (
+        name in parts[0] or bool(first_word and re.search(rf"\b{re.escape(first_word)}\b", parts[0]))
+    )
 
 
 def poll_answers(lines: list[str], end: int, settings: Settings) -> set[int]:

@@ -76,6 +76,7 @@ class Settings:
     chinese_titles: tuple[str, ...]  # '主任': '作者：科學主任 陳嘉敏' names 陳嘉敏
     chinese_outlet: re.Pattern  # an outlet's name before such names: '工商時報'
     bio_verbs: tuple[str, ...]  # 'is', 'schreibt': after an author's name they open the author's bio
+    bio_titles: tuple[str, ...]  # 'Dr.', 'Oberstleutnant': before the name a bio opens with
     published_label: re.Pattern  # 'Published', '发布': a date beside one is the publication's (.search())
     modified_label: re.Pattern  # 'last modified': a page's last change, its date when no other line gives one
     archive_opens: tuple[re.Pattern, ...]  # 'The Wayback Machine - https://web.archive.org/…': an archive's header
@@ -175,6 +176,7 @@ CLEANING = Section(
                 ),
                 "agencies": Texts("agencies and outlets: named beside the authors, they are the publisher"),
                 "bio_verbs": Texts("after a byline's name at the start of a line they open the author's bio: is, ist"),
+                "bio_titles": Texts("a rank or title a bio may set before the author's name: Dr., Oberstleutnant"),
                 "published_labels": Texts("a date beside one is the publication's, over a page's date of the day"),
                 "modified_labels": Texts("a page's note of its last change: its date when no other line gives one"),
             },
@@ -255,6 +257,7 @@ def _settings(
         chinese_titles=tuple(bylines["chinese_titles"]),
         chinese_outlet=re.compile(rf"[\u4e00-\u9fff]{{1,8}}(?:{_alternation(bylines['chinese_outlet_endings'])})"),
         bio_verbs=tuple(bylines["bio_verbs"]),
+        bio_titles=tuple(bylines["bio_titles"]),
         published_label=re.compile(rf"(?<!\w)(?:{_alternation(bylines['published_labels'])})", re.I),
         modified_label=re.compile(rf"(?<!\w)(?:{_alternation(bylines['modified_labels'])})", re.I),
         archive_opens=values["web_archives"]["opens"],

@@ -386,6 +386,11 @@ def test_an_author_bio_opens_with_the_authors_name_and_a_word_about_them(setting
     assert is_author_bio("Ganesh Sitaraman is a professor at Vanderbilt Law School.", authors, settings)
     assert is_author_bio("Perry Bacon Jr. is a senior writer for FiveThirtyEight.", authors, settings)
     assert is_author_bio("GANESH SITARAMAN has written three books.", authors, settings)
+    assert is_author_bio(
+        "Dr. Ganesh Sitaraman is Senior Fellow at the Vanderbilt Policy Accelerator.", authors, settings
+    )
+    assert is_author_bio("Oberstleutnant Reto Amstutz ist Redaktor der ASMZ.", ["Reto Amstutz"], settings)  # a rank
+    assert not is_author_bio("Laut Reto Amstutz ist die Lage ernst.", ["Reto Amstutz"], settings)  # no rank
     assert not is_author_bio("Ganesh Sitaraman argues that the era has ended.", authors, settings)  # no bio word
     assert not is_author_bio("Jane Roe is a professor at Yale.", authors, settings)  # not an author of the article
     assert not is_author_bio("Sitaraman is right about one thing.", authors, settings)  # a surname alone

@@ -163,6 +163,31 @@ def test_the_headline_the_page_prints_above_its_byline_wins_over_the_tab_when_th
     assert headline(head, scores, [4], other_story, settings)[0] == 0
 
 
+def test_a_line_further_up_telling_most_of_the_tabs_story_wins_over_a_section_above_the_dateline(settings):
+    tab = "A newsroom let AI take notes at every council meeting. Here's what it learned. - Poynter"
+    printed = "A newsroom let AI sit through every council meeting for a year. Here's what it learned."
+    head = [
+        (0, tab),
+        (1, "poynter.org"),
+        (2, printed),
+        (3, "Renee Caldwell"),
+        (4, "6–7 minutes"),
+        (5, "Business & Work"),
+    ]
+    assert headline_of(head, [0.3, 0.0, 0.09, 0.0, 0.01, 0.02, 0.0], [6], settings) == 2
+    crumbs = (2, "Startseite » Wirtschaft » KI-Kompetenzzentrum im Gewerbepark West eröffnet")
+    tab = "KI-Kompetenzzentrum im Gewerbepark West eröffnet – Hermannstädter Zeitung"
+    other = "Hermannstädter Softwarefirmen bündeln ihre Kräfte für künstliche Intelligenz"
+    assert headline_of([(0, tab), (1, "Wirtschaft"), crumbs, (3, other)], [0.3, 0.0, 0.0, 0.2, 0.0], [4], settings) == 3
+
+
+def test_a_headline_below_the_dateline_is_looked_for_though_a_signatures_date_closes_the_story(settings):
+    tab = "启衡智能：关于签订日常经营重大合同的公告_巨潮资讯网"
+    printed = "深圳启衡智能科技股份有限公司关于签订日常经营重大合同的公告"
+    head = [(0, tab), (1, "巨潮资讯网"), (2, "启衡智能 688917"), (3, "公告日期：2027-07-08"), (4, printed)]
+    assert headline_of(head, [0.3, 0.0, 0.2, 0.0, 0.2, 0.0], [3, 40], settings) == 4
+
+
 def headline_of(head, scores, bylines, settings):
     return headline(head, scores, bylines, [], settings)[0]
 

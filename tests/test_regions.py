@@ -1522,3 +1522,35 @@ def test_a_releases_code_closing_its_last_paragraph_is_no_pictures_credit(settin
     last = "Ein entsprechender Vorschlag der Kammer liegt dem Ministerium seit März vor. (PWK212/JHR)"
     assert not is_page_furniture(last, settings)
     assert is_page_furniture("Workers assemble a robot at the plant on Tuesday. (Hector Alvarado/AJC)", settings)
+
+
+def test_about_a_company_with_its_legal_form_or_abbreviation_opens_the_closing_sections_too(settings):
+    story = [PARAGRAPH_DE, PARAGRAPH_DE, PARAGRAPH_DE]
+    vireon = "Vireon AI builds software that lets organizations run AI models in their own data centers."
+    assert release_tail([*story, "About Vireon AI, Inc.", vireon], 0, 2, settings) == 3
+    nexora = "Nexora betreibt in Kanada Rechenzentren für KI-Anwendungen und vermietet Rechenleistung."
+    assert release_tail([*story, "Über Nexora AI Systems Corp.", nexora], 0, 2, settings) == 3  # its first word
+    asf = "Established in 1999, The Apache Software Foundation is the world's largest open source foundation."
+    assert release_tail([*story, "About The Apache Software Foundation (ASF)", asf], 0, 2, settings) == 3
+    agents = "KI-Agenten erledigen inzwischen viele Aufgaben, die früher Sachbearbeiter übernahmen."
+    assert release_tail([*story, "Über KI-Agenten im Einsatz", agents], 0, 2, settings) is None  # no company
+    assert release_tail([*story, "Forward-Looking Statements", PARAGRAPH_DE], 0, 2, settings) == 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ISIN: CA65343R1073 | WKN: A3EZ7N",
+        "证券代码：688917\u3000\u3000证券简称：启衡智能\u3000\u3000公告编号：2027-036",
+        "启衡智能 688917",
+        "Ashen Lantern Review - Screenshot 1 of 4",
+        "Bild 3 von 8",
+        "6–7 minutes",
+        "Voiced by Amazon Polly",
+        "本文由3DM游戏网转载，如有侵权请联系删除。",
+        "Für den Inhalt der Mitteilung ist der Emittent / Herausgeber verantwortlich.",
+        "The views expressed in this Commentary are the author's, and do not represent those of RUSI.",
+    ],
+)
+def test_a_securitys_identifiers_a_screenshots_position_and_issuers_notices_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
