@@ -75,6 +75,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
             return Byline([filed["name"]], None)  # '吳冠廷／台北'
 
         return read_chinese_labels(line, settings)
+    if (bracketed := _BRACKETED_BYLINE.fullmatch(line.strip())) and settings.byline_prefixes.match(bracketed[1]):
+        line = bracketed[1]  # closing the story: '(By Huang Yu-chen and Evelyn Kao)'
     match = settings.byline_prefixes.match(line)
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
@@ -230,7 +232,7 @@ def _without_role_after(part: str, settings: Settings) -> str:
 # where and how the report was filed: '台北報導', '台北即時報導', '台北18日電' (the date is cut as a date)
 _REPORTED = re.compile(r"[\u4e00-\u9fff]{2,4}(?:即時|即时|綜合|综合)?(?:報導|报道|電|电)")
 _PICTURE_FIELD = re.compile(r"(?:图片|圖片|图|圖|摄影|攝影|摄|攝)\s*[/／:：|｜]\s*\S+")
-_CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
+_CJK_VALUE_END = re.compile(r"[／/|｜丨〕】）)（(\]\s,，、_]")  # '王超_NT4133': an editor's staff code follows
 
 
 # '林樾 发自 凹非寺', '林家豪 / 桃園報導': names, then where they report from
@@ -270,11 +272,12 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     # 韩雨桐', '界面新闻编辑 | 宋佳') or an outlet's report ('集微网报道 文/王丽娜')
     prefix = line[: labels[0].start()] if labels else ""
     report = _OUTLET_REPORTS.fullmatch(prefix.strip())
+    outlet_alone = _without_dates(prefix)  # '精實新聞 2027-06-10 14:25:31 記者 林宜蓁 報導': the outlet, its date
     if (
         not labels
         or _leftover(_OTHER_FIELDS.sub(" ", prefix))  # (also after a labelled date: '发布时间：2027-06-08 来源：…')
         and not report
-        and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and _is_outlet_name(prefix))
+        and not (labels[0].group(0)[:2] in ("记者", "記者", "编辑", "編輯") and _is_outlet_name(outlet_alone))
     ):
         return None
     fields: dict[str, list[str]] = {"authors": [], "editors": [], "publisher": []}
@@ -302,6 +305,8 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         more = _more_names(raw[len(value) :], settings) if raw.startswith(value) else ""  # '王琳、刘畅'
         value_text = value + more
         rest = rest.replace(match.group(0), " ", 1).replace(value_text, " ", 1)
+        if raw.startswith(value_text) and (bracket := _BRACKET_AFTER_NAME.match(raw, len(value_text))):
+            rest = rest.replace(bracket.group(0), " ", 1)  # '作者：林冠廷（網路安全與決策推演研究所 助理研究員）'
         field = match.lastgroup
         if field == "publisher" and 2 <= visual_length(value) <= 30:
             fields["publisher"].append(value)
@@ -312,6 +317,18 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
     publisher = fields["publisher"][-1] if fields["publisher"] else None  # a 来源 label wins over the outlet
     return Byline(fields["authors"], publisher, tuple(fields["editors"]))
+
+
+def _without_dates(text: str) -> str:
+    """The text without its date and time of day ('精實新聞 2027-06-10 14:25:31 ': '精實新聞')."""
+    dated = find_date(text) if any(c.isdigit() for c in text) else None
+    return _NUMBERS_ALONE.sub(" ", text.replace(dated[1], " ")) if dated else text
+
+
+_NUMBERS_ALONE = re.compile(r"(?<!\w)[\d:.]+(?!\w)")  # what is left of a time: ':31'
+
+
+_BRACKET_AFTER_NAME = re.compile(r"\s*[（(][^（()）]{1,40}[）)]")  # the author's institute or role
 
 
 def _without_chinese_titles(raw: str, settings: Settings) -> str:
@@ -372,7 +389,8 @@ def _leftover(text: str) -> int:
 _AGE = re.compile(
     r"\b(?:heute|today),?\s+(?:(?:um|at)\s+)?\d|\bago\b|^(?:(?:publiziert|veröffentlicht|aktualisiert)\s+)?vor\s+\d+|\d+\s*(?:分钟|分鐘|小时|小時|天|周|個月|个月)前|^(?:yesterday|gestern|昨天|前天)\b"
     # after capitalised words only ('Updated yesterday', 'Jane Doe yesterday'; not 'Bandansage war gestern')
-    r"|^(?:(?-i:[A-ZÄÖÜ])\S*\s+){1,3}(?:yesterday|gestern)$|\S\s*(?:昨天|前天)$",
+    r"|^(?:(?-i:[A-ZÄÖÜ])\S*\s+){1,3}(?:yesterday|gestern)$|\S\s*(?:昨天|前天)$"
+    r"|^\d{1,2}\s?[hd]$",  # a feed reader's '3h', '2d'
     re.I,
 )
 
@@ -585,6 +603,7 @@ _UNBRACKETED_DISPATCH = re.compile(
 )
 _SECOND_BRACKET = re.compile(r"\s*[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
+_BRACKETED_BYLINE = re.compile(r"\(((?:by|von)\s.+)\)", re.I)  # (not an agency's '(Reporting by …; Editing by …)')
 _TAIL = re.compile(r"[（(](?P<inner>[^（()）]{2,16})[）)]\s*\d{0,8}\s*$")
 _INITIALS = re.compile(r"^[a-z]{2,4}(?:/[a-z]{2,4})*$")
 

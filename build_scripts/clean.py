@@ -870,6 +870,7 @@ def _body(
             or (is_page_furniture(line, settings) and not _signed(reading, i))
             or is_notice(line, settings)
             or is_chrome_label(line, settings)
+            or settings.cues.tag_line.fullmatch(line)
             or settings.cues.is_newsletter_pitch(line)
             or is_reader_call(line, settings)
         ):

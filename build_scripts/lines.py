@@ -94,6 +94,7 @@ class Cues:
     site_own: re.Pattern  # 'uns', 'our': the site speaking of itself in its pitch (.search(); 'US' is no 'us')
     app_words: re.Pattern  # 'App', 'Google Play': an app the site pitches (.search())
     app_stores: re.Pattern  # 'App Store', 'Google Play': where the site's app is (.search())
+    tag_line: re.Pattern  # 'Themen: KI, Presserat', 'Categories: …': a line of tags behind their label (.fullmatch())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -430,7 +431,14 @@ def load_cues(path: Path) -> Cues:
         re.compile(_bounded([form for word in data["site_pitch"]["own"] for form in (word, word.capitalize())])),
         re.compile(_bounded(data["site_pitch"]["apps"] + data["site_pitch"]["stores"]), re.I),
         re.compile(_bounded(data["site_pitch"]["stores"]), re.I),
+        re.compile(
+            rf"\s*(?:{_alternatives(data['tag_labels'])})\s*[:：]\s*{_TAG_ITEM}(?:\s*[,，、|/·;]\s*{_TAG_ITEM})*\s*",
+            re.I,
+        ),
     )
+
+
+_TAG_ITEM = r"[^,，、|/·;.!?。！？:：\s][^,，、|/·;.!?。！？:：]{0,39}"  # a tag: a few words, no sentence mark
 
 
 def _base(line: str, cues: Cues, repeats: int) -> list[float]:

@@ -755,10 +755,14 @@ _CLOSING_CREDIT = re.compile(
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s/\s?[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,2}"  # '… Anhui Province. /CGTN'
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
+    r"|(?<=[.!?])\s+[A-Z][A-Z.&'’-]*(?:\s[A-Z][A-Z.&'’-]*){0,3}\s/\s[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,4}"
+    r"|(?<=[.!?])\s+[A-Z]{2,8}\s(?:photo|file photo)(?:\s[A-Z][a-z]{2,4}\.?\s\d{1,2},\s\d{4})?"
     r"|[（(](?:受访者|受訪者|企业|企業|公司|单位|單位)?(?:供图|供圖)[）)]"
+    r"|[（(](?:图片来自|圖片來自|图片来源|圖片來源|图源|圖源)[:：]?[^（()）]{1,20}[）)]"  # '…外观（图片来自曜芯科技）'
     r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]"
     r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
+# '… Hawaii. U.S. ARMY / STAFF SGT. KEONI PALAKIKO', '… on Wednesday. CNA photo Aug. 25, 2027',
 # '。受访者供图'
 # a reporter's photograph closing a caption ('。记者 刘洋 摄', '。新京报记者 赵蕾 摄'): the lead picture's caption
 # (clean.py); further down the copy of a page may count such a caption as the article's
@@ -788,7 +792,24 @@ def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
         and bool(cues.chrome_kinds(line))
         and not _heading_about_topic(line, cues)
         and not _is_spec_item(lines, i)
+        and not _chrome_word_in_a_name(lines, i, cues)
     )
+
+
+def _chrome_word_in_a_name(lines: list[str], i: int, cues: Cues) -> bool:
+    """Whether line i's chrome word is part of a capitalised name the paragraphs around it use too: a heading on
+    the story's subject ('How Reply Assist works' between paragraphs on 'Reply Assist'), not a button's words."""
+    line = lines[i]
+    around = " ".join(lines[max(0, i - NAME_REACH) : i] + lines[i + 1 : i + 1 + NAME_REACH])
+    for _, start, end in cues.chrome_matches(line):
+        name = _CAPITALISED_RUN.search(line, max(0, line.rfind(" ", 0, start) + 1))
+        if name and name.start() <= start and name.end() >= end and " " in name[0] and name[0] in around:
+            return True
+    return False
+
+
+NAME_REACH = 3  # lines above and below where the name is looked for
+_CAPITALISED_RUN = re.compile(r"(?:[A-ZÄÖÜ][\w’'-]*)(?:\s[A-ZÄÖÜ][\w’'-]*)+")
 
 
 def _heading_about_topic(line: str, cues: Cues) -> bool:

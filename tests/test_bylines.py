@@ -686,3 +686,12 @@ def test_agencies_closing_the_last_paragraph_are_no_authors_but_initials_with_on
     assert paragraph_bylines("Erster Absatz.", "Corvana will Resultate vorlegen. (awp/sda)", settings) is None
     signed = paragraph_bylines("Erster Absatz.", "Corvana will Resultate vorlegen. (det/dpa)", settings)
     assert signed is not None and signed.authors == ["det/dpa"]
+
+
+def test_a_byline_in_brackets_closing_the_story_and_a_chinese_authors_institute_in_brackets(settings):
+    assert _authors(read_byline("(By Huang Yu-chen and Evelyn Kao)", settings)) == ["Huang Yu-chen", "Evelyn Kao"]
+    assert read_byline("(Reporting by Minji Kwon; Editing by Alan Barrow)", settings) is None  # an agency's credit
+    institute = "作者：林冠廷（網路安全與決策推演研究所 助理研究員）"
+    assert _authors(read_byline(institute, settings)) == ["林冠廷"]
+    dated = read_byline("精實新聞 2027-06-10 14:25:31 記者 林宜蓁 報導", settings)  # the outlet and the date first
+    assert _authors(dated) == ["林宜蓁"]

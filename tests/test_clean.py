@@ -1288,3 +1288,12 @@ def test_a_pages_last_change_dates_it_only_when_no_other_line_does(settings):
     assert run("\n".join(["Stammtisch", *PARAGRAPHS_DE, *footer]), settings).date == "2027-01-29"
     dated = run("\n".join(["Stammtisch", "12.01.2027", *PARAGRAPHS_DE, *footer]), settings)
     assert dated.date == "2027-01-12"
+
+
+def test_a_line_of_tags_behind_their_label_below_the_story_goes(settings):
+    tags = "Themen: Künstliche Intelligenz, Lokaljournalismus, Presserat"
+    assert settings.cues.tag_line.fullmatch(tags) and settings.cues.tag_line.fullmatch("Categories: Open Source AI")
+    cleaned = run("\n".join(["KI am Newsdesk", *PARAGRAPHS_DE, tags, "Impressum"]), settings)
+    assert tags not in cleaned.lines
+    sentence = "Themen: Die Redaktion will künftig mehr über KI berichten."
+    assert sentence in run("\n".join(["KI am Newsdesk", *PARAGRAPHS_DE, sentence, "Impressum"]), settings).lines

@@ -1554,3 +1554,30 @@ def test_about_a_company_with_its_legal_form_or_abbreviation_opens_the_closing_s
 )
 def test_a_securitys_identifiers_a_screenshots_position_and_issuers_notices_are_page_furniture(line, settings):
     assert is_page_furniture(line, settings)
+
+
+def test_a_heading_whose_chrome_word_is_part_of_a_name_the_paragraphs_use_stays(settings):
+    lines = ["The feature, called Reply Assist, is offered to sellers.", "", "How Reply Assist works", ""]
+    lines += ["Reply Assist reads the buyer's message together with the listing."]
+    assert not is_chrome_in_body(lines, 2, settings)
+    shared = ["The feature is offered to sellers on Facebook.", "", "Share on Facebook", "", "It reads the message."]
+    assert is_chrome_in_body(shared, 2, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soldiers move through a training area at Schofield Barracks, Hawaii. U.S. ARMY / STAFF SGT. KEONI PALAKIKO",
+        "Ardentek Chairman Lu Chien-hung (center) at the groundbreaking ceremony on Wednesday. CNA photo Aug. 25, 2027",
+        "曜影G70公版显卡外观（图片来自曜芯科技）",
+        "Die FSFE finanziert sich zum größten Teil aus Spenden. Hilf uns, unabhängig zu bleiben.",
+        "Das könnte euch auch interessieren",
+        "3h",
+    ],
+)
+def test_captions_with_an_agencys_or_capitals_credit_pitches_and_a_feeds_age_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+def test_a_capitals_credit_closes_a_caption_only_after_a_sentence(settings):
+    assert not is_page_furniture("The company said it would hire more staff. AI / ML teams grow.", settings)
