@@ -395,6 +395,18 @@ _AGE = re.compile(
 )
 
 
+_READING_TIME_ALONE = re.compile(
+    r"^\s*(?:(?:lesezeit|lesedauer|read(?:ing)? time|time to read|阅读时间|閱讀時間)\s*[:：]?\s*(?:ca\.\s*)?)?"
+    r"(?:\d{1,2}:)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min\.?|minuten|minutes|minute|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
+    r"(?:\s+(?:read|lesezeit|lesedauer))?\s*$",
+    re.I,
+)  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read', a reader view's '6–7 minutes'
+
+
+def is_reading_time(line: str) -> bool:
+    return bool(_READING_TIME_ALONE.match(line))
+
+
 def is_author_bio(line: str, authors: list[str], settings: Settings) -> bool:
     """An author's bio: a line that opens with one of the article's authors and a word about that person
     ('Ganesh Sitaraman is a professor at …', 'TIM ANDERSON has done …'; `bio_verbs` in data/cleaning.yml)."""
@@ -535,7 +547,7 @@ def _dated_or_role(line: str, settings: Settings) -> bool:
     aged = visual_length(line) <= AGE_LINE_CHARS and _AGE.search(line)  # (a paragraph's 'heute' is no age)
     dated = aged or (any(c.isdigit() for c in line) and find_date(line))
     counted = settings.cues.is_reading_count(line) or settings.cues.follower_count.fullmatch(line.strip())
-    return bool(dated or counted or is_role(line, settings) or is_email_address(line))
+    return bool(dated or counted or is_reading_time(line) or is_role(line, settings) or is_email_address(line))
 
 
 AGE_LINE_CHARS = 80  # an age beside names alone stands on a short line ('vor 3 Stunden', 'Publiziert heute um 06:12')
@@ -614,6 +626,11 @@ def _outlet_and_name(inner: str, settings: Settings) -> str | None:
     outlet, slash, name = inner.partition("/")
     name = name.strip()
     return name if slash and outlet.strip().isupper() and is_person_name(name, settings) else None
+
+
+def opens_with_bracketed_byline(line: str) -> bool:
+    """Whether a paragraph opens with a dispatch's bracket ('集微网报道（文/陈思远）近日，…'): the article's first."""
+    return bool((lead := _LEAD.match(line)) and lead["dispatch"])
 
 
 def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | None:

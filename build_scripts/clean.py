@@ -33,6 +33,7 @@ from .bylines import (
     is_person_name,
     is_role,
     is_update,
+    opens_with_bracketed_byline,
     paragraph_bylines,
     read_bio_byline,
     read_byline,
@@ -645,6 +646,8 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
 
     opening_paragraphs = list(islice(filter(paragraph, reading.kept), OPENING_PARAGRAPHS))
     first = opening_paragraphs[0] if opening_paragraphs else None
+    above = [(i, line) for i, line in reading.kept if i < reading.start and is_sentences(line)]
+    first = next(((i, line) for i, line in above if opens_with_bracketed_byline(line)), first)  # (captions between)
     for _, line in opening_paragraphs:  # below a dek, perhaps
         if (opening := _OPENING_DATE.match(line)) and (found := find_date(opening["date"])):
             fields["beside_byline"].append(found[0])  # '[14.04.2027] Wer in Hessen Wohngeld beantragt, …'
@@ -781,7 +784,8 @@ def _titles(
             if holder and settings.cues.photo_agency.fullmatch(holder):
                 holder = None  # a picture's credit: '© Adobe Stock'
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
-            publisher = publisher and headlines.site_name(headlines.name_of_domain(publisher, lines))
+            named = [*lines, tab] if tab else lines  # (the browser tab's site too: 'Poynter' for 'poynter.org')
+            publisher = publisher and headlines.site_name(headlines.name_of_domain(publisher, named))
     return titles, publisher, standfirst
 
 

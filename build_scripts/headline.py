@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .bylines import date_line, is_age, read_byline
+from .bylines import date_line, is_age, is_reading_time, read_byline
 from .dates import find_date
 from .language import detect_language
 from .models import TitleCandidate
@@ -20,7 +20,6 @@ from .regions import (
     GALLERY_LINK,
     ends_sentence,
     is_page_furniture,
-    is_reading_time,
     is_sentences,
     is_stock_quote,
     mostly_chinese,

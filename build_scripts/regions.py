@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import islice, takewhile
 
-from .bylines import date_line, is_age, is_role, read_byline
+from .bylines import date_line, is_age, is_reading_time, is_role, read_byline
 from .lines import Cues
 from .settings import Settings
 from .structure import is_list_item, list_number
@@ -168,7 +168,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True
     if _COPYRIGHT_NOTICE.search(line) or not any(c.isalnum() for c in line) or is_age(line):
         return True  # a copyright or reprint notice, a separator ('___'), an age ('vor 2 Stunden')
-    if _PLAYER_READOUT.match(line) or _READING_TIME.match(line) or _is_player_duration(line, settings):
+    if _PLAYER_READOUT.match(line) or is_reading_time(line) or _is_player_duration(line, settings):
         return True  # '1x', '00:00 / 04:12', '6 Min.', 'Hören 05:41'
     if _FIGURE_CAPTION.match(line) or cues.credit_opening.match(line) or _OUTLET_REPORT.match(line):
         return True  # 'Abb. 1: …', 'Courtesy of Brightwater', '机器之心报道'
@@ -627,7 +627,7 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
     photo_credit = labelled or is_credit_alone(credit) or agency or bool(GALLERY_LINK.fullmatch(credit))
     if not (photo_credit or cues.credit.match(credit) or _NAME_AND_OUTLET.fullmatch(credit)):
         return False
-    metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or _READING_TIME.match(above) or is_age(above))
+    metadata_above = bool(cues.chrome_kinds(above) or date_line(above) or is_reading_time(above) or is_age(above))
     metadata_above = (metadata_above or _is_byline(above, settings)) and not is_sentences(above)
     if inner_end and i >= start:  # two statements in the body above a photograph's credit alone, quoting no one,
         # neither the body's lead nor its last line; not in Chinese, whose pages print a file picture's credit
@@ -723,16 +723,6 @@ _PLAYER_READOUT = re.compile(
 )  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
 # a reading time or a video's length on its own ('6 Min.', '01:12 Min.'); a player's word and duration
 # ('Hören 05:41': player_words)
-_READING_TIME = re.compile(
-    r"^\s*(?:(?:lesezeit|lesedauer|read(?:ing)? time|time to read|阅读时间|閱讀時間)\s*[:：]?\s*(?:ca\.\s*)?)?"
-    r"(?:\d{1,2}:)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min\.?|minuten|minutes|minute|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"
-    r"(?:\s+(?:read|lesezeit|lesedauer))?\s*$",
-    re.I,
-)  # '6 Min.', 'Lesezeit: 4 Min', 'Read time 4min 10sec', '5 min read', a reader view's '6–7 minutes'
-
-
-def is_reading_time(line: str) -> bool:
-    return bool(_READING_TIME.match(line))
 
 
 _WORD_AND_DURATION = re.compile(r"^\s*(?P<word>[^\W\d_]{2,12})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")

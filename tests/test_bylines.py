@@ -11,6 +11,7 @@ from build_scripts.bylines import (
     is_author_bio,
     is_person_name,
     is_role,
+    opens_with_bracketed_byline,
     paragraph_bylines,
     read_bio_byline,
     read_byline,
@@ -695,3 +696,10 @@ def test_a_byline_in_brackets_closing_the_story_and_a_chinese_authors_institute_
     assert _authors(read_byline(institute, settings)) == ["林冠廷"]
     dated = read_byline("精實新聞 2027-06-10 14:25:31 記者 林宜蓁 報導", settings)  # the outlet and the date first
     assert _authors(dated) == ["林宜蓁"]
+
+
+def test_a_paragraph_opening_with_a_dispatchs_bracket_is_the_articles_first(settings):
+    lead = "集微网报道（文/陈思远）近日，先进封装企业苏州芯衡科技宣布完成15亿元B轮融资。"
+    assert opens_with_bracketed_byline(lead)
+    assert _authors(paragraph_bylines(lead, "", settings)) == ["陈思远"]
+    assert not opens_with_bracketed_byline("（图片来源：芯衡科技）芯衡科技12层HBM堆叠样品。")  # no dispatch before it

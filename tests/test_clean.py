@@ -1297,3 +1297,11 @@ def test_a_line_of_tags_behind_their_label_below_the_story_goes(settings):
     assert tags not in cleaned.lines
     sentence = "Themen: Die Redaktion will künftig mehr über KI berichten."
     assert sentence in run("\n".join(["KI am Newsdesk", *PARAGRAPHS_DE, sentence, "Impressum"]), settings).lines
+
+
+def test_a_reader_views_copy_its_address_author_and_reading_time(settings):
+    head = ["about:reader?url=https%3A%2F%2Fwww.poynter.org%2Fa%2F1", "A newsroom lets AI take notes - Poynter"]
+    head += ["poynter.org", "A newsroom let AI sit through every council meeting", "Renee Caldwell", "6–7 minutes"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.titles[0].text == "A newsroom let AI sit through every council meeting"
+    assert cleaned.authors == ["Renee Caldwell"] and cleaned.publisher == "Poynter"
