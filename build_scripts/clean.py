@@ -1003,6 +1003,7 @@ def _byline_or_dateline(
         if dates and not bylines and (outlet := dateline_outlet(line, settings)):
             fields["publisher"].append(outlet)  # '钛媒体 · 2025-03-05 14:22'
         if bylines or dates:
+            fields["publisher"] += _sources(parts, settings)  # '来源：经济日报 | 作者：王晓岚 | 2027-11-09 09:18:36'
             return True
     unnamed = not fields["authors"] and not fields["names_alone"]
     if in_head and unnamed and (bio := read_bio_byline(line, settings)):
@@ -1050,6 +1051,20 @@ def _labelled_date(line: str, settings: Settings) -> str | None:
     return dated[0] if len(facts) > 1 and dated else None
 
 
+def _sources(parts: list[str], settings: Settings) -> list[str]:
+    """The outlets that parts of a byline's line name behind a source label ('来源：经济日报')."""
+    labelled = [(part, settings.byline_chinese.match(part)) for part in parts]
+    values = [part[label.end() :].strip() for part, label in labelled if label and label.lastgroup == "publisher"]
+    values = [_OUTLETS_JOINED.split(value, 1)[0].strip() for value in values]  # '人民网－人民日报': the first
+    return [value for value in values if 2 <= visual_length(value) <= SOURCE_CHARS]
+
+
+_OUTLETS_JOINED = re.compile(r"[／/、－]")
+
+
+SOURCE_CHARS = 30
+
+
 def _listed_fact(lines: list[str], i: int, settings: Settings) -> str:
     """Line i, without its bullet when it opens with a byline's label beside a list item giving a date: a post's
     facts printed as a list ('* von Alexander Rosenkranz' / '* 09.03.2022'), not a menu's entry."""
@@ -1064,7 +1079,14 @@ _FIELD_SEPARATOR = re.compile(r"\s*\|\s*|\s+[｜/·•—–]\s+")  # also "Nov.
 
 
 def _add_date(fields: dict[str, list[str]], date: str, line: str, settings: Settings) -> None:
+    if _PRINTED_ON.search(line):
+        return  # a print view's day of printing ('Gedruckt am: 14.04.2027, 08:52 Uhr'), not the story's
     fields["published" if settings.published_label.search(line) else "date"].append(date)
+
+
+_PRINTED_ON = re.compile(
+    r"\b(?:gedruckt am|printed on|printed at|druckdatum|print date)\b|打印日期|列印日期|打印时间|列印時間", re.I
+)
 
 
 def _take_byline(byline: Byline, line: str, in_head: bool, fields: dict[str, list[str]], settings: Settings) -> None:

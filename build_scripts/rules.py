@@ -55,9 +55,13 @@ def _full_name(name: str) -> bool:
     return len(name.split()) >= 2 or bool(cjk_count(name))
 
 
+_LEGAL_FORM_END = re.compile(r"\b(?:Inc|Corp|Ltd|Co|S\.A|N\.V)\.$")
+
+
 def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
     """The values a rule's match gives a field; names only when every part looks like a name."""
-    raw = raw.strip(" .|:：")
+    raw = raw.strip(" |:：")
+    raw = raw if _LEGAL_FORM_END.search(raw) else raw.strip(" .")  # (the dot of 'Inc.' stays)
     if not raw:
         return []
     if field == "date":

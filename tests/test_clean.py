@@ -1305,3 +1305,11 @@ def test_a_reader_views_copy_its_address_author_and_reading_time(settings):
     cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert cleaned.titles[0].text == "A newsroom let AI sit through every council meeting"
     assert cleaned.authors == ["Renee Caldwell"] and cleaned.publisher == "Poynter"
+
+
+def test_a_print_views_day_of_printing_is_no_date_and_a_source_beside_the_byline_is_the_publisher(settings):
+    head = ["Gedruckt am: 14.04.2027, 08:52 Uhr", "KI schreibt Arztbriefe", "13.04.2027"]
+    assert run("\n".join([*head, *PARAGRAPHS_DE]), settings).date == "2027-04-13"
+    line = "来源：经济日报 | 作者：王晓岚 | 2027-11-09 09:18:36"
+    cleaned = run("\n".join(["中国网", "工业大模型加速走进生产车间", line, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
+    assert cleaned.publisher == "经济日报" and cleaned.authors == ["王晓岚"]

@@ -106,3 +106,14 @@ def test_a_source_lines_periodical_is_named_without_its_issue(settings):
     rules = list(settings.rules)
     assert apply_rules("Quelle: Magazin Wirtschaft 05/2027", "", "tail", rules, settings)[2] == ["Magazin Wirtschaft"]
     assert apply_rules("来源：《瞭望东方周刊》2027年第12期", "", "head", rules, settings)[2] == ["瞭望东方周刊"]
+
+
+def test_a_source_lines_company_keeps_its_legal_forms_dot(settings):
+    rules = list(settings.rules)
+    assert apply_rules("Source: Quantrel Systems Inc.", "", "head", rules, settings) == (
+        "field",
+        "publisher",
+        ["Quantrel Systems Inc."],
+        False,
+    )
+    assert apply_rules("Source: Helvion.", "", "head", rules, settings)[2] == ["Helvion"]
