@@ -847,7 +847,8 @@ def _body(
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
-        if (head or i > reading.end) and line.strip("()[]（）").casefold() in meta_values or i == second_line:
+        named = line.strip("()[]（）").casefold() in meta_values or headlines.site_name(line).casefold() in meta_values
+        if (head or i > reading.end) and named or i == second_line:
             continue  # (also the site signing off in brackets: '(VOL.AT)')
         stripped = headlines.strip_title(line, reading.layouts) if head else None
         if head and (joined := headlines.continued(line, kept.get(i + 1))) in title_lines:

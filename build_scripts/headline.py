@@ -22,6 +22,7 @@ from .regions import (
     is_page_furniture,
     is_sentences,
     is_stock_quote,
+    is_wiki_tagline,
     mostly_chinese,
     without_domain_end,
     without_site_word,
@@ -105,6 +106,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or _DURATION_FIRST.match(line)  # an episode's or a video's entry: '02:40 Ein Rechenzentrum so groß …'
         or is_stock_quote(line)  # 'ISIN: CA65343R1073 | WKN: A3EZ7N'
         or is_reading_time(line)  # a reader view's '6–7 minutes'
+        or is_wiki_tagline(line)  # 'Aus Wikinews, der freien Nachrichtenquelle'
     )
 
 
@@ -751,12 +753,19 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 def site_name(name: str) -> str:
     """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'), the
     word for a website after it ('金門日報全球資訊網') or its app's plus ('现代快报+'); and without its initials after
-    it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）')."""
+    it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a
+    foundation's legal form ('財團法人') or a wiki's tagline."""
+    name = _LEGAL_PERSON.sub("", name.replace("®", "").replace("™", "")).strip()  # 'realtor.com®', '財團法人…'
+    name = _FREE_TAGLINE.sub("", name) or name  # a wiki's tagline: 'Wikinews, the free news source'
     name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
     unbracketed = _BRACKETED_ALIAS.sub("", name)
     name = unbracketed if len(unbracketed) >= 2 else name
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 2 and _spells_out(" ".join(words[:-1]), words[-1]) else name
+
+
+_FREE_TAGLINE = re.compile(r"(?:,\s*(?:the|der|die|das)\s+(?:free|freie|freien)\s.*|，自由的.*)$", re.I)
+_LEGAL_PERSON = re.compile(r"^(?:財團法人|财团法人|社團法人|社团法人)")  # a foundation's legal form before its name
 
 
 def most_named(names: list[str | None], lines: list[str]) -> str | None:

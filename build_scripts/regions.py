@@ -197,6 +197,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     bare = line.strip()
     if _GALLERY_COUNT.fullmatch(bare):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
+    if is_wiki_tagline(bare):
+        return True  # 'Aus Wikinews, der freien Nachrichtenquelle', 'From Ballotpedia'
     if is_stock_quote(bare) or _PRICE.fullmatch(bare):
         return True  # a share's widget: '+2,85 %', '+8.62 (+22.35%)', 'AT0000A3VX21', 'Kurs: 38,62 EUR', '$126.40'
     if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
@@ -496,6 +498,14 @@ _STOCK_QUOTE = re.compile(
 )
 
 
+def is_wiki_tagline(line: str) -> bool:
+    """The line below a wiki page's title naming the wiki ('From Wikipedia, the free encyclopedia', 'Aus Salzburgwiki')."""
+    return bool(_WIKI_TAGLINE.fullmatch(line.strip()))
+
+
+_WIKI_TAGLINE = re.compile(r"(?:aus|from)\s+\S*(?:wiki|pedia)\S*(?:\s\S+)?(?:,\s.{1,50})?", re.I)
+
+
 def is_stock_quote(line: str) -> bool:
     """A share's widget or identifier alone: '+8.62 (+22.35%)', 'Kurs: 38,62 EUR', 'ISIN: CA65343R1073 | WKN: …'."""
     return bool(_STOCK_QUOTE.fullmatch(line.strip()))
@@ -744,7 +754,8 @@ _CLOSING_CREDIT = re.compile(
     r"|©\s*[^©.。]{2,50}|\[[^\[\]/]{2,40}/[^\[\]/]{2,40}\]"
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s/\s?[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,2}"  # '… Anhui Province. /CGTN'
-    r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s[A-Z][^.!?]{1,50}\.?"
+    r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s(?:[A-Z]|the author|the writer)[^.!?]{0,50}\.?"
+    r"|(?<=[。！？])(?:图片|圖片)由[^。！？]{1,20}提供"  # '…团队合影。图片由青木广告提供'
     r"|(?<=[.!?])\s+[A-Z][A-Z.&'’-]*(?:\s[A-Z][A-Z.&'’-]*){0,3}\s/\s[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,4}"
     r"|(?<=[.!?])\s+[A-Z]{2,8}\s(?:photo|file photo)(?:\s[A-Z][a-z]{2,4}\.?\s\d{1,2},\s\d{4})?"
     r"|[（(](?:受访者|受訪者|企业|企業|公司|单位|單位)?(?:供图|供圖)[）)]"
@@ -870,11 +881,26 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
         protected = max((k + len(items_below(lines, run[k:], settings)) - 1 for k in listed), default=-1)
         box = run[protected + 1 : buttons[-1] + 1]
         doubted = sum(article[i] < settings.article_probability["core"] for i in box)
+        asking = [k for k, i in enumerate(box) if _asks_the_reader(lines[i], settings)]
         if box and _is_product_box([lines[i] for i in box], settings):
             found.update(box if len(box) >= PRODUCT_BOX_LINES and 2 * doubted >= len(box) else ())
         elif len(box) >= BOX_LINES and 3 * doubted >= 2 * len(box):
             found.update(box)
+        elif asking and len(box) - asking[-1] >= ASKING_BOX_LINES:
+            found.update(box[asking[-1] :])  # 'Was ist Ihre Immobilie wert?' / 'Kostenlose …' / 'Jetzt bewerten'
     return found
+
+
+ASKING_BOX_LINES = 3  # a question to the reader, a line on the offer, its button: a widget, however sure the model
+
+
+def _asks_the_reader(line: str, settings: Settings) -> bool:
+    """A short question speaking to the reader ("What's your property worth?", 'Was ist Ihre Immobilie wert?')."""
+    question = line.rstrip().endswith(("?", "？"))
+    return question and bool(settings.cues.reader_address.search(line) or _FORMAL_ADDRESS.search(line))
+
+
+_FORMAL_ADDRESS = re.compile(r"(?<=\w )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")  # German's formal 'you', not opening the line
 
 
 def _is_button(line: str, settings: Settings) -> bool:

@@ -961,3 +961,10 @@ def test_a_call_not_to_miss_a_story_is_no_headline(settings):
 def test_a_domain_with_online_after_the_name_is_the_name_the_page_prints():
     assert name_of_domain("procontra-online.de", ["procontra-online.de", "procontra", "Versicherung"]) == "procontra"
     assert name_of_domain("rga.de", ["rga.de", "Remscheider General-Anzeiger"]) == "rga.de"  # initials: not spelled out
+
+
+def test_a_sites_name_without_its_trademark_sign_foundations_legal_form_or_wikis_tagline(settings):
+    assert site_name("realtor.com®") == "realtor.com"
+    assert site_name("財團法人愛盲基金會") == "愛盲基金會"
+    assert site_name("Wikinews, the free news source") == "Wikinews"
+    assert site_name("維基新聞，自由的新聞源") == "維基新聞"

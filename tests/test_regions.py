@@ -1581,3 +1581,29 @@ def test_captions_with_an_agencys_or_capitals_credit_pitches_and_a_feeds_age_are
 
 def test_a_capitals_credit_closes_a_caption_only_after_a_sentence(settings):
     assert not is_page_furniture("The company said it would hire more staff. AI / ML teams grow.", settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Participants demo their projects on day two. Photo by the author.",
+        "青木AI创意中心团队合影。图片由青木广告提供",
+        "[edit]",
+        "Aus Wikinews, der freien Nachrichtenquelle",
+        "From Wikipedia, the free encyclopedia",
+        "If you read this far, thank the author to show them you care. Say Thanks",
+        "Abgerufen von „https://de.wikinews.org/w/index.php?title=Elbtakt&oldid=1043877“",
+    ],
+)
+def test_wiki_chrome_and_captions_credited_to_the_author_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+    assert not is_page_furniture("From the company's Wikipedia page we learned nothing.", settings)
+
+
+def test_a_question_to_the_reader_over_an_offer_and_its_button_is_a_widget_however_sure_the_model(settings):
+    box = ["Was ist Ihre Immobilie wert?", "Kostenlose Online-Bewertung in wenigen Minuten", "Jetzt bewerten"]
+    lines = [PARAGRAPH_DE, "", *box, "", PARAGRAPH_DE]
+    assert chrome_runs(lines, [1.0] * len(lines), 0, len(lines) - 1, settings) == {2, 3, 4}
+    heading = ["Was kostet das?", "Die Preise im Überblick", "Jetzt bewerten"]  # no reader addressed
+    lines = [PARAGRAPH_DE, "", *heading, "", PARAGRAPH_DE]
+    assert chrome_runs(lines, [1.0] * len(lines), 0, len(lines) - 1, settings) == set()
