@@ -499,7 +499,7 @@ _STOCK_QUOTE = re.compile(
 
 
 def is_wiki_tagline(line: str) -> bool:
-    """The line below a wiki page's title naming the wiki ('From Wikipedia, the free encyclopedia', 'Aus Salzburgwiki')."""
+    """The line below a wiki page's title naming the wiki ('From Wikipedia, the free encyclopedia', 'Aus Stadtwiki')."""
     return bool(_WIKI_TAGLINE.fullmatch(line.strip()))
 
 
