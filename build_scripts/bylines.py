@@ -90,7 +90,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
         return None  # 'New Delhi, UPDATED: Jun 3, 2027 14:05 IST': a place before the date's label, no names
     if date:
         rest = rest.replace(date[1], " ")
-        rest = _DATE_CONNECTOR.sub("", _TIME.sub(" ", rest))  # 'Written by Grant Tinsley on April 29, 2018'
+        rest = _DATE_CONNECTOR.sub("", _TIME.sub(" ", _WEEKDAY.sub(" ", rest)))  # 'Written by … on April 29, 2018'
         rest = rest if match else _POSTED_LABEL.sub("", rest)  # 'Posted on June 23, 2027 by Dana Smith'
     if not match and not date:
         return None
@@ -103,6 +103,12 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
+# the day of the week before a date ('Veröffentlicht am Dienstag, 14. September 2027 von Hartmut Bender')
+_WEEKDAY = re.compile(
+    r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b,?",
+    re.I,
+)
 _PUBLISHED_WORDS = r"veröffentlicht|publiziert|erschienen|published|posted"  # a label or verb of publication
 _POSTED_LABEL = re.compile(rf"^\s*(?:{_PUBLISHED_WORDS})(?:\s+(?:on|am))?\b\s*:?", re.I)
 _LABEL_BEFORE_DATE = re.compile(

@@ -922,7 +922,8 @@ def copyright_holder(lines: list[str]) -> str | None:
         if sign and visual_length(line) <= 160 and len(line[: sign.start()].split()) <= COPYRIGHT_LEAD_WORDS:
             match = _COPYRIGHT.search(line)
             name = match["name"].strip(" .-") if match else ""
-            name = "" if _RESERVED.match(name) else name  # '© All Rights Reserved' names no one
+            name = "" if _RESERVED.match(name) or _COPYRIGHT_PAGE.fullmatch(name) else name  # (nor does a menu's
+            # 'Copyright Policy')
             if not any(c.isalpha() for c in name):  # 'Golem.de © 2025': the name stands before the sign
                 name = line[: sign.start()].strip(" .,-|®™") if sign.group(0) == "©" else ""  # (a sign, not a word)
             name = _YEAR_AFTER.sub("", name.lstrip("·•*+&/:;,.- ").rstrip("®™ "))  # '· The Postpartum Party', '…, 2022'
@@ -933,6 +934,7 @@ def copyright_holder(lines: list[str]) -> str | None:
 
 _YEAR_AFTER = re.compile(r",\s*\d{4}$")  # '© 2022 Jamaica Observer, 2022'
 _RESERVED = re.compile(r"all rights|alle rechte|版[权權]所有", re.I)  # '© All Rights Reserved': no name
+_COPYRIGHT_PAGE = re.compile(r"polic(?:y|ies)|notice|information|infringement|statement|richtlinien?|hinweise?", re.I)
 COPYRIGHT_LEAD_WORDS = 4  # words a copyright line may print before its sign ('Alle Inhalte © 2027 …', 'Golem.de ©')
 _ARTICLE = re.compile(r"^(?:the|der|die|das)\s+", re.I)
 

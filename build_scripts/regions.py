@@ -886,16 +886,19 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
             found.update(box if len(box) >= PRODUCT_BOX_LINES and 2 * doubted >= len(box) else ())
         elif len(box) >= BOX_LINES and 3 * doubted >= 2 * len(box):
             found.update(box)
-        elif asking and len(box) - asking[-1] >= ASKING_BOX_LINES:
+        elif asking and len(box) - asking[-1] >= ASKING_BOX_LINES - (lines[box[asking[-1]]].rstrip()[-1:] in "?？"):
             found.update(box[asking[-1] :])  # 'Was ist Ihre Immobilie wert?' / 'Kostenlose …' / 'Jetzt bewerten'
     return found
 
 
-ASKING_BOX_LINES = 3  # a question to the reader, a line on the offer, its button: a widget, however sure the model
+ASKING_BOX_LINES = 3  # a call to the reader, a line on the offer, its button (a question may stand right above it)
 
 
 def _asks_the_reader(line: str, settings: Settings) -> bool:
-    """A short question speaking to the reader ("What's your property worth?", 'Was ist Ihre Immobilie wert?')."""
+    """A short question speaking to the reader ("What's your property worth?", 'Was ist Ihre Immobilie wert?') or a
+    call to join the site's own ('Join our next hackathon')."""
+    if settings.cues.call_to_action.match(line) and settings.cues.site_own.search(line):
+        return True
     question = line.rstrip().endswith(("?", "？"))
     return question and bool(settings.cues.reader_address.search(line) or _FORMAL_ADDRESS.search(line))
 

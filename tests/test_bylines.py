@@ -703,3 +703,13 @@ def test_a_paragraph_opening_with_a_dispatchs_bracket_is_the_articles_first(sett
     assert opens_with_bracketed_byline(lead)
     assert _authors(paragraph_bylines(lead, "", settings)) == ["陈思远"]
     assert not opens_with_bracketed_byline("（图片来源：芯衡科技）芯衡科技12层HBM堆叠样品。")  # no dispatch before it
+
+
+def test_a_bylines_label_with_a_plural_mark_and_a_weekday_before_the_date(settings):
+    assert _authors(read_byline("Author(s): Jamie Carter, Marisol Ortega", settings)) == [
+        "Jamie Carter",
+        "Marisol Ortega",
+    ]
+    dated = read_byline("Veröffentlicht am Dienstag, 14. September 2027 von Hartmut Bender", settings)
+    assert _authors(dated) == ["Hartmut Bender"]
+    assert read_byline("Tuesday, June 8, 2027", settings) is None  # a date alone names no one

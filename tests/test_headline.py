@@ -968,3 +968,8 @@ def test_a_sites_name_without_its_trademark_sign_foundations_legal_form_or_wikis
     assert site_name("財團法人愛盲基金會") == "愛盲基金會"
     assert site_name("Wikinews, the free news source") == "Wikinews"
     assert site_name("維基新聞，自由的新聞源") == "維基新聞"
+
+
+def test_a_menus_copyright_policy_link_names_no_holder():
+    assert copyright_holder(["Privacy Policy", "Terms of Service", "Copyright Policy"]) is None
+    assert copyright_holder(["Impressum", "© 2027 heise online"]) == "heise online"

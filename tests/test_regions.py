@@ -1607,3 +1607,15 @@ def test_a_question_to_the_reader_over_an_offer_and_its_button_is_a_widget_howev
     heading = ["Was kostet das?", "Die Preise im Überblick", "Jetzt bewerten"]  # no reader addressed
     lines = [PARAGRAPH_DE, "", *heading, "", PARAGRAPH_DE]
     assert chrome_runs(lines, [1.0] * len(lines), 0, len(lines) - 1, settings) == set()
+
+
+def test_a_call_to_join_the_sites_own_or_a_question_right_above_a_button_is_a_widget(settings):
+    join = ["Join our next hackathon", "Build with the latest AI models together", "See upcoming events"]
+    lines = [PARAGRAPH_DE, "", *join, "", PARAGRAPH_DE]
+    assert chrome_runs(lines, [1.0] * len(lines), 0, len(lines) - 1, settings) == {2, 3, 4}
+    host = ["Want to host a Global Hack Week meetup at your school?", "Apply now"]
+    lines = [PARAGRAPH_DE, "", *host, "", PARAGRAPH_DE]
+    assert chrome_runs(lines, [1.0] * len(lines), 0, len(lines) - 1, settings) == {2, 3}
+    assert is_page_furniture(
+        "A .gov website belongs to an official government organization in the United States.", settings
+    )
