@@ -197,8 +197,12 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     bare = line.strip()
     if _GALLERY_COUNT.fullmatch(bare):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
-    if is_wiki_tagline(bare):
-        return True  # 'Aus Wikinews, der freien Nachrichtenquelle', 'From Ballotpedia'
+    if is_wiki_tagline(bare) or settings.cues.poll_count.fullmatch(bare) or _exposure(line):
+        return (
+            True  # 'Aus Wikinews, …', '84.103 Unterschriften', a picture's exposure: '… | 1/2000 sec | F5.6 | ISO 1600'
+        )
+    if visual_length(line) <= FILE_LINK_CHARS and _FILE_LINK.search(line):
+        return True  # a download's link: 'Stellungnahme zum Referentenentwurf (PDF, 312 KB)'
     if is_stock_quote(bare) or _PRICE.fullmatch(bare):
         return True  # a share's widget: '+2,85 %', '+8.62 (+22.35%)', 'AT0000A3VX21', 'Kurs: 38,62 EUR', '$126.40'
     if visual_length(line) <= PRINT_ISSUE_CHARS and _PRINT_ISSUE.search(line):
@@ -496,6 +500,18 @@ _STOCK_QUOTE = re.compile(
     r"|(?:kurs|aktienkurs|volume|volumen|umsatz)\s*:\s*\d[\d.,]*(?:\s?(?:eur|usd|chf|€|\$))?",  # 'Kurs: 38,62 EUR'
     re.I,
 )
+
+
+# a picture's exposure data: a shutter speed and an ISO ('1/250 s · ISO 125', '1/60s｜ISO 12800')
+_EXPOSURE = re.compile(r"\b1/\d{1,5}\s?(?:s|sec)\b.{0,40}\bISO\s?\d{2,6}\b", re.I)
+# a download's link, its file type and size in brackets closing it ('… (PDF, 1,8 MB)', '… (PDF)')
+_FILE_LINK = re.compile(r"\((?:PDF|DOCX?|XLSX?|PPTX?|ZIP)(?:,\s*\d[\d.,]*\s*[KMG]i?B)?\)\s*$", re.I)
+FILE_LINK_CHARS = 120
+
+
+def _exposure(line: str) -> bool:
+    """A picture's exposure data, no sentence ('Lumo S2｜23mm F1.4｜F2.8｜1/60s｜ISO 12800'; not '… at ISO 3200.')."""
+    return bool(_EXPOSURE.search(line)) and not ends_sentence(line)
 
 
 def is_wiki_tagline(line: str) -> bool:

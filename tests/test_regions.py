@@ -1619,3 +1619,24 @@ def test_a_call_to_join_the_sites_own_or_a_question_right_above_a_button_is_a_wi
     assert is_page_furniture(
         "A .gov website belongs to an official government organization in the United States.", settings
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "84.103 Unterschriften",
+        "62,904 people have signed",
+        "Halden Z7 | Halden 100-400mm F4.5-5.6 | 400mm | 1/2000 sec | F5.6 | ISO 1600",
+        "Lumo S2｜23mm F1.4｜F2.8｜1/60s｜ISO 12800",
+        "Stellungnahme zum Referentenentwurf (PDF, 312 KB)",
+        "Vorname",
+        "Links:",
+    ],
+)
+def test_petition_counts_exposure_data_download_links_and_form_fields_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+def test_a_sentence_giving_an_exposure_or_naming_a_pdf_is_no_furniture(settings):
+    assert not is_page_furniture("The sample was shot at 1/250 s and ISO 3200, with little noise.", settings)
+    assert not is_page_furniture("Den Bericht finden Sie hier (PDF).", settings)
