@@ -784,9 +784,15 @@ def _titles(
             if holder and settings.cues.photo_agency.fullmatch(holder):
                 holder = None  # a picture's credit: '© Adobe Stock'
             publisher = headlines.agreed_name(tab, masthead, holder) or headlines.most_named([*names, holder], lines)
-            named = [*lines, tab] if tab else lines  # (the browser tab's site too: 'Poynter' for 'poynter.org')
+            named = [*lines, tab] if tab and _in_words(tab, lines[1:]) else lines  # ('Poynter' for 'poynter.org')
             publisher = publisher and headlines.site_name(headlines.name_of_domain(publisher, named))
     return titles, publisher, standfirst
+
+
+def _in_words(name: str, lines: list[str]) -> bool:
+    """Whether a line names the site in words, not as its domain ('Make a gift to Poynter today'; not 'Hartware.de')."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?![\w]|\.\w)")
+    return any(pattern.search(line) for line in lines)
 
 
 def _kicker(reading: _Reading, title_lines: set[str]) -> int | None:

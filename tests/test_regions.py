@@ -1407,6 +1407,9 @@ def test_a_table_of_contents_is_chrome_and_the_sub_headings_it_repeats_the_artic
     assert table_of_contents(["Inhalt", *entries, PARAGRAPH_DE], settings) == (set(), set())  # repeated nowhere
     lines[0] = "Lesen Sie auch"  # no label of a table of contents
     assert table_of_contents(lines, settings) == (set(), set())
+    sections = ["Sections", "A patchwork takes shape", "What a workable federal floor could look like", PARAGRAPH_DE]
+    sections += ["A patchwork takes shape", PARAGRAPH_DE, "What a workable federal floor could look like", PARAGRAPH_DE]
+    assert table_of_contents(sections, settings) == ({0, 1, 2}, {4, 6})  # a think tank's 'Sections'
 
 
 @pytest.mark.parametrize(
