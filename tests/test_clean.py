@@ -1302,9 +1302,11 @@ def test_a_line_of_tags_behind_their_label_below_the_story_goes(settings):
 def test_a_reader_views_copy_its_address_author_and_reading_time(settings):
     head = ["about:reader?url=https%3A%2F%2Fwww.poynter.org%2Fa%2F1", "A newsroom lets AI take notes - Poynter"]
     head += ["poynter.org", "A newsroom let AI sit through every council meeting", "Renee Caldwell", "6–7 minutes"]
-    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    footer = ["Support independent journalism. Make a gift to Poynter today.", "Impressum"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN, *footer]), settings)
     assert cleaned.titles[0].text == "A newsroom let AI sit through every council meeting"
-    assert cleaned.authors == ["Renee Caldwell"] and cleaned.publisher == "Poynter"
+    assert cleaned.authors == ["Renee Caldwell"] and cleaned.publisher == "Poynter"  # as a line names it in words
+    assert run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings).publisher == "poynter.org"
 
 
 def test_a_print_views_day_of_printing_is_no_date_and_a_source_beside_the_byline_is_the_publisher(settings):
