@@ -22,6 +22,7 @@ from .regions import (
     is_page_furniture,
     is_sentences,
     is_stock_quote,
+    is_teletext_header,
     is_wiki_tagline,
     mostly_chinese,
     without_domain_end,
@@ -107,6 +108,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or is_stock_quote(line)  # 'ISIN: CA65343R1073 | WKN: A3EZ7N'
         or is_reading_time(line)  # a reader view's '6–7 minutes'
         or is_wiki_tagline(line)  # 'Aus Wikinews, der freien Nachrichtenquelle'
+        or is_teletext_header(line)  # 'P104 NMS CEEFAX 104 Mon 12 Jul 13:03/11'
     )
 
 

@@ -201,6 +201,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return (
             True  # 'Aus Wikinews, …', '84.103 Unterschriften', a picture's exposure: '… | 1/2000 sec | F5.6 | ISO 1600'
         )
+    if _TIME_ALONE.fullmatch(bare) or is_teletext_header(bare):
+        return True  # a live blog's entry time ('12:40 Uhr', '3:05pm'), a teletext page's header ('P103 RTÉ 103 …')
     if visual_length(line) <= FILE_LINK_CHARS and _FILE_LINK.search(line):
         return True  # a download's link: 'Stellungnahme zum Referentenentwurf (PDF, 312 KB)'
     if is_stock_quote(bare) or _PRICE.fullmatch(bare):
@@ -489,7 +491,8 @@ GALLERY_LINK = re.compile(
 _CHANGE = r"[+−–-]\s?\d[\d.,]*\s?%"  # a price's change in per cent: '+2,85 %', '-0,11%'
 # a security's identifier behind its label: 'ISIN: CA65343R1073', 'WKN: A3EZ7N', '证券代码：688917'
 _SECURITY_ID = (
-    r"(?:(?:isin|wkn|ticker|symbol|share code|börsenkürzel|证券代码|證券代碼|股票代码|股票代碼)"
+    r"(?:(?:isin|wkn|ticker|symbol|share code|börsenkürzel|证券代码|證券代碼|股票代码|股票代碼|tsx-v|tsx|nyse|nasdaq|asx|fwb"
+    r"|otcqb)"
     r"\s*[:：]\s*[A-Z0-9.]{2,14}|(?:证券简称|證券簡稱|股票简称|股票簡稱)\s*[:：]\s*\S{2,10}|(?:公告编号|公告編號)\s*[:：]\s*[\w-]{2,14})"
 )
 _STOCK_QUOTE = re.compile(
@@ -507,6 +510,13 @@ _EXPOSURE = re.compile(r"\b1/\d{1,5}\s?(?:s|sec)\b.{0,40}\bISO\s?\d{2,6}\b", re.
 # a download's link, its file type and size in brackets closing it ('… (PDF, 1,8 MB)', '… (PDF)')
 _FILE_LINK = re.compile(r"\((?:PDF|DOCX?|XLSX?|PPTX?|ZIP)(?:,\s*\d[\d.,]*\s*[KMG]i?B)?\)\s*$", re.I)
 FILE_LINK_CHARS = 120
+_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h)?", re.I)
+# a teletext page's header: its number, the service, the day and the clock ('P104 NMS CEEFAX 104 Mon 12 Jul 13:03/11')
+_TELETEXT_HEADER = re.compile(r"P\d{3}\s.{1,40}\s\d{1,2}:\d{2}[:/]\d{2}")
+
+
+def is_teletext_header(line: str) -> bool:
+    return bool(_TELETEXT_HEADER.fullmatch(line.strip()))
 
 
 def _exposure(line: str) -> bool:

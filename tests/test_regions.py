@@ -1643,3 +1643,10 @@ def test_petition_counts_exposure_data_download_links_and_form_fields_are_page_f
 def test_a_sentence_giving_an_exposure_or_naming_a_pdf_is_no_furniture(settings):
     assert not is_page_furniture("The sample was shot at 1/250 s and ISO 3200, with little noise.", settings)
     assert not is_page_furniture("Den Bericht finden Sie hier (PDF).", settings)
+
+
+@pytest.mark.parametrize(
+    "line", ["12:40 Uhr", "3:05pm", "P104 NMS CEEFAX 104 Mon 12 Jul 13:03/11", "TSX-V: SKR | WKN: A3E2KM"]
+)
+def test_a_live_blogs_entry_time_a_teletext_header_and_a_tickers_symbol_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
