@@ -491,8 +491,8 @@ GALLERY_LINK = re.compile(
 _CHANGE = r"[+−–-]\s?\d[\d.,]*\s?%"  # a price's change in per cent: '+2,85 %', '-0,11%'
 # a security's identifier behind its label: 'ISIN: CA65343R1073', 'WKN: A3EZ7N', '证券代码：688917'
 _SECURITY_ID = (
-    r"(?:(?:isin|wkn|ticker|symbol|share code|börsenkürzel|证券代码|證券代碼|股票代码|股票代碼|tsx-v|tsx|nyse|nasdaq|asx|fwb"
-    r"|otcqb)"
+    r"(?:(?:isin|wkn|ticker|symbol|share code|börsenkürzel|证券代码|證券代碼|股票代码|股票代碼"
+    r"|tsx-v|tsx|nyse|nasdaq|asx|fwb|otcqb)"
     r"\s*[:：]\s*[A-Z0-9.]{2,14}|(?:证券简称|證券簡稱|股票简称|股票簡稱)\s*[:：]\s*\S{2,10}|(?:公告编号|公告編號)\s*[:：]\s*[\w-]{2,14})"
 )
 _STOCK_QUOTE = re.compile(
