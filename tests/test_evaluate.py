@@ -329,6 +329,14 @@ HELD_OUT = (
     "three-hundred-fourth",
     "three-hundred-fifth",
     "three-hundred-sixth",
+    "three-hundred-seventh",
+    "three-hundred-eighth",
+    "three-hundred-ninth",
+    "three-hundred-tenth",
+    "three-hundred-eleventh",
+    "three-hundred-twelfth",
+    "three-hundred-thirteenth",
+    "three-hundred-fourteenth",
 )
 
 
