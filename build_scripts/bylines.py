@@ -401,6 +401,7 @@ _AGE = re.compile(
 )
 
 
+# a reading time or a video's length on its own ('6 Min.', '01:12 Min.')
 _READING_TIME_ALONE = re.compile(
     r"^\s*(?:(?:lesezeit|lesedauer|read(?:ing)? time|time to read|阅读时间|閱讀時間)\s*[:：]?\s*(?:ca\.\s*)?)?"
     r"(?:\d{1,2}:)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*(?:min\.?|minuten|minutes|minute|mins?|分钟|分鐘)(?:\s*\d{1,2}\s*(?:secs?|seconds|sek\.?|s))?"

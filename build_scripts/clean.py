@@ -149,8 +149,8 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
         _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, reading.tab_site]) if site], settings)
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
-    date = reading.fields["published"] or reading.fields["beside_byline"] or reading.fields["date"]
-    date = date or reading.fields["modified"]
+    fields = reading.fields  # a page's last change dates it only when nothing else does
+    date = fields["published"] or fields["beside_byline"] or fields["date"] or fields["modified"]
     return CleanedText(
         lines=body,
         titles=titles,
@@ -853,8 +853,7 @@ def _body(
     body: list[str] = []
     for i, line in reading.kept:
         head = i < reading.start
-        named = line.strip("()[]（）").casefold() in meta_values or headlines.site_name(line).casefold() in meta_values
-        if (head or i > reading.end) and named or i == second_line:
+        if (head or i > reading.end) and _names_meta(line, meta_values) or i == second_line:
             continue  # (also the site signing off in brackets: '(VOL.AT)')
         stripped = headlines.strip_title(line, reading.layouts) if head else None
         if head and (joined := headlines.continued(line, kept.get(i + 1))) in title_lines:
@@ -889,6 +888,12 @@ def _body(
         else:
             body.append(line)
     return body
+
+
+def _names_meta(line: str, meta_values: set[str]) -> bool:
+    """Whether a line outside the body repeats a byline's value or the site's name, as written or as a site's name
+    ('財團法人國家政策研究基金會' for the publisher '國家政策研究基金會')."""
+    return line.strip("()[]（）").casefold() in meta_values or headlines.site_name(line).casefold() in meta_values
 
 
 def _closing_sentences(reading: _Reading, lists: set[int], settings: Settings) -> set[int]:

@@ -197,10 +197,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     bare = line.strip()
     if _GALLERY_COUNT.fullmatch(bare):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
-    if is_wiki_tagline(bare) or settings.cues.poll_count.fullmatch(bare) or _exposure(line):
-        return (
-            True  # 'Aus Wikinews, …', '84.103 Unterschriften', a picture's exposure: '… | 1/2000 sec | F5.6 | ISO 1600'
-        )
+    if is_wiki_tagline(bare) or settings.cues.poll_count.fullmatch(bare):
+        return True  # 'Aus Wikinews, der freien Nachrichtenquelle', a petition's '84.103 Unterschriften'
+    if _exposure(line):
+        return True  # a picture's exposure data: 'Halden Z7 | … | 1/2000 sec | F5.6 | ISO 1600'
     if _TIME_ALONE.fullmatch(bare) or is_teletext_header(bare):
         return True  # a live blog's entry time ('12:40 Uhr', '3:05pm'), a teletext page's header ('P103 RTÉ 103 …')
     if visual_length(line) <= FILE_LINK_CHARS and _FILE_LINK.search(line):
@@ -757,10 +757,7 @@ _COPYRIGHT_NOTICE = re.compile(
 _PLAYER_READOUT = re.compile(
     r"^\s*(?:\d(?:[.,]\d+)?\s?[x×]|(?:\d{1,2}:)?\d{1,2}:\d{2}\s*/\s*(?:\d{1,2}:)?\d{1,2}:\d{2})\s*$"
 )  # an audio or video player's speed or position: '1x', '1,5x', '00:00 / 04:12'
-# a reading time or a video's length on its own ('6 Min.', '01:12 Min.'); a player's word and duration
-# ('Hören 05:41': player_words)
-
-
+# a player's word and duration ('Hören 05:41': player_words)
 _WORD_AND_DURATION = re.compile(r"^\s*(?P<word>[^\W\d_]{2,12})\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$")
 # a figure's or table's caption: 'Figure 2: …', 'Abb. 1: …', '图 1：…', '表 2：…'
 _FIGURE_CAPTION = re.compile(
@@ -908,12 +905,13 @@ def _button_boxes(lines: list[str], article: list[float], start: int, end: int, 
         box = run[protected + 1 : buttons[-1] + 1]
         doubted = sum(article[i] < settings.article_probability["core"] for i in box)
         asking = [k for k, i in enumerate(box) if _asks_the_reader(lines[i], settings)]
+        call = box[asking[-1] :] if asking else []  # from the last call to the reader to the button
         if box and _is_product_box([lines[i] for i in box], settings):
             found.update(box if len(box) >= PRODUCT_BOX_LINES and 2 * doubted >= len(box) else ())
         elif len(box) >= BOX_LINES and 3 * doubted >= 2 * len(box):
             found.update(box)
-        elif asking and len(box) - asking[-1] >= ASKING_BOX_LINES - (lines[box[asking[-1]]].rstrip()[-1:] in "?？"):
-            found.update(box[asking[-1] :])  # 'Was ist Ihre Immobilie wert?' / 'Kostenlose …' / 'Jetzt bewerten'
+        elif call and len(call) >= ASKING_BOX_LINES - _ends_in_question(lines[call[0]]):
+            found.update(call)  # 'Was ist Ihre Immobilie wert?' / 'Kostenlose …' / 'Jetzt bewerten'
     return found
 
 
@@ -925,8 +923,11 @@ def _asks_the_reader(line: str, settings: Settings) -> bool:
     call to join the site's own ('Join our next hackathon')."""
     if settings.cues.call_to_action.match(line) and settings.cues.site_own.search(line):
         return True
-    question = line.rstrip().endswith(("?", "？"))
-    return question and bool(settings.cues.reader_address.search(line) or _FORMAL_ADDRESS.search(line))
+    return _ends_in_question(line) and bool(settings.cues.reader_address.search(line) or _FORMAL_ADDRESS.search(line))
+
+
+def _ends_in_question(line: str) -> bool:
+    return line.rstrip().endswith(("?", "？"))
 
 
 _FORMAL_ADDRESS = re.compile(r"(?<=\w )(?:Sie|Ihnen|Ihre?[mnrs]?)\b")  # German's formal 'you', not opening the line
