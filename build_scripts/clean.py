@@ -42,6 +42,7 @@ from .bylines import (
 )
 from .dates import closes_range, find_date
 from .lines import article_probabilities, features, headline_scores
+from .mail import without_mail_wrapper
 from .models import CleanedText, SourceText, TitleCandidate
 from .regions import (
     CAPTION_MAX_CHARS,
@@ -62,6 +63,7 @@ from .regions import (
     is_chrome_in_body,
     is_chrome_label,
     is_credit_below_caption,
+    is_handle,
     is_notice,
     is_page_furniture,
     is_reader_call,
@@ -82,6 +84,7 @@ from .regions import (
     table_of_contents,
     tag_runs,
     tail_teasers,
+    verdict_lists,
     without_domain_end,
     wrapped_tail,
 )
@@ -132,6 +135,7 @@ class _Reading:
     comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
     release: int | None = None  # where a press release's closing sections begin: no names alone from there on
     polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
+    verdicts: set[int] = field(default_factory=set)  # a review's pros and cons with their labels, wherever they stand
     language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
     tab_site: str | None = None  # the site's name the browser tab's title on the first line ends in
 
@@ -172,6 +176,8 @@ def _read(source: SourceText, settings: Settings, template: frozenset[str] = fro
     except that the model gives a second opinion on an extracted Chinese page (data/cleaning.yml)."""
     stripped = [line.strip() for line in source.text.split("\n")]
     stripped, dropped = without_archive_header(stripped, settings.archive_opens, settings.archive_closes)
+    stripped, mail = without_mail_wrapper(stripped, settings.mail_field, settings.mail_sender)
+    dropped += mail
     lines = unwrap(stripped, copied=source.format == "txt")
     layouts = [layout for layout in settings.layouts if _signature_matches(layout, lines)]
     present = [i for i, line in enumerate(lines) if line]
@@ -226,6 +232,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
         reading.release = release_tail(lines, reading.start, reading.end, settings)
         reading.polls = poll_boxes(lines, reading.present, settings)
+        reading.verdicts = verdict_lists(lines, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
     i, listed = 0, set()
@@ -239,7 +246,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
             fate = "drop"  # the site's name the tab's title ends in, printed in the header ('阿思達克財經新聞')
         else:
             fate = _fate(reading, i, first < i != masthead, rules, settings)
-        if fate == "keep" and _is_template(reading, i):
+        if fate == "keep" and _is_template(reading, i) and i not in reading.verdicts:  # ('Pros' on every review)
             fate = "drop"
         if fate == "keep":
             reading.kept.append((i, line))
@@ -281,6 +288,7 @@ def _drop_box_titles(reading: _Reading, settings: Settings) -> None:
     for k, i in enumerate(present):
         if i not in kept and _is_button(reading.lines[i], settings):
             boxed.update(_box_above_button(reading, present[max(0, k - BOX_LINES - 1) : k], kept, settings))
+    boxed -= reading.verdicts
     reading.dropped += [line for i, line in reading.kept if i in boxed]
     reading.kept = [(i, line) for i, line in reading.kept if i not in boxed]
 
@@ -416,6 +424,10 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
         return "drop"
     if i in reading.polls:
         return "drop"  # 'Umfrage' / 'Würden Sie …?' / 'Ja' / 'Nein' / 'Abstimmen', between paragraphs too
+    if i in reading.verdicts:
+        return "keep"  # 'Pros' / 'Outstanding battery life' / … / 'Cons' / …, above the review too
+    if generic and is_handle(reading.lines, i):
+        return "drop"  # '@mhoppe' above or between a thread's posts
     if zone == "body" and generic and is_page_furniture(line, settings) and not _signed(reading, i):
         return "drop"  # 'Anzeige', 'Artikel merken', 'Foto: dpa' between paragraphs
     if generic and names_chrome_above(reading.lines, i, settings):
@@ -743,7 +755,11 @@ def _titles(
     """The title candidates, the publisher (from the site's name when no byline gave one) and the index of
     the standfirst below the headline."""
     meta_values = {v.casefold() for v in people + reading.fields["publisher"] + reading.fields["agency"]}
-    head = [(i, line) for i, line in reading.kept if i < reading.start and line.casefold() not in meta_values]
+    head = [
+        (i, line)
+        for i, line in reading.kept
+        if i < reading.start and line.casefold() not in meta_values and i not in reading.verdicts
+    ]
     if reading.given_title:  # the markup named the headline: no other line of the text is taken for it
         head = [(i, line) for i, line in head if line == reading.given_title]
     if reading.rows is None:  # a known layout
@@ -865,7 +881,7 @@ def _body(
             title_lines.discard(unkicked)  # the headline below its kicker and spaced colon ('Covid-19 : Lässt sich …')
         elif i == kicker or i in captions or (i == reading.present[0] and headlines.tab_site(line)):
             reading.dropped.append(line)  # (a browser tab's title above the page: 'Headline in other words | Site')
-        elif i == standfirst:
+        elif i == standfirst or i in reading.verdicts:
             body.append(line)
         elif i in comments or _in_release(reading, i):
             reading.dropped.append(line)  # a comment section (its first comments perhaps taken for the body's end), a

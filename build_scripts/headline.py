@@ -94,7 +94,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         _NOT_HEADLINE.search(line)
         or _NAVIGATION.search(line)
         or len(_SENTENCE_BREAK.findall(line)) >= 2
-        or settings.cues.credit.search(line)
+        or (settings.cues.credit.search(line) and not _gallery_headline(line))
         or settings.cues.credit_opening.match(line)  # 'Provided by Lakeshore Vision Systems', 'Courtesy of …'
         or "©" in line
         or not any(c.isalpha() for c in line)
@@ -112,6 +112,17 @@ def may_be_headline(line: str, settings: Settings) -> bool:
     )
 
 
+def _gallery_headline(line: str) -> bool:
+    """A gallery's headline behind its label ('Photos: AI-guided lifts move into Coachella Valley date groves'), not a
+    picture's credit ('Fotos: picture alliance / dpa'): GALLERY_HEADLINE_WORDS words at least, some in lower case."""
+    label = _GALLERY_LABEL.match(line)
+    words = line[label.end() :].split() if label else []
+    return len(words) >= GALLERY_HEADLINE_WORDS and sum(word[:1].islower() for word in words) >= GALLERY_LOWER_WORDS
+
+
+_GALLERY_LABEL = re.compile(r"\s*(?:in\s+)?(?:photos|pictures|fotos|bilder)\s*:\s*", re.I)
+GALLERY_HEADLINE_WORDS = 6
+GALLERY_LOWER_WORDS = 3
 _DURATION_FIRST = re.compile(r"\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s+(?=\S)(?!(?:uhr|am|pm|a\.m\.|p\.m\.)\b)", re.I)
 
 

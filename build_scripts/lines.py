@@ -95,6 +95,12 @@ class Cues:
     app_words: re.Pattern  # 'App', 'Google Play': an app the site pitches (.search())
     app_stores: re.Pattern  # 'App Store', 'Google Play': where the site's app is (.search())
     tag_line: re.Pattern  # 'Themen: KI, Presserat', 'Categories: …': a line of tags behind their label (.fullmatch())
+    pros_label: (
+        re.Pattern
+    )  # 'Pros', 'Vorteile', 'Pocketscribe - Pros': a review's label over its strengths (.fullmatch())
+    cons_label: (
+        re.Pattern
+    )  # 'Cons', 'Nachteile', 'Reasons to avoid': a review's label over its weaknesses (.fullmatch())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it
@@ -435,7 +441,14 @@ def load_cues(path: Path) -> Cues:
             rf"\s*(?:{_alternatives(data['tag_labels'])})\s*[:：]\s*{_TAG_ITEM}(?:\s*[,，、|/·;]\s*{_TAG_ITEM})*\s*",
             re.I,
         ),
+        _verdict_label(data["pros_labels"]),
+        _verdict_label(data["cons_labels"]),
     )
+
+
+def _verdict_label(labels: list[str]) -> re.Pattern:
+    """A verdict list's label alone on a line, perhaps behind the product's name ('Pocketscribe - Pros')."""
+    return re.compile(rf"\s*(?:[^\n]{{1,40}}?(?:\s[-–—]|[:：])\s*)?(?:{_alternatives(labels)})\s*[:：]?\s*", re.I)
 
 
 _TAG_ITEM = r"[^,，、|/·;.!?。！？:：\s][^,，、|/·;.!?。！？:：]{0,39}"  # a tag: a few words, no sentence mark

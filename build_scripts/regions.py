@@ -193,7 +193,7 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
     if _PICTURE_SHOWS.match(line) and len(sentences(line)) <= 2:
         return True  # '图为锐岭汽车新车搭载的智驾域控制器。李婧 摄': what the picture shows, and its credit
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
-        return True  # '#AI客服 #語音機器人 #銀行', 'AD', '(END)', a premium badge ('EJZ+')
+        return True  # '#AI客服 #語音機器人 #銀行', '#ai', 'AD', '(END)', a premium badge ('EJZ+')
     bare = line.strip()
     if _GALLERY_COUNT.fullmatch(bare):
         return True  # 'Bildergalerie (9 Bilder)', '32 Photos', '2/6'
@@ -476,8 +476,8 @@ _PLUS_BADGE = re.compile(r"\s*[^\W\d_][\w.-]{1,19}\+\s*")  # the site's premium 
 _GALLERY_WORD = r"(?:bildergalerie|fotogalerie|bilderstrecke|fotostrecke|galerie|photo gallery|gallery|图集|圖集)"
 _GALLERY_COUNT = re.compile(  # a gallery's link and its count of pictures, or the count alone, or its position
     rf"{_GALLERY_WORD}\s*[:(（]?\s*\d{{1,3}}\s*(?:bilder|fotos|photos|images|pictures|张|張)?\s*[)）]?"
-    r"|\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)|\d{1,3}\s*/\s*\d{1,3}"
-    r"|(?:.{1,80}\s[-–|]\s)?(?:screenshot|image|photo|picture|bild|foto)\s+\d{1,3}\s+(?:of|von)\s+\d{1,3}",
+    r"|\d{1,3}\s*(?:bilder|fotos|photos|images|pictures|张|張)|(?:bild|foto|slide)?\s*\d{1,3}\s*(?:/|of|von)\s*\d{1,3}"
+    r"|(?:.{1,80}\s[-–|]\s)?(?:screenshot|image|photo|picture|bild|foto)\s+\d{1,3}\s+(?:of|von)\s+\d{1,3}|[图圖]\s?\d{1,2}",
     re.I,
 )  # 'Bildergalerie (9 Bilder)', '15 Bilder', '2/6', 'Ashen Lantern Review - Screenshot 1 of 4'
 
@@ -510,7 +510,9 @@ _EXPOSURE = re.compile(r"\b1/\d{1,5}\s?(?:s|sec)\b.{0,40}\bISO\s?\d{2,6}\b", re.
 # a download's link, its file type and size in brackets closing it ('… (PDF, 1,8 MB)', '… (PDF)')
 _FILE_LINK = re.compile(r"\((?:PDF|DOCX?|XLSX?|PPTX?|ZIP)(?:,\s*\d[\d.,]*\s*[KMG]i?B)?\)\s*$", re.I)
 FILE_LINK_CHARS = 120
-_TIME_ALONE = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h)?", re.I)
+_TIME_ALONE = re.compile(  # also a transcript's time code in brackets: '[00:03:52]'
+    r"\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|a\.m\.|p\.m\.|h)?|[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]", re.I
+)
 # a teletext page's header: its number, the service, the day and the clock ('P104 NMS CEEFAX 104 Mon 12 Jul 13:03/11')
 _TELETEXT_HEADER = re.compile(r"P\d{3}\s.{1,40}\s\d{1,2}:\d{2}[:/]\d{2}")
 
@@ -537,7 +539,17 @@ def is_stock_quote(line: str) -> bool:
     return bool(_STOCK_QUOTE.fullmatch(line.strip()))
 
 
-_HASHTAGS = re.compile(r"\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*")  # two or more hashtags and nothing else
+_HASHTAGS = re.compile(r"\s*(?:#[^\s#]+(?:\s+#[^\s#]+)+|#[^\W\d_][^\s#]*)\s*")  # two or more, or one of words
+_HANDLE = re.compile(r"\s*@[\w.]{2,30}(?:@[\w-]+(?:\.[\w-]+)+)?\s*")  # '@mhoppe', '@kira@mastodon.social'
+_DECORATED = re.compile(r"\s*(?:def|async def|class|@)")  # what a decorator in a code listing stands above
+
+
+def is_handle(lines: list[str], i: int) -> bool:
+    """A social network's handle alone on line i ('@mhoppe'), not a decorator above code ('@classmethod' / 'def …')."""
+    below = next((line for line in lines[i + 1 :] if line), "")
+    return bool(_HANDLE.fullmatch(lines[i])) and not _DECORATED.match(below)
+
+
 # a reporter's address alone, behind 'Write to' or behind a name ('kangsy@heraldcorp.com', 'Write to Rhea Calloway
 # at rhea@wsj.com', a photographer's credit 'Reid Pettigrew rpettigrew@newsobserver.com')
 _CONTACT = re.compile(
@@ -1318,6 +1330,51 @@ def key_points(
         ):
             found.update(run)  # below the release's date (and place): not a dek and a caption below the headline
     return found | _labelled_points(lines, head, settings)
+
+
+def verdict_lists(lines: list[str], settings: Settings) -> set[int]:
+    """Indices of a review's verdict lists: a label of the product's strengths ('Pros', 'Vorteile', 'What we like')
+    over VERDICT_ITEMS short items at most, right followed by a label of its weaknesses ('Cons', 'Nachteile',
+    'Reasons to avoid') over its own. The labels and items are the article's, above the review or below it,
+    beside the score, the product's name and its prices, where they end the list. (Empty when none.)"""
+    cues, present = settings.cues, [i for i, line in enumerate(lines) if line]
+    found: set[int] = set()
+    for k, i in enumerate(present):
+        if not cues.pros_label.fullmatch(lines[i]):
+            continue
+        pros = _verdict_items(lines, present[k + 1 :], settings)
+        rest = present[k + 1 + len(pros) :]
+        if pros and rest and cues.cons_label.fullmatch(lines[rest[0]]):
+            if cons := _verdict_items(lines, rest[1:], settings):
+                found.update([i, *pros, rest[0], *cons])
+    return found
+
+
+def _verdict_items(lines: list[str], below: list[int], settings: Settings) -> list[int]:
+    """The items of a verdict list among the lines `below` its label: short lines in words, lower-case ones among
+    them, that are no label, price, score or button (not 'Lingovo Talk 2', 'Wertung: 8/10', '$1,299 at Best Buy')."""
+
+    def item(line: str) -> bool:
+        words = line.split()
+        return (
+            visual_length(line) <= VERDICT_ITEM_CHARS
+            and (cjk_count(line) > 0 or any(word[:1].islower() for word in words))
+            and not _LABELLED_VALUE.match(line)
+            and not _PRICES.search(line)
+            and not settings.cues.cons_label.fullmatch(line)
+            and not (settings.cues.box_button.search(line) or settings.cues.shop_button.search(line))
+        )
+
+    return list(takewhile(lambda i: item(lines[i]), below[:VERDICT_ITEMS]))
+
+
+VERDICT_ITEMS = 8  # a verdict list has at most this many items
+VERDICT_ITEM_CHARS = 80
+_LABELLED_VALUE = re.compile(r"[^\s:：]{1,20}(?:\s\S+)?\s?[:：]\s*\S")  # 'Wertung: 8/10', 'Testurteil: Gut'
+# an amount or a box of prices: 'ab 189 €', '$1,299 at Best Buy', 'Lumo Edge 5G Price in India', 'Check price at Currys'
+_PRICES = re.compile(
+    r"[$€£¥]\s?\d|\d\s?(?:€|euro\b|eur\b|usd\b|元)|\bprice (?:in|at)\b|\bcheck price|preisvergleich|preis bei", re.I
+)
 
 
 def table_of_contents(lines: list[str], settings: Settings) -> tuple[set[int], set[int]]:

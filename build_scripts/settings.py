@@ -81,6 +81,8 @@ class Settings:
     modified_label: re.Pattern  # 'last modified': a page's last change, its date when no other line gives one
     archive_opens: tuple[re.Pattern, ...]  # 'The Wayback Machine - https://web.archive.org/…': an archive's header
     archive_closes: tuple[re.Pattern, ...]  # 'TIMESTAMPS', 'report bug or abuse': the last line of one
+    mail_field: re.Pattern  # 'Betreff: …', '寄件者: …': an e-mail's header field, its (?P<label>) named (.fullmatch())
+    mail_sender: re.Pattern  # 'von', '发件人': a field label naming the mail's sender (lower case, .fullmatch())
     article_probability: dict[str, float]  # "core" starts and ends the body, below "keep" a line is chrome
     cues: Cues
     line_model: TreeEnsemble
@@ -188,6 +190,13 @@ CLEANING = Section(
                 "closes": Patterns("its last line: the header runs to the last of these within 40 lines"),
             },
         ),
+        "mail_headers": Section(
+            "an e-mail's header fields around the article it carries: the mail's, never the article's",
+            {
+                "senders": Texts("labels of the mail's sender: a header of three fields or more has one (Von)"),
+                "fields": Texts("labels of its other fields: to, subject, sent (Betreff, 主旨)"),
+            },
+        ),
         "languages": Texts("the languages the language identifier chooses among (ISO 639-1)"),
         "sentence_end": Text("characters that end a sentence: a line ending in one is no heading"),
         "name_separators": Texts("separators between several names on one byline"),
@@ -262,12 +271,20 @@ def _settings(
         modified_label=re.compile(rf"(?<!\w)(?:{_alternation(bylines['modified_labels'])})", re.I),
         archive_opens=values["web_archives"]["opens"],
         archive_closes=values["web_archives"]["closes"],
+        mail_field=_mail_field(values["mail_headers"]),
+        mail_sender=re.compile(_alternation(values["mail_headers"]["senders"]), re.I),
         article_probability=values["article_probability"],
         cues=cues,
         line_model=model,
         stories=stories,
         fingerprint=fingerprint,
     )
+
+
+def _mail_field(headers: dict) -> re.Pattern:
+    """A mail's header field: its label, a colon and a value ('Gesendet: Dienstag, 14. September 2027 09:30')."""
+    labels = _alternation(headers["senders"] + headers["fields"])
+    return re.compile(rf"\s*(?P<label>{labels})\s*[:：]\s*\S.*", re.I)
 
 
 def _rule(entry: object, where: str) -> Rule:

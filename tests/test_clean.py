@@ -1315,3 +1315,28 @@ def test_a_print_views_day_of_printing_is_no_date_and_a_source_beside_the_byline
     line = "来源：经济日报 | 作者：王晓岚 | 2027-11-09 09:18:36"
     cleaned = run("\n".join(["中国网", "工业大模型加速走进生产车间", line, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings)
     assert cleaned.publisher == "经济日报" and cleaned.authors == ["王晓岚"]
+
+
+def test_a_reviews_pros_and_cons_stay_above_the_review_and_none_of_them_is_its_headline(settings):
+    head = ["XDA", "Menu", "Laptops", "Kestrel Book 14 AI review: A Copilot+ laptop that earns its AI sticker"]
+    head += ["By Arjun Mehta", "Published Mar 11, 2027", "Kestrel Book 14 AI", "8/10"]
+    verdict = ["Pros", "Outstanding battery life", "Local AI features that actually work offline", "Cons"]
+    verdict += ["Soldered RAM and storage", "$1,299 at Best Buy"]
+    cleaned = run("\n".join([*head, *verdict, PARAGRAPH_EN, PARAGRAPH_EN, "Impressum"]), settings)
+    assert cleaned.titles[0].text == head[3]
+    assert cleaned.lines[:5] == verdict[:5] and "$1,299 at Best Buy" not in cleaned.lines
+
+
+def test_a_forwarded_mail_leaves_the_page_it_carries(settings):
+    mail = ["Von: Lisa Brandl", "Gesendet: Montag, 25. Oktober 2027 08:14", "An: Abteilungsleitungen"]
+    mail += [
+        "Betreff: WG: Artikel",
+        "Liebe Kolleginnen und Kollegen,",
+        "zur Information der Artikel vom Freitag.",
+        "Viele Grüße",
+    ]
+    mail += ["Von: Brandl, Lisa", "Gesendet: Freitag, 22. Oktober 2027 11:37", "An: Brandl, Lisa", "Betreff: Artikel"]
+    page = ["Bayerische Staatszeitung", "Landratsämter lassen Bürgeranfragen von KI vorsortieren", "22.10.2027"]
+    cleaned = run("\n".join([*mail, *page, *PARAGRAPHS_DE, "Impressum"]), settings)
+    assert cleaned.titles[0].text == page[1] and cleaned.date == "2027-10-22"
+    assert not set(mail) & set(cleaned.lines)

@@ -973,3 +973,10 @@ def test_a_sites_name_without_its_trademark_sign_foundations_legal_form_or_wikis
 def test_a_menus_copyright_policy_link_names_no_holder():
     assert copyright_holder(["Privacy Policy", "Terms of Service", "Copyright Policy"]) is None
     assert copyright_holder(["Impressum", "© 2027 heise online"]) == "heise online"
+
+
+def test_a_gallerys_headline_behind_its_label_may_be_a_headline_a_credit_not(settings):
+    assert may_be_headline("Photos: AI-guided lifts move into Coachella Valley date groves", settings)
+    assert may_be_headline("In photos: Students, startups flock to the city's biggest AI expo", settings)
+    assert not may_be_headline("Fotos: picture alliance / dpa", settings)
+    assert not may_be_headline("Photos: Marco Ibarra and Lena Cho/The Desert Sun", settings)

@@ -17,6 +17,7 @@ from build_scripts.regions import (
     is_chrome_label,
     is_credit_alone,
     is_credit_below_caption,
+    is_handle,
     is_notice,
     is_page_furniture,
     is_reader_call,
@@ -32,6 +33,7 @@ from build_scripts.regions import (
     table_of_contents,
     tag_runs,
     tail_teasers,
+    verdict_lists,
     wrapped_tail,
 )
 
@@ -1649,3 +1651,59 @@ def test_a_sentence_giving_an_exposure_or_naming_a_pdf_is_no_furniture(settings)
 )
 def test_a_live_blogs_entry_time_a_teletext_header_and_a_tickers_symbol_are_page_furniture(line, settings):
     assert is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize("line", ["1 of 8", "Bild 2/11", "图2", "[00:03:52]", "#ai", "NOT FOR REPRINT"])
+def test_a_gallerys_counter_a_time_code_and_a_lone_hashtag_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+def test_a_handle_alone_but_not_a_decorator_above_code(settings):
+    assert is_handle(["Mira Hoppe", "@mhoppe", "Die EU-KI-Verordnung gilt ab August."], 1)
+    assert is_handle(["@kira@mastodon.social"], 0)
+    assert not is_handle(["@classmethod", "", "def from_config(cls, path):"], 0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is only available to subscribers",
+        "Dieser Artikel ist exklusiv für Abonnentinnen und Abonnenten.",
+        "You’ve read the first part of this story. Subscribe to read the rest, along with our archive.",
+        "Es gilt das gesprochene Wort.",
+        "Wird diese E-Mail nicht korrekt angezeigt? Im Browser ansehen",
+        "如果邮件无法正常显示，请点击这里查看网页版",
+    ],
+)
+def test_a_paywalls_a_speechs_and_a_mails_notes_are_notices(line, settings):
+    assert is_notice(line, settings)
+
+
+REVIEW = [
+    "Die Akkulaufzeit überzeugt im Test.",
+    "Pro",
+    "+ sehr helles, farbstarkes OLED-Display",
+    "hilfreicher KI-Assistent",
+    "Contra",
+    "Abo für Vielnutzer nötig",
+    "Verarbeitung nur in der Cloud",
+    "Lingovo Talk 2",
+    "ab 189 €",
+]
+
+
+def test_a_reviews_pros_and_cons_are_found_with_their_labels_up_to_the_products_name(settings):
+    assert verdict_lists(REVIEW, settings) == set(range(1, 7))
+    english = [
+        "Pocketscribe - Pros",
+        "All processing happens on device",
+        "Reasons to avoid",
+        "Only four languages",
+        "$1,299 at Best Buy",
+    ]
+    assert verdict_lists(english, settings) == {0, 1, 2, 3}
+
+
+def test_strengths_without_weaknesses_or_a_label_without_items_are_no_verdict(settings):
+    assert verdict_lists(REVIEW[:4] + ["Testurteil: Gut"], settings) == set()
+    assert verdict_lists(["Pros", "Cons", "Only four languages"], settings) == set()

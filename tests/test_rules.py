@@ -1,3 +1,5 @@
+import pytest
+
 from build_scripts.rules import apply_rules
 
 
@@ -117,3 +119,13 @@ def test_a_source_lines_company_keeps_its_legal_forms_dot(settings):
         False,
     )
     assert apply_rules("Source: Helvion.", "", "head", rules, settings)[2] == ["Helvion"]
+
+
+@pytest.mark.parametrize("line", ["57 Mal geteilt", "143 Favoriten", "1.2K likes", "转发 326"])
+def test_a_posts_count_of_reactions_alone_is_dropped_above_and_below_the_story(line, settings):
+    for zone in ("head", "tail"):
+        assert apply_rules(line, "", zone, list(settings.rules), settings) == ("drop", None, [], False)
+
+
+def test_a_sentence_counting_reactions_is_no_count(settings):
+    assert apply_rules("The post drew 57 likes in an hour.", "", "tail", list(settings.rules), settings) is None
