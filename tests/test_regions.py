@@ -1673,9 +1673,15 @@ def test_a_handle_alone_but_not_a_decorator_above_code(settings):
         "Es gilt das gesprochene Wort.",
         "Wird diese E-Mail nicht korrekt angezeigt? Im Browser ansehen",
         "如果邮件无法正常显示，请点击这里查看网页版",
+        "Diese Grafik ist interaktiv. Für die Werte über die Balken fahren.",
+        "Chart: Elias Brandt, Datawrapper • Source: Lindqvist Tracker • Get the data • Created with Datawrapper",
+        "Cite this as: BMJ 2027;389:r1187",
+        "更正说明：本文初版中“图片总量逾1200万张”有误，应为“逾1100万张”，现已更正。",
+        "（本文已于5月12日11时更新，补充企业最新消息）",
+        "Dieser Beitrag ist Teil unseres Specials „KI in der Verwaltung“.",
     ],
 )
-def test_a_paywalls_a_speechs_and_a_mails_notes_are_notices(line, settings):
+def test_a_paywalls_a_speechs_a_mails_a_charts_and_a_corrections_notes_are_notices(line, settings):
     assert is_notice(line, settings)
 
 
