@@ -188,6 +188,7 @@ def headline(
         at, best, best_tab, candidates, (above_bylines, below), echo if first else None, settings
     )
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
+    at, best = _above_its_dek(at, best, candidates)
     if tab is not None and at == head[0][0]:
         at, best = _over_dek_and_byline(printed, above_bylines, prose, bylines, scores) or (at, best)
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
@@ -287,6 +288,25 @@ def _telling_the_tabs_story(
         and Echo([line], words)(tab[0]) >= TAB_TOLD
     ]  # (not a breadcrumb trail ending in the tab's words, not a site's name)
     return telling[0] if telling else told[-1] if told and told[-1][1] != first else (at, best)
+
+
+def _above_its_dek(at: int, best: str, candidates: list[tuple[int, str]]) -> tuple[int, str]:
+    """The candidate right above a chosen line that reads as a dek: a long line of DEK_WORDS words or more without a
+    sentence's end ('Die Informatikprofessorin baute … einen der ersten Schwerpunkte für Maschinelles Lernen in
+    Deutschland auf') below a line of HEADLINE_ABOVE_DEK words that is no label ('Trauer um Ingrid Mahlberg')."""
+    above = [item for item in candidates if item[0] < at][-1:]
+    if heading_words(best) < DEK_WORDS or ends_sentence(best) or _HEADLINE_BREAK.search(best) or cjk_count(best):
+        return at, best  # (a headline's dash or colon: 'In dieser Halle packen Roboter … – und trotzdem …')
+    if not above or above[0][0] < at - 2:
+        return at, best
+    line = above[0][1]
+    fits = HEADLINE_ABOVE_DEK[0] <= heading_words(line) <= HEADLINE_ABOVE_DEK[1] and not line.endswith((":", "："))
+    return above[0] if fits and not (ends_sentence(line) or _CRUMB_MARK.search(line) or "/" in line) else (at, best)
+
+
+DEK_WORDS = 16  # a dek below its headline is longer than most headlines
+HEADLINE_ABOVE_DEK = (4, 12)  # words of the headline above it: more than a kicker's ('KI-Beben in Dresden')
+_HEADLINE_BREAK = re.compile(r"\s[–—-]\s|:\s")
 
 
 def story_tab_site(lines: list[str], title: str, settings: Settings, share: float | None = None) -> str | None:

@@ -1340,3 +1340,13 @@ def test_a_forwarded_mail_leaves_the_page_it_carries(settings):
     cleaned = run("\n".join([*mail, *page, *PARAGRAPHS_DE, "Impressum"]), settings)
     assert cleaned.titles[0].text == page[1] and cleaned.date == "2027-10-22"
     assert not set(mail) & set(cleaned.lines)
+
+
+def test_a_headline_above_its_long_dek_without_a_full_stop_and_an_obituarys_byline(settings):
+    dek = "Die Informatikprofessorin baute an der TU Darmstadt einen der ersten Schwerpunkte für Maschinelles Lernen "
+    dek += "in Deutschland auf"
+    head = ["Aktuelles", "Nachruf", "Trauer um Ingrid Mahlberg", dek, "2027/05/18"]
+    head.append("Ein Nachruf von Prof. Dr. Jonas Hellwig und Prof. Dr. Sabine Oertel")
+    cleaned = run("\n".join([*head, *PARAGRAPHS_DE, "Impressum"]), settings)
+    assert cleaned.titles[0].text == "Trauer um Ingrid Mahlberg" and dek in cleaned.lines
+    assert cleaned.authors == ["Jonas Hellwig", "Sabine Oertel"]
