@@ -1350,3 +1350,12 @@ def test_a_headline_above_its_long_dek_without_a_full_stop_and_an_obituarys_byli
     cleaned = run("\n".join([*head, *PARAGRAPHS_DE, "Impressum"]), settings)
     assert cleaned.titles[0].text == "Trauer um Ingrid Mahlberg" and dek in cleaned.lines
     assert cleaned.authors == ["Jonas Hellwig", "Sabine Oertel"]
+
+
+def test_a_skip_link_in_chinese_names_no_site_and_a_journals_author_info_link_names_no_authors(settings):
+    head = ["略過導覽", "YouTube", "AI 晶片需求帶動台灣伺服器出口創新高", "產經快報台"]
+    assert run("\n".join([*head, PARAGRAPH_ZH, PARAGRAPH_ZH]), settings).publisher != "略過導覽"
+    head = ["Research Article", "Optical accelerators cut inference energy", "Hana Sørensen, Diego Marín"]
+    head.append("Authors Info & Affiliations")
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert "Info" not in cleaned.authors and "Affiliations" not in cleaned.authors
