@@ -978,7 +978,8 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
     than once and is no sentence (a menu item repeated as kicker and tag: 'Dresden' three times); inside it, a
     line of ECHO_WORDS words at most, no sentence nor label, that the text holds more than once (a widget between
     paragraphs: 'Article content', 'Story continues below'), or such a line standing ECHO_TIMES times even as a
-    sentence ('Advertise with NZME.' under each ad). Never the article's text."""
+    sentence ('Advertise with NZME.' under each ad), or a line of the header above the body that is no sentence (the
+    header of a clipping's or a PDF's next page: 'Medienbeobachtung', 'Handelszeitung'). Never the article's text."""
     present = [i for i, line in enumerate(lines) if line]
     outside = Counter(lines[i] for i in present if not start <= i <= end)
     everywhere = Counter(lines[i] for i in present)
@@ -990,8 +991,12 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
             is_sentences(line) or ends_sentence(line) or line.endswith((":", "："))
         )
 
+    header = {lines[i] for i in present if i < start}
+
     def echoed(i: int) -> bool:
-        return widget(lines[i]) if start <= i <= end else outside[lines[i]] > 1 and not is_sentences(lines[i])
+        if start <= i <= end:  # (also the page's header printed again: a clipping's or a PDF's next page)
+            return widget(lines[i]) or (lines[i] in header and not is_sentences(lines[i]))
+        return outside[lines[i]] > 1 and not is_sentences(lines[i])
 
     return {i for i in present if echoed(i)}
 
@@ -1212,7 +1217,7 @@ def unwrap(lines: list[str], copied: bool = False) -> list[str]:
         return lines
     width = sorted(lengths)[int(len(lengths) * 0.9)]
     near_width = sum(1 for n in lengths if n >= width * 0.85)
-    if width > 160 or near_width < len(lengths) * 0.5 or median(lengths) < 20:
+    if width > 160 or near_width < len(lengths) * WRAPPED_SHARE or median(lengths) < 20:
         return lines
     if copied and not any(line and below for line, below in zip(lines, lines[1:], strict=False)):
         return [part for line in unwrap([line for line in lines if line]) for part in (line, "")][:-1]
@@ -1240,6 +1245,7 @@ def _was_wrapped(previous: str, line: str, width: int) -> bool:
 
 
 WRAP_SLACK = 1.1  # a wrapped line is no longer than the text's width (its 90th percentile length), give or take
+WRAPPED_SHARE = 0.4  # of the lines near that width: a wrapped text (below a header of short lines: a clipping's fields)
 
 
 def _signature_matches(layout: Layout, lines: list[str]) -> bool:

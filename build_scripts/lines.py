@@ -95,12 +95,8 @@ class Cues:
     app_words: re.Pattern  # 'App', 'Google Play': an app the site pitches (.search())
     app_stores: re.Pattern  # 'App Store', 'Google Play': where the site's app is (.search())
     tag_line: re.Pattern  # 'Themen: KI, Presserat', 'Categories: …': a line of tags behind their label (.fullmatch())
-    pros_label: (
-        re.Pattern
-    )  # 'Pros', 'Vorteile', 'Pocketscribe - Pros': a review's label over its strengths (.fullmatch())
-    cons_label: (
-        re.Pattern
-    )  # 'Cons', 'Nachteile', 'Reasons to avoid': a review's label over its weaknesses (.fullmatch())
+    pros_label: re.Pattern  # 'Pros', 'Vorteile', 'Pocketscribe - Pros': a review's strengths (.fullmatch())
+    cons_label: re.Pattern  # 'Cons', 'Nachteile', 'Reasons to avoid': a review's weaknesses (.fullmatch())
 
     def is_notice(self, line: str) -> bool:
         """The site's notice about the article: a label opening the line, or a notice phrase anywhere in it

@@ -250,6 +250,25 @@ def test_unwrap_joins_hard_wrapped_paragraphs_only():
     assert lines == ["Moonshot extends context", "By Jane Doe", "", paragraph, "", paragraph]
 
 
+def test_unwrap_joins_a_narrow_column_below_a_clipping_services_header_of_short_fields():
+    paragraph = (
+        "Im Labor an der Binzmühlestrasse in Oerlikon surren keine Serverschränke. Auf dem Tisch von Lea Brunner "
+        "liegt eine Platine, kaum grösser als eine Kreditkarte. Darauf sitzt ein Chip, der ein Bilderkennungsmodell "
+        "in Echtzeit rechnet und dabei weniger als zwei Watt verbraucht, sagt die Mitgründerin."
+    )
+    wrapped = textwrap.wrap(paragraph, width=46, break_on_hyphens=False)
+    header = ["Medienbeobachtung", "Datum: 18.03.2027", "Handelszeitung", "Medienart: Print", "Auflage: 31'492"]
+    header += ["Seite: 18", "Auftrag: 3011847", "Referenz: 84731529", "Ausschnitt Seite: 1/2", "HALBLEITER"]
+    header += [
+        "Erscheinungsweise: wöchentlich",
+        "Themen-Nr.: 862.019",
+        "Medientyp: Publikumszeitschriften",
+        "18 Technologie",
+    ]
+    lines = [*header, "", *wrapped, "", *wrapped]
+    assert unwrap(lines) == [*header, "", paragraph, "", paragraph]
+
+
 def test_unwrap_joins_wrapped_chinese_without_spaces():
     paragraph = PARAGRAPH_ZH * 3
     wrapped = [paragraph[i : i + 30] for i in range(0, len(paragraph), 30)]
@@ -1359,3 +1378,22 @@ def test_a_skip_link_in_chinese_names_no_site_and_a_journals_author_info_link_na
     head.append("Authors Info & Affiliations")
     cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert "Info" not in cleaned.authors and "Affiliations" not in cleaned.authors
+
+
+def test_the_pages_header_printed_again_between_paragraphs_is_an_echo():
+    header = ["ARGUS DATA INSIGHTS", "Medienbeobachtung", "Handelszeitung", "Ausschnitt Seite: 1/2"]
+    lines = [*header, PARAGRAPHS_DE[0], "Medienbeobachtung", "Handelszeitung", PARAGRAPHS_DE[1], "Ausblick"]
+    assert _echoes(lines, 4, 8) == {5, 6}  # not the paragraphs, not a heading the header does not print
+
+
+@pytest.mark.parametrize("button", ["AGREE", "同意", "我知道了"])
+def test_a_consent_walls_purposes_and_buttons_go_and_name_no_site(button, settings):
+    wall = [
+        "We and our partners process data to provide:",
+        "Use precise geolocation data",
+        "List of Partners (vendors)",
+    ]
+    wall += ["Store and/or access information on a device", button]
+    head = [*wall, "Yorkshire Evening Post", "Leeds firm trains AI on bus timetables"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert not set(wall) & set(cleaned.lines) and cleaned.publisher != button
