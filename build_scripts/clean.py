@@ -978,8 +978,8 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
     than once and is no sentence (a menu item repeated as kicker and tag: 'Dresden' three times); inside it, a
     line of ECHO_WORDS words at most, no sentence nor label, that the text holds more than once (a widget between
     paragraphs: 'Article content', 'Story continues below'), or such a line standing ECHO_TIMES times even as a
-    sentence ('Advertise with NZME.' under each ad), or a line of the header above the body that is no sentence (the
-    header of a clipping's or a PDF's next page: 'Medienbeobachtung', 'Handelszeitung'). Never the article's text."""
+    sentence ('Advertise with NZME.' under each ad), or the header printed again (_header_again). Never the
+    article's text."""
     present = [i for i, line in enumerate(lines) if line]
     outside = Counter(lines[i] for i in present if not start <= i <= end)
     everywhere = Counter(lines[i] for i in present)
@@ -992,13 +992,29 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
         )
 
     header = {lines[i] for i in present if i < start}
+    again = _header_again(lines, [i for i in present if start <= i <= end], header)
 
     def echoed(i: int) -> bool:
-        if start <= i <= end:  # (also the page's header printed again: a clipping's or a PDF's next page)
-            return widget(lines[i]) or (lines[i] in header and not is_sentences(lines[i]))
+        if start <= i <= end:
+            return widget(lines[i]) or i in again
         return outside[lines[i]] > 1 and not is_sentences(lines[i])
 
     return {i for i in present if echoed(i)}
+
+
+def _header_again(lines: list[str], body: list[int], header: set[str]) -> set[int]:
+    """The body's lines that print two or more lines of the header again in a row, none a sentence: a clipping's or
+    a PDF's next page ('Medienbeobachtung' / 'Medienanalyse' / … / 'Handelszeitung'), not a sub-heading a teaser
+    above the body named too."""
+    again: set[int] = set()
+    run: list[int] = []
+    for i in [*body, None]:
+        if i is not None and lines[i] in header and not is_sentences(lines[i]):
+            run.append(i)
+            continue
+        again.update(run if len(run) >= 2 else [])
+        run = []
+    return again
 
 
 ECHO_WORDS = 6  # a widget repeated between paragraphs is short ('Story continues below')
@@ -1217,7 +1233,7 @@ def unwrap(lines: list[str], copied: bool = False) -> list[str]:
         return lines
     width = sorted(lengths)[int(len(lengths) * 0.9)]
     near_width = sum(1 for n in lengths if n >= width * 0.85)
-    if width > 160 or near_width < len(lengths) * WRAPPED_SHARE or median(lengths) < 20:
+    if width > 160 or not _mostly_near_width(near_width, len(lengths)) or median(lengths) < 20:
         return lines
     if copied and not any(line and below for line, below in zip(lines, lines[1:], strict=False)):
         return [part for line in unwrap([line for line in lines if line]) for part in (line, "")][:-1]
@@ -1245,7 +1261,16 @@ def _was_wrapped(previous: str, line: str, width: int) -> bool:
 
 
 WRAP_SLACK = 1.1  # a wrapped line is no longer than the text's width (its 90th percentile length), give or take
-WRAPPED_SHARE = 0.4  # of the lines near that width: a wrapped text (below a header of short lines: a clipping's fields)
+
+
+def _mostly_near_width(near: int, lines: int) -> bool:
+    """Whether enough lines come near the text's width for it to be wrapped: half of them, or WRAPPED_SHARE of a long
+    text, where a header of short lines stands above the wrapped column (a clipping service's fields)."""
+    return near >= lines * 0.5 or (near >= lines * WRAPPED_SHARE and near >= WRAPPED_LINES)
+
+
+WRAPPED_SHARE = 0.4
+WRAPPED_LINES = 20
 
 
 def _signature_matches(layout: Layout, lines: list[str]) -> bool:

@@ -265,8 +265,11 @@ def test_unwrap_joins_a_narrow_column_below_a_clipping_services_header_of_short_
         "Medientyp: Publikumszeitschriften",
         "18 Technologie",
     ]
-    lines = [*header, "", *wrapped, "", *wrapped]
-    assert unwrap(lines) == [*header, "", paragraph, "", paragraph]
+    header += ["Sprachdienstleistungen", "Medienanalyse", "Informationsmanagement", "8021 Zürich", "058/ 269 22 80"]
+    header += ["Fläche: 96'811 mm²", "https://www.handelszeitung.ch/", "Andrea Zimmerli", "Reto Lanz", "Nr. 11"]
+    header += ["ARGUS DATA INSIGHTS", "Medienbeobachtung", "Bericht Seite: 14/38", "Technologie"]
+    lines = [*header, "", *wrapped, "", *wrapped, "", *wrapped, "", *wrapped]
+    assert unwrap(lines) == [*header, "", paragraph, "", paragraph, "", paragraph, "", paragraph]
 
 
 def test_unwrap_joins_wrapped_chinese_without_spaces():
