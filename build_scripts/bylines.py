@@ -56,10 +56,14 @@ def without_times(line: str) -> str:
     return _TIME.sub("", line)
 
 
+_LINK_NUMBER = re.compile(r"#?\[\d{1,4}\](?=\S)")
+
+
 def read_byline(line: str, settings: Settings) -> Byline | None:
     """The authors (and outlet) a byline line names, or None when the line is no byline."""
     if visual_length(line) > 120:
         return None
+    line = _LINK_NUMBER.sub("", line)  # a text browser's numbers of links: 'Von [16]Sebastian Kühnle und [17]Nina …'
     if cjk_count(line):
         if settings.cues.credit.match(line):
             return None  # a picture's credit names its photographer ('图/广州日报新花城记者：王磊'), no author

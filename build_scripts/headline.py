@@ -787,8 +787,10 @@ def site_name(name: str) -> str:
     """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'), the
     word for a website after it ('金門日報全球資訊網') or its app's plus ('现代快报+'); and without its initials after
     it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a
-    foundation's legal form ('財團法人') or a wiki's tagline."""
+    foundation's legal form ('財團法人'), a wiki's tagline or a text browser's link number ('[2][Tarnkappe.info]')."""
     name = _LEGAL_PERSON.sub("", name.replace("®", "").replace("™", "")).strip()  # 'realtor.com®', '財團法人…'
+    name = _LINK_NUMBER.sub("", name).strip() or name  # a text browser's link: '[2][Tarnkappe.info]', '#[1]Tech Xplore'
+    name = name[1:-1] if name.startswith("[") and name.endswith("]") and "[" not in name[1:] else name
     name = _FREE_TAGLINE.sub("", name) or name  # a wiki's tagline: 'Wikinews, the free news source'
     name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
     unbracketed = _BRACKETED_ALIAS.sub("", name)
@@ -797,6 +799,7 @@ def site_name(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 2 and _spells_out(" ".join(words[:-1]), words[-1]) else name
 
 
+_LINK_NUMBER = re.compile(r"^#?\[\d{1,4}\]")  # a text browser's number of the link the line opens
 _FREE_TAGLINE = re.compile(r"(?:,\s*(?:the|der|die|das)\s+(?:free|freie|freien)\s.*|，自由的.*)$", re.I)
 _LEGAL_PERSON = re.compile(r"^(?:財團法人|财团法人|社團法人|社团法人)")  # a foundation's legal form before its name
 

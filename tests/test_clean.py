@@ -1400,3 +1400,11 @@ def test_a_consent_walls_purposes_and_buttons_go_and_name_no_site(button, settin
     head = [*wall, "Yorkshire Evening Post", "Leeds firm trains AI on bus timetables"]
     cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
     assert not set(wall) & set(cleaned.lines) and cleaned.publisher != button
+
+
+def test_a_text_browsers_link_numbers_name_no_site_and_hide_no_byline(settings):
+    head = ["[2][Tarnkappe.info]", "* [3]News", "KI-Modelle lernen das Rechnen mit weniger Strom"]
+    head.append("Von [16]Sebastian Kühnle und [17]Nina Ohlhauser")
+    cleaned = run("\n".join([*head, *PARAGRAPHS_DE, "Tarnkappe.info", "[40]Impressum"]), settings)
+    assert cleaned.authors == ["Sebastian Kühnle", "Nina Ohlhauser"]
+    assert cleaned.publisher == "Tarnkappe.info"

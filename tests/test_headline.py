@@ -980,3 +980,8 @@ def test_a_gallerys_headline_behind_its_label_may_be_a_headline_a_credit_not(set
     assert may_be_headline("In photos: Students, startups flock to the city's biggest AI expo", settings)
     assert not may_be_headline("Fotos: picture alliance / dpa", settings)
     assert not may_be_headline("Photos: Marco Ibarra and Lena Cho/The Desert Sun", settings)
+
+
+def test_a_text_browsers_link_number_is_no_part_of_a_sites_name():
+    assert site_name("[2][Tarnkappe.info]") == "Tarnkappe.info"
+    assert site_name("#[1]Tech Xplore") == "Tech Xplore"
