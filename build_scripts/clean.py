@@ -50,6 +50,7 @@ from .regions import (
     CHROME_MAX_CHARS,
     TEASER_MAX_CHARS,
     above_closing_editor,
+    ai_summaries,
     body_bounds,
     chrome_runs,
     closing_sentence,
@@ -134,7 +135,9 @@ class _Reading:
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
     comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
     release: int | None = None  # where a press release's closing sections begin: no names alone from there on
-    polls: set[int] = field(default_factory=set)  # a poll's question, answers and button, wherever it stands
+    polls: set[int] = field(
+        default_factory=set
+    )  # a poll (or a machine's summary) with its question, wherever it stands
     verdicts: set[int] = field(default_factory=set)  # a review's pros and cons with their labels, wherever they stand
     language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
     tab_site: str | None = None  # the site's name the browser tab's title on the first line ends in
@@ -231,7 +234,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
     if not reading.layouts:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
         reading.release = release_tail(lines, reading.start, reading.end, settings)
-        reading.polls = poll_boxes(lines, reading.present, settings)
+        reading.polls = poll_boxes(lines, reading.present, settings) | ai_summaries(lines, reading.present, settings)
         reading.verdicts = verdict_lists(lines, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]

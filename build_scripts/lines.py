@@ -95,6 +95,9 @@ class Cues:
     app_words: re.Pattern  # 'App', 'Google Play': an app the site pitches (.search())
     app_stores: re.Pattern  # 'App Store', 'Google Play': where the site's app is (.search())
     tag_line: re.Pattern  # 'Themen: KI, Presserat', 'Categories: …': a line of tags behind their label (.fullmatch())
+    ai_summary_note: re.Pattern  # 'KI-generiert', 'Key points (AI-generated)', '本摘要由AI生成' (.search())
+    summary_word: re.Pattern  # 'summary', 'Zusammenfassung', '摘要': a note on a summary names it (.search())
+    feedback_buttons: frozenset[str]  # 'Feedback geben': a box's button asking the reader's opinion (lower case)
     pros_label: re.Pattern  # 'Pros', 'Vorteile', 'Pocketscribe - Pros': a review's strengths (.fullmatch())
     cons_label: re.Pattern  # 'Cons', 'Nachteile', 'Reasons to avoid': a review's weaknesses (.fullmatch())
 
@@ -437,6 +440,9 @@ def load_cues(path: Path) -> Cues:
             rf"\s*(?:{_alternatives(data['tag_labels'])})\s*[:：]\s*{_TAG_ITEM}(?:\s*[,，、|/·;]\s*{_TAG_ITEM})*\s*",
             re.I,
         ),
+        re.compile(rf"(?<!\w)(?:{_alternatives(data['ai_summary_notes'])})(?!\w)", re.I),
+        re.compile(_alternatives(data["summary_words"]), re.I),
+        frozenset(str(button).casefold() for button in data["feedback_buttons"]),
         _verdict_label(data["pros_labels"]),
         _verdict_label(data["cons_labels"]),
     )

@@ -1332,6 +1332,62 @@ def key_points(
     return found | _labelled_points(lines, head, settings)
 
 
+def ai_summaries(lines: list[str], present: list[int], settings: Settings) -> set[int]:
+    """Indices of the boxes a page prints with a machine's summary of the story: a note saying so ('KI-generiert',
+    'Key points (AI-generated)', '本摘要由AI生成'), the label right above naming it ('Das Wichtigste in Kürze'), up
+    to SUMMARY_POINTS short points below it (another note among or after them) and the question whether the summary
+    helped with its answers or button ('War die Zusammenfassung hilfreich?' / 'Ja' / 'Nein'). `present`: the
+    indices of the non-empty lines."""
+    found: set[int] = set()
+    feedback = _feedback(lines, present, settings)
+    for k, i in enumerate(present):
+        if i in found or not _summary_note(lines[i], settings):
+            continue
+        label = [j for j in present[k - 1 : k] if _summary_label(lines[j], settings)] if k else []
+        below = present[k + 1 :]
+        points = list(takewhile(lambda j: j not in feedback and visual_length(lines[j]) <= SUMMARY_POINT_CHARS, below))
+        points = points[:SUMMARY_POINTS]
+        asked = list(takewhile(lambda j: j in feedback, below[len(points) :]))
+        if points and (asked or any(_summary_note(lines[j], settings) for j in points) or label):
+            found.update([*label, i, *points, *asked])
+    return found
+
+
+def _summary_label(line: str, settings: Settings) -> bool:
+    """A summary box's label: a few words naming it ('Das Wichtigste in Kürze', 'Key Points', 'Zusammenfassung')."""
+    return heading_words(line) <= SUMMARY_LABEL_WORDS and bool(settings.cues.summary_word.search(line))
+
+
+def _summary_note(line: str, settings: Settings) -> bool:
+    """A short note that a machine wrote the summary, naming the summary or standing alone ('KI-generiert'), not a
+    sentence about machine-made content ('… AI-generated images to exaggerate what a product can do')."""
+    if visual_length(line) > SUMMARY_NOTE_CHARS or not settings.cues.ai_summary_note.search(line):
+        return False
+    return bool(settings.cues.summary_word.search(line)) or heading_words(line) <= SUMMARY_LABEL_WORDS
+
+
+def _feedback(lines: list[str], present: list[int], settings: Settings) -> set[int]:
+    """The question whether a box helped and its answers ('Was this summary helpful?' / 'Yes' / 'No'), or its button
+    ('Feedback geben')."""
+    found: set[int] = set()
+    for k, i in enumerate(present):
+        line = lines[i].strip()
+        if line.casefold() in settings.cues.feedback_buttons:
+            found.add(i)
+        elif line.endswith(("?", "？")) and heading_words(line) <= SUMMARY_LABEL_WORDS + 4:
+            answers = list(
+                takewhile(lambda j: lines[j].strip().casefold() in settings.cues.poll_answers, present[k + 1 : k + 3])
+            )
+            found.update([i, *answers] if answers else [])
+    return found
+
+
+SUMMARY_NOTE_CHARS = 120  # a note on the summary's making is short
+SUMMARY_LABEL_WORDS = 4  # 'Das Wichtigste in Kürze', 'Key Points', 'Zusammenfassung'
+SUMMARY_POINT_CHARS = 160  # a summary's point is a short sentence; the story's paragraphs run longer
+SUMMARY_POINTS = 6
+
+
 def verdict_lists(lines: list[str], settings: Settings) -> set[int]:
     """Indices of a review's verdict lists: a label of the product's strengths ('Pros', 'Vorteile', 'What we like')
     over VERDICT_ITEMS short items at most, right followed by a label of its weaknesses ('Cons', 'Nachteile',

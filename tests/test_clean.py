@@ -1408,3 +1408,12 @@ def test_a_text_browsers_link_numbers_name_no_site_and_hide_no_byline(settings):
     cleaned = run("\n".join([*head, *PARAGRAPHS_DE, "Tarnkappe.info", "[40]Impressum"]), settings)
     assert cleaned.authors == ["Sebastian Kühnle", "Nina Ohlhauser"]
     assert cleaned.publisher == "Tarnkappe.info"
+
+
+def test_a_machines_summary_above_the_story_goes_with_its_feedback_question(settings):
+    box = ["Zusammenfassung – KI-generiert", "Die Stadt setzt ab Juni einen Assistenten ein.", "Er entscheidet nichts."]
+    box += ["War die Zusammenfassung hilfreich?", "Ja", "Nein"]
+    cleaned = run(
+        "\n".join(["Schwetzingen setzt auf einen KI-Assistenten", "Von Lena Vogt", *box, *PARAGRAPHS_DE]), settings
+    )
+    assert not set(box) & set(cleaned.lines) and PARAGRAPHS_DE[0] in cleaned.lines
