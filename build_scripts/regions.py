@@ -495,12 +495,26 @@ _SECURITY_ID = (
     r"|tsx-v|tsx|nyse|nasdaq|asx|fwb|otcqb)"
     r"\s*[:：]\s*[A-Z0-9.]{2,14}|(?:证券简称|證券簡稱|股票简称|股票簡稱)\s*[:：]\s*\S{2,10}|(?:公告编号|公告編號)\s*[:：]\s*[\w-]{2,14})"
 )
+_BEFORE = r"(?:\s*\((?:zuvor|vorher|previously|prior)\s*:?[^()]{1,30}\))?"  # '(zuvor: 112 EUR)'
+# an analyst's price target or a share's figure: 'Kursziel: 95 EUR (zuvor: 112 EUR)', 'Kurspotenzial: +40,1 %'
+_TARGET = (
+    r"(?:kursziel|aktueller kurs|stopp-kurs|stop-loss|kurspotenzial|börsenwert|marktkapitalisierung|price target|"
+    r"target price|market cap|目标价|目標價)\s*[:：]\s*[+−–-]?[$€]?\s?\d[\d.,]*\s*"
+    r"(?:%|eur|euro|usd|chf|€|\$|mio\.?\s*euro|mrd\.?\s*euro|元|港元)?"
+) + _BEFORE
+# an analyst's rating: 'Rating: Buy (zuvor: Hold)', 'Empfehlung: Halten', '投资评级：买入'
+_RATING = (
+    r"(?:rating|empfehlung|anlageurteil|votum|投资评级|投資評級|评级|評級)\s*[:：]\s*(?:strong\s)?(?:buy|kaufen|halten|hold|"
+    r"sell|verkaufen|outperform|underperform|neutral|overweight|underweight|accumulate|reduce|买入|增持|持有|中性|减持|"
+    r"買進|增持|持有|賣出)"
+) + _BEFORE
 _STOCK_QUOTE = re.compile(
     rf"{_SECURITY_ID}(?:(?:\s*[|,/·]\s*|\s+){_SECURITY_ID})*"  # 'ISIN: CA65343R1073 | WKN: A3EZ7N'
     r"|[\u4e00-\u9fff]{2,6}\s*[(（]?\d{4,6}(?:\.[A-Z]{2})?[)）]?"  # a share's short name and code: '启衡智能 688917'
     rf"|{_CHANGE}|[+−–-]?\d[\d.,]*\s*\({_CHANGE}\)|[A-Z]{{2}}[A-Z0-9]{{9}}\d"  # a change, an ISIN
     rf"|[A-Z]{{3}}/[A-Z]{{3}}\s+\d[\d.,]*\s+{_CHANGE}"  # a currency pair: 'EUR/USD 1,0874 -0,11%'
-    r"|(?:kurs|aktienkurs|volume|volumen|umsatz)\s*:\s*\d[\d.,]*(?:\s?(?:eur|usd|chf|€|\$))?",  # 'Kurs: 38,62 EUR'
+    r"|(?:kurs|aktienkurs|volume|volumen|umsatz)\s*:\s*\d[\d.,]*(?:\s?(?:eur|usd|chf|€|\$))?"  # 'Kurs: 38,62 EUR'
+    rf"|{_TARGET}|{_RATING}",
     re.I,
 )
 

@@ -1680,6 +1680,9 @@ def test_a_handle_alone_but_not_a_decorator_above_code(settings):
         "更正说明：本文初版中“图片总量逾1200万张”有误，应为“逾1100万张”，现已更正。",
         "（本文已于5月12日11时更新，补充企业最新消息）",
         "Dieser Beitrag ist Teil unseres Specials „KI in der Verwaltung“.",
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "Ein Beitrag geteilt von Mira Lenz | Social Media Coach (@miralenz.social)",
+        "林語彤 Yutong Lin(@yutong.lin) 分享的貼文",
     ],
 )
 def test_a_paywalls_a_speechs_a_mails_a_charts_and_a_corrections_notes_are_notices(line, settings):
@@ -1737,3 +1740,15 @@ def test_a_sentence_about_machine_made_content_is_no_summarys_note(settings):
         "vollständig KI-generierter Titel",
     ]
     assert ai_summaries(lines, list(range(len(lines))), settings) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Rating: Buy (zuvor: Hold)", "Kursziel: 95 EUR (zuvor: 112 EUR)", "Kurspotenzial: +40,1 %", "投资评级：买入"],
+)
+def test_an_analysts_rating_and_price_target_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+def test_a_sentence_on_a_rating_is_no_furniture(settings):
+    assert not is_page_furniture("Rating: Die Analysten von Montfort empfehlen die Aktie weiter zum Kauf.", settings)
