@@ -1253,6 +1253,8 @@ def unwrap(lines: list[str], copied: bool = False) -> list[str]:
         else:
             joined.append(line)
         previous = line
+    if near_width < len(lengths) * 0.5 and len(lines) - len(joined) < near_width // 2:
+        return lines  # (fewer lines near the width: a wrapped column only when most of them were wrapped)
     return joined
 
 
