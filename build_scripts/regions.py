@@ -1349,7 +1349,7 @@ def key_points(
 def ai_summaries(lines: list[str], present: list[int], settings: Settings) -> set[int]:
     """Indices of the boxes a page prints with a machine's summary of the story: a note saying so ('KI-generiert',
     'Key points (AI-generated)', '本摘要由AI生成'), the label right above naming it ('Das Wichtigste in Kürze'), up
-    to SUMMARY_POINTS short points below it (another note among or after them) and the question whether the summary
+    to SUMMARY_POINTS short sentences below it (another note among or after them) and the question whether the summary
     helped with its answers or button ('War die Zusammenfassung hilfreich?' / 'Ja' / 'Nein'). `present`: the
     indices of the non-empty lines."""
     found: set[int] = set()
@@ -1359,12 +1359,18 @@ def ai_summaries(lines: list[str], present: list[int], settings: Settings) -> se
             continue
         label = [j for j in present[k - 1 : k] if _summary_label(lines[j], settings)] if k else []
         below = present[k + 1 :]
-        points = list(takewhile(lambda j: j not in feedback and visual_length(lines[j]) <= SUMMARY_POINT_CHARS, below))
+        points = list(takewhile(lambda j: j not in feedback and _summary_point(lines[j]), below))
         points = points[:SUMMARY_POINTS]
         asked = list(takewhile(lambda j: j in feedback, below[len(points) :]))
         if points and (asked or any(_summary_note(lines[j], settings) for j in points) or label):
             found.update([*label, i, *points, *asked])
     return found
+
+
+def _summary_point(line: str) -> bool:
+    """A summary's point: one short sentence ('Die Abwärme soll ein neues Wohnquartier beheizen.'), not the byline
+    below the box ('Priya Raman', 'Published 6:00 a.m. ET June 8, 2027')."""
+    return visual_length(line) <= SUMMARY_POINT_CHARS and ends_sentence(line)
 
 
 def _summary_label(line: str, settings: Settings) -> bool:
