@@ -129,3 +129,8 @@ def test_a_posts_count_of_reactions_alone_is_dropped_above_and_below_the_story(l
 
 def test_a_sentence_counting_reactions_is_no_count(settings):
     assert apply_rules("The post drew 57 likes in an hour.", "", "tail", list(settings.rules), settings) is None
+
+
+@pytest.mark.parametrize("line", ["Hits: 1412", "Gelesen 312 mal", "Wörter: 431"])
+def test_a_pages_count_of_readers_or_words_alone_is_dropped(line, settings):
+    assert apply_rules(line, "", "tail", list(settings.rules), settings) == ("drop", None, [], False)
