@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .dates import find_date
-from .text import cjk_count, visual_length, without_title_marks
+from .text import cjk_count, visual_length, without_link_numbers, without_title_marks
 
 if TYPE_CHECKING:  # settings.py imports the line model, which imports nothing of this
     from .settings import Settings
@@ -56,14 +56,11 @@ def without_times(line: str) -> str:
     return _TIME.sub("", line)
 
 
-_LINK_NUMBER = re.compile(r"#?\[\d{1,4}\](?=\S)")
-
-
 def read_byline(line: str, settings: Settings) -> Byline | None:
     """The authors (and outlet) a byline line names, or None when the line is no byline."""
     if visual_length(line) > 120:
         return None
-    line = _LINK_NUMBER.sub("", line)  # a text browser's numbers of links: 'Von [16]Sebastian Kühnle und [17]Nina …'
+    line = without_link_numbers(line)  # 'Von [16]Sebastian Kühnle und [17]Nina Ohlhauser'
     if cjk_count(line):
         if settings.cues.credit.match(line):
             return None  # a picture's credit names its photographer ('图/广州日报新花城记者：王磊'), no author

@@ -57,6 +57,7 @@ from .regions import (
     comment_section,
     ends_sentence,
     fact_boxes,
+    header_again,
     introduced_lists,
     introduces_list,
     is_caption,
@@ -135,9 +136,7 @@ class _Reading:
     template: frozenset[str] = frozenset()  # lines the site's other stories repeat (site_template.py)
     comments: set[int] = field(default_factory=set)  # the comment section below the body: no byline there
     release: int | None = None  # where a press release's closing sections begin: no names alone from there on
-    polls: set[int] = field(
-        default_factory=set
-    )  # a poll (or a machine's summary) with its question, wherever it stands
+    polls: set[int] = field(default_factory=set)  # a poll or a machine's summary and its question, anywhere
     verdicts: set[int] = field(default_factory=set)  # a review's pros and cons with their labels, wherever they stand
     language_lines: list[int] = field(default_factory=list)  # lines that are a language's name alone ('Français')
     tab_site: str | None = None  # the site's name the browser tab's title on the first line ends in
@@ -235,7 +234,7 @@ def _sort_lines(reading: _Reading, settings: Settings) -> None:
         reading.comments = comment_section(lines, reading.start, reading.end, settings)
         reading.release = release_tail(lines, reading.start, reading.end, settings)
         reading.polls = poll_boxes(lines, reading.present, settings) | ai_summaries(lines, reading.present, settings)
-        reading.verdicts = verdict_lists(lines, settings)
+        reading.verdicts = verdict_lists(lines, reading.present, settings)
     languages = _language_set(settings.language_names)
     reading.language_lines = [i for i in reading.present if lines[i].strip() in languages]
     i, listed = 0, set()
@@ -981,7 +980,7 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
     than once and is no sentence (a menu item repeated as kicker and tag: 'Dresden' three times); inside it, a
     line of ECHO_WORDS words at most, no sentence nor label, that the text holds more than once (a widget between
     paragraphs: 'Article content', 'Story continues below'), or such a line standing ECHO_TIMES times even as a
-    sentence ('Advertise with NZME.' under each ad), or the header printed again (_header_again). Never the
+    sentence ('Advertise with NZME.' under each ad), or the header printed again (header_again). Never the
     article's text."""
     present = [i for i, line in enumerate(lines) if line]
     outside = Counter(lines[i] for i in present if not start <= i <= end)
@@ -995,7 +994,7 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
         )
 
     header = {lines[i] for i in present if i < start}
-    again = _header_again(lines, [i for i in present if start <= i <= end], header)
+    again = header_again(lines, [i for i in present if start <= i <= end], header)
 
     def echoed(i: int) -> bool:
         if start <= i <= end:
@@ -1003,21 +1002,6 @@ def _echoes(lines: list[str], start: int, end: int) -> set[int]:
         return outside[lines[i]] > 1 and not is_sentences(lines[i])
 
     return {i for i in present if echoed(i)}
-
-
-def _header_again(lines: list[str], body: list[int], header: set[str]) -> set[int]:
-    """The body's lines that print two or more lines of the header again in a row, none a sentence: a clipping's or
-    a PDF's next page ('Medienbeobachtung' / 'Medienanalyse' / … / 'Handelszeitung'), not a sub-heading a teaser
-    above the body named too."""
-    again: set[int] = set()
-    run: list[int] = []
-    for i in [*body, None]:
-        if i is not None and lines[i] in header and not is_sentences(lines[i]):
-            run.append(i)
-            continue
-        again.update(run if len(run) >= 2 else [])
-        run = []
-    return again
 
 
 ECHO_WORDS = 6  # a widget repeated between paragraphs is short ('Story continues below')
@@ -1236,7 +1220,8 @@ def unwrap(lines: list[str], copied: bool = False) -> list[str]:
         return lines
     width = sorted(lengths)[int(len(lengths) * 0.9)]
     near_width = sum(1 for n in lengths if n >= width * 0.85)
-    if width > 160 or not _mostly_near_width(near_width, len(lengths)) or median(lengths) < 20:
+    relaxed = near_width < len(lengths) * 0.5  # (a long text below a header of short lines: a clipping's fields)
+    if width > 160 or (relaxed and not _long_wrapped_text(near_width, len(lengths))) or median(lengths) < 20:
         return lines
     if copied and not any(line and below for line, below in zip(lines, lines[1:], strict=False)):
         return [part for line in unwrap([line for line in lines if line]) for part in (line, "")][:-1]
@@ -1253,8 +1238,8 @@ def unwrap(lines: list[str], copied: bool = False) -> list[str]:
         else:
             joined.append(line)
         previous = line
-    if near_width < len(lengths) * 0.5 and len(lines) - len(joined) < near_width // 2:
-        return lines  # (fewer lines near the width: a wrapped column only when most of them were wrapped)
+    if relaxed and len(lines) - len(joined) < near_width // 2:
+        return lines  # (a wrapped column only when most of the lines near its width were wrapped)
     return joined
 
 
@@ -1268,10 +1253,10 @@ def _was_wrapped(previous: str, line: str, width: int) -> bool:
 WRAP_SLACK = 1.1  # a wrapped line is no longer than the text's width (its 90th percentile length), give or take
 
 
-def _mostly_near_width(near: int, lines: int) -> bool:
-    """Whether enough lines come near the text's width for it to be wrapped: half of them, or WRAPPED_SHARE of a long
-    text, where a header of short lines stands above the wrapped column (a clipping service's fields)."""
-    return near >= lines * 0.5 or (near >= lines * WRAPPED_SHARE and near >= WRAPPED_LINES)
+def _long_wrapped_text(near: int, lines: int) -> bool:
+    """Whether a text with fewer than half its lines near its width may still be wrapped: WRAPPED_SHARE of them, in a
+    long text (a header of short lines, a clipping service's fields, stands above the wrapped column)."""
+    return near >= lines * WRAPPED_SHARE and near >= WRAPPED_LINES
 
 
 WRAPPED_SHARE = 0.4

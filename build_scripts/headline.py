@@ -31,7 +31,7 @@ from .regions import (
 from .settings import Layout, Settings
 from .sources import page_headline
 from .structure import is_list_item
-from .text import Echo, cjk_count, heading_words, visual_length
+from .text import Echo, cjk_count, heading_words, visual_length, without_link_numbers
 
 _TITLE_SEPARATORS = re.compile(r"\s*[|｜]\s*$")
 _BULLET_MARK = re.compile(r"^(?:[*+•·]|\d{1,2}\.|正在阅读[:：]|正在閱讀[:：])\s*(?=\S)")
@@ -789,7 +789,7 @@ def site_name(name: str) -> str:
     it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a
     foundation's legal form ('財團法人'), a wiki's tagline or a text browser's link number ('[2][Tarnkappe.info]')."""
     name = _LEGAL_PERSON.sub("", name.replace("®", "").replace("™", "")).strip()  # 'realtor.com®', '財團法人…'
-    name = _LINK_NUMBER.sub("", name).strip() or name  # a text browser's link: '[2][Tarnkappe.info]', '#[1]Tech Xplore'
+    name = without_link_numbers(name).strip() or name  # a text browser's link: '[2][Tarnkappe.info]'
     name = name[1:-1] if name.startswith("[") and name.endswith("]") and "[" not in name[1:] else name
     name = _FREE_TAGLINE.sub("", name) or name  # a wiki's tagline: 'Wikinews, the free news source'
     name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
@@ -799,7 +799,6 @@ def site_name(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 2 and _spells_out(" ".join(words[:-1]), words[-1]) else name
 
 
-_LINK_NUMBER = re.compile(r"^#?\[\d{1,4}\]")  # a text browser's number of the link the line opens
 _FREE_TAGLINE = re.compile(r"(?:,\s*(?:the|der|die|das)\s+(?:free|freie|freien)\s.*|，自由的.*)$", re.I)
 _LEGAL_PERSON = re.compile(r"^(?:財團法人|财团法人|社團法人|社团法人)")  # a foundation's legal form before its name
 

@@ -1408,12 +1408,21 @@ SUMMARY_POINT_CHARS = 160  # a summary's point is a short sentence; the story's 
 SUMMARY_POINTS = 6
 
 
-def verdict_lists(lines: list[str], settings: Settings) -> set[int]:
+def header_again(lines: list[str], body: list[int], header: set[str]) -> set[int]:
+    """The `body`'s lines that print two or more lines of the `header` again in a row, none a sentence: a clipping's
+    or a PDF's next page ('Medienbeobachtung' / 'Medienanalyse' / … / 'Handelszeitung'), not a sub-heading a teaser
+    above the body named too."""
+    runs = _runs(body, lambda i: lines[i] in header and not is_sentences(lines[i]))
+    return {i for run, _ in runs if len(run) >= 2 for i in run}
+
+
+def verdict_lists(lines: list[str], present: list[int], settings: Settings) -> set[int]:
     """Indices of a review's verdict lists: a label of the product's strengths ('Pros', 'Vorteile', 'What we like')
     over VERDICT_ITEMS short items at most, right followed by a label of its weaknesses ('Cons', 'Nachteile',
     'Reasons to avoid') over its own. The labels and items are the article's, above the review or below it,
-    beside the score, the product's name and its prices, where they end the list. (Empty when none.)"""
-    cues, present = settings.cues, [i for i, line in enumerate(lines) if line]
+    beside the score, the product's name and its prices, where they end the list. `present`: the indices of the
+    non-empty lines."""
+    cues = settings.cues
     found: set[int] = set()
     for k, i in enumerate(present):
         if not cues.pros_label.fullmatch(lines[i]):

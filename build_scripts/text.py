@@ -163,3 +163,13 @@ ECHO_TOKENS = 4  # content words a line needs for its echo to count fully
 def without_title_marks(name: str) -> str:
     """A name without the title marks a Chinese text sets around a paper's name ('《新清华》' -> '新清华')."""
     return name[1:-1] if name.startswith("《") and name.endswith("》") else name
+
+
+_LINK_NUMBER = re.compile(
+    r"#?\[\d{1,4}\](?=\S)"
+)  # a text browser's number of a link: '[16]Sebastian', '#[1]Tech Xplore'
+
+
+def without_link_numbers(line: str) -> str:
+    """A text browser's dump of a line without the numbers it sets before links ('Von [16]Sebastian Kühnle')."""
+    return _LINK_NUMBER.sub("", line)

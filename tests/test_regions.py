@@ -1703,7 +1703,7 @@ REVIEW = [
 
 
 def test_a_reviews_pros_and_cons_are_found_with_their_labels_up_to_the_products_name(settings):
-    assert verdict_lists(REVIEW, settings) == set(range(1, 7))
+    assert verdict_lists(REVIEW, list(range(len(REVIEW))), settings) == set(range(1, 7))
     english = [
         "Pocketscribe - Pros",
         "All processing happens on device",
@@ -1711,12 +1711,20 @@ def test_a_reviews_pros_and_cons_are_found_with_their_labels_up_to_the_products_
         "Only four languages",
         "$1,299 at Best Buy",
     ]
-    assert verdict_lists(english, settings) == {0, 1, 2, 3}
+    assert verdict_lists(english, list(range(len(english))), settings) == {0, 1, 2, 3}
 
 
 def test_strengths_without_weaknesses_or_a_label_without_items_are_no_verdict(settings):
-    assert verdict_lists(REVIEW[:4] + ["Testurteil: Gut"], settings) == set()
-    assert verdict_lists(["Pros", "Cons", "Only four languages"], settings) == set()
+    assert (
+        verdict_lists(REVIEW[:4] + ["Testurteil: Gut"], list(range(len(REVIEW[:4] + ["Testurteil: Gut"]))), settings)
+        == set()
+    )
+    assert (
+        verdict_lists(
+            ["Pros", "Cons", "Only four languages"], list(range(len(["Pros", "Cons", "Only four languages"]))), settings
+        )
+        == set()
+    )
 
 
 def test_a_machines_summary_box_with_its_label_points_and_feedback_question(settings):
