@@ -724,6 +724,7 @@ _OUTLET_JOINT = re.compile(r"[/／、]")
 _REPORT_SUFFIX = re.compile(r"(?:即時|即时|綜合|综合)?(?:報導|报道)$")  # '网易科技报道': a report of 网易科技
 
 
+@lru_cache(maxsize=4096)  # asked of each line by several rules
 def date_line(line: str) -> str | None:
     """A short line that is essentially a date (a dateline, 'Published on <date>', a bare ISO date)."""
     dated = _date_and_rest(line)

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from itertools import islice, takewhile
 
 from .bylines import date_line, is_age, is_reading_time, is_role, read_byline
-from .lines import Cues
+from .lines import SHAPE_CACHE, Cues
 from .settings import Settings
 from .structure import is_list_item, list_number
 from .text import Echo, cjk_count, heading_words, sentences, visual_length
@@ -148,6 +149,7 @@ CHROME_MAX_CHARS = 40  # longer lines between paragraphs are never dropped for a
 FURNITURE_SHARE = 0.8  # of a line's letters that chrome cue words cover: the line is chrome ('Artikel merken')
 
 
+@lru_cache(maxsize=SHAPE_CACHE)  # a site's menus and footers recur in its articles
 def is_page_furniture(line: str, settings: Settings) -> bool:
     """A line made of chrome words only (punctuated as sentences or not), a picture credit (alone or closing a
     caption: '… 。圖／本報資料照片'), a teaser behind a 'related' label, a copyright notice or a player's readout

@@ -50,7 +50,7 @@ class Layout:
     title_strip: re.Pattern | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: per-line answers are remembered per Settings
 class Settings:
     """What the cleaner reads from data/, in the form it uses it (CLEANING below says what each key means)."""
 
