@@ -26,7 +26,12 @@ _HANDLE = re.compile(r"\s*@\S*$")  # a social-media handle after the names
 # 'Nicole Brandt | nbrandt@wtop.com')
 _MAIL_AFTER = re.compile(r"[\s,|｜·•]*[\[(<]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>]?\s*$")  # (_ADDRESS, bracketed)
 # a reading time after the names ('… Von Kerstin Wendland 4 min Lesedauer', '… 3 min read')
-_READING_TIME = re.compile(r"\s+\d{1,3}\s*(?:min\.?|minuten|minutes|mins)(?:\s+(?:lesedauer|lesezeit|read))?\s*$", re.I)
+# a reading time closing the byline, its label before or after it ('3 min read', 'Lesezeit: 3 Min.')
+_READING_TIME = re.compile(
+    r"\s+(?:(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*)?\d{1,3}\s*(?:min\.?|minuten|minutes|mins)"
+    r"(?:\s+(?:lesedauer|lesezeit|read))?\s*$",
+    re.I,
+)
 _CREDIT = re.compile(r"\s+(?:foto|fotos|bild|photo|image|video|grafik|quelle|source)\s*:.*$", re.I)
 # a comment count closing the byline ('… 06:42 AM EDT. 27 Comments')
 _COMMENT_COUNT = re.compile(r"[.,|·]?\s+\d{1,5}\s+(?:comments?|kommentare?|replies|antworten)\s*$", re.I)
@@ -732,6 +737,7 @@ def date_line(line: str) -> str | None:
         return None
     # '2026-11-23 10:42发布于北京…': what follows 'published in' is where and by whom
     rest = _BY_TAIL.sub("", dated[1])  # 'Posted on June 23, 2027 by Lethbridge Herald': who posted it, not the date
+    rest = _WEEKDAY.sub(" ", rest)  # 'Wednesday, May 12, 2027 - 14:20. Updated on Wednesday, May 12, 2027 - 15:02.'
     short = visual_length(_DATE_LINE_REST.sub("", _PUBLISHED_WORD.sub("", rest))) <= 24
     return dated[0] if short or _PUBLISHED_IN.match(dated[1]) else None
 

@@ -422,6 +422,8 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     on the next line, which goes too) or 'drop_rest' (everything from here on is chrome)."""
     line, generic = reading.lines[i], not reading.layouts
     zone = "head" if i < reading.start else "tail" if i > reading.end else "body"
+    if zone == "body" and (ruled := _body_rule_fate(reading, line, rules, settings)):
+        return ruled  # a rule of zone 'any': 'This article is republished from The Conversation …'
     if _is_language_bar(line, settings.language_names) or _in_translations(reading, i):
         return "drop"
     if i in reading.polls:
@@ -449,7 +451,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     ):
         if (
             zone == "head"
-            and _below_byline(reading, i, names_only=True)
+            and (_below_byline(reading, i, names_only=True) or _above_byline(reading, i, settings))
             and (date := date_line(line))
             and not is_update(line)
         ):
@@ -464,6 +466,18 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
     if zone == "body" and not (doubted and not is_sentences(line)):
         return "keep"  # article text; on a known site's layout, what its rules do not cover stays too
     return _head_or_tail_fate(reading, i, "head" if zone == "body" else zone, rules, settings)
+
+
+def _body_rule_fate(reading: _Reading, line: str, rules: list[Rule], settings: Settings) -> str | None:
+    """'drop' when a rule of zone 'any' fits a line of the body (the rules of other zones never touch it), its
+    field read; else None."""
+    outcome = apply_rules(line, "", "body", [rule for rule in rules if rule.zone == "any"], settings)
+    if outcome is None:
+        return None
+    _, field_name, value, _ = outcome
+    if field_name:
+        reading.fields["source" if field_name == "publisher" else field_name].extend(value)
+    return "drop"
 
 
 def _value_line(lines: list[str], i: int) -> int:
@@ -522,6 +536,14 @@ def _below_byline(reading: _Reading, i: int, names_only: bool = False) -> bool:
     lines = reading.lines
     above = next((k for k in range(i - 1, -1, -1) if lines[k] and not is_email_address(lines[k])), None)
     return above is not None and above in reading.bylines and not (names_only and date_line(reading.lines[above]))
+
+
+def _above_byline(reading: _Reading, i: int, settings: Settings) -> bool:
+    """Whether the nearest non-empty line below line i is a byline naming authors ('Dienstag, 23. Februar 2027' /
+    'Von Franziska Stangassinger', below the masthead's day)."""
+    below = next((k for k in range(i + 1, len(reading.lines)) if reading.lines[k]), None)
+    byline = below is not None and read_byline(reading.lines[below], settings)
+    return bool(byline and byline.authors)
 
 
 def _tabs_story(reading: _Reading, i: int, settings: Settings) -> bool:
@@ -1045,8 +1067,8 @@ def _byline_or_dateline(
     if in_head and unnamed and (bio := read_bio_byline(line, settings)):
         _take_byline(bio, "", in_head, fields, settings)
         return True  # 'Alex Hargreaves is Associate Editor at Wonkhe' below the dek
-    if is_sentences(without_times(line)):  # 'By … Globe Staff,Updated November 17, 2026, 5:38 p.m.'
-        return False
+    if is_sentences(without_times(line)) and not date_line(line):  # 'By … Globe Staff,Updated November 17, 2026, 5:38
+        return False  # p.m.' (a date's dots make no sentence: 'Dorottya Szalai 2026.11.05.')
     if byline := (
         read_byline(line, settings)
         or _byline_before_site_name(line, lines, settings)

@@ -14,8 +14,9 @@ from functools import lru_cache
 # Numeric forms are read directly: their field order is fixed by the form (dateparser would guess the
 # order of 03.09.2023 from the language and get German dates wrong). Forms with month names go to dateparser.
 _YEAR_FIRST = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?!\d)")
-_DAY_FIRST_DOTS = re.compile(r"(?<!\d)(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})(?!\d)")
-_DAY_FIRST_SHORT_YEAR = re.compile(r"(?<![\w.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\w.])")  # '19.11.26': 2026
+# with middle dots too, as Spanish and Catalan papers' sites print them ('19·11·26 | 06:00')
+_DAY_FIRST_DOTS = re.compile(r"(?<!\d)(\d{1,2})\s*[.·]\s*(\d{1,2})\s*[.·]\s*(\d{4})(?!\d)")
+_DAY_FIRST_SHORT_YEAR = re.compile(r"(?<![\w.·])(\d{1,2})[.·](\d{1,2})[.·](\d{2})(?![\w.·])")  # '19.11.26': 2026
 _SLASHES_SHORT_YEAR = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/(\d{2})(?![\w/])")  # '11/19/26'
 # month first in English, else day first; with dashes too ('11-20-2026')
 _SLASHES = re.compile(r"(?<!\d)(\d{1,2})[/-](\d{1,2})[/-](\d{4})(?!\d)")
@@ -95,6 +96,8 @@ _ROC = (
         r"(?:(?:民國|民国)\s*|(?<![\d.])(?=1[0-4]\d年))(?P<year>\d{2,3})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
     ),
     re.compile(r"(?<=[期間间][：:])\s*(?P<year>1[0-4]\d)[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"),
+    # or with slashes before the time of day, as Taiwanese sites print a story's date ('116/06/17 14:35')
+    re.compile(r"(?<![\d/.])(?P<year>1[0-4]\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=\s+\d{1,2}:\d{2}(?!\d))"),
 )
 ROC_FIRST_YEAR = 1911
 

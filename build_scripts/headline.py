@@ -496,8 +496,9 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
     following = [j for j in range(headline_at + 1, min(len(lines), headline_at + KICKER_REACH)) if lines[j]]
     if len(following) < 2 or is_sentences(lines[headline_at]) or not is_sentences(lines[following[1]]):
         return headline_at
-    if heading_words(lines[following[1]]) < KICKER_LEAD_WORDS:
-        return headline_at  # no dek below: a headline above its byline's name and place ('St. Cloud, Minn.')
+    if heading_words(lines[following[1]]) < KICKER_LEAD_WORDS or date_line(lines[following[1]]):
+        return headline_at  # no dek below: a headline above its byline's name and place ('St. Cloud, Minn.'), or
+        # above its place and date ("Nuku'alofa, Tonga" / 'Wednesday, May 12, 2027 - 14:20. Updated on …')
     below = following[0]
     line = lines[below].strip()
     heading = (

@@ -161,8 +161,11 @@ ECHO_TOKENS = 4  # content words a line needs for its echo to count fully
 
 
 def without_title_marks(name: str) -> str:
-    """A name without the title marks a Chinese text sets around a paper's name ('《新清华》' -> '新清华')."""
-    return name[1:-1] if name.startswith("《") and name.endswith("》") else name
+    """A name without the title marks or quotes set around it ('《新清华》' -> '新清华', '„Digitalbrief“')."""
+    return name[1:-1] if len(name) > 2 and name[0] + name[-1] in _TITLE_MARKS else name
+
+
+_TITLE_MARKS = frozenset(("《》", "「」", "『』", "„“", "“”", '""', "«»", "»«"))
 
 
 _LINK_NUMBER = re.compile(

@@ -537,6 +537,16 @@ def test_a_date_line_may_close_with_its_verb(settings):
     assert date_line("Published in The Express Tribune, March 23rd, 2027.") is None  # a print edition's note
 
 
+def test_a_date_line_may_name_the_weekday_twice(settings):
+    line = "Wednesday, May 12, 2027 - 14:20. Updated on Wednesday, May 12, 2027 - 15:02."
+    assert date_line(line) == "2027-05-12"
+
+
+def test_a_bylines_reading_time_goes_with_its_label(settings):
+    assert _authors(read_byline("Antonia Weller 16. April 2027 Lesezeit: 3 Min.", settings)) == ["Antonia Weller"]
+    assert _authors(read_byline("Von Jana Berg | Reading time: 4 minutes", settings)) == ["Jana Berg"]
+
+
 def test_a_possessive_opens_no_persons_name(settings):
     assert not is_person_name("Unsere Komplett-Lösungen", settings)
     assert is_person_name("Lena Kessler", settings)

@@ -636,6 +636,35 @@ def test_a_source_line_names_the_publisher_over_an_outlet_beside_the_date(settin
     assert run(text, settings).publisher == "南方都市报"
 
 
+def test_a_republication_note_between_paragraphs_names_the_publisher_and_is_no_article(settings):
+    note = (
+        "This article is republished from The Conversation under a Creative Commons license. Read the original article."
+    )
+    head = ["Chips That Compute Inside Memory Could Slash the Energy Cost of AI", "Singularity Hub", "By Helena Marsh"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN, note, PARAGRAPH_EN]), settings)
+    assert cleaned.publisher == "The Conversation" and note not in cleaned.lines
+
+
+def test_the_date_right_above_the_byline_is_the_storys_not_the_mastheads_day(settings):
+    head = [
+        "Berchtesgadener Anzeiger",
+        "Mittwoch, 24. Februar 2027",
+        "Lokales",
+        "Sport",
+        "„Sepp“ beantwortet jetzt die Fragen der Urlauber",
+        "Dienstag, 23. Februar 2027",
+        "Von Franziska Stangassinger",
+    ]
+    assert run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings).date == "2027-02-23"
+
+
+def test_names_before_a_date_with_its_dots_are_a_byline(settings):
+    head = ["Hungary Today", "Politics", "Business", "Budapest Startup Unveils Hungarian-Language AI Model"]
+    head += ["Dorottya Szalai 2026.11.05.", "Share"]
+    cleaned = run("\n".join([*head, PARAGRAPH_EN, PARAGRAPH_EN]), settings)
+    assert cleaned.authors == ["Dorottya Szalai"] and cleaned.date == "2026-11-05"
+
+
 def test_a_source_line_naming_a_photo_agency_credits_a_picture(settings):
     head = ["SRA fines Leeds firm over AI-generated citations", "Law Society Gazette", "By John Hyde"]
     text = "\n".join([*head, "Source: Alamy", PARAGRAPH_EN, PARAGRAPH_EN])

@@ -39,6 +39,10 @@ from build_scripts.dates import find_date
         ("8月17日", None),  # still no year
         ("14 September,2027 06:41 AM IST | Mumbai | Ritika Desai", "2027-09-14"),  # no space after the comma
         ("September 14,2027", "2027-09-14"),
+        ("19·11·26 | 06:00 | Aktualisiert um 12:47", "2026-11-19"),  # middle dots, as Spanish papers' sites print them
+        ("19·11·2026", "2026-11-19"),
+        ("116/06/17 14:35", "2027-06-17"),  # a year of the Republic of China before the time of day
+        ("116/06/17", None),  # without a time: no date we can trust
     ],
 )
 def test_absolute_dates_only(text, expected):

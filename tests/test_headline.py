@@ -388,6 +388,16 @@ def test_a_caption_with_its_source_below_the_headline_is_no_headline_below_a_kic
         assert below_kicker(lines, 0, settings) == below, caption
 
 
+def test_a_headline_above_its_place_and_date_is_no_kicker(settings):
+    lines = [
+        "AI translator to help teachers turn lessons into Tongan",
+        "Nuku'alofa, Tonga",
+        "Wednesday, May 12, 2027 - 14:20. Updated on Wednesday, May 12, 2027 - 15:02.",
+        "By Losaline Havili",
+    ]
+    assert below_kicker(lines, 0, settings) == 0
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"

@@ -99,6 +99,53 @@ def test_a_portals_note_on_the_original_article_names_its_publisher(settings):
     assert found is not None and found[0] == "drop"  # the original's language, no outlet
 
 
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        (
+            "This article is republished from The Conversation under a Creative Commons license. Read the original "
+            "article.",
+            "The Conversation",
+        ),
+        ("Source: This article was published by Fulcrum", "Fulcrum"),
+        (
+            "This article was originally published by KFF Health News. It is republished here with permission.",
+            "KFF Health News",
+        ),
+        ("Dieser Beitrag erschien zuerst im Newsletter „Digitalbrief“.", "Digitalbrief"),
+        (
+            "Dieser Beitrag erschien zuerst am 3. März 2027 im Blog „Wissenswerkstatt“. Wir kürzten ihn.",
+            "Wissenswerkstatt",
+        ),
+        (
+            "Dieser Beitrag ist ursprünglich auf unserem Partnerportal Industry of Things erschienen.",
+            "Industry of Things",
+        ),
+        ("本文转载自微信公众号「零售新观察」，作者：周一鸣，转载请联系原作者。", "零售新观察"),
+        ("本文經授權轉載自《職場新觀點》，原文：〈AI 篩履歷，真的比較公平嗎？〉", "職場新觀點"),
+        ("声明：本文转载自钱江晚报，版权归原作者所有。", "钱江晚报"),
+    ],
+)
+def test_a_note_on_the_republished_story_names_the_outlet_that_first_published_it(note, outlet, settings):
+    assert apply_rules(note, "", "body", list(settings.rules), settings) == ("field", "publisher", [outlet], False)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was originally published on June 3, 2027. All content © 2027 by The Financial Brand.",
+        "Dieser Artikel erschien zuerst in der gedruckten Ausgabe der Hildesheimer Allgemeinen Zeitung.",
+        "Dieser Beitrag erschien zuerst in der Juli-Ausgabe von Tichys Einblick.",
+        "Dieser Beitrag erschien zuerst in unserem Newsletter „Digitalpolitik am Montag“.",
+        "Dieser Artikel erschien zuerst auf Englisch bei Energy Ledger.",
+        "【免责声明】本文转载自合作媒体，仅代表作者观点，与本网无关。",
+    ],
+)
+def test_a_note_on_the_sites_own_edition_or_a_translation_names_no_other_outlet(note, settings):
+    found = apply_rules(note, "", "body", list(settings.rules), settings)
+    assert found is None or found[1] != "publisher"
+
+
 def test_a_source_line_names_its_paper_without_its_title_marks(settings):
     found = apply_rules("来源：《新清华》", "", "head", list(settings.rules), settings)
     assert found == ("field", "publisher", ["新清华"], False)
