@@ -374,7 +374,9 @@ def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings)
 def _is_outlet_name(prefix: str) -> bool:
     """An outlet's name before 记者 or 编辑 ('澎湃新闻', '界面新闻 | '): letters and digits, at most OUTLET_CHARS."""
     name = prefix.strip(" ／/|｜")
-    name = without_title_marks(name)  # '《瞭望东方周刊》记者李慧'
+    name = (
+        without_title_marks(name).replace("《", "").replace("》", "")
+    )  # '《瞭望东方周刊》记者李慧', '《瞭望》新闻周刊记者'
     return len(name) <= OUTLET_CHARS and bool(_CJK_OUTLET.fullmatch(name))
 
 
@@ -484,6 +486,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None  # chrome, or a label whose value follows ('Publication Date:')
     if settings.cues.photo_agency.search(line):
         return None  # a picture's credit: '/M. Brandt, stock.adobe.com'
+    if line.split()[:1] and line.split()[0].casefold() in settings.agencies:
+        return None  # an agency and its desk's codes: 'PTI AKN HVA'
     if cjk_count(line):
         byline = _chinese_names_alone(line, settings)
         return byline if byline and any(_dated_or_role(n, settings) for n in neighbours) else None
@@ -626,6 +630,11 @@ _UNBRACKETED_DISPATCH = re.compile(
     r"[\w\u4e00-\u9fff·-]{2,24}?(?:讯|訊)\s+(?P<byline>(?:(?:通讯员|通訊員|本报记者|本報記者|记者|記者)\s*"
     r"(?:[\u4e00-\u9fff·]{2,4}\s+)+)+)"
 )
+# a reporter's name, the day and the place opening the first paragraph: '美国中文网记者张晓岚2月9日纽约报道：…'
+_DATED_REPORT = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*\d{1,2}月\d{1,2}日"
+    r"[\u4e00-\u9fff]{0,6}?(?:报道|報道|电|電)[：:]"
+)
 _SECOND_BRACKET = re.compile(r"\s*[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _BRACKETED_BYLINE = re.compile(r"\(((?:by|von)\s.+)\)", re.I)  # (not an agency's '(Reporting by …; Editing by …)')
@@ -665,6 +674,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
         found = Byline([signed])  # '(BS/Matthias Kerner) Seit Anfang April …'
     if not lead and (dispatch := _UNBRACKETED_DISPATCH.match(first)):
         found = read_chinese_labels(_OTHER_FIELDS.sub(" ", dispatch["byline"]), settings)  # without the 通讯员
+    if not lead and not found and (dated := _DATED_REPORT.match(first)):
+        found = Byline([dated["name"]]) if settings.chinese_name.fullmatch(dated["name"]) else None
     if found:
         authors += found.authors
         editors += found.editors

@@ -109,7 +109,12 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or is_reading_time(line)  # a reader view's '6–7 minutes'
         or is_wiki_tagline(line)  # 'Aus Wikinews, der freien Nachrichtenquelle'
         or is_teletext_header(line)  # 'P104 NMS CEEFAX 104 Mon 12 Jul 13:03/11'
+        or _BRACKETED_PICTURE_NOTE.search(line)
+        and settings.cues.picture_note.search(line)  # '… regeln. (Archivbild)'
     )
+
+
+_BRACKETED_PICTURE_NOTE = re.compile(r"[(\[（][^()\[\]（）]{3,30}[)\]）]\s*$")  # a caption's closing '(Symbolbild)'
 
 
 def _gallery_headline(line: str) -> bool:
@@ -793,6 +798,10 @@ def site_name(name: str) -> str:
     name = without_link_numbers(name).strip() or name  # a text browser's link: '[2][Tarnkappe.info]'
     name = name[1:-1] if name.startswith("[") and name.endswith("]") and "[" not in name[1:] else name
     name = _FREE_TAGLINE.sub("", name) or name  # a wiki's tagline: 'Wikinews, the free news source'
+    if name[:1].isdigit() and (dated := find_date(name)) and name.startswith(dated[1]):
+        name = (
+            name[len(dated[1]) :].lstrip(" ,，|-–") or name
+        )  # the tab's day before it: '2027年3月30日, 俄罗斯卫星通讯社'
     name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
     unbracketed = _BRACKETED_ALIAS.sub("", name)
     name = unbracketed if len(unbracketed) >= 2 else name

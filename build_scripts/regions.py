@@ -224,9 +224,10 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
 
 
 def _agency_codes(line: str, settings: Settings) -> bool:
-    """An agency's name, its desk's and the writer's initials closing the story ('epd lnb kw', 'dpa lby mm')."""
+    """An agency's name, its desk's and the writer's initials closing the story ('epd lnb kw', 'dpa lby mm', 'PTI AKN
+    HVA')."""
     words = line.split()
-    codes = all(2 <= len(word) <= 4 and word.isalpha() and word.islower() for word in words[1:])
+    codes = all(2 <= len(word) <= 4 and word.isalpha() and (word.islower() or word.isupper()) for word in words[1:])
     return 2 <= len(words) <= 4 and words[0].casefold() in settings.agencies and codes
 
 
@@ -881,8 +882,10 @@ def _heading_about_topic(line: str, cues: Cues) -> bool:
     small = any(
         word.isalpha() and word.islower() for word, function in zip(words, joining, strict=True) if not function
     )
-    # 'Suche nach neuen Räumen', two topics joined ('Datenschutz und Werbung'), not 'Zur Suche'
-    return (any(joining) or small) and (not all(joining) or len(matches) >= 2)
+    # 'Suche nach neuen Räumen', two topics joined ('Datenschutz und Werbung'), not 'Zur Suche' nor a form's label
+    # ('Select user consent:')
+    labelled = line.rstrip().endswith((":", "："))
+    return (any(joining) or small) and (not all(joining) or len(matches) >= 2) and not labelled
 
 
 def chrome_runs(lines: list[str], article: list[float], start: int, end: int, settings: Settings) -> set[int]:

@@ -547,6 +547,20 @@ def test_a_bylines_reading_time_goes_with_its_label(settings):
     assert _authors(read_byline("Von Jana Berg | Reading time: 4 minutes", settings)) == ["Jana Berg"]
 
 
+def test_a_magazines_name_in_title_marks_before_its_reporters(settings):
+    byline = read_byline("《瞭望》新闻周刊记者 孙明远 杜涵", settings)
+    assert byline.authors == ["孙明远", "杜涵"] and byline.publisher == "《瞭望》新闻周刊"
+
+
+def test_a_reporter_the_day_and_the_place_open_the_first_paragraph(settings):
+    first = "美国中文网记者张晓岚2月9日纽约报道：周日上午，法拉盛一栋商业大楼的会议室里坐满了人。"
+    assert _authors(paragraph_bylines(first, "结束。", settings)) == ["张晓岚"]
+
+
+def test_an_agency_and_its_desks_codes_name_no_one(settings):
+    assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
+
+
 def test_a_possessive_opens_no_persons_name(settings):
     assert not is_person_name("Unsere Komplett-Lösungen", settings)
     assert is_person_name("Lena Kessler", settings)

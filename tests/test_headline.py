@@ -398,6 +398,17 @@ def test_a_headline_above_its_place_and_date_is_no_kicker(settings):
     assert below_kicker(lines, 0, settings) == 0
 
 
+def test_a_caption_closing_with_its_picture_note_is_no_headline(settings):
+    caption = "Die Schweiz will den Einsatz von künstlicher Intelligenz gezielt regeln. (Archivbild)"
+    assert not may_be_headline(caption, settings)
+    assert may_be_headline("Bundesrat will KI-Anwendungen mit Transparenzpflichten regeln", settings)
+
+
+def test_a_tabs_site_name_goes_without_the_day_before_it():
+    assert site_name("2027年3月30日, 俄罗斯卫星通讯社") == "俄罗斯卫星通讯社"
+    assert site_name("20 Minuten") == "20 Minuten"
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"

@@ -1760,3 +1760,17 @@ def test_an_analysts_rating_and_price_target_are_page_furniture(line, settings):
 
 def test_a_sentence_on_a_rating_is_no_furniture(settings):
     assert not is_page_furniture("Rating: Die Analysten von Montfort empfehlen die Aktie weiter zum Kauf.", settings)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Einwilligung und Datenschutz", False),  # a sub-heading on two topics of the story
+        ("Patients must be asked for consent", False),
+        ("Consent", True),
+        ("PTI AKN HVA", True),  # an agency and its desk's codes closing the story
+        ("epd lnb kw", True),
+    ],
+)
+def test_a_heading_about_consent_is_no_consent_box(line, furniture, settings):
+    assert is_page_furniture(line, settings) is furniture
