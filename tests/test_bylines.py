@@ -549,7 +549,7 @@ def test_a_bylines_reading_time_goes_with_its_label(settings):
 
 def test_a_magazines_name_in_title_marks_before_its_reporters(settings):
     byline = read_byline("《瞭望》新闻周刊记者 孙明远 杜涵", settings)
-    assert byline.authors == ["孙明远", "杜涵"] and byline.publisher == "《瞭望》新闻周刊"
+    assert byline == Byline(["孙明远", "杜涵"], "《瞭望》新闻周刊")
 
 
 def test_a_reporter_the_day_and_the_place_open_the_first_paragraph(settings):
