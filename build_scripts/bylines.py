@@ -515,6 +515,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         return None
     if any(name.split()[0].casefold() in settings.cues.function_words for name in byline.authors):
         return None  # no name starts with an article or a pronoun: 'Das Imperialismus-Phantom' is a headline
+    if any(_inner_function_word(name, settings) for name in byline.authors):
+        return None  # a heading in title case: 'Signs Of Manipulation'
     handles = any(is_handle_of(name, n) for name in byline.authors for n in neighbours)  # 'Léa Martin' / 'lmartin'
     if not handles and not any(_dated_or_role(n, settings) for n in neighbours):
         return None
@@ -523,6 +525,16 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
     if any(char.isdigit() for name in byline.authors for char in name):
         return None  # an address: 'D-72766 Reutlingen'
     return Byline(byline.authors, outlet) if outlet else byline
+
+
+def _inner_function_word(name: str, settings: Settings) -> bool:
+    """Whether a word after the first is a function word other than a name's particle ('Of' in 'Signs Of
+    Manipulation'; not 'von der' in 'Ursula von der Leyen', 'Da' in 'Lula Da Silva')."""
+    words = [word.casefold() for word in name.split()[1:]]
+    return any(word in settings.cues.function_words and word not in NAME_PARTICLES for word in words)
+
+
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "zu", "dos", "das"})
 
 
 # names, then their outlet in brackets or after a spaced dash: capitalised words ('The Jakarta Post')

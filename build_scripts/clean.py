@@ -76,6 +76,7 @@ from .regions import (
     key_points,
     mostly_chinese,
     names_chrome_above,
+    numbered_first_heading,
     outside_chrome,
     per_line,
     poll_answers,
@@ -881,6 +882,7 @@ def _body(
         | _closing_sentences(reading, lists, settings)
         | above_closing_editor(reading.lines, reading.end, settings)
         | fact_boxes(reading.lines, reading.start, reading.end, settings)
+        | numbered_first_heading(reading.lines, reading.start, reading.end)
         | key_points(reading.lines, reading.start, settings, reading.release is not None, frozenset(title_lines))
         if not reading.layouts
         else set()

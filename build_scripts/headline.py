@@ -311,7 +311,7 @@ def _above_its_dek(at: int, best: str, candidates: list[tuple[int, str]]) -> tup
 
 DEK_WORDS = 16  # a dek below its headline is longer than most headlines
 HEADLINE_ABOVE_DEK = (4, 12)  # words of the headline above it: more than a kicker's ('KI-Beben in Dresden')
-_HEADLINE_BREAK = re.compile(r"\s[–—-]\s|:\s")
+_HEADLINE_BREAK = re.compile(r"\s[–—-]\s|[:;]\s")  # also a semicolon: "Government adds …; start-ups …"
 
 
 def story_tab_site(lines: list[str], title: str, settings: Settings, share: float | None = None) -> str | None:
@@ -581,7 +581,8 @@ def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], se
     words = heading_words(line)
     long_words = visual_length(line) >= STANDFIRST_CHARS and words >= 10
     above_byline = _next_line(lines, below) in bylines and words >= STANDFIRST_WORDS_ABOVE_BYLINE
-    return below if is_sentences(line) or long_words or above_byline else None
+    sentence = ends_sentence(line) and words >= STANDFIRST_SENTENCE_WORDS  # 'Funding for new courses to help … .'
+    return below if is_sentences(line) or long_words or above_byline or sentence else None
 
 
 def _next_line(lines: list[str], at: int) -> int | None:
@@ -590,6 +591,7 @@ def _next_line(lines: list[str], at: int) -> int | None:
 
 STANDFIRST_CHARS = 80  # a dek without a full stop is at least this long
 STANDFIRST_WORDS_ABOVE_BYLINE = 8  # ... or has this many words when the byline follows it
+STANDFIRST_SENTENCE_WORDS = 8  # ... or is a sentence of this many words
 STANDFIRST_CHROME_SHARE = 0.3  # of a dek's letters, chrome cue words cover less
 
 

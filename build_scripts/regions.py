@@ -794,7 +794,10 @@ _FIGURE_CAPTION = re.compile(
     re.I,
 )
 # an outlet saying the story is its report, on a line of its own ('机器之心报道', '新智元報導')
-_OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?:报道|報導)$")
+# ('机器之心报道'; not a kind of reporting a sub-heading names: '真人主播转向深度报道')
+_OUTLET_REPORT = re.compile(
+    r"^[^\W_]{2,10}(?<!深度)(?<!专题)(?<!專題)(?<!连续)(?<!連續)(?<!跟踪)(?<!跟蹤)(?:报道|報導)$"
+)
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
 # a file picture ('。（資料圖片）', '（本刊資料照）'),
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
@@ -1051,7 +1054,7 @@ def _heads_paragraph(line: str, below: str, function_words: frozenset[str]) -> b
     return is_sentences(below) and Echo([below], function_words).share(line) >= SUBHEADING_ECHO
 
 
-SUBHEADING_ECHO = 0.5
+SUBHEADING_ECHO = 0.25
 
 
 # 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value
@@ -1595,6 +1598,16 @@ BODY_LIST_LEAD_WORDS = 4  # the same right below the body, above a bulleted item
 LIST_LEAD_WORDS = 5  # words of a sentence that ends in a colon to introduce a list ('… so I'll summarize them:')
 
 
+def numbered_first_heading(lines: list[str], start: int, end: int) -> set[int]:
+    """The body's first numbered sub-heading when it stands right above the body and the body holds the second
+    ('1、推理需求快速释放 市场规模突破千亿元' above the first paragraph, '2、…' further down): the article's, though
+    the classifier doubts a short line above the body."""
+    above = next((i for i in range(start - 1, -1, -1) if lines[i]), None)
+    if above is None or list_number(lines[above].strip()) != 1:
+        return set()
+    return {above} if any(list_number(lines[i].strip()) == 2 for i in range(start, end + 1) if lines[i]) else set()
+
+
 def introduced_lists(lines: list[str], start: int, end: int, settings: Settings) -> set[int]:
     """Indices of the list items outside the body that follow a sentence introducing them with a colon ('I know
     it's a lot of graphs, so I'll summarize them:'), and of that sentence: the article's list, though the
@@ -1657,9 +1670,26 @@ def _closes_body_with_lead(lines: list[str], i: int, settings: Settings) -> bool
     return (
         below is not None
         and lines[i].rstrip().endswith((":", "："))
-        and _introduces(lines[i], settings, BODY_LIST_LEAD_WORDS)
-        and bool(is_list_item(lines[below].strip()))
+        and (
+            _introduces(lines[i], settings, BODY_LIST_LEAD_WORDS)
+            and bool(is_list_item(lines[below].strip()))
+            or _introduces(lines[i], settings, PROSE_LIST_LEAD_WORDS)
+            and _items_before_prose(lines, below, settings)
+        )
     )
+
+
+def _items_before_prose(lines: list[str], first: int, settings: Settings) -> bool:
+    """Whether plain list items from line `first` on are followed by a paragraph of sentences: a list inside the
+    article ('Its recommendations include:' / 'free online courses …' / … / 'Statistics Canada has also …')."""
+    present = [j for j in range(first, len(lines)) if lines[j]]
+    items = items_below(lines, present, settings)
+    after = present[len(items)] if items and len(items) < len(present) else None
+    return after is not None and is_sentences(lines[after]) and heading_words(lines[after]) >= PROSE_AFTER_ITEMS_WORDS
+
+
+PROSE_AFTER_ITEMS_WORDS = 15  # a paragraph below a list, not a teaser's or a button's sentence
+PROSE_LIST_LEAD_WORDS = 3  # a lead above plain items with such a paragraph below them: 'Its recommendations include:'
 
 
 def _plain_item(line: str, settings: Settings) -> bool:

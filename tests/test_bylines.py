@@ -557,6 +557,11 @@ def test_a_reporter_the_day_and_the_place_open_the_first_paragraph(settings):
     assert _authors(paragraph_bylines(first, "结束。", settings)) == ["张晓岚"]
 
 
+def test_a_heading_in_title_case_is_no_name(settings):
+    assert read_name_line("Signs Of Manipulation", ["Sat May 8 2027"], settings) is None
+    assert _authors(read_name_line("Lula Da Silva", ["Sat May 8 2027"], settings)) == ["Lula Da Silva"]
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 

@@ -409,6 +409,26 @@ def test_a_tabs_site_name_goes_without_the_day_before_it():
     assert site_name("20 Minuten") == "20 Minuten"
 
 
+def test_a_sentence_below_the_headline_is_its_standfirst(settings):
+    lines = ["Colleges to lead drive on artificial intelligence skills", "", "", "Published", "10 June 2027"]
+    lines[2] = "Funding for new courses to help workers use AI safely and confidently."
+    assert standfirst(lines, 0, [], settings) == 2
+    lines[2] = "Funding for new courses."
+    assert standfirst(lines, 0, [], settings) is None
+
+
+def test_a_long_headline_with_a_semicolon_is_no_dek_below_a_ministrys_name(settings):
+    head = [(0, "Ministry of Electronics & IT")]
+    head += [
+        (
+            1,
+            "Government adds 14,000 GPUs to IndiaAI Compute Portal; start-ups and researchers to get access at "
+            "subsidised rates",
+        )
+    ]
+    assert headline(head, [0.01, 0.3], [], [], settings)[0] == 1
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"

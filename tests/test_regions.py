@@ -25,6 +25,7 @@ from build_scripts.regions import (
     is_site_pitch,
     key_points,
     names_chrome_above,
+    numbered_first_heading,
     outside_chrome,
     poll_answers,
     poll_boxes,
@@ -1774,3 +1775,46 @@ def test_a_sentence_on_a_rating_is_no_furniture(settings):
 )
 def test_a_heading_about_consent_is_no_consent_box(line, furniture, settings):
     assert is_page_furniture(line, settings) is furniture
+
+
+def test_a_sub_heading_below_a_teaser_needs_only_a_quarter_of_its_words_in_the_paragraph(settings):
+    teaser = "Warum Rechenzentren in Frankfurt keinen Strom mehr bekommen"
+    heading = "Fertigung in Taiwan, Verpackung in Sachsen"
+    paragraph = (
+        "Gefertigt wird der Chip wie bei fast allen Start-ups bei einem Auftragsfertiger in Taiwan. Das sogenannte "
+        "Packaging übernimmt ein Betrieb bei Dresden."
+    )
+    lines = [PARAGRAPH_DE, "Auch lesenswert:", teaser, heading, paragraph]
+    assert chrome_runs(lines, [0.9] * len(lines), 0, len(lines) - 1, settings) == {1, 2}
+
+
+def test_plain_items_below_a_short_lead_below_the_body_are_the_articles_when_a_paragraph_follows(settings):
+    items = [
+        "a federal AI skills credit of up to $2,500 per employee for small businesses",
+        "free online courses offered through colleges and polytechnics",
+        "clearer guidance on privacy obligations when using AI tools",
+    ]
+    after = (
+        "Statistics Canada has also tracked rising AI use among businesses in recent years, with adoption highest "
+        "in information and cultural industries."
+    )
+    lines = [PARAGRAPH_DE, "Its recommendations include:", *items, after]
+    assert introduced_lists(lines, 0, 0, settings) == {1, 2, 3, 4}
+    assert introduced_lists([*lines[:5], "Share this article"], 0, 0, settings) == set()  # no paragraph below
+
+
+def test_the_first_numbered_sub_heading_above_the_body_is_the_articles():
+    lines = [
+        "行业主要上市公司：寒武纪等",
+        "1、推理需求快速释放 市场规模突破千亿元",
+        PARAGRAPH_DE,
+        "2、国产厂商份额首次过半",
+        PARAGRAPH_DE,
+    ]
+    assert numbered_first_heading(lines, 2, 4) == {1}
+    assert numbered_first_heading(lines[:3], 2, 2) == set()  # no second heading in the body
+
+
+def test_a_sub_heading_on_a_kind_of_reporting_is_no_outlets_report(settings):
+    assert not is_page_furniture("真人主播转向深度报道", settings)
+    assert is_page_furniture("机器之心报道", settings)
