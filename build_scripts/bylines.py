@@ -503,6 +503,8 @@ def read_name_line(line: str, neighbours: list[str], settings: Settings) -> Byli
         line, outlet = names, role.strip()  # 'Gintarė Vaitkutė, LRT.lt': the site's domain after the name
     elif names and (is_role(role, settings) or _is_affiliation(role, settings)):
         line = names  # 'Hannah Crowther, technology reporter', '…, Nikkei staff writers', '…, University of Leeds'
+        while "," in line and is_role(line.rpartition(",")[2], settings):
+            line = line.rpartition(",")[0]  # roles one after another: 'Mira Castellanos, VP, Principal Analyst'
     elif before and is_role(inner, settings):
         line = before  # 'Marta Lindqvist, Senior Editor, Europe': the role, then the region the author covers
     elif (name := _without_role_after(line, settings)) != line:
@@ -715,8 +717,8 @@ _PUBLISHED_IN = re.compile(r"\s*(?:发布于|發布於|發佈於|发表于|發�
 
 # (or a count of readers: '4823次阅读')
 _WEEKDAY_OR_LABEL = re.compile(
-    r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源|阅读|閱讀|浏览|瀏覽|\d次"
-)
+    r"星期|周[一二三四五六日天]|週|[时時]间|日期|发布|發布|更新|来源|來源|阅读|閱讀|浏览|瀏覽|\d次|IP\s*[属屬]地"
+)  # (also a platform's note on where the poster's IP is: '2027-03-18 21:06 · IP属地北京')
 
 
 def dateline_outlet(line: str, settings: Settings) -> str | None:

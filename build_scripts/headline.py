@@ -28,6 +28,7 @@ from .regions import (
     without_domain_end,
     without_site_word,
 )
+from .rules import apply_rules
 from .settings import Layout, Settings
 from .sources import page_headline
 from .structure import is_list_item
@@ -97,6 +98,8 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or (settings.cues.credit.search(line) and not _gallery_headline(line))
         or settings.cues.credit_opening.match(line)  # 'Provided by Lakeshore Vision Systems', 'Courtesy of …'
         or "©" in line
+        or settings.cues.is_notice(line)  # 'An official website of the United States government'
+        or _BRACKETED_NOTE.fullmatch(line.strip())  # '(This content is not subject to review by … staff …)'
         or not any(c.isalpha() for c in line)
         or settings.cues.chrome_share(line) >= 0.3
         or settings.cues.widget.search(line)
@@ -114,6 +117,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
     )
 
 
+_BRACKETED_NOTE = re.compile(r"[(（][^()（）]{12,}[.。][)）]")  # a sentence in brackets: a note, no headline
 _BRACKETED_PICTURE_NOTE = re.compile(r"[(\[（][^()\[\]（）]{3,30}[)\]）]\s*$")  # a caption's closing '(Symbolbild)'
 
 
@@ -516,6 +520,7 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
         and not settings.byline_chinese.match(line)  # '来源于：…'
         and not settings.cues.picture_position.search(line)  # a caption: '蘇文傑（右）及梁嘉欣介紹翻譯系統'
         and not settings.cues.bracketed_source.search(line)  # a caption and its source: '… (Quelle: Alvara)'
+        and apply_rules(line, "", "head", list(settings.rules), settings) is None  # 'Herausgeber: Sächsisches …'
     )
     return below if heading else headline_at
 

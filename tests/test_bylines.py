@@ -562,6 +562,16 @@ def test_a_heading_in_title_case_is_no_name(settings):
     assert _authors(read_name_line("Lula Da Silva", ["Sat May 8 2027"], settings)) == ["Lula Da Silva"]
 
 
+def test_roles_one_after_another_follow_the_name(settings):
+    byline = read_name_line("Mira Castellanos, VP, Principal Analyst", ["March 9 2027"], settings)
+    assert byline == Byline(["Mira Castellanos"], None)
+
+
+def test_a_platforms_ip_location_is_no_outlet(settings):
+    assert dateline_outlet("2027-03-18 21:06 · IP属地北京", settings) is None
+    assert dateline_outlet("2025-03-05 14:22 · 钛媒体", settings) == "钛媒体"
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 

@@ -429,6 +429,24 @@ def test_a_long_headline_with_a_semicolon_is_no_dek_below_a_ministrys_name(setti
     assert headline(head, [0.01, 0.3], [], [], settings)[0] == 1
 
 
+def test_a_line_a_rule_reads_is_no_headline_below_a_kicker(settings):
+    lines = ["Freistaat fördert Dresdner Entwurfszentrum für KI-Chips mit 38 Millionen Euro", ""]
+    lines += ["Herausgeber: Sächsisches Staatsministerium für Wirtschaft, Arbeit, Energie und Klimaschutz", ""]
+    lines += ["Das Land Sachsen fördert ein neues Entwurfszentrum für KI-Chips in Dresden mit 38 Millionen Euro."]
+    assert below_kicker(lines, 0, settings) == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An official website of the United States government",
+        "(This content is not subject to review by Daily Kos staff prior to publication.)",
+    ],
+)
+def test_a_governments_banner_and_a_note_in_brackets_are_no_headline(line, settings):
+    assert not may_be_headline(line, settings)
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"

@@ -130,6 +130,17 @@ def test_a_note_on_the_republished_story_names_the_outlet_that_first_published_i
     assert apply_rules(note, "", "body", list(settings.rules), settings) == ("field", "publisher", [outlet], False)
 
 
+def test_a_release_names_the_office_that_issues_it(settings):
+    rules = list(settings.rules)
+    found = apply_rules("From: Federal Economic Development Agency for Southern Ontario", "", "head", rules, settings)
+    assert found == ("field", "publisher", ["Federal Economic Development Agency for Southern Ontario"], False)
+    office = "Herausgeber: Sächsisches Staatsministerium für Wirtschaft, Arbeit, Energie und Klimaschutz"
+    assert apply_rules(office, "", "head", rules, settings)[1] == "publisher"
+    assert apply_rules("From: $19.99", "", "head", rules, settings) is None  # a price, no office
+    found = apply_rules("發布單位：產業技術司", "", "head", rules, settings)
+    assert found is None or found[1] != "publisher"  # a ministry's department, not the ministry
+
+
 @pytest.mark.parametrize(
     "note",
     [
@@ -138,6 +149,7 @@ def test_a_note_on_the_republished_story_names_the_outlet_that_first_published_i
         "Dieser Beitrag erschien zuerst in der Juli-Ausgabe von Tichys Einblick.",
         "Dieser Beitrag erschien zuerst in unserem Newsletter „Digitalpolitik am Montag“.",
         "Dieser Artikel erschien zuerst auf Englisch bei Energy Ledger.",
+        "Dieser Beitrag ist zuerst in mehreren deutschsprachigen Regionalzeitungen erschienen.",
         "【免责声明】本文转载自合作媒体，仅代表作者观点，与本网无关。",
     ],
 )
