@@ -373,10 +373,8 @@ def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings)
 
 def _is_outlet_name(prefix: str) -> bool:
     """An outlet's name before 记者 or 编辑 ('澎湃新闻', '界面新闻 | '): letters and digits, at most OUTLET_CHARS."""
-    name = prefix.strip(" ／/|｜")
-    name = (
-        without_title_marks(name).replace("《", "").replace("》", "")
-    )  # '《瞭望东方周刊》记者李慧', '《瞭望》新闻周刊记者'
+    name = prefix.strip().strip("／/|｜").strip()  # (an ideographic space after a date too: '… 14:20\u3000卡優新聞網')
+    name = without_title_marks(name).replace("《", "").replace("》", "")  # '《瞭望东方周刊》', '《瞭望》新闻周刊'
     return len(name) <= OUTLET_CHARS and bool(_CJK_OUTLET.fullmatch(name))
 
 
@@ -633,9 +631,10 @@ def _common_words(name: str, settings: Settings) -> bool:
 # ('新华社上海5月20日电（记者王琳、刘畅）', '中新网北京12月28日电 (记者 李四)', '新京报快讯（记者 裴剑飞）',
 # '本报讯（记者 张三）', '央广网深圳5月19日消息（记者 林晓东）')
 _LEAD = re.compile(
-    r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
+    r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道|报|報)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
 )  # also 'C114讯 3月9日消息（周岚）', '华龙网-新重庆客户端5月20日8时45分讯（记者 周晓楠）', '點新聞報道（記者 何偉明）'
+# and a paper's name alone: '中国商报（记者 周雯 孙浩）'
 _OTHER_FIELDS = re.compile(
     r"(?:发布|發布|發佈|更新)?(?:时间|時間|日期)\s*[:：]|(?:通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}"
 )

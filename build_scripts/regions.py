@@ -1716,9 +1716,14 @@ PLAIN_ITEM_CHROME_SHARE = 0.5  # of an item's letters that chrome cue words may 
 
 
 def _chrome_item(line: str, settings: Settings) -> bool:
-    """A short item naming page chrome ('* Newsletter abonnieren', '* Author: …'); a longer one is a statement
-    that happens to use a button's word ('* Tuples save a bit of memory')."""
-    return _lettered_words(line) <= LIST_LEAD_WORDS and bool(settings.cues.chrome_kinds(line))  # (Chinese too)
+    """A short item made of page chrome's words ('* Newsletter abonnieren'); a longer one, or one in which a chrome
+    word stands among others, is a statement that happens to use a button's word ('* Tuples save a bit of memory',
+    'feedback from students and lecturers')."""
+    short = _lettered_words(line) <= LIST_LEAD_WORDS
+    return short and settings.cues.chrome_share(line) >= CHROME_ITEM_SHARE  # (Chinese too)
+
+
+CHROME_ITEM_SHARE = 0.3  # of an item's letters, chrome words cover this much: the item is a button or a link
 
 
 def _introduces(line: str, settings: Settings, least_words: int = LIST_LEAD_WORDS) -> bool:

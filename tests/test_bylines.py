@@ -572,6 +572,15 @@ def test_a_platforms_ip_location_is_no_outlet(settings):
     assert dateline_outlet("2025-03-05 14:22 · 钛媒体", settings) == "钛媒体"
 
 
+def test_a_date_an_ideographic_space_and_an_outlets_reporter(settings):
+    assert _authors(read_byline("2027/10/05 14:20\u3000卡優新聞網記者林佩君／台北報導", settings)) == ["林佩君"]
+
+
+def test_a_papers_name_before_the_bracket_opening_the_first_paragraph(settings):
+    first = "中国商报（记者 周雯 孙浩）顾客拿起手机对着货架扫一扫，屏幕上就出现了商品的介绍。"
+    assert _authors(paragraph_bylines(first, "结束。", settings)) == ["周雯", "孙浩"]
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 

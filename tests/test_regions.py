@@ -1818,3 +1818,20 @@ def test_the_first_numbered_sub_heading_above_the_body_is_the_articles():
 def test_a_sub_heading_on_a_kind_of_reporting_is_no_outlets_report(settings):
     assert not is_page_furniture("真人主播转向深度报道", settings)
     assert is_page_furniture("机器之心报道", settings)
+
+
+def test_key_points_below_need_to_know_are_the_articles(settings):
+    head = ["Two in three brokers now use AI on renewals, survey finds", "By Harriet Cole | 12 October 2027", "Print"]
+    points = [
+        "Two in three brokers now use generative AI in some part of the renewal process",
+        "Firms report time savings of up to 40% on commercial renewals",
+    ]
+    lines = [*head, "Need to know", *points, PARAGRAPH_DE]
+    assert {4, 5} <= key_points(lines, 6, settings)
+
+
+def test_a_list_item_using_a_buttons_word_among_others_is_no_chrome_item(settings):
+    items = ["resit pass rates compared with last year", "attendance at maths lessons"]
+    items += ["feedback from students and lecturers"]
+    lines = [PARAGRAPH_DE, "The college will monitor the following measures over the coming year:", *items]
+    assert introduced_lists(lines, 0, 0, settings) == {1, 2, 3, 4}
