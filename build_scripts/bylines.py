@@ -87,6 +87,10 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
     rest = _HANDLE.sub("", _MAIL_AFTER.sub("", line[match.end() :] if match else line))  # '…, LedgerLoop @Darnell'
+    english = match and match[0].strip(" :|").casefold().endswith("by")  # (not 'Von Team Code for Germany', a name)
+    if english and (written_for := _WRITTEN_FOR.search(rest)):  # 'Written by Caroline Hale for The Motley Fool ->'
+        byline = _names(rest[: written_for.start()], settings, every_part=True)
+        return Byline(byline.authors, written_for["outlet"]) if byline and not byline.publisher else None
     if match:  # 'Text: Lelde Kalniņa (Latvian Radio)': the employer in brackets, not an agency ('(dpa)')
         rest = _AFFILIATION_AFTER.sub(lambda m: m[0] if m[1].casefold() in settings.agencies else "", rest)
     editing = _EDITING.search(rest) if match else None
@@ -109,6 +113,8 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
 
 
+# the outlet the author wrote the story for, a link's arrow after it ('… for The Motley Fool ->')
+_WRITTEN_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?:->|→|›|»)?\s*$")
 # the day of the week before a date ('Veröffentlicht am Dienstag, 14. September 2027 von Hartmut Bender')
 _WEEKDAY = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday"

@@ -581,6 +581,14 @@ def test_a_papers_name_before_the_bracket_opening_the_first_paragraph(settings):
     assert _authors(paragraph_bylines(first, "结束。", settings)) == ["周雯", "孙浩"]
 
 
+def test_the_outlet_the_author_wrote_for_is_the_publisher(settings):
+    assert read_byline("Written by Caroline Hale for The Motley Fool ->", settings) == Byline(
+        ["Caroline Hale"], "The Motley Fool"
+    )
+    assert read_byline("By Jane Doe for the first time", settings) is None
+    assert read_byline("Von Team Code for Germany", settings) is None  # a German byline: 'for' is in a name
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 
