@@ -114,7 +114,9 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
 
 
 # the outlet the author wrote the story for, a link's arrow after it ('… for The Motley Fool ->')
-_WRITTEN_FOR = re.compile(r"\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?:->|→|›|»)?\s*$")
+_WRITTEN_FOR = re.compile(
+    r"\s+for\s+(?P<outlet>(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s*(?:->|→|›|»)?\s*$"
+)
 # the day of the week before a date ('Veröffentlicht am Dienstag, 14. September 2027 von Hartmut Bender')
 _WEEKDAY = re.compile(
     r"\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|thursday|friday"
