@@ -161,11 +161,7 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     return CleanedText(
         lines=body,
         titles=titles,
-        authors=[
-            author
-            for author in _without_desks(_without_outlet(authors, publisher), publisher)
-            if author.casefold() not in settings.cues.newsroom_names  # 'Von Redaktion': no one's name
-        ],
+        authors=_without_desks(_without_outlet(authors, publisher), publisher),
         editors=editors,
         publisher=publisher.title() if lowercase and publisher else publisher,
         date=date[0] if date else None,

@@ -665,16 +665,6 @@ def test_names_before_a_date_with_its_dots_are_a_byline(settings):
     assert cleaned.authors == ["Dorottya Szalai"] and cleaned.date == "2026-11-05"
 
 
-def test_a_byline_naming_the_newsroom_names_no_author(settings):
-    head = [
-        "Wochenblitz",
-        "Thailand",
-        "KI-Übersetzer für Touristen in Pattaya",
-        "Von Redaktion | 17. Mai 2027, 14:05 Uhr",
-    ]
-    assert run("\n".join([*head, PARAGRAPH_DE, PARAGRAPH_DE_2]), settings).authors == []
-
-
 def test_a_source_line_naming_a_photo_agency_credits_a_picture(settings):
     head = ["SRA fines Leeds firm over AI-generated citations", "Law Society Gazette", "By John Hyde"]
     text = "\n".join([*head, "Source: Alamy", PARAGRAPH_EN, PARAGRAPH_EN])
