@@ -66,6 +66,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if visual_length(line) > 120:
         return None
     line = without_link_numbers(line)  # 'Von [16]Sebastian Kühnle und [17]Nina Ohlhauser'
+    line = _without_trailing_buttons(line, settings)  # '… 18:30 Uhr Teilen Facebook WhatsApp E-Mail Link kopieren'
     if cjk_count(line):
         if settings.cues.credit.match(line):
             return None  # a picture's credit names its photographer ('图/广州日报新花城记者：王磊'), no author
@@ -111,6 +112,21 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     byline = _names(rest.strip()[after.end() :], settings) if after else _names(rest, settings)
     editors = _names(editing["names"], settings) if editing else None
     return Byline(byline.authors, byline.publisher, tuple(editors.authors)) if byline and editors else byline
+
+
+def _without_trailing_buttons(line: str, settings: Settings) -> str:
+    """The line without the share buttons a copy ran into its end: SHARE_BUTTONS sharing phrases or more one after
+    another up to its end ('… 18:30 Uhr Teilen Facebook WhatsApp E-Mail Link kopieren')."""
+    cues = settings.cues
+    sharing = cues.kinds.index("sharing") if "sharing" in cues.kinds else -1
+    end, buttons = len(line.rstrip()), 0
+    for kind, start, stop in sorted(cues.chrome_matches(line), key=lambda match: -match[2]):
+        if kind == sharing and stop >= end and start < end and not line[stop:end].strip():
+            end, buttons = len(line[:start].rstrip()), buttons + 1
+    return line[:end] if buttons >= SHARE_BUTTONS and end > 0 else line
+
+
+SHARE_BUTTONS = 2  # one sharing word at a line's end may be a name's or an outlet's ("… Link")
 
 
 # the outlet the author wrote the story for, a link's arrow after it ('… for The Motley Fool ->')

@@ -100,6 +100,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or "©" in line
         or settings.cues.is_notice(line)  # 'An official website of the United States government'
         or _BRACKETED_NOTE.fullmatch(line.strip())  # '(This content is not subject to review by … staff …)'
+        or _CLOSING_LABELLED_CREDIT.search(line)  # a caption: '… in Stadthagen entlasten. Quelle: Anja Peters'
         or not any(c.isalpha() for c in line)
         or settings.cues.chrome_share(line) >= 0.3
         or settings.cues.widget.search(line)
@@ -117,6 +118,9 @@ def may_be_headline(line: str, settings: Settings) -> bool:
     )
 
 
+_CLOSING_LABELLED_CREDIT = re.compile(
+    r"[.!?。]\s*(?:quelle|foto|fotos|bild|photo|credit|source|image|图|圖)\s*[:：]\s*[^.:：。]{2,60}$", re.I
+)
 _BRACKETED_NOTE = re.compile(r"[(（][^()（）]{12,}[.。][)）]")  # a sentence in brackets: a note, no headline
 _BRACKETED_PICTURE_NOTE = re.compile(r"[(\[（][^()\[\]（）]{3,30}[)\]）]\s*$")  # a caption's closing '(Symbolbild)'
 
@@ -784,7 +788,23 @@ def is_top_chrome(line: str, settings: Settings) -> bool:
         or cues.is_notice(line)
         or cues.is_consent(line)
         or line.casefold() in cues.marker_lines
+        or _flattened_menu(line, settings)
     )
+
+
+def _flattened_menu(line: str, settings: Settings) -> bool:
+    """A menu a scraper set on one line, its entries between bars or dots, buttons among them ('Sections | Search |
+    Log In | Subscribe')."""
+    parts = [part.strip() for part in _MENU_JOINT.split(line)]
+    buttons = [
+        part for part in parts if part.casefold() in settings.cues.marker_lines or settings.cues.chrome_kinds(part)
+    ]
+    return len(parts) >= MENU_PARTS and len(buttons) >= MENU_BUTTONS
+
+
+_MENU_JOINT = re.compile(r"\s+[|·•]\s+")
+MENU_PARTS = 3  # entries of a menu set on one line
+MENU_BUTTONS = 2  # of them, buttons or links of page chrome at least
 
 
 def masthead_line(lines: list[str], settings: Settings) -> int | None:

@@ -589,6 +589,18 @@ def test_the_outlet_the_author_wrote_for_is_the_publisher(settings):
     assert read_byline("Von Team Code for Germany", settings) is None  # a German byline: 'for' is in a name
 
 
+def test_share_buttons_run_into_the_bylines_end_are_no_names(settings):
+    line = (
+        "Von Jana Sökeland und Tim Börger Mittwoch, 16.06.2027 18:30 Uhr Teilen Facebook WhatsApp E-Mail Link kopieren"
+    )
+    assert _authors(read_byline(line, settings)) == ["Jana Sökeland", "Tim Börger"]
+    assert read_byline("Von Steffen Kühnel mit dpa", settings) == Byline(["Steffen Kühnel"], "dpa")
+
+
+def test_the_word_for_by_of_a_pages_other_language(settings):
+    assert _authors(read_byline("Af Henrik Thomsen", settings)) == ["Henrik Thomsen"]
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 

@@ -447,6 +447,19 @@ def test_a_governments_banner_and_a_note_in_brackets_are_no_headline(line, setti
     assert not may_be_headline(line, settings)
 
 
+def test_a_menu_on_one_line_is_no_masthead(settings):
+    lines = ["Port of New Orleans tests AI system | nola.com", "Skip to main content"]
+    lines += ["Sections | Search | Log In | Subscribe", "NOLA.com | The Times-Picayune", "Business"]
+    title = "Port of New Orleans tests AI to cut truck waits at Napoleon Avenue terminal"
+    assert masthead([*lines, title, "BY JESSICA BOUDREAUX"], title, 6, settings) != "Sections"
+
+
+def test_a_caption_closing_with_its_labelled_credit_is_no_headline(settings):
+    caption = "Der digitale Assistent „Zula“ soll die Leitungen der Zulassungsstelle entlasten. Quelle: Anja Peters"
+    assert not may_be_headline(caption, settings)
+    assert may_be_headline("Der digitale Assistent „Zula“ soll die Leitungen der Zulassungsstelle entlasten", settings)
+
+
 def test_a_masthead_named_like_a_button_is_still_a_name(settings):
     lines = ["The Register", "Sign in / up", "Bank's AI helpdesk bot told staff to email their passwords"]
     assert masthead(lines, lines[2], 3, settings) == "The Register"
