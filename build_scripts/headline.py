@@ -579,6 +579,9 @@ def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], se
     if headline_at is None:
         return None
     below = _next_line(lines, headline_at)
+    after = _next_line(lines, below) if below is not None and date_line(lines[below]) else None
+    if after is not None and is_sentences(lines[after]):
+        below = after  # the dek below the date the headline stands over ('12. Mai 2027' / 'Die Firma Nivra …')
     if below is None:
         return None
     line, cues = lines[below], settings.cues

@@ -228,7 +228,7 @@ def _agency_codes(line: str, settings: Settings) -> bool:
     HVA')."""
     words = line.split()
     codes = all(2 <= len(word) <= 4 and word.isalpha() and (word.islower() or word.isupper()) for word in words[1:])
-    return 2 <= len(words) <= 4 and words[0].casefold() in settings.agencies and codes
+    return 1 <= len(words) <= 4 and words[0].casefold() in settings.agencies and codes  # (or the agency alone: 'GNA')
 
 
 def _agency_credit(line: str, settings: Settings) -> bool:

@@ -360,4 +360,5 @@ def _chinese_labels(labels: dict[str, list[str]]) -> re.Pattern:
         return longer + (rf"|[{''.join(single)}](?=\s|[:：｜|/／丨．・])" if single else "")
 
     groups = [f"(?P<{field}>{alternatives(texts)})" for field, texts in labels.items()]
-    return re.compile("(?:" + "|".join(groups) + r")\s*[:：｜|/／丨．・]?\s*(?=\S)")  # also '文．林郁婷'
+    # (not a word the label opens: '编辑部' the newsroom, '记者会' a press conference, '记者站' a bureau)
+    return re.compile("(?:" + "|".join(groups) + r")(?![部会會站团團])\s*[:：｜|/／丨．・]?\s*(?=\S)")  # '文．林郁婷'

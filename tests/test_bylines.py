@@ -601,6 +601,11 @@ def test_the_word_for_by_of_a_pages_other_language(settings):
     assert _authors(read_byline("Af Henrik Thomsen", settings)) == ["Henrik Thomsen"]
 
 
+def test_a_word_a_chinese_label_opens_is_no_label(settings):
+    assert read_byline("编辑部核对人名和专有名词", settings) is None  # the newsroom checks names: a list's item
+    assert read_byline("编辑：王芳", settings) == Byline([], None, ("王芳",))
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 

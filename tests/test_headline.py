@@ -417,6 +417,15 @@ def test_a_sentence_below_the_headline_is_its_standfirst(settings):
     assert standfirst(lines, 0, [], settings) is None
 
 
+def test_the_dek_below_the_date_below_the_headline_is_the_standfirst(settings):
+    dek = (
+        "Die Firma Nivra aus Tel Aviv will Rechenzentren mit sparsamen Prozessoren ausstatten. Investoren setzen "
+        "weiter auf Israels Halbleiterbranche."
+    )
+    lines = ["Israelisches Start-up sammelt 120 Millionen Dollar für KI-Chip", "12. Mai 2027", dek, "Foto: Nivra"]
+    assert standfirst(lines, 0, [], settings) == 2
+
+
 def test_a_long_headline_with_a_semicolon_is_no_dek_below_a_ministrys_name(settings):
     head = [(0, "Ministry of Electronics & IT")]
     head += [

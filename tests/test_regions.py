@@ -1771,6 +1771,7 @@ def test_a_sentence_on_a_rating_is_no_furniture(settings):
         ("Consent", True),
         ("PTI AKN HVA", True),  # an agency and its desk's codes closing the story
         ("epd lnb kw", True),
+        ("GNA", True),  # the agency alone, closing its story
     ],
 )
 def test_a_heading_about_consent_is_no_consent_box(line, furniture, settings):

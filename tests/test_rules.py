@@ -152,6 +152,7 @@ def test_a_release_names_the_office_that_issues_it(settings):
         "Dieser Beitrag erschien zuerst in unserem Newsletter „Digitalpolitik am Montag“.",
         "Dieser Artikel erschien zuerst auf Englisch bei Energy Ledger.",
         "Dieser Beitrag ist zuerst in mehreren deutschsprachigen Regionalzeitungen erschienen.",
+        "This article was originally published in French in L'Orient-Le Jour. Translated by Karim Haddad.",
         "【免责声明】本文转载自合作媒体，仅代表作者观点，与本网无关。",
     ],
 )
