@@ -160,6 +160,7 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
     # (an agency in brackets after a name is a part of its own: 'Karsten Wiebe (epd)')
     parts = [p.strip(" ,;:.()") for p in re.split(r",|;| and | und | & |\s\+\s|\s+(?=\()", _SEPARATORS.sub(",", rest))]
     if not every_part:  # 'By Thandeka Mahlangu, ITWeb senior news journalist.': the author's outlet and role
+        parts = [_name_before_role(part, settings) if k else part for k, part in enumerate(parts)]
         parts = [part for k, part in enumerate(parts) if not (k and _ends_in_role(part, settings))]
     parts = [_without_role(_FILED_FROM.sub("", part), settings) for part in parts]
     parts = [_without_role_after(part, settings) for part in parts]
@@ -252,6 +253,13 @@ def _ends_in_role(part: str, settings: Settings) -> bool:
 ROLE_WORDS = 3  # a role before 'for' and its outlet has at most this many words ('Technology Reporter')
 
 
+def _name_before_role(part: str, settings: Settings) -> str:
+    """A further author's name before the role closing the byline ('… and Leah Marchetti Examiner Staff'), or the
+    part as it is when no name stands before the role ('ITWeb senior news journalist')."""
+    name = _without_role_after(part, settings)
+    return name if name != part and is_person_name(name, settings) else part  # (not 'Local Democracy' Reporter)
+
+
 def _without_role_after(part: str, settings: Settings) -> str:
     """A name without the role printed after it ('Elise Carmody Technology editor', 'Dana Whitcomb Globe Staff'):
     the role and the common words before it (the line model's lexicon knows them, not a surname), leaving at
@@ -260,8 +268,10 @@ def _without_role_after(part: str, settings: Settings) -> str:
     if len(words) < 3 or words[-1].casefold().removesuffix("s") not in settings.roles:
         return part
     end = len(words) - 1
-    while end > 2 and words[end - 1].casefold() in settings.line_model.lexicon:
-        end -= 1
+    while end > 2 and (
+        words[end - 1].casefold() in settings.line_model.lexicon or words[end - 1].casefold() in settings.outlet_words
+    ):
+        end -= 1  # (also the paper's word before its staff: 'Leah Marchetti Examiner Staff')
     return " ".join(words[:end])
 
 

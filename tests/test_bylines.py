@@ -606,6 +606,12 @@ def test_a_word_a_chinese_label_opens_is_no_label(settings):
     assert read_byline("编辑：王芳", settings) == Byline([], None, ("王芳",))
 
 
+def test_a_further_author_before_the_role_closing_the_byline(settings):
+    byline = read_byline("By Owen Fraser and Leah Marchetti Examiner Staff", settings)
+    assert _authors(byline) == ["Owen Fraser", "Leah Marchetti"]
+    assert _authors(read_byline("By Rhys Morgan, Local Democracy Reporter", settings)) == ["Rhys Morgan"]
+
+
 def test_an_agency_and_its_desks_codes_name_no_one(settings):
     assert read_name_line("PTI AKN HVA", ["Word count: 424"], settings) is None
 
