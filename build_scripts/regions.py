@@ -1294,6 +1294,8 @@ def comment_section(lines: list[str], start: int, end: int, settings: Settings) 
         if line and comments in cues.chrome_kinds(line) and cues.chrome_share(line) >= FURNITURE_SHARE:
             above = next((j for j in range(i - 1, -1, -1) if lines[j]), i)
             note = comments in cues.chrome_kinds(lines[above])  # (a paragraph naming them is none: '…将在评论期内…')
+            # (the body's last line may name them in one statement: '… after considering public comments.')
+            note = note and (above > end or is_notice(lines[above], settings) or len(sentences(lines[above])) >= 2)
             first = above if note and len(sentences(lines[above])) <= RULES_NOTE_SENTENCES else i
             return {j for j in range(first, len(lines)) if lines[j]}
     return set()

@@ -1836,3 +1836,11 @@ def test_a_list_item_using_a_buttons_word_among_others_is_no_chrome_item(setting
     items += ["feedback from students and lecturers"]
     lines = [PARAGRAPH_DE, "The college will monitor the following measures over the coming year:", *items]
     assert introduced_lists(lines, 0, 0, settings) == {1, 2, 3, 4}
+
+
+def test_the_bodys_last_statement_naming_comments_is_no_note_on_the_comment_rules(settings):
+    last = "SEBI has said it will finalise the framework after considering public comments."
+    lines = [PARAGRAPH_DE, PARAGRAPH_DE, PARAGRAPH_DE, last, "Comments", "Ramesh Iyer", "Good move."]
+    assert 3 not in comment_section(lines, 0, 3, settings)
+    lines[3] = "What do you think? Let us know in the comments below."
+    assert 3 in comment_section(lines, 0, 3, settings)
