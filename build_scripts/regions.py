@@ -1294,8 +1294,12 @@ def comment_section(lines: list[str], start: int, end: int, settings: Settings) 
         if line and comments in cues.chrome_kinds(line) and cues.chrome_share(line) >= FURNITURE_SHARE:
             above = next((j for j in range(i - 1, -1, -1) if lines[j]), i)
             note = comments in cues.chrome_kinds(lines[above])  # (a paragraph naming them is none: '…将在评论期内…')
-            # (the body's last line may name them in one statement: '… after considering public comments.')
-            note = note and (above > end or is_notice(lines[above], settings) or len(sentences(lines[above])) >= 2)
+            # (the body's last line may name them in one statement: '… after considering public comments.'; a note
+            # names them in a phrase, '… subject to the Community Guidelines.', or in two sentences)
+            phrased = any(
+                kind == comments and " " in lines[above][a:b] for kind, a, b in cues.chrome_matches(lines[above])
+            )
+            note = note and (above > end or phrased or len(sentences(lines[above])) >= 2)
             first = above if note and len(sentences(lines[above])) <= RULES_NOTE_SENTENCES else i
             return {j for j in range(first, len(lines)) if lines[j]}
     return set()
