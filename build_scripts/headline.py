@@ -580,7 +580,7 @@ def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], se
         return None
     below = _next_line(lines, headline_at)
     after = _next_line(lines, below) if below is not None and date_line(lines[below]) else None
-    if after is not None and is_sentences(lines[after]):
+    if after is not None and is_sentences(lines[after]) and not _above_credit_line(lines, after, settings):
         below = after  # the dek below the date the headline stands over ('12. Mai 2027' / 'Die Firma Nivra …')
     if below is None:
         return None
@@ -593,8 +593,17 @@ def standfirst(lines: list[str], headline_at: int | None, bylines: list[int], se
     words = heading_words(line)
     long_words = visual_length(line) >= STANDFIRST_CHARS and words >= 10
     above_byline = _next_line(lines, below) in bylines and words >= STANDFIRST_WORDS_ABOVE_BYLINE
-    sentence = ends_sentence(line) and words >= STANDFIRST_SENTENCE_WORDS  # 'Funding for new courses to help … .'
+    # 'Funding for new courses to help … .', not a caption above its credit ('Photo Credit: Kalpa AI')
+    sentence = (
+        ends_sentence(line) and words >= STANDFIRST_SENTENCE_WORDS and not _above_credit_line(lines, below, settings)
+    )
     return below if is_sentences(line) or long_words or above_byline or sentence else None
+
+
+def _above_credit_line(lines: list[str], at: int, settings: Settings) -> bool:
+    """Whether the next line below line `at` is a picture's credit ('Foto: Ketterer Kunst'): line `at` is a caption."""
+    below = _next_line(lines, at)
+    return below is not None and bool(settings.cues.credit.match(lines[below]))
 
 
 def _next_line(lines: list[str], at: int) -> int | None:

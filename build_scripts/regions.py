@@ -795,9 +795,7 @@ _FIGURE_CAPTION = re.compile(
 )
 # an outlet saying the story is its report, on a line of its own ('机器之心报道', '新智元報導')
 # ('机器之心报道'; not a kind of reporting a sub-heading names: '真人主播转向深度报道')
-_OUTLET_REPORT = re.compile(
-    r"^[^\W_]{2,10}(?<!深度)(?<!专题)(?<!專題)(?<!连续)(?<!連續)(?<!跟踪)(?<!跟蹤)(?:报道|報導)$"
-)
+_OUTLET_REPORT = re.compile(r"^[^\W_]{2,10}(?<!深度)(?<!连续)(?<!連續)(?<!跟踪)(?<!跟蹤)(?:报道|報導)$")
 # a credit closing a caption without a label, after its last sentence: who provided the picture ('。（思域智能提供）'),
 # a file picture ('。（資料圖片）', '（本刊資料照）'),
 # a photographer working for the outlet ('. (Jessica Tran for The Washington Post)'); or a copyright holder
@@ -1050,11 +1048,16 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
 
 
 def _heads_paragraph(line: str, below: str, function_words: frozenset[str]) -> bool:
-    """Whether the line is the sub-heading of the paragraph below it: most of its words recur there."""
-    return is_sentences(below) and Echo([below], function_words).share(line) >= SUBHEADING_ECHO
+    """Whether the line is the sub-heading of the paragraph below it: most of its words recur there, or a quarter of
+    a short one's ('Streit um die 52-Stunden-Woche' over 'Gleichzeitig tobt in Seoul ein politischer Streit …'; a
+    teaser's headline is longer)."""
+    share = SUBHEADING_ECHO if heading_words(line) > SHORT_SUBHEADING_WORDS else SHORT_SUBHEADING_ECHO
+    return is_sentences(below) and Echo([below], function_words).share(line) >= share
 
 
-SUBHEADING_ECHO = 0.25
+SUBHEADING_ECHO = 0.5
+SHORT_SUBHEADING_ECHO = 0.25
+SHORT_SUBHEADING_WORDS = 6
 
 
 # 'Betriebssystem: Windows 11 Home': a label of a few words, its colon and a value

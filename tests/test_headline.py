@@ -415,6 +415,8 @@ def test_a_sentence_below_the_headline_is_its_standfirst(settings):
     assert standfirst(lines, 0, [], settings) == 2
     lines[2] = "Funding for new courses."
     assert standfirst(lines, 0, [], settings) is None
+    caption = ["Kalpa Saathi will first come preinstalled on the Zenvo Z5 Neo.", "Photo Credit: Kalpa AI"]
+    assert standfirst(["Kalpa AI Launches Offline Voice Assistant", *caption], 0, [], settings) is None
 
 
 def test_the_dek_below_the_date_below_the_headline_is_the_standfirst(settings):
@@ -422,8 +424,10 @@ def test_the_dek_below_the_date_below_the_headline_is_the_standfirst(settings):
         "Die Firma Nivra aus Tel Aviv will Rechenzentren mit sparsamen Prozessoren ausstatten. Investoren setzen "
         "weiter auf Israels Halbleiterbranche."
     )
-    lines = ["Israelisches Start-up sammelt 120 Millionen Dollar für KI-Chip", "12. Mai 2027", dek, "Foto: Nivra"]
+    lines = ["Israelisches Start-up sammelt 120 Millionen Dollar für KI-Chip", "12. Mai 2027", dek]
+    lines += ["Ein Testchip von Nivra im Labor in Haifa", "Foto: Nivra"]
     assert standfirst(lines, 0, [], settings) == 2
+    assert standfirst([*lines[:3], "Foto: Nivra"], 0, [], settings) is None  # a caption above its credit
 
 
 def test_a_long_headline_with_a_semicolon_is_no_dek_below_a_ministrys_name(settings):

@@ -124,7 +124,6 @@ def test_a_portals_note_on_the_original_article_names_its_publisher(settings):
         ("本文转载自微信公众号「零售新观察」，作者：周一鸣，转载请联系原作者。", "零售新观察"),
         ("本文經授權轉載自《職場新觀點》，原文：〈AI 篩履歷，真的比較公平嗎？〉", "職場新觀點"),
         ("声明：本文转载自钱江晚报，版权归原作者所有。", "钱江晚报"),
-        ("This report by The Canadian Press was first published June 3, 2027.", "The Canadian Press"),
         ("This content was created by MarketWatch, which is operated by Dow Jones & Co.", "MarketWatch"),
     ],
 )
