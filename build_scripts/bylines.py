@@ -117,11 +117,9 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
 def _without_trailing_buttons(line: str, settings: Settings) -> str:
     """The line without the share buttons a copy ran into its end: SHARE_BUTTONS sharing phrases or more one after
     another up to its end ('… 18:30 Uhr Teilen Facebook WhatsApp E-Mail Link kopieren')."""
-    cues = settings.cues
-    sharing = cues.kinds.index("sharing") if "sharing" in cues.kinds else -1
     end, buttons = len(line.rstrip()), 0
-    for kind, start, stop in sorted(cues.chrome_matches(line), key=lambda match: -match[2]):
-        if kind == sharing and stop >= end and start < end and not line[stop:end].strip():
+    for kind, start, stop in sorted(settings.cues.chrome_matches(line), key=lambda match: -match[2]):
+        if kind == settings.cues.sharing and stop >= end and start < end and not line[stop:end].strip():
             end, buttons = len(line[:start].rstrip()), buttons + 1
     return line[:end] if buttons >= SHARE_BUTTONS and end > 0 else line
 
@@ -408,7 +406,7 @@ def _outlet_before(line: str, raw: str, following: re.Match, settings: Settings)
 def _is_outlet_name(prefix: str) -> bool:
     """An outlet's name before 记者 or 编辑 ('澎湃新闻', '界面新闻 | '): letters and digits, at most OUTLET_CHARS."""
     name = prefix.strip().strip("／/|｜").strip()  # (an ideographic space after a date too: '… 14:20\u3000卡優新聞網')
-    name = without_title_marks(name).replace("《", "").replace("》", "")  # '《瞭望东方周刊》', '《瞭望》新闻周刊'
+    name = name.replace("《", "").replace("》", "")  # its title marks: '《瞭望东方周刊》', '《瞭望》新闻周刊'
     return len(name) <= OUTLET_CHARS and bool(_CJK_OUTLET.fullmatch(name))
 
 

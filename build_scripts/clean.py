@@ -472,7 +472,7 @@ def _fate(reading: _Reading, i: int, names_alone: bool, rules: list[Rule], setti
 def _body_rule_fate(reading: _Reading, line: str, rules: list[Rule], settings: Settings) -> str | None:
     """'drop' when a rule of zone 'any' fits a line of the body (the rules of other zones never touch it), its
     field read; else None."""
-    outcome = apply_rules(line, "", "body", [rule for rule in rules if rule.zone == "any"], settings)
+    outcome = apply_rules(line, "", "body", rules, settings)  # (the zone 'body' lets only rules of zone 'any' in)
     if outcome is None:
         return None
     _, field_name, value, _ = outcome

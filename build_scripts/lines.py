@@ -147,6 +147,11 @@ class Cues:
     def _related(self) -> int:
         return self.kinds.index("related") if "related" in self.kinds else -1
 
+    @cached_property
+    def sharing(self) -> int:
+        """The index of the 'sharing' kind among `kinds` (-1 without one): share buttons' phrases."""
+        return self.kinds.index("sharing") if "sharing" in self.kinds else -1
+
     def is_consent(self, line: str) -> bool:
         """A line of a cookie or consent banner ('We care about your privacy', 'Manage Cookies')."""
         return self._consent in self.chrome_kinds(line)
