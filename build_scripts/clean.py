@@ -154,6 +154,9 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
     if not reading.layouts:
         _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, reading.tab_site]) if site], settings)
+    if bios := _author_bios(reading, authors):
+        reading.dropped += [reading.lines[i] for i in sorted(bios)]
+        reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     fields = reading.fields  # a page's last change dates it only when nothing else does
@@ -199,6 +202,23 @@ def _read(source: SourceText, settings: Settings, template: frozenset[str] = fro
     return _Reading(
         lines, layouts, rows, present, article, start, end, runs, dropped, given_title=given_title, template=template
     )
+
+
+def _author_bios(reading: _Reading, authors: list[str]) -> set[int]:
+    """The author's biography above or closing the article (one of its last BIO_LINES lines): a sentence opening
+    with an author's full name ('Jonas Wedekind, Jahrgang 1981, studierte …', 'Martin Okafor is a senior fellow at …',
+    '陈立平：东京樱丘大学经济学部教授…'): a story speaks of its author in the third person only there."""
+    names = [name for name in authors if " " in name.strip() or cjk_count(name) >= 2]
+    if not names:
+        return set()
+    places = [i for i, _ in reading.kept if i < reading.start] + [i for i, _ in reading.kept if i >= reading.start][
+        -BIO_LINES:
+    ]
+    opening = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?:\s+[a-zäöü]|\s*[,:：（(])")
+    return {i for i in places if opening.match(reading.lines[i].strip()) and ends_sentence(reading.lines[i])}
+
+
+BIO_LINES = 2  # a biography stands among the article's last lines
 
 
 def _without_outlet(authors: list[str], publisher: str | None) -> list[str]:

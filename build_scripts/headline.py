@@ -203,7 +203,11 @@ def headline(
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
     at, best = _above_its_dek(at, best, candidates)
     if tab is not None and at == head[0][0]:
-        at, best = _over_dek_and_byline(printed, above_bylines, prose, bylines, scores) or (at, best)
+        at, best = (
+            _over_dek_and_byline(printed, above_bylines, prose, bylines, scores)
+            or _over_its_dek(printed, following, scores)
+            or (at, best)
+        )
     opening = [(at, line) for line in body if line][:BODY_HEADLINE_LINES]  # (the chosen line's index stays)
     at, best = _without_glued_crumbs(at, best, candidates + opening, settings)
     at, best = _below_trail(at, best, following, settings)
@@ -246,11 +250,15 @@ def _printed_over_tab(
     above, below = printed_at
     printed = [(i, line) for i, line in candidates if i in above and i != at]
     alike = [item for item in printed if _same_story(tab[0], item[1], settings)]
-    if not alike:  # below the byline or dateline, where a caption may stand: most of the tab's story
+    if not alike:  # below the byline or dateline, where a caption may stand: most of the tab's story, told in a
+        # heading rather than in the sentences of the dek below it ('Ein neues Forschungsprojekt … soll …. Drei …')
         alike = [
             (i, line)
             for i, line in candidates
-            if i in below and heading_words(line) >= TAB_TITLE_WORDS and _same_story(tab[0], line, settings, TAB_TOLD)
+            if i in below
+            and heading_words(line) >= TAB_TITLE_WORDS
+            and not is_sentences(line)
+            and _same_story(tab[0], line, settings, TAB_TOLD)
         ]
     if not alike and echo is not None and tab[1]:  # (a tab naming no site may be the page's own first line)
         alike = [item for item in printed if echo(item[1]) >= TAB_SHARED_WORDS]
@@ -272,6 +280,20 @@ def _over_dek_and_byline(
 
 
 PRINTED_HEADLINE_SCORE = 0.3
+
+
+def _over_its_dek(
+    printed: list[tuple[int, str]], following: dict[int, str], scores: list[float]
+) -> tuple[int, str] | None:
+    """The printed headline right above its dek, in other words than the browser tab's title ('Greifen lernen im
+    Schichtbetrieb' over 'Ein neues Forschungsprojekt … soll …. Drei Unternehmen …', the tab 'Roboter lernen aus
+    Fehlgriffen: TU Berlin startet Projekt …'): the first line the headline model rates PRINTED_HEADLINE_SCORE at
+    least whose next line reads as sentences."""
+    for i, line in printed:
+        below = next((following[j] for j in range(i + 1, i + 3) if j in following), None)
+        if scores[i] >= PRINTED_HEADLINE_SCORE and not is_sentences(line) and below and is_sentences(below):
+            return i, line
+    return None
 
 
 def _telling_the_tabs_story(
@@ -524,6 +546,7 @@ def below_kicker(lines: list[str], headline_at: int, settings: Settings) -> int:
         and not settings.byline_chinese.match(line)  # '来源于：…'
         and not settings.cues.picture_position.search(line)  # a caption: '蘇文傑（右）及梁嘉欣介紹翻譯系統'
         and not settings.cues.bracketed_source.search(line)  # a caption and its source: '… (Quelle: Alvara)'
+        and not lines[following[1]].strip().startswith(line)  # a name above its bio ('Anirudh Sharma' / '… is a …')
         and apply_rules(line, "", "head", list(settings.rules), settings) is None  # 'Herausgeber: Sächsisches …'
     )
     return below if heading else headline_at

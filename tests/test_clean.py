@@ -85,6 +85,29 @@ def test_the_authors_bio_below_the_article_goes_and_a_sentence_about_someone_els
     assert cleaned.lines == [PARAGRAPH_EN, other, PARAGRAPH_EN]
 
 
+def test_the_authors_bio_above_the_article_and_a_chinese_one_below_it_go(settings):
+    bio = "Lena Marsh is a fellow at the Institute for Industrial Policy in Leeds and a former chip engineer."
+    headline = "Britain keeps funding AI research, then watches others build the factories"
+    text = "\n\n".join([headline, bio, "By Lena Marsh", "Published April 19, 2027", PARAGRAPH_EN, PARAGRAPH_EN])
+    cleaned = run(text, settings)
+    assert cleaned.authors == ["Lena Marsh"]
+    assert bio not in cleaned.lines and cleaned.lines[-2:] == [PARAGRAPH_EN, PARAGRAPH_EN]
+    bio = "王志远：上海东华大学经济学院教授，长期研究半导体产业政策。"
+    cleaned = run("\n\n".join(["资本需要学会等待", "作者：王志远", PARAGRAPH_ZH, PARAGRAPH_ZH, bio]), settings)
+    assert cleaned.authors == ["王志远"] and bio not in cleaned.lines
+
+
+def test_an_opinion_pages_byline_and_disclaimer(settings):
+    note = "Der Kommentar gibt die persönliche Meinung des Autors wieder."
+    text = "\n\n".join(
+        ["Die Maschine macht keine Pause", "Ein Standpunkt von Jonas Weber · 12.04.2027", PARAGRAPH_DE, note]
+    )
+    cleaned = run(text, settings)
+    assert cleaned.authors == ["Jonas Weber"] and cleaned.lines == [PARAGRAPH_DE]
+    note = "（作者系北京一家科技政策研究机构的研究员）"
+    assert run("\n\n".join(["资本需要学会等待", PARAGRAPH_ZH, note]), settings).lines == [PARAGRAPH_ZH]
+
+
 def test_a_boxs_label_below_the_article_goes_though_the_classifier_kept_it(settings):
     reading = _Reading(
         lines=[PARAGRAPH_EN, PARAGRAPH_EN, "PC Gamer Newsletter", "aes(x = Groups, y = Probability)", "Share it!"],

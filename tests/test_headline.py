@@ -998,7 +998,8 @@ def test_the_printed_headline_above_its_dek_and_byline_wins_over_a_tab_in_other_
     body = ["Zuger Start-up Alpveritas: Die Schweiz als Fluchtort für KI-Firmen, sagt die Gründerin in Zug."]
     scores = [0.11, 0.0, 0.02, 0.48, 0.01, 0.0]
     assert headline(head, scores, [5], body, settings, frozenset({4}))[1][0].text == "Die Denkfabrik am Zugersee"
-    assert headline(head, scores, [5], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # no dek below
+    assert headline(head, scores, [5], body, settings)[1][0].text == "Die Denkfabrik am Zugersee"  # its dek below it
+    assert headline(head[:4], scores, [5], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # no dek below
 
 
 def test_a_first_line_above_a_skip_link_is_the_tabs_title_though_it_names_no_site(settings):
@@ -1059,3 +1060,30 @@ def test_a_gallerys_headline_behind_its_label_may_be_a_headline_a_credit_not(set
 def test_a_text_browsers_link_number_is_no_part_of_a_sites_name():
     assert site_name("[2][Tarnkappe.info]") == "Tarnkappe.info"
     assert site_name("#[1]Tech Xplore") == "Tech Xplore"
+
+
+def test_the_printed_headline_above_its_dek_wins_over_a_tab_the_dek_tells(settings):
+    tab = "Kliniken testen KI für Arztbriefe: Uniklinik startet Pilot mit drei Häusern – Uniklinik Nordstadt"
+    printed = "Schreiben lassen statt abtippen"
+    dek = "Eine Software der Uniklinik Nordstadt soll Arztbriefe aus Diktaten entwerfen. Drei Kliniken testen sie."
+    head = [(0, tab), (2, "Pressemitteilung Nr. 41/2027"), (3, "12.03.2027"), (4, "Forschung"), (5, printed), (6, dek)]
+    scores = [0.36, 0.0, 0.0, 0.0, 0.02, 0.34, 0.04]  # the model prefers the tab, a little
+    assert headline_of(head, scores, [3], settings) == 5
+    assert headline_of(head[:5], scores, [3], settings) == 0  # no dek below: the tab's wording stays
+
+
+def test_a_dek_of_sentences_below_the_byline_is_no_headline_telling_the_tabs_story(settings):
+    tab = "Fahrerlose Fähren auf dem Rhein: Live-Ticker zum Start | RHEINBLICK"
+    printed = "Fahrerlose Fähren pendeln über den Rhein – der erste Tag im Live-Ticker"
+    dek = "Seit dem Morgen pendeln bei Zons die ersten Fähren ohne Kapitän über den Rhein. Wie läuft der Start?"
+    head = [(0, tab), (2, "Rhein-Kreis"), (3, printed), (4, "Von: Jana Berger"), (6, dek)]
+    assert headline_of(head, [0.02, 0.0, 0.0, 0.4, 0.0, 0.0, 0.02], [4], settings) == 3
+
+
+def test_a_name_above_its_bio_is_no_headline_below_a_kicker(settings):
+    lines = [
+        "Think local: why city halls should buy small AI models, not giant ones",
+        "Ravi Menon",
+        "Ravi Menon is a researcher at a Chennai think tank who studies how governments buy software.",
+    ]
+    assert below_kicker(lines, 0, settings) == 0
