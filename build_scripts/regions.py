@@ -194,6 +194,8 @@ def is_page_furniture(line: str, settings: Settings) -> bool:
         return True  # '▲ 金寨县一所乡村中学的英语课上，学生在AI助教的帮助下练习口语'
     if _PICTURE_SHOWS.match(line) and len(sentences(line)) <= 2:
         return True  # '图为锐岭汽车新车搭载的智驾域控制器。李婧 摄': what the picture shows, and its credit
+    if _CLOCK_TIME.fullmatch(line.strip()):
+        return True  # a time alone: a live blog's entry ('11:26 am ET', '16:40 Uhr', '10:30'), a player's duration
     if _HASHTAGS.fullmatch(line) or line.strip().casefold() in cues.marker_lines or _PLUS_BADGE.fullmatch(line):
         return True  # '#AI客服 #語音機器人 #銀行', '#ai', 'AD', '(END)', a premium badge ('EJZ+')
     bare = line.strip()
@@ -633,9 +635,25 @@ def _is_player_title(lines: list[str], i: int, settings: Settings) -> bool:
         return False
     above, title, below = (lines[present[k]].strip() for k in (at - 1, at, at + 1))
     one = visual_length(title) <= CAPTION_MAX_CHARS and len(sentences(title)) == 1
+    # below a duration, a video list's next title ('02:11' / 'Neue Regeln für E-Scooter: Das müsst ihr wissen'), not a
+    # live blog's sentence below its time ('10:30' / '開幕典禮上，有政府官員致辭時表示，…。')
+    after_duration = _DURATION.fullmatch(above) and not _PLAYER_AT_START.fullmatch(above)
+    at_start = not (after_duration and ends_sentence(title))
     return (
-        one and bool(_DURATION.fullmatch(below)) and _is_player_line(above, settings) and not _DURATION.fullmatch(title)
+        one
+        and bool(_DURATION.fullmatch(below))
+        and _is_player_line(above, settings)
+        and at_start
+        and not _DURATION.fullmatch(title)
     )
+
+
+_CLOCK_TIME = re.compile(
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\.\d{2}(?=\s*uhr)|\d{1,2}(?=\s*[ap]\.?m))"
+    r"(?:\s*(?:uhr|[ap]\.?\s?m\.?))?(?:\s+[A-Z]{2,4}T?)?",
+    re.I,
+)
+_PLAYER_AT_START = re.compile(r"(?:0?0:)?0?0:00")
 
 
 def _is_player_line(line: str, settings: Settings) -> bool:

@@ -893,6 +893,16 @@ def test_a_players_title_below_its_button_goes(settings):
     assert not names_chrome_above([PARAGRAPH_DE, "Artikel teilen", "Wie es weitergeht"], 2, settings)
     assert names_chrome_above([PARAGRAPH_DE, "Play video", "2:47"], 2, settings)  # its duration
     assert not names_chrome_above([PARAGRAPH_DE, PARAGRAPH_DE, "2:47"], 2, settings)
+    videos = ["Mehr Videos", "Hitzewelle: So schützt ihr euch", "02:11", "Neue Regeln für E-Scooter", "01:47"]
+    assert names_chrome_above(videos, 3, settings)  # a video list's next title below the last one's duration
+    live = ["10:30", "開幕典禮上，官員致辭時表示，政府將支持本地企業參與大灣區科技合作。", "10:02", PARAGRAPH_ZH]
+    assert not names_chrome_above(live, 1, settings)  # a live blog's entry between its time and the next one's
+
+
+@pytest.mark.parametrize("line", ["11:26 am ET", "3:02 PM EDT", "16:40 Uhr", "10:30", "9 a.m."])
+def test_a_time_alone_is_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+    assert not is_page_furniture(f"{line} Bürgerinitiative kündigt Klage an", settings)
 
 
 @pytest.mark.parametrize(
