@@ -731,6 +731,7 @@ _CJK_COPYRIGHT = re.compile(
 _LOGO = re.compile(r"\s+(?:logo\.?|home)$", re.I)  # a logo's alternative text: 'heise online Logo', 'Ars Technica home'
 # the word for a website ('金門日報全球資訊網'), or the plus of an outlet's app ('现代快报+')
 _WEBSITE_WORD = re.compile(r"(?<=[\u4e00-\u9fff]{2})\s*(?:全球資訊網|全球资讯网|官方網站|官方网站|\+)$")
+_ISSUE = re.compile(r"^《(?P<name>[^《》]{2,20})》\s*\d{4}\s*年.*$")  # a magazine's issue: '《商业评论》2027年6月号'
 _BRACKETED_ALIAS = re.compile(r"\s*[（(][^（()）]{1,20}[）)]$")  # '荆楚网（湖北日报网）', 'Free Malaysia Today (FMT)'
 _CJK_WITH_LATIN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,10})\s+[A-Za-z][\w.&' ]{1,60}$")  # '中央社 CNA'
 _NAMED = re.compile(r"^(?:The|Der|Die|Das)\s+[A-Z]")  # 'The Register': a name, though its word is a button's
@@ -853,8 +854,8 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 
 def site_name(name: str) -> str:
     """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'), the
-    word for a website after it ('金門日報全球資訊網') or its app's plus ('现代快报+'); and without its initials after
-    it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a
+    word for a website after it ('金門日報全球資訊網'), its app's plus ('现代快报+') or a magazine's issue
+    ('《商业评论》2027年6月号'); and without its initials after it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a
     foundation's legal form ('財團法人'), a wiki's tagline or a text browser's link number ('[2][Tarnkappe.info]')."""
     name = _LEGAL_PERSON.sub("", name.replace("®", "").replace("™", "")).strip()  # 'realtor.com®', '財團法人…'
     name = without_link_numbers(name).strip() or name  # a text browser's link: '[2][Tarnkappe.info]'
@@ -865,6 +866,7 @@ def site_name(name: str) -> str:
             name[len(dated[1]) :].lstrip(" ,，|-–") or name
         )  # the tab's day before it: '2027年3月30日, 俄罗斯卫星通讯社'
     name = _WEBSITE_WORD.sub("", _CJK_WITH_LATIN.sub(r"\g<name>", name))
+    name = _ISSUE.sub(r"\g<name>", name)  # '《商业评论》2027年6月号'
     unbracketed = _BRACKETED_ALIAS.sub("", name)
     name = unbracketed if len(unbracketed) >= 2 else name
     words = name.split()

@@ -1087,3 +1087,8 @@ def test_a_name_above_its_bio_is_no_headline_below_a_kicker(settings):
         "Ravi Menon is a researcher at a Chennai think tank who studies how governments buy software.",
     ]
     assert below_kicker(lines, 0, settings) == 0
+
+
+def test_a_magazines_name_goes_without_its_issue():
+    assert site_name("《财经》2027年第12期") == "财经"
+    assert site_name("《财经》") == "《财经》"  # (the title marks alone stay as printed)
