@@ -855,8 +855,9 @@ def masthead_line(lines: list[str], settings: Settings) -> int | None:
 def site_name(name: str) -> str:
     """A site's name as a Chinese page names it: without the Latin name beside it ('數位時代 BusinessNext'), the
     word for a website after it ('金門日報全球資訊網'), its app's plus ('现代快报+') or a magazine's issue
-    ('《商业评论》2027年6月号'); and without its initials after it ('Hong Kong Free Press HKFP') or another name in brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a
-    foundation's legal form ('財團法人'), a wiki's tagline or a text browser's link number ('[2][Tarnkappe.info]')."""
+    ('《商业评论》2027年6月号'); and without its initials after it ('Hong Kong Free Press HKFP') or another name in
+    brackets ('荆楚网（湖北日报网）'); without a trademark's sign, a foundation's legal form ('財團法人'), a wiki's
+    tagline or a text browser's link number ('[2][Tarnkappe.info]')."""
     name = _LEGAL_PERSON.sub("", name.replace("®", "").replace("™", "")).strip()  # 'realtor.com®', '財團法人…'
     name = without_link_numbers(name).strip() or name  # a text browser's link: '[2][Tarnkappe.info]'
     name = name[1:-1] if name.startswith("[") and name.endswith("]") and "[" not in name[1:] else name
