@@ -1457,6 +1457,8 @@ def test_a_press_releases_closing_sections_begin_at_its_contacts_or_about_the_co
     assert (
         release_tail([*story, "新聞聯絡人：公共關係室 陳怡君", "聯絡電話：2727-1234"], 0, 2, settings) == 3
     )  # with its value
+    for label in ("For media enquiries contact:", "Ansprechpartner(in)", "傳媒查詢", "Press inquiries"):
+        assert release_tail([*story, label, "Dana Whitfield", "+49 341 4923814"], 0, 2, settings) == 3, label
     long_value = "Media contact: the agency said it would answer questions about the recall in the coming weeks"
     assert release_tail([*story, long_value], 0, 2, settings) is None  # a sentence, not a contact
     chinese = [
