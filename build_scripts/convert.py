@@ -23,15 +23,13 @@ from .structure import build_blocks
 
 
 def load_models(settings: Settings) -> None:
-    """Loads the language model, the date parser and datasketch in this process, so that worker processes
-    forked from it share them instead of each loading its own (about a second of CPU each). Three threads load
-    them side by side: the language model's decompression runs while the others import."""
+    """Loads the language model, the date parser and the MinHash permutations in this process, so that worker
+    processes forked from it share them instead of each loading its own (about a second of CPU each). Three threads
+    load them side by side: the language model's decompression runs while the others import."""
     loads = [
         lambda: detect_language("Loading the language model once, before the workers start.", settings.languages),
         lambda: find_date("5. März 2024", "de"),
-        lambda: minhash_bytes(
-            shingle_hashes(["datasketch", "and", "its", "permutations"], 2), settings.stories.signature
-        ),
+        lambda: minhash_bytes(shingle_hashes(["the", "minhash", "permutations"], 2), settings.stories.signature),
     ]
     with ThreadPoolExecutor(len(loads)) as pool:
         for done in [pool.submit(load) for load in loads]:

@@ -18,6 +18,7 @@ from .language import base_language
 from .models import Article
 from .story_links import Link, copy_links, days_apart, version_link, version_links
 from .story_settings import StorySettings
+from .storyprint import estimated_jaccard, minhash_values
 
 _ORDER = {"sidecar": 0, "copy": 1, "version": 2}
 _COMPARABLE = re.compile(r"[\W_]+")
@@ -171,9 +172,7 @@ def _evidence(articles: dict[str, Article], primary: str, other: str, settings: 
     version the entities and facts both have and how far apart they were published."""
     a, b = articles[primary], articles[other]
     if base_language(a.language) == base_language(b.language) and a.story and b.story and a.story.minhash:
-        from .storyprint import load_minhash
-
         if b.story.minhash:
-            similarity = load_minhash(a.story.minhash).jaccard(load_minhash(b.story.minhash))
+            similarity = estimated_jaccard(minhash_values(a.story.minhash), minhash_values(b.story.minhash))
             return Link(primary, other, "copy", round(similarity, 3), days=days_apart(a.date, b.date))
     return version_link(a, b, primary, other, settings.versions)

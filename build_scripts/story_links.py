@@ -1,7 +1,7 @@
-"""Which pairs of articles tell the same story, and why: copies within a language (MinHash similarity, candidates
-from datasketch's LSH buckets) and versions in two languages (shared entities and facts, dates close together;
-candidates from an index of rare facts). Never all pairs: each article meets only the articles of its buckets
-and of its rarer facts, so the work grows with the corpus, not with its square."""
+"""Which pairs of articles tell the same story, and why: copies within a language (MinHash similarity, candidates from
+LSH buckets, banded as datasketch's MinHashLSH bands them) and versions in two languages (shared entities and facts,
+dates close together; candidates from an index of rare facts). Never all pairs: each article meets only the articles
+of its buckets and of its rarer facts, so the work grows with the corpus, not with its square."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
 
 from .language import base_language
 from .models import Article, StoryPrint
-from .storyprint import load_minhash
+from .storyprint import estimated_jaccard, minhash_values
 from .vocabulary import ENTITY_SECTIONS
 
 CANDIDATE_KINDS = ("amount", "percent", "date", "name")  # facts specific enough to propose a pair
@@ -37,32 +40,58 @@ class Link:
 def copy_links(articles: dict[str, Article], copies: dict) -> Iterator[Link]:
     """Pairs within a language whose bodies are near-duplicates (copies settings of stories.yml): the pairs that
     share an LSH bucket, each verified by its MinHash similarity."""
-    from datasketch import MinHashLSH
-
     by_language: dict[str, list[str]] = defaultdict(list)
     for slug in sorted(articles):
         story = articles[slug].story
         if story and story.minhash and story.shingles >= copies["min_shingles"]:
             by_language[base_language(articles[slug].language)].append(slug)
     for slugs in by_language.values():
-        minhashes = {slug: load_minhash(_print(articles[slug]).minhash) for slug in slugs}
-        lsh = MinHashLSH(threshold=copies["lsh_threshold"], num_perm=len(minhashes[slugs[0]]))
-        for slug in slugs:
-            lsh.insert(slug, minhashes[slug])
-        for a, b in sorted(bucket_pairs(lsh.hashtables, copies["max_bucket"], copies["bucket_window"])):
-            jaccard = minhashes[a].jaccard(minhashes[b])
+        minhashes = {slug: minhash_values(_print(articles[slug]).minhash) for slug in slugs}
+        tables = lsh_buckets(minhashes, *lsh_bands(copies["lsh_threshold"], len(minhashes[slugs[0]])))
+        for a, b in sorted(bucket_pairs(tables, copies["max_bucket"], copies["bucket_window"])):
+            jaccard = estimated_jaccard(minhashes[a], minhashes[b])
             if is_copy(jaccard, _print(articles[a]).shingles, _print(articles[b]).shingles, copies):
                 yield Link(a, b, "copy", round(jaccard, 3))
 
 
-def bucket_pairs(tables: Iterable, max_bucket: int, window: int) -> set[tuple[str, str]]:
+@lru_cache(maxsize=8)
+def lsh_bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The bands and rows per band datasketch's MinHashLSH chooses for a threshold: of b * r <= num_perm, the (b, r)
+    least likely to err, false positives (the S-curve's area below the threshold) and false negatives (the area it
+    leaves out above it) weighed alike. The curves are polynomials of degree b * r at most, which Gauss-Legendre
+    quadrature with num_perm nodes integrates exactly (datasketch integrates with SciPy, half a second to import)."""
+    nodes, weights = np.polynomial.legendre.leggauss(num_perm)
+    below = threshold / 2 * (nodes + 1)  # the nodes on [0, threshold] and on [threshold, 1]
+    above = threshold + (1 - threshold) / 2 * (nodes + 1)
+    best, least = (0, 0), float("inf")
+    for bands in range(1, num_perm + 1):
+        for rows in range(1, num_perm // bands + 1):
+            false_positive = threshold / 2 * float(np.dot(weights, 1 - (1 - below**rows) ** bands))
+            false_negative = (1 - threshold) / 2 * float(np.dot(weights, (1 - above**rows) ** bands))
+            error = false_positive * 0.5 + false_negative * 0.5
+            if error < least:
+                best, least = (bands, rows), error
+    return best
+
+
+def lsh_buckets(minhashes: dict[str, np.ndarray], bands: int, rows: int) -> list[dict[bytes, list[str]]]:
+    """One table per band: the keys by their signature's values in that band (two signatures agreeing in all of
+    a band's rows share its bucket)."""
+    tables: list[dict[bytes, list[str]]] = [defaultdict(list) for _ in range(bands)]
+    for key, values in minhashes.items():
+        for band, table in enumerate(tables):
+            table[values[band * rows : (band + 1) * rows].tobytes()].append(key)
+    return tables
+
+
+def bucket_pairs(tables: Iterable[dict[bytes, list[str]]], max_bucket: int, window: int) -> set[tuple[str, str]]:
     """The pairs of keys that share a bucket of one of the LSH's hash tables. A bucket of more than `max_bucket`
     keys (text that many articles share: a template, a boilerplate paragraph) pairs each key only with the next
     `window` keys, so no bucket costs more than linear work and copies in it still meet along the chain."""
     pairs: set[tuple[str, str]] = set()
     for table in tables:
-        for bucket in table.keys():
-            keys = sorted(table.get(bucket))
+        for bucket in table.values():
+            keys = sorted(bucket)
             width = len(keys) if len(keys) <= max_bucket else window
             for i, a in enumerate(keys):
                 pairs.update((a, b) for b in keys[i + 1 : i + 1 + width])

@@ -1,6 +1,7 @@
-"""An article's signature for story clusters, computed with the article (pure, cached with it): the MinHash of
-its body's shingles (datasketch), the facts that survive a translation (figures.py) and the repost note of its
-source ("转载自 X", "first appeared in X"). The corpus stage (stories.py) only compares signatures."""
+"""An article's signature for story clusters, computed with the article (pure, cached with it): the MinHash of its
+body's shingles (datasketch's affine32 MinHash, in its LeanMinHash byte format), the facts that survive a
+translation (figures.py) and the repost note of its source ("转载自 X", "first appeared in X"). The corpus stage
+(stories.py) only compares signatures."""
 
 from __future__ import annotations
 
@@ -18,12 +19,12 @@ from .models import Article, StoryPrint
 from .registry import Registry
 from .story_settings import Signature
 
-SCHEME = "affine32"  # datasketch's MinHash scheme: 32-bit values, collision-free permutations
 NOTE_LINES = 40  # a repost note stands among the first or the last lines of a source
 _WORD = re.compile(r"[^\W_]+")
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: each token changes the hash of its run
 _TOKEN_HASHES_KEPT = 1 << 16  # tokens whose hash is remembered, at most
 _AFFINE32_CODE = 1  # how a serialised LeanMinHash names the affine32 scheme (after its seed and -num_perm)
+_HEADER = struct.Struct("<qiB")  # a serialised LeanMinHash's seed, -num_perm and scheme, before its values
 
 
 def story_print(article: Article, source_text: str, signature: Signature, registry: Registry) -> StoryPrint:
@@ -117,7 +118,7 @@ def minhash_bytes(hashes: np.ndarray, signature: Signature) -> bytes:
     a, b = _permutations(signature.num_perm, signature.seed)
     mixed = _murmur_finaliser(hashes.astype(np.uint32))
     least = (a[:, np.newaxis] * mixed + b[:, np.newaxis]).min(axis=1)  # a row per permutation
-    header = struct.pack("<qiB", signature.seed, -signature.num_perm, _AFFINE32_CODE)
+    header = _HEADER.pack(signature.seed, -signature.num_perm, _AFFINE32_CODE)
     return header + least.astype("<u4").tobytes()
 
 
@@ -130,11 +131,15 @@ def _murmur_finaliser(values: np.ndarray) -> np.ndarray:
     return values ^ (values >> np.uint32(16))
 
 
-def load_minhash(data: bytes):
-    """A signature's MinHash, to compare or put into LSH buckets (datasketch.LeanMinHash)."""
-    from datasketch import LeanMinHash
+def minhash_values(data: bytes) -> np.ndarray:
+    """A serialised signature's values (after its header: seed, -num_perm, scheme), to compare or put into LSH bands."""
+    return np.frombuffer(data, dtype="<u4", offset=_HEADER.size)
 
-    return LeanMinHash.deserialize(data, byteorder="<")
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard similarity two signatures estimate: the share of permutations whose least values agree (as
+    datasketch's MinHash.jaccard computes it)."""
+    return float(np.count_nonzero(a == b)) / float(len(a))
 
 
 @lru_cache(maxsize=1)
@@ -146,11 +151,15 @@ def _simplified():
 
 
 @lru_cache(maxsize=4)
-def _permutations(num_perm: int, seed: int):
-    """The permutations of (num_perm, seed), drawn once per process rather than once per article."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm, seed=seed, scheme=SCHEME).permutations
+def _permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """The affine32 permutations of (num_perm, seed) as datasketch's MinHash draws them (numpy's RandomState:
+    odd multipliers, then offsets, modulo 2**32), drawn once per process. Drawn here rather than by a MinHash object,
+    so that converting never imports datasketch, and SciPy with it (half a second before the workers start); a test
+    compares the signatures with datasketch's."""
+    generator = np.random.RandomState(seed)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
 
 
 def repost_note(text: str, signature: Signature) -> tuple[bool, str | None]:

@@ -6,9 +6,10 @@ import numpy as np
 from conftest import article_of
 
 from build_scripts.storyprint import (
+    estimated_jaccard,
     known_names,
-    load_minhash,
     minhash_bytes,
+    minhash_values,
     repost_note,
     shingle_hashes,
     shingle_tokens,
@@ -47,7 +48,9 @@ def test_the_minhash_estimates_jaccard_similarity(settings):
     b = shingle_hashes(words[:300] + [f"x{i}" for i in range(100)], 5)
     true = len(np.intersect1d(a, b)) / len(np.union1d(a, b))
     assert 0.5 < true < 0.7
-    estimate = load_minhash(minhash_bytes(a, signature)).jaccard(load_minhash(minhash_bytes(b, signature)))
+    estimate = estimated_jaccard(
+        minhash_values(minhash_bytes(a, signature)), minhash_values(minhash_bytes(b, signature))
+    )
     assert abs(estimate - true) < 0.1
     assert minhash_bytes(a, signature) == minhash_bytes(a[::-1].copy(), signature)  # the same bytes every time
     assert minhash_bytes(shingle_hashes([], 5), signature) == b""
@@ -65,6 +68,13 @@ def test_the_minhash_is_datasketchs(settings):
     buffer = bytearray(lean.bytesize(byteorder="<"))
     lean.serialize(buffer, byteorder="<")
     assert minhash_bytes(hashes, signature) == bytes(buffer)
+    other = MinHash(signature.num_perm, seed=signature.seed, hashfunc=int, scheme="affine32")
+    other.update_batch(shingle_hashes([f"w{i}" for i in range(100, 400)], 5).tolist())
+    ours = [
+        minhash_values(minhash_bytes(shingle_hashes([f"w{i}" for i in words], 5), signature))
+        for words in (range(300), range(100, 400))
+    ]
+    assert estimated_jaccard(*ours) == minhash.jaccard(other)
 
 
 def test_words_beside_punctuation_and_underscores(settings):
@@ -88,7 +98,7 @@ def test_story_print_of_an_article(settings, registry):
     story = story_print(article, "Zuerst erschienen bei LatePost\n", settings.stories.signature, registry)
     assert story.origin == "LatePost" and story.repost
     assert dict(story.facts) == {"amount:10000": "10.000", "name:a100": "A100", "amount:1500000000": "1,5 Milliarden"}
-    assert story.shingles == 10 and len(load_minhash(story.minhash)) == settings.stories.signature.num_perm
+    assert story.shingles == 10 and len(minhash_values(story.minhash)) == settings.stories.signature.num_perm
 
 
 def test_registry_names_are_no_name_facts(registry):
