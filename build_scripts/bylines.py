@@ -623,8 +623,10 @@ def is_email_address(line: str) -> bool:
 
 
 def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
-    """Chinese names and nothing else ('林郁婷', '王小明、李華'), after an outlet's name if any ('工商時報 蔡孟軒')."""
+    """Chinese names and nothing else ('林郁婷', '王小明、李華'), after an outlet's name if any ('工商時報 蔡孟軒'), a
+    day after them if any ('雷递网 苏禾 5月18日')."""
     parts = [part for part in re.split(r"[\s、，,／/|｜]+", line.strip()) if part]
+    parts = parts[:-1] if len(parts) > 1 and _MONTH_DAY.fullmatch(parts[-1]) else parts
     outlet = parts[0] if len(parts) > 1 and settings.chinese_outlet.fullmatch(parts[0]) else None
     names = parts[1:] if outlet else parts
     if not names or not all(settings.chinese_name.fullmatch(name) for name in names):
@@ -632,6 +634,7 @@ def _chinese_names_alone(line: str, settings: Settings) -> Byline | None:
     return Byline(names, outlet)
 
 
+_MONTH_DAY = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 MIN_COMPOUND_ROLE = 6  # a role this long may end a compound word ('Wirtschaftsredaktorin'; not 'staff')
 
 
@@ -663,10 +666,10 @@ def _common_words(name: str, settings: Settings) -> bool:
 # ('新华社上海5月20日电（记者王琳、刘畅）', '中新网北京12月28日电 (记者 李四)', '新京报快讯（记者 裴剑飞）',
 # '本报讯（记者 张三）', '央广网深圳5月19日消息（记者 林晓东）')
 _LEAD = re.compile(
-    r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道|报|報)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
+    r"^(?P<dispatch>[\w\u4e00-\u9fff·-]{2,24}?(?:[（(][\w.-]+\.[a-z]{2,6}[）)])?(?:\d{1,2}月\d{1,2}日(?:[电電]|消息)|快讯|快訊|讯|訊|报道|報道|报|報)(?:\s*\d{1,2}月\d{1,2}日消息)?)?\s*"
     r"[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]"
 )  # also 'C114讯 3月9日消息（周岚）', '华龙网-新重庆客户端5月20日8时45分讯（记者 周晓楠）', '點新聞報道（記者 何偉明）'
-# and a paper's name alone: '中国商报（记者 周雯 孙浩）'
+# and a paper's name alone: '中国商报（记者 周雯 孙浩）', or with its domain: 'CTI论坛(ctiforum.com)8月23日消息(林晓)'
 _OTHER_FIELDS = re.compile(
     r"(?:发布|發布|發佈|更新)?(?:时间|時間|日期)\s*[:：]|(?:通讯员|通訊員)\s*[\u4e00-\u9fff·]{2,4}"
 )

@@ -614,7 +614,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     ):
         return "drop"  # 'Source: Alamy', 'Quelle: Martin Börner' below a caption, 'Source: © Varley Robotics'
     if field_name == "publisher":
-        value = [_without_agency(v, settings) for v in value]
+        value = [_DESK_INITIALS.sub("", _without_agency(v, settings)) for v in value]  # 'CNA/jo(ca)': CNA
         credited = [(_reporter_after_outlet(v, settings), v) for v in value]
         reading.fields["reporter"] += [name for name, _ in credited if name]  # 'Quelle: Tele 1/Nina Bachmann'
         value = [v.rpartition("/")[0].strip() if name else v for name, v in credited]
@@ -631,6 +631,7 @@ def _head_or_tail_fate(reading: _Reading, i: int, zone: str, rules: list[Rule], 
     return "drop_next" if consumed_next else "drop"
 
 
+_DESK_INITIALS = re.compile(r"(?<=\w)/[a-z]{1,4}(?:\([a-z]{1,4}\))?$")  # its editors' initials after the outlet
 _PRINT = re.compile(r"print|gedruckt|ausgabe|edition", re.I)  # 'Erschienen in der Printausgabe vom …': the paper's date
 
 
@@ -968,7 +969,7 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
     """Between the header's last byline or dateline and the body, a single sentence standing alone (no sentence
     right above or below it there, as key points stand in a row): the lead picture's caption ('A robotic harvester
     … sorts sweet potatoes on a farm near Wilson on Tuesday.'), not the dek, which stands above the byline, nor
-    key points."""
+    key points, nor the lead paragraph above the picture's own caption and credit."""
     header = [b for b in reading.bylines if b < reading.start]
     if not header:
         return set()
@@ -980,6 +981,8 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
         if i == standfirst or not line.endswith(".") or heading_words(line) < CAPTION_MIN_WORDS:
             continue  # (a Chinese dek stands there as often as a caption)
         around = zone[max(0, k - 1) : k] + zone[k + 1 : k + 2]
+        if _caption_below(reading.lines, zone[k + 1 : k + 3], settings):
+            continue  # the lead paragraph above the picture's own caption and credit
         above = zone[k - 1] if k else last_byline
         above_line = reading.lines[above]
         below_chrome = above in reading.bylines or bool(settings.cues.chrome_kinds(above_line))
@@ -990,6 +993,12 @@ def _below_byline_captions(reading: _Reading, standfirst: int | None, settings: 
             if credit is not None and is_person_name(reading.lines[credit], settings):
                 found.add(credit)  # its photographer's name alone below it ('Kenzie Bruhn')
     return found
+
+
+def _caption_below(lines: list[str], below: list[int], settings: Settings) -> bool:
+    """Whether the two lines below are a caption of no sentence and its credit ('Ledgerly founders Priya Anand and
+    Callum Reid' / 'Image: Ledgerly')."""
+    return len(below) == 2 and not ends_sentence(lines[below[0]]) and bool(settings.cues.credit.match(lines[below[1]]))
 
 
 def _credited_captions(reading: _Reading, settings: Settings) -> set[int]:

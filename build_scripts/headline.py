@@ -100,6 +100,7 @@ def may_be_headline(line: str, settings: Settings) -> bool:
         or "©" in line
         or settings.cues.is_notice(line)  # 'An official website of the United States government'
         or _BRACKETED_NOTE.fullmatch(line.strip())  # '(This content is not subject to review by … staff …)'
+        or line.lstrip().startswith("——")  # a Chinese subtitle below the headline: '——多地探索普惠算力服务…'
         or _CLOSING_LABELLED_CREDIT.search(line)  # a caption: '… in Stadthagen entlasten. Quelle: Anja Peters'
         or not any(c.isalpha() for c in line)
         or settings.cues.chrome_share(line) >= 0.3
@@ -202,6 +203,7 @@ def headline(
     )
     at, best = _telling_the_tabs_story(at, best, candidates, head[0][1], settings)
     at, best = _above_its_dek(at, best, candidates)
+    at, best = _over_subtitle(candidates, following) or (at, best)
     if tab is not None and at == head[0][0]:
         at, best = (
             _over_dek_and_byline(printed, above_bylines, prose, bylines, scores)
@@ -294,6 +296,12 @@ def _over_its_dek(
         if scores[i] >= PRINTED_HEADLINE_SCORE and not is_sentences(line) and below and is_sentences(below):
             return i, line
     return None
+
+
+def _over_subtitle(printed: list[tuple[int, str]], following: dict[int, str]) -> tuple[int, str] | None:
+    """The printed headline right above its subtitle, which a Chinese page opens with a dash ('一张“算力券”带来的变化'
+    over '——多地探索普惠算力服务…'), whatever line the model prefers (the browser tab's title)."""
+    return next(((i, line) for i, line in printed if following.get(i + 1, "").lstrip().startswith("——")), None)
 
 
 def _telling_the_tabs_story(

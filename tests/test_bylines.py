@@ -161,6 +161,8 @@ def test_chinese_names_alone_count_next_to_a_date(settings):
     assert read_name_line("林郁婷", ["分享"], settings) is None  # beside no date: a menu's word, maybe
     assert read_name_line("財經", ["2026-11-26 14:30"], settings) is None  # a section: no surname opens it
     assert read_name_line("林郁婷說明", ["2026-11-26 14:30"], settings) is None  # five characters: no name
+    dated = read_name_line("雷递网 苏禾 5月18日", ["2027-05-18 10:26"], settings)  # the day after the name
+    assert dated is not None and dated.authors == ["苏禾"] and dated.publisher == "雷递网"
 
 
 def test_names_alone_count_next_to_a_date_or_an_age(settings):
@@ -247,6 +249,8 @@ def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings
 
 def test_a_name_alone_in_a_dispatchs_bracket(settings):
     assert _authors(paragraph_bylines("C114讯 3月9日消息（周岚）今日，厂商发布新品。", "……。", settings)) == ["周岚"]
+    with_domain = "CTI论坛(ctiforum.com)8月23日消息(林晓)：近日，协会发布标准。"  # the outlet's domain after its name
+    assert _authors(paragraph_bylines(with_domain, "……。", settings)) == ["林晓"]
     assert paragraph_bylines("（图片）今日，厂商发布新品。", "……。", settings) is None  # no dispatch, no name
 
 

@@ -108,6 +108,20 @@ def test_an_opinion_pages_byline_and_disclaimer(settings):
     assert run("\n\n".join(["资本需要学会等待", PARAGRAPH_ZH, note]), settings).lines == [PARAGRAPH_ZH]
 
 
+def test_the_lead_above_the_pictures_caption_and_credit_is_no_caption(settings):
+    lead = "Leeds-based fintech Tallybook has raised £9 million to expand its AI bookkeeping service for small firms."
+    lines = ["Tallybook raises £9m for AI bookkeeping", "By Hannah Cole", "7 April 2027", "Share", "Facebook", lead]
+    lines += ["Tallybook founders Priya Anand and Callum Reid", "Image: Tallybook", PARAGRAPH_EN, PARAGRAPH_EN]
+    assert lead in run("\n\n".join(lines), settings).lines
+
+
+def test_a_source_lines_desk_initials_are_no_part_of_the_publisher(settings):
+    cleaned = run(
+        "\n\n".join(["Start-up raises S$45 million", PARAGRAPH_EN, PARAGRAPH_EN, "Source: CNA/jo(ca)"]), settings
+    )
+    assert cleaned.publisher == "CNA"
+
+
 def test_a_boxs_label_below_the_article_goes_though_the_classifier_kept_it(settings):
     reading = _Reading(
         lines=[PARAGRAPH_EN, PARAGRAPH_EN, "PC Gamer Newsletter", "aes(x = Groups, y = Probability)", "Share it!"],

@@ -1092,3 +1092,10 @@ def test_a_name_above_its_bio_is_no_headline_below_a_kicker(settings):
 def test_a_magazines_name_goes_without_its_issue():
     assert site_name("《财经》2027年第12期") == "财经"
     assert site_name("《财经》") == "《财经》"  # (the title marks alone stay as printed)
+
+
+def test_the_printed_headline_above_a_chinese_subtitle_wins_and_the_subtitle_is_none(settings):
+    tab = "“算力券”撬动中小企业AI应用 多地探索普惠算力服务-中国改革网"
+    head = [(0, tab), (2, "首页 > 产业经济"), (4, "一张“算力券”带来的变化"), (5, "——多地探索普惠算力服务助力中小企业")]
+    assert headline_of(head, [0.26, 0.0, 0.0, 0.0, 0.02, 0.5], [6], settings) == 4
+    assert not may_be_headline("——多地探索普惠算力服务助力中小企业", settings)
