@@ -206,7 +206,7 @@ def headline(
     at, best = _over_subtitle(candidates, following) or (at, best)
     if tab is not None and at == head[0][0]:
         at, best = (
-            _over_dek_and_byline(printed, above_bylines, prose, bylines, scores)
+            _over_dek_and_byline(printed, above_bylines, prose, bylines, scores, set(following))
             or _over_its_dek(printed, following, scores)
             or (at, best)
         )
@@ -268,15 +268,24 @@ def _printed_over_tab(
 
 
 def _over_dek_and_byline(
-    printed: list[tuple[int, str]], above: set[int], prose: frozenset[int], bylines: list[int], scores: list[float]
+    printed: list[tuple[int, str]],
+    above: set[int],
+    prose: frozenset[int],
+    bylines: list[int],
+    scores: list[float],
+    head: set[int],
 ) -> tuple[int, str] | None:
     """The printed headline above its dek and byline, in other words than the browser tab's title ('Die Denkfabrik
     am Zugersee' over 'Ein Zuger Start-up baut …' and 'Reto Imhof', the tab 'Zuger KI-Firma Alpveritas: Die Schweiz
     als Fluchtort'): a line the headline model rates PRINTED_HEADLINE_SCORE at least, right above the byline's
-    candidates with sentences between it and the byline."""
+    candidates with sentences between it and the byline, or right above the byline itself ('Lehigh Valley doctors are
+    letting AI take their notes. Patients are being asked first.' over 'By Rachel Mancini')."""
     for i, line in printed:
         below = [b for b in bylines if b > i]
-        if i in above and scores[i] >= PRINTED_HEADLINE_SCORE and below and any(i < j < below[0] for j in prose):
+        if not (scores[i] >= PRINTED_HEADLINE_SCORE and below):
+            continue
+        right_above = below[0] - i <= BYLINE_REACH and not any(i < j < below[0] for j in head)
+        if (i in above and any(i < j < below[0] for j in prose)) or right_above:
             return i, line
     return None
 

@@ -999,7 +999,8 @@ def test_the_printed_headline_above_its_dek_and_byline_wins_over_a_tab_in_other_
     scores = [0.11, 0.0, 0.02, 0.48, 0.01, 0.0]
     assert headline(head, scores, [5], body, settings, frozenset({4}))[1][0].text == "Die Denkfabrik am Zugersee"
     assert headline(head, scores, [5], body, settings)[1][0].text == "Die Denkfabrik am Zugersee"  # its dek below it
-    assert headline(head[:4], scores, [5], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # no dek below
+    assert headline(head[:4], scores, [5], body, settings)[1][0].text == "Die Denkfabrik am Zugersee"  # byline below
+    assert headline(head[:4], scores, [40], body, settings)[1][0].text != "Die Denkfabrik am Zugersee"  # neither
 
 
 def test_a_first_line_above_a_skip_link_is_the_tabs_title_though_it_names_no_site(settings):
@@ -1099,3 +1100,12 @@ def test_the_printed_headline_above_a_chinese_subtitle_wins_and_the_subtitle_is_
     head = [(0, tab), (2, "首页 > 产业经济"), (4, "一张“算力券”带来的变化"), (5, "——多地探索普惠算力服务助力中小企业")]
     assert headline_of(head, [0.26, 0.0, 0.0, 0.0, 0.02, 0.5], [6], settings) == 4
     assert not may_be_headline("——多地探索普惠算力服务助力中小企业", settings)
+
+
+def test_the_printed_headline_right_above_the_byline_wins_over_the_tab_though_it_reads_as_sentences(settings):
+    tab = "Valley health network rolls out AI note-taker to 600 doctors – The Morning Ledger"
+    printed = "Valley doctors are letting AI take their notes. Patients are being asked first."
+    head = [(0, tab), (2, "Local News"), (4, "Restaurant inspections"), (6, printed)]
+    scores = [0.08, 0.0, 0.0, 0.0, 0.0, 0.0, 0.39, 0.0, 0.0]
+    assert headline(head, scores, [8], [], settings, frozenset({6}))[0] == 6  # 'By Rachel Mancini' on line 8
+    assert headline(head, scores[:6] + [0.1, 0.0, 0.0], [8], [], settings, frozenset({6}))[0] == 0  # rated low
