@@ -1108,6 +1108,9 @@ def _byline_or_dateline(
         _take_byline(byline, line, in_head, fields, settings)
         return True
     if names_alone and (alone := read_name_line(line, _neighbours(lines, i), settings)):
+        if _names_the_site(alone.authors, lines[:i]):
+            fields["publisher"] += alone.authors  # the site's name again beside the date ('Deutschlandfunk Nova')
+            return True
         # names alone after names and a date are a picture's credit ('Marcus Ortega, USA TODAY' below a caption),
         # unless they stand right below those names (one author a line: 'Priya Natarajan, University of Leeds')
         read = fields["names_alone"]
@@ -1125,6 +1128,13 @@ def _byline_or_dateline(
         fields["publisher"].extend([outlet] if (outlet := dateline_outlet(line, settings)) else [])
         fields["authors"].extend([poster] if (poster := dateline_poster(line, settings)) else [])
     return bool(date)
+
+
+def _names_the_site(names: list[str], above: list[str]) -> bool:
+    """Whether a name printed alone is the site's: the browser tab's title (the first line) ends in it and a line
+    above prints it alone (the logo)."""
+    first = next((line for line in above if line), "")
+    return len(names) == 1 and first.endswith(names[0]) and first != names[0] and names[0] in above
 
 
 _CHINESE_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{2,4}[:：])")  # a space before the next fact's label

@@ -122,6 +122,14 @@ def test_a_source_lines_desk_initials_are_no_part_of_the_publisher(settings):
     assert cleaned.publisher == "CNA"
 
 
+def test_the_sites_name_printed_alone_beside_the_date_is_no_author_before_the_byline(settings):
+    lines = ["Stimmen-Klone: Studie zeigt, wie schlecht wir KI-Stimmen erkennen · Radio Nova", "Radio Nova", "Programm"]
+    lines += ["Echt oder geklont? Wir hören den Unterschied kaum noch", PARAGRAPH_DE, "Radio Nova", "09. März 2027"]
+    lines += ["Von Lena Wiesheu", PARAGRAPH_DE, PARAGRAPH_DE]
+    cleaned = run("\n\n".join(lines), settings)
+    assert cleaned.authors == ["Lena Wiesheu"] and cleaned.publisher == "Radio Nova"
+
+
 def test_a_boxs_label_below_the_article_goes_though_the_classifier_kept_it(settings):
     reading = _Reading(
         lines=[PARAGRAPH_EN, PARAGRAPH_EN, "PC Gamer Newsletter", "aes(x = Groups, y = Probability)", "Share it!"],
