@@ -240,6 +240,7 @@ def test_names_alone_with_a_role_or_an_institution_after_them(settings):
     assert alone == Byline(["Czarina Balagtas"], "The Philippine Star")  # or after a spaced dash
     assert read_name_line("Forschung/Entwicklung", ["May 16, 2027"], settings) is None
     assert read_name_line("Apple (AAPL)", ["May 16, 2027"], settings) is None
+    assert read_name_line("Show Caption", ["Devin Marshall/Greenville News", "Aug. 17, 2027"], settings) is None
 
 
 def test_a_byline_after_a_bracketed_dispatch_tag_in_the_first_paragraph(settings):
