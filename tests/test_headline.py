@@ -609,14 +609,20 @@ def test_no_metadata_teaser_or_chrome_below_a_headline_is_taken_for_it(below, se
     assert below_kicker(["Siemens und die Kohlemine Adani", below, DEK], 0, settings) == 0
 
 
-def test_a_subtitle_without_a_dek_below_it_leaves_the_headline(settings):
-    lines = [
-        "Transgenerationales Coaching",
-        "Wie es Klienten ermöglicht wird, ihr eigenes Selbst zu leben",
-        "© Foto: x",
-    ]
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Transgenerationales Coaching", "Wie es Klienten ermöglicht wird, ihr eigenes Selbst zu leben", "© Foto: x"],
+        [  # a name above its bio
+            "Think local: why city halls should buy small AI models, not giant ones",
+            "Ravi Menon",
+            "Ravi Menon is a researcher at a Chennai think tank who studies how governments buy software.",
+        ],
+        ["Siemens und die Kohlemine Adani", "Kaeser verarscht Neubauer"],
+    ],
+)
+def test_a_subtitle_without_a_dek_below_it_or_a_name_above_its_bio_leaves_the_headline(lines, settings):
     assert below_kicker(lines, 0, settings) == 0
-    assert below_kicker(["Siemens und die Kohlemine Adani", "Kaeser verarscht Neubauer"], 0, settings) == 0
 
 
 def test_the_fuller_form_of_a_site_name_in_a_title_suffix_or_masthead_wins():
@@ -1079,15 +1085,6 @@ def test_a_dek_of_sentences_below_the_byline_is_no_headline_telling_the_tabs_sto
     dek = "Seit dem Morgen pendeln bei Zons die ersten Fähren ohne Kapitän über den Rhein. Wie läuft der Start?"
     head = [(0, tab), (2, "Rhein-Kreis"), (3, printed), (4, "Von: Jana Berger"), (6, dek)]
     assert headline_of(head, [0.02, 0.0, 0.0, 0.4, 0.0, 0.0, 0.02], [4], settings) == 3
-
-
-def test_a_name_above_its_bio_is_no_headline_below_a_kicker(settings):
-    lines = [
-        "Think local: why city halls should buy small AI models, not giant ones",
-        "Ravi Menon",
-        "Ravi Menon is a researcher at a Chennai think tank who studies how governments buy software.",
-    ]
-    assert below_kicker(lines, 0, settings) == 0
 
 
 def test_a_magazines_name_goes_without_its_issue():
