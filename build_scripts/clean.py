@@ -154,9 +154,6 @@ def clean(source: SourceText, settings: Settings, template: frozenset[str] = fro
     named = authors + editors + reading.fields["publisher"] + ([publisher] if publisher else [])
     if not reading.layouts:
         _drop_site_pitches(reading, [site for site in dict.fromkeys([publisher, reading.tab_site]) if site], settings)
-    if bios := _author_bios(reading, authors):
-        reading.dropped += [reading.lines[i] for i in sorted(bios)]
-        reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
     body = _body(reading, titles, named, standfirst, settings)
     lowercase = is_lowercase_text("\n".join(reading.lines[reading.start : reading.end + 1]))
     fields = reading.fields  # a page's last change dates it only when nothing else does
@@ -202,23 +199,6 @@ def _read(source: SourceText, settings: Settings, template: frozenset[str] = fro
     return _Reading(
         lines, layouts, rows, present, article, start, end, runs, dropped, given_title=given_title, template=template
     )
-
-
-def _author_bios(reading: _Reading, authors: list[str]) -> set[int]:
-    """The author's biography above or closing the article (one of its last BIO_LINES lines): a sentence opening
-    with an author's full name ('Jonas Wedekind, Jahrgang 1981, studierte …', 'Martin Okafor is a senior fellow at …',
-    '陈立平：东京樱丘大学经济学部教授…'): a story speaks of its author in the third person only there."""
-    names = [name for name in authors if " " in name.strip() or cjk_count(name) >= 2]
-    if not names:
-        return set()
-    places = [i for i, _ in reading.kept if i < reading.start] + [i for i, _ in reading.kept if i >= reading.start][
-        -BIO_LINES:
-    ]
-    opening = re.compile(rf"(?:{'|'.join(map(re.escape, names))})(?:\s+[a-zäöü]|\s*[,:：（(])")
-    return {i for i in places if opening.match(reading.lines[i].strip()) and ends_sentence(reading.lines[i])}
-
-
-BIO_LINES = 2  # a biography stands among the article's last lines
 
 
 def _without_outlet(authors: list[str], publisher: str | None) -> list[str]:
@@ -775,13 +755,36 @@ _BRACKETED_NAME = re.compile(r"\s*[(（]\s*(?P<name>[^()（）]{3,40}?)\s*[)）]
 
 
 def _drop_author_bios(reading: _Reading, authors: list[str], settings: Settings) -> None:
-    """Drops the kept lines of the body's second half and after it that are a bio of one of the article's
-    authors: a bio follows the article, and a paragraph opening it with a name ('Halo Labs is trying to …')
-    is the article speaking of someone it names."""
+    """Drops the kept lines that are a bio of one of the article's authors: in the body's second half and after it, a
+    line opening with an author's name and a word about that person (a bio follows the article, and a paragraph
+    opening it with a name, 'Halo Labs is trying to …', is the article speaking of someone it names); above the body
+    or among its last BIO_LINES lines, also a sentence opening with an author's full name and a comma, colon or
+    lower-case word ('Jonas Wedekind, Jahrgang 1981, studierte …', '陈立平：东京樱丘大学经济学部教授…'): a story speaks
+    of its author in the third person only there."""
     middle = (reading.start + reading.end) // 2
-    bios = {i for i, line in reading.kept if i > middle and is_author_bio(line, authors, settings)}
+    opening = _full_name_opening(tuple(authors))
+    body = [i for i, _ in reading.kept if i >= reading.start]
+    edges = {i for i, _ in reading.kept if i < reading.start} | set(body[-BIO_LINES:]) if opening else set()
+    bios = {
+        i
+        for i, line in reading.kept
+        if (i > middle and is_author_bio(line, authors, settings))
+        or (i in edges and opening and opening.match(line.strip()) and ends_sentence(line))
+    }
     reading.dropped += [line for i, line in reading.kept if i in bios]
     reading.kept = [(i, line) for i, line in reading.kept if i not in bios]
+
+
+BIO_LINES = 2  # a biography stands among the article's last lines
+
+
+@lru_cache(maxsize=256)
+def _full_name_opening(authors: tuple[str, ...]) -> re.Pattern | None:
+    """A line opening with one of the authors' full names (two words, or two Chinese characters) and a comma, colon,
+    bracket or lower-case word."""
+    names = [name for name in authors if " " in name.strip() or cjk_count(name) >= 2]
+    alternation = "|".join(map(re.escape, names))
+    return re.compile(rf"(?:{alternation})(?:\s+[a-zäöü]|\s*[,:：（(])") if names else None
 
 
 def _drop_site_pitches(reading: _Reading, sites: list[str], settings: Settings) -> None:
