@@ -88,6 +88,7 @@ def read_byline(line: str, settings: Settings) -> Byline | None:
     if not match and not any(c.isdigit() for c in line):
         return None  # neither 'By …' nor names before a date
     rest = _HANDLE.sub("", _MAIL_AFTER.sub("", line[match.end() :] if match else line))  # '…, LedgerLoop @Darnell'
+    rest = settings.degrees_after.sub("", rest)  # 'By Jane Roe, MD': her degree, no outlet
     english = match and match[0].strip(" :|").casefold().endswith("by")  # (not 'Von Team Code for Germany', a name)
     if english and (written_for := _WRITTEN_FOR.search(rest)):  # 'Written by Caroline Hale for The Motley Fool ->'
         byline = _names(rest[: written_for.start()], settings, every_part=True)
@@ -335,6 +336,8 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
     rest = _PICTURE_FIELD.sub(" ", rest)  # '图/受访者供图': the picture's credit beside the names
     for match, following in zip(labels, [*labels[1:], None], strict=True):
         raw = line[match.end() : following.start() if following else len(line)].strip(" ：:|｜/／．・")
+        if settings.cues.is_related_label(raw):
+            return None  # '作者最新文章': a box of the author's latest articles, no byline
         if following is not None and _outlet_before(line, raw, following, settings):
             rest = rest.replace(match.group(0), " ", 1).replace(raw, " ", 1)
             continue  # '文/羊城晚报全媒体记者 陈卓宁': the outlet's name between 文 and 记者 names no one
@@ -698,9 +701,10 @@ def _outlet_and_name(inner: str, settings: Settings) -> str | None:
     return name if slash and outlet.strip().isupper() and is_person_name(name, settings) else None
 
 
-def opens_with_bracketed_byline(line: str) -> bool:
-    """Whether a paragraph opens with a dispatch's bracket ('集微网报道（文/陈思远）近日，…'): the article's first."""
-    return bool((lead := _LEAD.match(line)) and lead["dispatch"])
+def opens_with_dispatch(line: str) -> bool:
+    """Whether a paragraph opens with a dispatch and its reporters, in brackets or not
+    ('集微网报道（文/陈思远）近日，…', '南都讯 记者林晓璇 通讯员黄文 …'): the article's first."""
+    return bool((lead := _LEAD.match(line)) and lead["dispatch"] or _UNBRACKETED_DISPATCH.match(line))
 
 
 def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | None:

@@ -33,7 +33,7 @@ from .bylines import (
     is_person_name,
     is_role,
     is_update,
-    opens_with_bracketed_byline,
+    opens_with_dispatch,
     paragraph_bylines,
     read_bio_byline,
     read_byline,
@@ -74,6 +74,7 @@ from .regions import (
     is_site_pitch,
     items_below,
     key_points,
+    labelled_points,
     mostly_chinese,
     names_chrome_above,
     numbered_first_heading,
@@ -685,7 +686,7 @@ def _people(reading: _Reading, settings: Settings) -> tuple[list[str], list[str]
     opening_paragraphs = list(islice(filter(paragraph, reading.kept), OPENING_PARAGRAPHS))
     first = opening_paragraphs[0] if opening_paragraphs else None
     above = [(i, line) for i, line in reading.kept if i < reading.start and is_sentences(line)]
-    first = next(((i, line) for i, line in above if opens_with_bracketed_byline(line)), first)  # (captions between)
+    first = next(((i, line) for i, line in above if opens_with_dispatch(line)), first)  # (captions between)
     for _, line in opening_paragraphs:  # below a dek, perhaps
         if (opening := _OPENING_DATE.match(line)) and (found := find_date(opening["date"])):
             fields["beside_byline"].append(found[0])  # '[14.04.2027] Wer in Hessen Wohngeld beantragt, …'
@@ -804,10 +805,11 @@ def _titles(
     """The title candidates, the publisher (from the site's name when no byline gave one) and the index of
     the standfirst below the headline."""
     meta_values = {v.casefold() for v in people + reading.fields["publisher"] + reading.fields["agency"]}
+    points = labelled_points(reading.lines, reading.start, settings) if not reading.layouts else set()
     head = [
         (i, line)
         for i, line in reading.kept
-        if i < reading.start and line.casefold() not in meta_values and i not in reading.verdicts
+        if i < reading.start and line.casefold() not in meta_values and i not in reading.verdicts | points
     ]
     if reading.given_title:  # the markup named the headline: no other line of the text is taken for it
         head = [(i, line) for i, line in head if line == reading.given_title]

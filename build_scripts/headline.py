@@ -803,9 +803,18 @@ def masthead(lines: list[str], title: str, start: int, settings: Settings) -> st
             and not date_line(name)
             and not settings.byline_prefixes.match(name)  # 'By Grace Liu' below a notice the header opens with
             and not _LIST_ITEM.match(name)  # a menu's entry: '* #Erinnern'
+            and not _edition_above(name, title, tab_site, lines)
         ):
             return _spelled_out_below(name, head[position + 1] if position + 1 < len(head) else "")
     return None
+
+
+def _edition_above(name: str, title: str, tab_site: str | None, lines: list[str]) -> bool:
+    """Whether a name in the header is the city a regional edition prints above a headline naming it ('Mackay' on
+    the Daily Mercury): the headline names it, the tab's title ends in another site's name, printed alone below."""
+    if not tab_site or name.casefold() in tab_site.casefold() or tab_site not in lines[1:]:
+        return False
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title))
 
 
 def _too_long_for_a_name(line: str) -> bool:

@@ -251,10 +251,12 @@ _CONTACT_LINE = re.compile(  # a reporter's contact line: 'Contact Dana Kowalczy
     r"|[Rr]each the (?:writer|reporter|author) at\s.{0,60}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # 'Reach the writer at …'
 )
 _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number closing the story: '(ID:50218734)'
-# the print issue a story appeared in, closing a short line ('Erschienen in Ausgabe Nr. 39/2027', 'Heft 7/2027, S. 12')
+# the print issue a story appeared in, closing a short line ('Erschienen in Ausgabe Nr. 39/2027', 'Heft 7/2027, S. 12'),
+# or named by its months alone ('July/August 2027 Issue')
 _PRINT_ISSUE = re.compile(
     r"(?<!\w)(?:ausgabe|heft|issue|edition)\s*(?:nr\.|no\.)?\s*\d{1,3}\s*/\s*(?:19|20)\d{2}"
-    r"(?:\s*,\s*(?:seite|s\.|page|p\.)\s*\d{1,4})?\s*$",
+    r"(?:\s*,\s*(?:seite|s\.|page|p\.)\s*\d{1,4})?\s*$"
+    r"|^\s*[^\W\d_]+(?:\s*[/-]\s*[^\W\d_]+)?\s+(?:19|20)\d{2}\s+(?:issue|edition|ausgabe)\s*$",
     re.I,
 )
 PRINT_ISSUE_CHARS = 60
@@ -1378,7 +1380,14 @@ def key_points(
             date_line(lines[j]) for j in _nearest(lines, range(run[0] - 1, -1, -1), 2)
         ):
             found.update(run)  # below the release's date (and place): not a dek and a caption below the headline
-    return found | _labelled_points(lines, head, settings)
+    return found | labelled_points(lines, start, settings)
+
+
+def labelled_points(lines: list[str], start: int, settings: Settings) -> set[int]:
+    """Indices of a key points' label above the body and of its points (_labelled_points); the points may stand
+    above a share bar, whose buttons ('Facebook', 'Twitter', …) do not count as lines between them and the body."""
+    unshared = [i for i in range(start) if lines[i] and settings.cues.chrome_share(lines[i]) < FURNITURE_SHARE]
+    return _labelled_points(lines, unshared[-KEY_POINTS_REACH:], settings)
 
 
 def ai_summaries(lines: list[str], present: list[int], settings: Settings) -> set[int]:

@@ -72,6 +72,7 @@ def _field_values(field: str, raw: str, settings: Settings) -> list[str]:
         raw = _ISSUE.sub("", raw) or raw  # 'Quelle: Magazin Wirtschaft 05/2027': the magazine, not its issue
         raw = without_title_marks(raw)  # '来源：《新清华》': the paper
         return [raw] if len(raw) <= 80 else []
+    raw = settings.degrees_after.sub("", raw) or raw  # 'Danielle Ellis, B.Sc.': a name and her degree
     names = [_BRACKETS_AFTER.sub("", raw) or raw]  # 'Brit Weirich (Medizinredakteurin, M.A.)': a role, not a name
     for separator in settings.name_separators:
         names = [part.strip(" .") for name in names for part in name.split(separator)]

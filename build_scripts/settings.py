@@ -66,6 +66,7 @@ class Settings:
     byline_chinese: re.Pattern
     agencies: frozenset[str]
     not_names: frozenset[str]
+    degrees_after: re.Pattern  # ', B.Sc.', ', MD' closing a name: an academic degree, neither a name nor an outlet
     roles: frozenset[str]  # 'reporter', 'Redakteurin': a line 'Technology reporter' beside names makes a byline
     contributions: frozenset[str]  # 'Text', 'Fotos': in brackets after names what they did ('… (Text)'), no outlet
     desk_words: frozenset[str]  # 'desk': 'By ETAuto Desk' is a byline naming a desk
@@ -165,6 +166,7 @@ CLEANING = Section(
                     },
                 ),
                 "not_names": Texts("words that are never part of a name (Published, Updated)"),
+                "degrees": Texts("academic degrees printed after a name and a comma (B.Sc., MD): no name, no outlet"),
                 "roles": Texts("a line of a few words ending in one beside a line of names makes it a byline"),
                 "contributions": Texts("in brackets after names, what they did, no outlet: 'Dario Kessler (Text)'"),
                 "desk_words": Texts("how a desk's name ends: 'By ETAuto Desk' is a byline naming a desk"),
@@ -256,6 +258,7 @@ def _settings(
         byline_chinese=_chinese_labels(bylines["chinese"]),
         agencies=frozenset(a.casefold() for a in bylines["agencies"]),
         not_names=frozenset(w.casefold() for w in bylines["not_names"]),
+        degrees_after=re.compile(rf"(?:\s*,\s*(?:{_alternation(bylines['degrees'])})\.?)+\s*$", re.I),
         roles=frozenset(w.casefold() for w in bylines["roles"]),
         contributions=frozenset(w.casefold() for w in bylines["contributions"]),
         desk_words=frozenset(w.casefold() for w in bylines["desk_words"]),

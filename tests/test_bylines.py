@@ -11,7 +11,7 @@ from build_scripts.bylines import (
     is_author_bio,
     is_person_name,
     is_role,
-    opens_with_bracketed_byline,
+    opens_with_dispatch,
     paragraph_bylines,
     read_bio_byline,
     read_byline,
@@ -784,9 +784,31 @@ def test_a_byline_in_brackets_closing_the_story_and_a_chinese_authors_institute_
 
 def test_a_paragraph_opening_with_a_dispatchs_bracket_is_the_articles_first(settings):
     lead = "集微网报道（文/陈思远）近日，先进封装企业苏州芯衡科技宣布完成15亿元B轮融资。"
-    assert opens_with_bracketed_byline(lead)
+    assert opens_with_dispatch(lead)
     assert _authors(paragraph_bylines(lead, "", settings)) == ["陈思远"]
-    assert not opens_with_bracketed_byline("（图片来源：芯衡科技）芯衡科技12层HBM堆叠样品。")  # no dispatch before it
+    assert not opens_with_dispatch("（图片来源：芯衡科技）芯衡科技12层HBM堆叠样品。")  # no dispatch before it
+    unbracketed = "南都讯 记者林晓璇 通讯员黄文 高血压患者出院后忘记吃药、糖尿病患者不按时复查，一直是慢病管理的难题。"
+    assert opens_with_dispatch(unbracketed)  # its reporters without brackets
+    assert _authors(paragraph_bylines(unbracketed, "", settings)) == ["林晓璇"]
+
+
+def test_a_box_of_the_authors_latest_articles_is_no_byline(settings):
+    assert read_byline("作者最新文章", settings) is None
+    assert _authors(read_byline("作者：沈若琳", settings)) == ["沈若琳"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Roe, MD", ["Jane Roe"]),
+        ("Written by John Smith, M.Sc.", ["John Smith"]),
+        ("By Jane Roe, MBA, PhD", ["Jane Roe"]),
+        ("By Md. Rahim Uddin", ["Md. Rahim Uddin"]),  # 'Md.' opening a name is no degree
+    ],
+)
+def test_an_academic_degree_after_the_name_is_no_outlet(line, authors, settings):
+    byline = read_byline(line, settings)
+    assert byline is not None and byline.authors == authors and byline.publisher is None
 
 
 def test_a_bylines_label_with_a_plural_mark_and_a_weekday_before_the_date(settings):

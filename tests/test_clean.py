@@ -1491,3 +1491,22 @@ def test_a_machines_summary_above_the_story_goes_with_its_feedback_question(sett
         "\n".join(["Schwetzingen setzt auf einen KI-Assistenten", "Von Lena Vogt", *box, *PARAGRAPHS_DE]), settings
     )
     assert not set(box) & set(cleaned.lines) and PARAGRAPHS_DE[0] in cleaned.lines
+
+
+def test_labelled_key_points_above_a_share_bar_stay_with_the_story(settings):
+    points = [
+        "The model understands standard Arabic and five regional dialects",
+        "Residents can ask about visas and bills",
+    ]
+    share = ["Facebook", "Twitter", "WhatsApp", "Telegram", "LinkedIn", "E-Mail"]
+    head = ["UAE launches Arabic AI model | Gulf Wire", "Skip to main content", "Home / Business"]
+    head += ["UAE launches Arabic AI model for government services"]
+    body = [
+        "ABU DHABI, 22nd March, 2027 -- The government's digital office on Monday launched an Arabic-language model "
+        "designed to answer residents' questions about more than 70 public services.",
+        "The model will be available through official apps, websites and call centres starting from April, allowing "
+        "users to ask questions in writing or by voice.",
+        PARAGRAPH_EN,
+    ]
+    text = "\n\n".join([*head, "Published March 22nd, 2027", "Highlights", *points, *share, *body])
+    assert set(points) <= set(run(text, settings).lines)

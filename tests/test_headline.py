@@ -356,6 +356,16 @@ def test_the_masthead_below_a_skip_link_under_a_tab_title_in_other_words(setting
     assert masthead([tab, "KentOnline", "Search", title, "Text."], title, 4, settings) is None  # no skip link below
 
 
+def test_a_regional_editions_city_named_in_the_headline_is_no_masthead(settings):
+    tab = "Bundaberg robotics firm's AI drones inspect cane trains | Coast Herald"
+    title = "Bundaberg firm's AI drones take the danger out of rail checks"
+    lines = [tab, "Skip to navigation", "Subscribe", "Bundaberg", "Business", title, "Text.", "Coast Herald"]
+    assert masthead(lines, title, 6, settings) is None  # (the tab's site names the paper, its footer too)
+    other = "Robotics firm's AI drones take the danger out of rail checks"
+    assert masthead([*lines[:5], other, *lines[6:]], other, 6, settings) == "Bundaberg"
+    assert masthead(lines[:-1], title, 6, settings) == "Bundaberg"  # (a tab's last words need not be a site's)
+
+
 def test_a_tickers_prices_above_the_logo_are_no_masthead(settings):
     title = "Crypto AI startup Meridian Agents raises $40 million"
     lines = [f"{title} | The Block", "Skip to content", "BTC $118,402.17 +1.24%", "ETH $4,861.05 +2.08%", "The Block"]

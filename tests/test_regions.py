@@ -452,6 +452,37 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
     assert is_page_furniture(line, settings)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "March/April 2027 Issue",  # the print issue, by its months
+        "Add TechPulse to your Google News feed.",
+        "rheinpfalz24.de jetzt auch auf WhatsApp: Hier geht es zu unserem Kanal.",
+        "See related: Drones map illegal logging roads in Borneo",
+        "Now Playing: Skyforge - Official Launch Trailer",  # a video player's title
+        "If you click on a link and buy something we may receive a small commission. Read our policy.",
+        "Immer informiert, was in Gifhorn passiert: Hier kostenlos für den Newsletter der Rundschau anmelden!",
+        "Die Meldungen stammen von der Nachrichtenagentur und werden von der Redaktion nicht bearbeitet.",
+        "关注",  # a follow button
+        "Фото: Astana Robotics",  # a Russian credit on a Chinese page
+    ],
+)
+def test_more_pitches_buttons_and_labels_are_page_furniture(line, settings):
+    assert is_page_furniture(line, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Add more GPUs to the cluster, the company said, as WhatsApp usage grew.",
+        "Hier geht es zur Studie, die Forscher auf WhatsApp verbreiteten.",
+        "In the March 2027 issue of the journal, the authors report similar results.",
+    ],
+)
+def test_sentences_naming_a_channel_or_an_issue_are_no_furniture(line, settings):
+    assert not is_page_furniture(line, settings)
+
+
 def test_the_body_grows_over_a_sub_heading_the_classifier_trusts_above_a_long_line(settings):
     intro = "不過，醫病對話涉及大量個人健康資料，隱私保護也成為外界關注焦點。林書豪表示，系統採用以下措施保護病人資料。"
     lines = [PARAGRAPH_DE, "隱私與資安仍是考驗", intro, "公司預計年底前推廣至50家醫療院所。", "Impressum"]

@@ -195,3 +195,8 @@ def test_a_sentence_counting_reactions_is_no_count(settings):
 @pytest.mark.parametrize("line", ["Hits: 1412", "Gelesen 312 mal", "Wörter: 431"])
 def test_a_pages_count_of_readers_or_words_alone_is_dropped(line, settings):
     assert apply_rules(line, "", "tail", list(settings.rules), settings) == ("drop", None, [], False)
+
+
+def test_a_reviewers_degree_after_the_name_is_no_second_editor(settings):
+    found = apply_rules("Reviewed by Danielle Ellis, B.Sc.", "", "head", list(settings.rules), settings)
+    assert found[2] == ["Danielle Ellis"]
