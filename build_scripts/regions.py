@@ -51,13 +51,15 @@ def mostly_chinese(lines: list[str]) -> bool:
 
 def second_opinion(lines: list[str], article: list[float], settings: Settings) -> tuple[list[str], list[str]]:
     """An extracted Chinese page without the lines the model rejects and the page furniture ('热门排行', which
-    would cut the body in two; long sentences always stay); the rest of the cleaner then treats what is left as
-    article text. Returns the lines (blank where dropped) and the dropped ones."""
+    would cut the body in two; long sentences always stay, and bylines, which the rest of the cleaner reads:
+    '2019-09-26 12:11来源：证券时报网作者：李在山'); the rest of the cleaner then treats what is left as article text.
+    Returns the lines (blank where dropped) and the dropped ones."""
     threshold = settings.article_probability["html_chinese"]
     kept, dropped = [], []
     for line, probability in zip(lines, article, strict=True):
         doubted = probability < threshold or is_page_furniture(line, settings)
-        rejected = line and doubted and not (is_sentences(line) and visual_length(line) > 80)
+        stays = is_sentences(line) and visual_length(line) > 80 or _is_byline(line, settings)
+        rejected = line and doubted and not stays
         kept.append("" if rejected else line)
         if rejected:
             dropped.append(line)

@@ -368,6 +368,15 @@ def _is_link_text(text: str, html: str) -> bool:
     return any(f">{form}</a>" in html for form in {text, escape(text, quote=False)})
 
 
+_COPYRIGHT_WORDS = re.compile(r"版权所有|版權所有|all rights reserved\.?|alle rechte vorbehalten\.?|©|copyright", re.I)
+
+
+def _without_copyright_words(name: str) -> str:
+    """A site's name the extractor may have taken from the copyright line ('证券时报网版权所有'), without its words."""
+    bare = _COPYRIGHT_WORDS.sub("", name)
+    return bare.strip(" ,.|-") if bare != name else name.strip()
+
+
 def _read_html(source: str, text: str) -> SourceText:
     import trafilatura  # imported here: it is slow to import and only saved web pages need it
     from trafilatura.settings import Document
@@ -392,8 +401,8 @@ def _read_html(source: str, text: str) -> SourceText:
         preset["authors"] = [a.strip() for a in re.split(r";|\|", document.author) if a.strip()]
     if document.date:
         preset["date"] = document.date
-    if document.sitename:
-        preset["publisher"] = document.sitename
+    if sitename := _without_copyright_words(document.sitename or ""):
+        preset["publisher"] = sitename
     lines = [line.strip() for line in normalise(body).split("\n")]
     if lead := _lead_left_out(document.description, text, lines):
         lines.insert(0, lead)

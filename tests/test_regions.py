@@ -237,6 +237,12 @@ def test_the_second_opinion_drops_page_furniture_the_model_lets_pass(settings):
     assert second_opinion(lines, [0.9, 0.9, 0.9], settings) == ([PARAGRAPH_DE, "", PARAGRAPH_DE], ["热门排行"])
 
 
+def test_the_second_opinion_leaves_a_byline_it_doubts_to_the_byline_reader(settings):
+    byline = "2027-09-26 12:11来源：证券时报网作者：李在山"  # (an extractor glues the fields together)
+    lines = [byline, PARAGRAPH_DE, "热门排行"]
+    assert second_opinion(lines, [0.1, 0.9, 0.9], settings) == ([byline, PARAGRAPH_DE, ""], ["热门排行"])
+
+
 def test_a_menu_outside_the_body_goes_even_where_the_classifier_keeps_its_entries(settings):
     menu = ["即時", "熱門", "政治", "影音"]
     lines = [*menu, "生成式AI帶動 台灣半導體設備投資今年估增3成", PARAGRAPH_DE]

@@ -299,3 +299,20 @@ def test_the_shortest_title_an_h1_contains_leaves_out_what_the_extractor_read_in
     extracted = "»Haltet unsere Gewässer sauber!« Veröffentlicht von SeglerBlog am 23. Februar 2020"
     page_title = "»Haltet unsere Gewässer sauber!« - Der SeglerBlog aus Berlin"
     assert page_headline(extracted, [h1], page_title) == "»Haltet unsere Gewässer sauber!«"
+
+
+@pytest.mark.parametrize(
+    ("site", "publisher"),
+    [
+        ("证券时报网版权所有", "证券时报网"),
+        ("Example News. All rights reserved.", "Example News"),
+        ("BWE e.V.", "BWE e.V."),
+    ],
+)
+def test_a_sites_name_taken_from_its_copyright_line_loses_the_copyright_words(site, publisher):
+    paragraph = "Moonshot AI, the Beijing start-up behind the Kimi assistant, has raised new funding, people said. " * 2
+    html = (
+        f'<html><head><title>T</title><meta property="og:site_name" content="{site}"></head><body><article>'
+        f"<h1>Moonshot raises money</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    assert read_source("a.html", html.encode()).preset["publisher"] == publisher
