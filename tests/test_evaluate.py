@@ -449,6 +449,14 @@ HELD_OUT = (
     "four-hundred-twenty-fourth",
     "four-hundred-twenty-fifth",
     "four-hundred-twenty-sixth",
+    "four-hundred-twenty-seventh",
+    "four-hundred-twenty-eighth",
+    "four-hundred-twenty-ninth",
+    "four-hundred-thirtieth",
+    "four-hundred-thirty-first",
+    "four-hundred-thirty-second",
+    "four-hundred-thirty-third",
+    "four-hundred-thirty-fourth",
 )
 
 
