@@ -40,7 +40,9 @@ _SEPARATORS = re.compile(r"\s*(?:[|｜/／·•]|\s[-–—]\s)\s*")
 _NAME = re.compile(
     r"^(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.)(?:\s+(?:[A-ZÄÖÜÉ][\w'’.-]*|von|van|de|der|den|di|da|le|la|zu|bin|al|[A-Z]\.))+$"
 )
-_FILED_FROM = re.compile(r"\s+(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")  # 'Coco Liang in Shenzhen'
+_POSSESSIVE = re.compile(r"\w['’]s\b")
+# 'Coco Liang in Shenzhen'; after a comma, a part of its own, also the section: 'By Marta Ferreira, in Business'
+_FILED_FROM = re.compile(r"(?:^|\s+)(?:in|aus)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}$")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
 _EDITING = re.compile(
     r"\s*(?:[;.,|]\s*|\s)(?:editing|edited) by\s+(?P<names>.+)$", re.I
@@ -179,6 +181,8 @@ def _names(rest: str, settings: Settings, every_part: bool = False) -> Byline | 
         elif authors and part.isupper() and not authors[-1].isupper() and len(part.split()) >= 2 and not every_part:
             continue  # 'von Jana Weißflog, MDR SACHSEN': a desk or station in capitals after a name
         elif _NAME.match(part) and len(part.split()) <= 4 and not settings.not_names & set(part.casefold().split()):
+            if _POSSESSIVE.search(part):
+                return None  # no one's name holds a possessive: "Bhutan's National Newspaper", a paper's slogan
             authors.append(part)
         elif cjk_count(part) and _CJK_NAME.match(part):
             authors.append(part)
@@ -782,7 +786,10 @@ def dateline_poster(line: str, settings: Settings) -> str | None:
 
 
 _MARKED_OUTLET_NAME = re.compile(r"^\s*《(?P<outlet>[^《》]{2,12})》\s*(?P<name>[\u4e00-\u9fff·]{2,4})\s*$")
-_POSTED_BY = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表於|发布于|發布於|發佈於)")
+# (perhaps behind the outlet and a dash: '科技產業資訊室（iKnow） - 林怡君 發表於 2027年8月21日')
+_POSTED_BY = re.compile(
+    r"(?:[^-–—|｜\s][^-–—|｜]{1,30}?\s*[-–—|｜]\s*)?(?P<name>[\u4e00-\u9fff]{2,4})\s*(?:发表于|發表於|发布于|發布於|發佈於)"
+)
 
 
 # also '中青报·中青网', '现代快报/现代+' (a paper and its app)
@@ -802,7 +809,18 @@ def date_line(line: str) -> str | None:
     rest = _BY_TAIL.sub("", dated[1])  # 'Posted on June 23, 2027 by Lethbridge Herald': who posted it, not the date
     rest = _WEEKDAY.sub(" ", rest)  # 'Wednesday, May 12, 2027 - 14:20. Updated on Wednesday, May 12, 2027 - 15:02.'
     short = visual_length(_DATE_LINE_REST.sub("", _PUBLISHED_WORD.sub("", rest))) <= 24
-    return dated[0] if short or _PUBLISHED_IN.match(dated[1]) else None
+    numbered = _NUMBERED_RELEASE.fullmatch(dated[1])
+    return (
+        dated[0]
+        if short or numbered or _PUBLISHED_IN.match(dated[1]) or _POSTED_BY.fullmatch(dated[1].strip())
+        else None
+    )
+
+
+# a release's number before its date ('Parlamentskorrespondenz Nr. 512 vom 19.05.2027', 'Press release No. 45 of …')
+_NUMBERED_RELEASE = re.compile(
+    r"\s*[^\W\d_][\w-]*(?:\s[\w-]+)?\s+(?:nr\.|no\.|nummer|number)\s*\d+[\w/.-]*\s+(?:vom|from|of|dated)\s*", re.I
+)
 
 
 def _date_and_rest(line: str) -> tuple[str, str] | None:

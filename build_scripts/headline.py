@@ -347,7 +347,8 @@ def _above_its_dek(at: int, best: str, candidates: list[tuple[int, str]]) -> tup
     sentence's end ('Die Informatikprofessorin baute … einen der ersten Schwerpunkte für Maschinelles Lernen in
     Deutschland auf') below a line of HEADLINE_ABOVE_DEK words that is no label ('Trauer um Ingrid Mahlberg')."""
     above = [item for item in candidates if item[0] < at][-1:]
-    if heading_words(best) < DEK_WORDS or ends_sentence(best) or _HEADLINE_BREAK.search(best) or cjk_count(best):
+    broken = _HEADLINE_BREAK.search(best) and heading_words(best) < DASHED_DEK_WORDS
+    if heading_words(best) < DEK_WORDS or ends_sentence(best) or broken or cjk_count(best):
         return at, best  # (a headline's dash or colon: 'In dieser Halle packen Roboter … – und trotzdem …')
     if not above or above[0][0] < at - 2:
         return at, best
@@ -357,6 +358,7 @@ def _above_its_dek(at: int, best: str, candidates: list[tuple[int, str]]) -> tup
 
 
 DEK_WORDS = 16  # a dek below its headline is longer than most headlines
+DASHED_DEK_WORDS = 18  # with a dash or colon in it, this long: a dek ('Ein … Softwarehaus trainiert … – und hat …')
 HEADLINE_ABOVE_DEK = (4, 12)  # words of the headline above it: more than a kicker's ('KI-Beben in Dresden')
 _HEADLINE_BREAK = re.compile(r"\s[–—-]\s|[:;]\s")  # also a semicolon: "Government adds …; start-ups …"
 

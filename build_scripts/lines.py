@@ -257,14 +257,16 @@ def _names_site_before_colon(rest: str) -> bool:
 
 
 def _picture_note(notes: list) -> re.Pattern:
-    """A note closing a caption after its sentence: 'File photo.', '(Supplied)', or in brackets after its last word
+    """A note closing a caption after its sentence: 'File photo.', '(Supplied)', the outlet's after a dash ('— New Age
+    photo'), or in brackets after its last word
     ('… with the Sgwrs app (Picture supplied)'); a Chinese one only in brackets ('…工地。（档案照片）'), for a text
     copy may glue an unbracketed '资料图' to a paragraph of the article."""
     latin = _alternatives([note for note in notes if not cjk_count(str(note))])
     chinese = _alternatives([note for note in notes if cjk_count(str(note))])
     return re.compile(
         rf"[.!?]\s+(?:[—–-]\s*)?[(\[]?(?:{latin})[.)\]]?\s*$|\s[(\[](?:{latin})[)\]]\s*$"
-        rf"|[。！？]\s*[（(](?:{chinese})[)）]\s*$",
+        rf"|[。！？]\s*[（(](?:{chinese})[)）]\s*$"
+        r"|[.!?]\s+[—–]\s*(?-i:[A-Z][\w'’&.-]*\s){1,4}(?:photo|picture|image)s?\.?\s*$",  # '… — New Age photo'
         re.I,
     )
 

@@ -1066,7 +1066,16 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
         longest, bullet = max(longest, length), is_list_item(line)
     if len(box) >= LONG_BOX and not kicker:
         box.pop()  # of three headlines alike or more, the last may be the next sub-heading: kept, as text is
-    return box
+    return box if not box or _heads_box(lines, box, below, kicker) else []
+
+
+def _heads_box(lines: list[str], box: list[int], below: list[int], kicker: bool) -> bool:
+    """Whether a teaser box holds a headline, not only a short 'kicker' above the body's next paragraph: that one
+    is the next sub-heading below a label whose box the copy left empty ('Recommended Videos' / 'Why it matters')."""
+    if any(not (kicker and lines[j] == lines[box[0]]) or visual_length(lines[j]) > KICKER_CHARS for j in box):
+        return True
+    after = next((j for j in below if j > box[-1]), None)  # (a headline asking a question ends the box too)
+    return after is not None and visual_length(lines[after]) <= TEASER_MAX_CHARS
 
 
 def _heads_paragraph(line: str, below: str, function_words: frozenset[str]) -> bool:

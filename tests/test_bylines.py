@@ -306,6 +306,10 @@ def test_a_persons_name_and_nothing_else(settings):
 
 def test_the_author_before_published_at_in_a_chinese_dateline(settings):
     assert dateline_poster("林宥辰 發表於 2027年8月19日 10:30", settings) == "林宥辰"
+    behind_outlet = "科技產業資訊室（iKnow） - 林怡君 發表於 2027年8月21日"
+    assert date_line("Parlamentskorrespondenz Nr. 512 vom 19.05.2027") == "2027-05-19"  # a release's number
+    assert date_line("Die Stadt erhielt Antrag Nr. 512 vom 19.05.2027 erst im Juni zurück.") is None
+    assert dateline_poster(behind_outlet, settings) == "林怡君" and date_line(behind_outlet) == "2027-08-21"
     assert dateline_poster("科技新報 發表於 2027年8月19日", settings) is None  # no surname opens it: an outlet
     assert dateline_poster("2026-11-23 10:42发布于北京", settings) is None  # where, not who
 
@@ -790,6 +794,24 @@ def test_a_paragraph_opening_with_a_dispatchs_bracket_is_the_articles_first(sett
     unbracketed = "南都讯 记者林晓璇 通讯员黄文 高血压患者出院后忘记吃药、糖尿病患者不按时复查，一直是慢病管理的难题。"
     assert opens_with_dispatch(unbracketed)  # its reporters without brackets
     assert _authors(paragraph_bylines(unbracketed, "", settings)) == ["林晓璇"]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Marta Ferreira, in Business", ["Marta Ferreira"]),  # the section after a comma
+        ("文/图：黎秋芳", ["黎秋芳"]),  # text and pictures
+        ("原作者: 陈昊", ["陈昊"]),  # the original author
+    ],
+)
+def test_more_bylines_of_one_author(line, authors, settings):
+    assert _authors(read_byline(line, settings)) == authors
+
+
+def test_a_possessive_names_no_one_and_a_label_needs_its_colon(settings):
+    assert not is_person_name("Bhutan's National Newspaper", settings)  # a paper's slogan
+    assert is_person_name("Sinéad O'Shea", settings)
+    assert read_byline("原作者或其代理人确认", settings) is None  # a list item: 'the author or their agent confirms'
 
 
 def test_a_box_of_the_authors_latest_articles_is_no_byline(settings):

@@ -1510,3 +1510,15 @@ def test_labelled_key_points_above_a_share_bar_stay_with_the_story(settings):
     ]
     text = "\n\n".join([*head, "Published March 22nd, 2027", "Highlights", *points, *share, *body])
     assert set(points) <= set(run(text, settings).lines)
+
+
+def test_a_sub_heading_below_an_emptied_video_boxs_label_stays(settings):
+    first = (
+        "HOUSTON – A Houston startup says it can predict where the city's aging water pipes will break weeks before "
+    )
+    first += "they do, and the city has agreed to test it in two neighborhoods this fall."
+    later = "Houston loses billions of gallons of treated water every year to leaks and breaks, according to city "
+    later += "reports. During droughts, the number of main breaks can triple."
+    lines = [first, "Recommended Videos", "Why it matters", later, PARAGRAPH_EN]
+    cleaned = run("\n".join(["Houston startup uses AI to predict water main breaks", *lines]), settings)
+    assert "Why it matters" in cleaned.lines and "Recommended Videos" not in cleaned.lines

@@ -442,6 +442,17 @@ def test_the_dek_below_the_date_below_the_headline_is_the_standfirst(settings):
     assert standfirst([*lines[:3], "Foto: Nivra"], 0, [], settings) is None  # a caption above its credit
 
 
+def test_a_long_dek_with_a_dash_below_the_headline_is_no_headline(settings):
+    dek = "Ein Pécser Softwarehaus trainiert eine Spracherkennung mit alten Mundarten – und hat dabei auch die "
+    dek += "Industrie im Blick"
+    head = [(0, "Aktuell"), (1, "Wenn die Maschine Mundart lernt"), (2, dek)]
+    assert headline(head, [0.0, 0.2, 0.7], [4], [], settings)[0] == 1  # (the model prefers the dek)
+    shorter = "In dieser Halle packen Roboter mit KI die Pakete – und trotzdem entstehen 80 neue Jobs"
+    assert (
+        headline([(0, "Aktuell"), (1, "Logistik im Wandel"), (2, shorter)], [0.0, 0.3, 0.4], [4], [], settings)[0] == 2
+    )
+
+
 def test_a_long_headline_with_a_semicolon_is_no_dek_below_a_ministrys_name(settings):
     head = [(0, "Ministry of Electronics & IT")]
     head += [

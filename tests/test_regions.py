@@ -471,6 +471,20 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "Die Meldungen stammen von der Nachrichtenagentur und werden von der Redaktion nicht bearbeitet.",
         "关注",  # a follow button
         "Фото: Astana Robotics",  # a Russian credit on a Chinese page
+        "Workers sort parcels at a warehouse in Gazipur on Sunday. — Daily Star photo",  # the outlet's photo
+        "Continue Reading",
+        "Become a Patron!",
+        "Jetzt vergleichen",
+        "Jetzt die Wochenzeitung abonnieren – gedruckt oder digital!",
+        "Hauptnavigation",  # a skip link's target
+        "Loading ...",
+        "Firmen zu diesem Artikel",
+        "（作者单位：某高校经济学院）",  # the author's affiliation
+        "Real-time updates and all local stories you want right in the palm of your hand.",
+        "Have a tip or a story idea? Write to us at tips@example.com",
+        "Discuss on our Facebook page, HERE.",
+        "This story is possible thanks to support from the Hartwell Foundation.",
+        "Click here to subscribe to our free daily newsletter.",
     ],
 )
 def test_more_pitches_buttons_and_labels_are_page_furniture(line, settings):
