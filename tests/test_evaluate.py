@@ -457,6 +457,14 @@ HELD_OUT = (
     "four-hundred-thirty-second",
     "four-hundred-thirty-third",
     "four-hundred-thirty-fourth",
+    "four-hundred-thirty-fifth",
+    "four-hundred-thirty-sixth",
+    "four-hundred-thirty-seventh",
+    "four-hundred-thirty-eighth",
+    "four-hundred-thirty-ninth",
+    "four-hundred-fortieth",
+    "four-hundred-forty-first",
+    "four-hundred-forty-second",
 )
 
 
