@@ -363,6 +363,9 @@ def read_chinese_labels(line: str, settings: Settings) -> Byline | None:
             fields["publisher"].append(value)
         elif field in ("authors", "editors") and _CJK_NAME.match(value):
             fields[field] += [value] + _CJK_NAME_PART.findall(more)
+        elif field in ("authors", "editors") and (latin := _LATIN_NAME.match(raw)):
+            fields[field].append(latin.group(0))  # an Amis or English name after the label: '記者 Lahok Ofad／花蓮報導'
+            rest = rest.replace(latin.group(0), " ", 1)
     rest = _OTHER_FIELDS.sub(" ", rest)  # '发布时间：…', '通讯员 陈涛': fields a byline may hold besides its names
     if not fields["authors"] and not fields["editors"] or _leftover(rest) > 8:
         return None  # a sentence that happens to contain 文 or 编辑 is no byline
@@ -379,6 +382,7 @@ def _without_dates(text: str) -> str:
 _NUMBERS_ALONE = re.compile(r"(?<!\w)[\d:.]+(?!\w)")  # what is left of a time: ':31'
 
 
+_LATIN_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,3}(?![\w'’-])")
 _BRACKET_AFTER_NAME = re.compile(r"\s*[（(][^（()）]{1,40}[）)]")  # the author's institute or role
 
 
@@ -745,8 +749,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
             editors += found.editors
         elif _INITIALS.match(inner) and not all(part in settings.agencies for part in inner.split("/")):
             authors.append(inner)  # '(jad)', '(det/dpa)'; not agencies alone: '(awp/sda)'
-        elif _CJK_NAME.match(inner):
-            authors.append(inner)
+        elif _CJK_NAME.match(inner) and not settings.cues.chrome_kinds(inner):
+            authors.append(inner)  # (not a link's note: '（新窗口）')
     return Byline(authors, publisher, tuple(editors)) if authors or editors else None
 
 

@@ -372,6 +372,9 @@ SITE_CORE_CHARS = 6  # a site's name without its article is a word this long at 
 CJK_SITE_CORE = 2  # characters that name a Chinese site whose name has at least two more ('信報網站', '信報財經新聞')
 _SITE_WORD = re.compile(r"\s+(?:news|online)$", re.I)
 _QUOTE = re.compile(r"[\"“”„«»「」]")
+# a paragraph opening with what someone said ('"We did not want a black box …," said …'), not a caption's quote
+# before its colon ('«Manchmal ist es einfacher …»: Lena S. in ihrer Wohnung')
+_SPOKEN = re.compile(r"[\"“„«»](?!.*[\"”“»«]\s*:)")
 
 
 def _is_caption_with_credit(line: str, settings: Settings) -> bool:
@@ -734,7 +737,7 @@ def _caption(lines: list[str], i: int, start: int, end: int, settings: Settings)
         below_metadata = metadata_above or (dek_above and i < start)  # (a sub-heading may stand above a picture)
         return below_metadata and credited and heading_words(line) >= CAPTION_MIN_WORDS
     if start < i and below < end:
-        return photo_credit
+        return photo_credit and not _SPOKEN.match(line)  # (a quote above a photograph's credit is the article's)
     if dek_above and _sentences_above(lines, i):
         return False  # the last of the header's points ('Summary' / three sentences), above the picture's credit
     # in the header, a photographer and the outlet in capitals credit the picture too ('Marcus Ortega, USA TODAY')
@@ -836,7 +839,9 @@ _CLOSING_CREDIT = re.compile(
     r"|[（(](?:受访者|受訪者|企业|企業|公司|单位|單位)?(?:供图|供圖)[）)]"
     r"|[（(](?:图片来自|圖片來自|图片来源|圖片來源|图源|圖源)[:：]?[^（()）]{1,20}[）)]"  # '…外观（图片来自曜芯科技）'
     r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]"
-    r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖))\s*$"
+    r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖)"
+    r"|\s\([A-Z]{2,6}/[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\)"  # '… in Amman on 10 July 2027 (MEE/Yusuf Haddad)'
+    r"|^[（(][^（()）]{2,40}[攝摄][）)])\s*$"  # '（发布会现场　记者 李晓 摄）'
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
 # '… Hawaii. U.S. ARMY / STAFF SGT. KEONI PALAKIKO', '… on Wednesday. CNA photo Aug. 25, 2027',
 # '。受访者供图'
@@ -866,10 +871,17 @@ def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
         visual_length(line) <= CHROME_MAX_CHARS
         and not is_sentences(line)
         and bool(cues.chrome_kinds(line))
+        and not _one_letter_cue_among_words(line, cues)
         and not _heading_about_topic(line, cues)
         and not _is_spec_item(lines, i)
         and not _chrome_word_in_a_name(lines, i, cues)
     )
+
+
+def _one_letter_cue_among_words(line: str, cues: Cues) -> bool:
+    """Whether the line's only chrome cues are one letter ('x' for X) among other words: '2 x USB4 Type-C ports'."""
+    matches = cues.chrome_matches(line)
+    return all(end - start == 1 for _, start, end in matches) and cues.chrome_share(line) < FURNITURE_SHARE
 
 
 def _chrome_word_in_a_name(lines: list[str], i: int, cues: Cues) -> bool:

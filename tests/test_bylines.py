@@ -802,6 +802,7 @@ def test_a_paragraph_opening_with_a_dispatchs_bracket_is_the_articles_first(sett
         ("By Marta Ferreira, in Business", ["Marta Ferreira"]),  # the section after a comma
         ("文/图：黎秋芳", ["黎秋芳"]),  # text and pictures
         ("原作者: 陈昊", ["陈昊"]),  # the original author
+        ("記者 Lahok Ofad／花蓮報導", ["Lahok Ofad"]),  # a Latin name after a Chinese label
     ],
 )
 def test_more_bylines_of_one_author(line, authors, settings):
@@ -841,3 +842,9 @@ def test_a_bylines_label_with_a_plural_mark_and_a_weekday_before_the_date(settin
     dated = read_byline("Veröffentlicht am Dienstag, 14. September 2027 von Hartmut Bender", settings)
     assert _authors(dated) == ["Hartmut Bender"]
     assert read_byline("Tuesday, June 8, 2027", settings) is None  # a date alone names no one
+
+
+def test_a_links_note_closing_the_last_paragraph_names_no_author(settings):
+    last = "魁北克省发布政府部门使用人工智能的指导原则，各部门须在年底前提交评估报告（新窗口）"
+    assert paragraph_bylines("", last, settings) is None
+    assert _authors(paragraph_bylines("", "各部门须在年底前提交评估报告。（林昊）", settings)) == ["林昊"]

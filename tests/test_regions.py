@@ -485,6 +485,8 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "Discuss on our Facebook page, HERE.",
         "This story is possible thanks to support from the Hartwell Foundation.",
         "Click here to subscribe to our free daily newsletter.",
+        "Data workers at a co-working space in Amman on 10 July 2027 (MEE/Yusuf Haddad)",  # the outlet/photographer
+        "（发布会现场　记者 李晓 摄）",  # a picture's note and its photographer in brackets
     ],
 )
 def test_more_pitches_buttons_and_labels_are_page_furniture(line, settings):
@@ -1907,3 +1909,25 @@ def test_the_bodys_last_statement_naming_comments_is_no_note_on_the_comment_rule
     assert 3 not in comment_section(lines, 0, 3, settings)
     lines[3] = "What do you think? Let us know in the comments below."
     assert 3 in comment_section(lines, 0, 3, settings)
+
+
+def test_a_quote_above_a_photographs_credit_is_the_articles_and_a_plain_line_its_caption(settings):
+    quote = '"We did not want a black box that tells a manager what to do," said Eline Kroes, operating chief at Dijk.'
+    caption = "A planner reviews the agents' suggestions at the Van Dijk warehouse in Venlo on Monday."
+    for line, expected in ((quote, False), (caption, True)):
+        lines = [PARAGRAPH_DE, line, "(Photo by Joris Verhaeg / Unsplash)", PARAGRAPH_DE]
+        assert is_caption(lines, 1, 0, 3, settings) == expected
+
+
+def test_a_one_letter_cue_among_words_is_no_chrome_between_paragraphs(settings):
+    lines = [PARAGRAPH_DE, "2 x USB4 Type-C ports", "X", PARAGRAPH_DE]
+    assert not is_chrome_in_body(lines, 1, settings)
+    assert is_chrome_in_body(lines, 2, settings)  # the share button alone
+
+
+def test_a_sentence_on_the_stories_first_publication_is_no_republication_note(settings):
+    assert not is_page_furniture(
+        "In a response sent after this story was first published, the firm said it regrets.", settings
+    )
+    assert is_page_furniture("This story was first published by CalMatters.", settings)
+    assert is_page_furniture("Die Kommentarfunktion wurde am 10.03.2027 um 19:04 Uhr geschlossen.", settings)
