@@ -465,6 +465,14 @@ HELD_OUT = (
     "four-hundred-fortieth",
     "four-hundred-forty-first",
     "four-hundred-forty-second",
+    "four-hundred-forty-third",
+    "four-hundred-forty-fourth",
+    "four-hundred-forty-fifth",
+    "four-hundred-forty-sixth",
+    "four-hundred-forty-seventh",
+    "four-hundred-forty-eighth",
+    "four-hundred-forty-ninth",
+    "four-hundred-fiftieth",
 )
 
 
