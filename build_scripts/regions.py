@@ -879,9 +879,16 @@ def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
 
 
 def _one_letter_cue_among_words(line: str, cues: Cues) -> bool:
-    """Whether the line's only chrome cues are one letter ('x' for X) among other words: '2 x USB4 Type-C ports'."""
+    """Whether the line's only chrome cues are one letter ('x' for X) among other words: '2 x USB4 Type-C ports' (not
+    a list's letter alone: '24. X')."""
     matches = cues.chrome_matches(line)
-    return all(end - start == 1 for _, start, end in matches) and cues.chrome_share(line) < FURNITURE_SHARE
+    if not all(end - start == 1 and line[start].isalpha() for _, start, end in matches):
+        return False  # (a sign is cue enough: '©')
+    rest = "".join(" " if any(start <= k < end for _, start, end in matches) else c for k, c in enumerate(line))
+    return bool(_WORD.search(rest))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _chrome_word_in_a_name(lines: list[str], i: int, cues: Cues) -> bool:

@@ -1911,9 +1911,9 @@ def test_a_quote_above_a_photographs_credit_is_the_articles_and_a_plain_line_its
 
 
 def test_a_one_letter_cue_among_words_is_no_chrome_between_paragraphs(settings):
-    lines = [PARAGRAPH_DE, "2 x USB4 Type-C ports", "X", PARAGRAPH_DE]
+    lines = [PARAGRAPH_DE, "2 x USB4 Type-C ports", "X", "24. X", "Textquelle: © LAOLA1.at", PARAGRAPH_DE]
     assert not is_chrome_in_body(lines, 1, settings)
-    assert is_chrome_in_body(lines, 2, settings)  # the share button alone
+    assert all(is_chrome_in_body(lines, i, settings) for i in (2, 3, 4))  # the button alone, an index's letter, a sign
 
 
 def test_a_sentence_on_the_stories_first_publication_is_no_republication_note(settings):
