@@ -694,6 +694,10 @@ _DATED_REPORT = re.compile(
     r"[\u4e00-\u9fff]{0,12}?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*\d{1,2}月\d{1,2}日"
     r"[\u4e00-\u9fff]{0,6}?(?:报道|報道|电|電)[：:]"
 )
+# the reporter and the place opening the first paragraph without brackets: '記者林佳蓉／新竹報導 竹北AI新創公司…'
+_FILED_REPORT = re.compile(
+    r"(?:本報|本报)?(?:记者|記者)\s*(?P<name>[\u4e00-\u9fff·]{2,4}?)\s*[／/]\s*[\u4e00-\u9fff]{2,6}?(?:报道|報導|報道)\s"
+)
 _SECOND_BRACKET = re.compile(r"\s*[（(〔【\[](?P<inner>[^）)〕】\]]{2,30})[）)〕】\]]")
 _LABEL_AFTER_LEAD = re.compile(r"\s*(?P<byline>[^：:，,。\s]{3,14})[：:]")
 _BRACKETED_BYLINE = re.compile(r"\(((?:by|von)\s.+)\)", re.I)  # (not an agency's '(Reporting by …; Editing by …)')
@@ -712,7 +716,8 @@ def _outlet_and_name(inner: str, settings: Settings) -> str | None:
 def opens_with_dispatch(line: str) -> bool:
     """Whether a paragraph opens with a dispatch and its reporters, in brackets or not
     ('集微网报道（文/陈思远）近日，…', '南都讯 记者林晓璇 通讯员黄文 …'): the article's first."""
-    return bool((lead := _LEAD.match(line)) and lead["dispatch"] or _UNBRACKETED_DISPATCH.match(line))
+    dispatched = (lead := _LEAD.match(line)) and lead["dispatch"]
+    return bool(dispatched or _UNBRACKETED_DISPATCH.match(line) or _FILED_REPORT.match(line))
 
 
 def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | None:
@@ -736,6 +741,8 @@ def paragraph_bylines(first: str, last: str, settings: Settings) -> Byline | Non
         found = read_chinese_labels(_OTHER_FIELDS.sub(" ", dispatch["byline"]), settings)  # without the 通讯员
     if not lead and not found and (dated := _DATED_REPORT.match(first)):
         found = Byline([dated["name"]]) if settings.chinese_name.fullmatch(dated["name"]) else None
+    if not lead and not found and (filed := _FILED_REPORT.match(first)):
+        found = Byline([filed["name"]]) if settings.chinese_name.fullmatch(filed["name"]) else None
     if found:
         authors += found.authors
         editors += found.editors

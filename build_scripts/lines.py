@@ -341,7 +341,7 @@ def _credit_patterns(data: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"|[（(](?:{_alternatives(chinese)})\s*[:：／/｜|][^（()）]{{1,30}}[）)]"
         rf"|\s[(（](?:{_alternatives(latin)})\s*[:：][^()（）]{{1,50}}[)）]"
         rf"|\s[(（](?:[\w.'’-]+\s){{0,3}}(?:photo|photograph|picture|image)s?\s+(?:by|courtesy of)\s"
-        rf"[^()（）]{{1,50}}[)）]"
+        rf"[^()（）]{{1,70}}[)）]"
         rf"|[.!?]\s+(?:submitted|supplied|handout|contributed)\s+(?:photo|image|picture)s?\.?)\s*$",
         re.I,
     )

@@ -258,7 +258,9 @@ _ARTICLE_ID = re.compile(r"\(ID:\s?\d{5,}\)")  # a trade site's article number c
 _PRINT_ISSUE = re.compile(
     r"(?<!\w)(?:ausgabe|heft|issue|edition)\s*(?:nr\.|no\.)?\s*\d{1,3}\s*/\s*(?:19|20)\d{2}"
     r"(?:\s*,\s*(?:seite|s\.|page|p\.)\s*\d{1,4})?\s*$"
-    r"|^\s*[^\W\d_]+(?:\s*[/-]\s*[^\W\d_]+)?\s+(?:19|20)\d{2}\s+(?:issue|edition|ausgabe)\s*$",
+    r"|^\s*[^\W\d_]+(?:\s*[/-]\s*[^\W\d_]+)?\s+(?:19|20)\d{2}\s+(?:issue|edition|ausgabe)\s*$"
+    r"|^\s*(?:erschienen in|published in|appeared in|aus)\s*:\s*[^:]{2,40}?\s(?:\d{1,3}\s*/\s*(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}\s*/\s*\d{1,3})\s*$",  # 'Erschienen in: Der Allgemeinarzt 15/2027', 'Aus: Jungle World 2027/15'
     re.I,
 )
 PRINT_ISSUE_CHARS = 60
@@ -408,7 +410,37 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     labelled = bool(cues.picture_credit.match(after)) and credited or bool(cues.credit.match(after)) and "/" in after
     labelled = labelled or bool(cues.credit_opening.match(after))  # '… Monday. Courtesy of DeepNuri', 'Source: SBS
     agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
-    return labelled or agency or bool(_BRACKETED_CREDIT.fullmatch(after) or _CAPITALS_CREDIT.fullmatch(after))
+    bracketed = bool(_BRACKETED_CREDIT.fullmatch(after)) and not _note_in_brackets(after)
+    return labelled or agency or bracketed or bool(_CAPITALS_CREDIT.fullmatch(after))
+
+
+def _note_in_brackets(bracket: str) -> bool:
+    """Whether a bracket holds a note rather than a credit: words in lower case longer than a name's particle ('von',
+    'of', 'de') and none of a credit's ('courtesy', 'photo'): 'Kupon: 7,00 – 7,75 % p.a. (Festlegung nach Ende der
+    Zeichnungsfrist)', not '(Courtesy of the Achterberg family)'."""
+    words = {word.casefold() for word in re.findall(r"\w+", bracket)}
+    return bool(_LOWER_WORD.search(bracket)) and not words & _CREDIT_WORDS
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][a-zäöüß]{3,}(?![\w'’-])")
+_CREDIT_WORDS = frozenset(
+    {
+        "courtesy",
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "credit",
+        "foto",
+        "fotos",
+        "bild",
+        "bilder",
+        "file",
+        "handout",
+        "supplied",
+        "staff",
+    }
+)
 
 
 def is_credit_below_caption(lines: list[str], i: int) -> bool:
@@ -833,6 +865,7 @@ _CLOSING_CREDIT = re.compile(
     r"|(?<=[.!?])\s?(?:[A-Z][\w'’-]+\s){2,3}for\s+[A-Z][\w '’-]{1,40}[\w'’]"
     r"|(?<=[.!?])\s/\s?[A-Z][\w-]{1,20}(?:\s[A-Z][\w-]{1,20}){0,2}"  # '… Anhui Province. /CGTN'
     r"|(?<=[.!?])\s+(?:Photo|Picture|Image)s?\s(?:by|courtesy of)\s(?:[A-Z]|the author|the writer)[^.!?]{0,50}\.?"
+    r"|(?<=[.!?])\s+(?:Photo|Picture|Image)\scredits?:\s?[A-Z][^.!?:]{1,60}\.?"  # '… Image credit: Lumora Photonics.'
     r"|(?<=[。！？])(?:图片|圖片)由[^。！？]{1,20}提供"  # '…团队合影。图片由青木广告提供'
     r"|(?<=[.!?])\s+[A-Z][A-Z.&'’-]*(?:\s[A-Z][A-Z.&'’-]*){0,3}\s/\s[A-Z][A-Z.'’-]*(?:\s[A-Z][A-Z.'’-]*){0,4}"
     r"|(?<=[.!?])\s+[A-Z]{2,8}\s(?:photo|file photo)(?:\s[A-Z][a-z]{2,4}\.?\s\d{1,2},\s\d{4})?"
@@ -841,6 +874,7 @@ _CLOSING_CREDIT = re.compile(
     r"|(?<=[。！？])[\u4e00-\u9fff·]{2,4}[攝摄]"
     r"|(?<=[。！？])[\u4e00-\u9fff]{2,8}(?:供图|供圖)"
     r"|\s\([A-Z]{2,6}/[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}\)"  # '… in Amman on 10 July 2027 (MEE/Yusuf Haddad)'
+    r"|\s\[(?:Image|Photo|Picture|Bild|Foto|Credit)s?:\s?[^\[\]]{2,50}\]"  # '… plain films [Image: Adobe Stock]'
     r"|^[（(][^（()）]{2,40}[攝摄][）)])\s*$"  # '（发布会现场　记者 李晓 摄）'
 )  # also '。（李澤彤攝）', '… [Temitope Adewale/Al Jazeera]', '… on Nov. 4.Marisol Vega for NBC News', '。吳冠廷攝',
 # '… Hawaii. U.S. ARMY / STAFF SGT. KEONI PALAKIKO', '… on Wednesday. CNA photo Aug. 25, 2027',

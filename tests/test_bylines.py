@@ -793,6 +793,8 @@ def test_a_paragraph_opening_with_a_dispatchs_bracket_is_the_articles_first(sett
     assert not opens_with_dispatch("（图片来源：芯衡科技）芯衡科技12层HBM堆叠样品。")  # no dispatch before it
     unbracketed = "南都讯 记者林晓璇 通讯员黄文 高血压患者出院后忘记吃药、糖尿病患者不按时复查，一直是慢病管理的难题。"
     assert opens_with_dispatch(unbracketed)  # its reporters without brackets
+    filed = "記者林佳蓉／新竹報導 竹北AI新創公司鈺衡智能今（12）日發表半導體廠房節能系統，已在竹科兩家晶圓廠試行半年。"
+    assert opens_with_dispatch(filed) and _authors(paragraph_bylines(filed, "", settings)) == ["林佳蓉"]
     assert _authors(paragraph_bylines(unbracketed, "", settings)) == ["林晓璇"]
 
 
@@ -811,6 +813,7 @@ def test_more_bylines_of_one_author(line, authors, settings):
 
 def test_a_possessive_names_no_one_and_a_label_needs_its_colon(settings):
     assert not is_person_name("Bhutan's National Newspaper", settings)  # a paper's slogan
+    assert not is_person_name("Infosecurity Europe", settings)  # an event's name
     assert is_person_name("Sinéad O'Shea", settings)
     assert read_byline("原作者或其代理人确认", settings) is None  # a list item: 'the author or their agent confirms'
 

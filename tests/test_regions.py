@@ -487,6 +487,18 @@ def test_teasers_and_credited_captions_are_page_furniture(line, settings):
         "Click here to subscribe to our free daily newsletter.",
         "Data workers at a co-working space in Amman on 10 July 2027 (MEE/Yusuf Haddad)",  # the outlet/photographer
         "（发布会现场　记者 李晓 摄）",  # a picture's note and its photographer in brackets
+        "Erschienen in: Der Allgemeinarzt 15/2027",  # the print issue
+        "Radiologists say the software could help clear unreported films [Image: Adobe Stock]",
+        "This article is free to read",
+        "You can skip this ad in 5 seconds",
+        "本文由安全客原创发布",  # a repost notice
+        "本文由某某原创，转载请联系授权。",
+        "Dig deeper: How to build an AI governance plan for your stack",
+        "Jetzt Ausgabe bestellen",
+        "Find out more",
+        "A Lumora test wafer in the company's laboratory at Begbroke. Image credit: Lumora Photonics.",
+        "Marisol Tran tested the model with data from three utilities. (Photo by Eric Lindqvist | Pacific Northwest "
+        "National Laboratory)",
     ],
 )
 def test_more_pitches_buttons_and_labels_are_page_furniture(line, settings):
@@ -1393,6 +1405,7 @@ def test_captions_notices_pitches_labels_buttons_and_wire_initials_of_any_site_a
         "Add more GPUs to the cluster, the company said, as WhatsApp usage grew.",  # no call to follow
         "Hier geht es zur Studie, die Forscher auf WhatsApp verbreiteten.",
         "In the March 2027 issue of the journal, the authors report similar results.",  # no print issue alone
+        "Kupon: 7,00 – 7,75 % p.a. (Festlegung nach Ende der Zeichnungsfrist)",  # a note in brackets, no credit
     ],
 )
 def test_the_articles_sentences_with_dashes_brackets_corrections_or_support_are_no_furniture(line, settings):

@@ -200,3 +200,7 @@ def test_a_pages_count_of_readers_or_words_alone_is_dropped(line, settings):
 def test_a_reviewers_degree_after_the_name_is_no_second_editor(settings):
     found = apply_rules("Reviewed by Danielle Ellis, B.Sc.", "", "head", list(settings.rules), settings)
     assert found[2] == ["Danielle Ellis"]
+
+
+def test_a_media_contacts_label_after_the_editors_label_is_no_editor(settings):
+    assert apply_rules("Redaktion / Medienkontakt", "", "tail", list(settings.rules), settings) is None
