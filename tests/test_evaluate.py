@@ -473,6 +473,14 @@ HELD_OUT = (
     "four-hundred-forty-eighth",
     "four-hundred-forty-ninth",
     "four-hundred-fiftieth",
+    "four-hundred-fifty-first",
+    "four-hundred-fifty-second",
+    "four-hundred-fifty-third",
+    "four-hundred-fifty-fourth",
+    "four-hundred-fifty-fifth",
+    "four-hundred-fifty-sixth",
+    "four-hundred-fifty-seventh",
+    "four-hundred-fifty-eighth",
 )
 
 
