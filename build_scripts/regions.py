@@ -410,37 +410,19 @@ def _is_caption_with_credit(line: str, settings: Settings) -> bool:
     labelled = bool(cues.picture_credit.match(after)) and credited or bool(cues.credit.match(after)) and "/" in after
     labelled = labelled or bool(cues.credit_opening.match(after))  # '… Monday. Courtesy of DeepNuri', 'Source: SBS
     agency = "/" in after and visual_length(after) <= CREDIT_ALONE_CHARS and bool(cues.photo_agency.search(after))
-    bracketed = bool(_BRACKETED_CREDIT.fullmatch(after)) and not _note_in_brackets(after)
+    bracketed = bool(_BRACKETED_CREDIT.fullmatch(after)) and not _note_in_brackets(after, cues)
     return labelled or agency or bracketed or bool(_CAPITALS_CREDIT.fullmatch(after))
 
 
-def _note_in_brackets(bracket: str) -> bool:
+def _note_in_brackets(bracket: str, cues: Cues) -> bool:
     """Whether a bracket holds a note rather than a credit: words in lower case longer than a name's particle ('von',
-    'of', 'de') and none of a credit's ('courtesy', 'photo'): 'Kupon: 7,00 – 7,75 % p.a. (Festlegung nach Ende der
-    Zeichnungsfrist)', not '(Courtesy of the Achterberg family)'."""
-    words = {word.casefold() for word in re.findall(r"\w+", bracket)}
-    return bool(_LOWER_WORD.search(bracket)) and not words & _CREDIT_WORDS
+    'of', 'de'), and neither a credit's opening nor a picture's word ('courtesy of', 'photo'): 'Kupon: 7,00 – 7,75 %
+    p.a. (Festlegung nach Ende der Zeichnungsfrist)', not '(Courtesy of the Achterberg family)'."""
+    inner = bracket.strip().strip("()")
+    return bool(_LOWER_WORD.search(inner)) and not (cues.credit_opening.match(inner) or cues.chrome_kinds(inner))
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zäöüß][a-zäöüß]{3,}(?![\w'’-])")
-_CREDIT_WORDS = frozenset(
-    {
-        "courtesy",
-        "photo",
-        "photos",
-        "image",
-        "images",
-        "credit",
-        "foto",
-        "fotos",
-        "bild",
-        "bilder",
-        "file",
-        "handout",
-        "supplied",
-        "staff",
-    }
-)
 
 
 def is_credit_below_caption(lines: list[str], i: int) -> bool:
