@@ -58,8 +58,9 @@ def second_opinion(lines: list[str], article: list[float], settings: Settings) -
     kept, dropped = [], []
     for line, probability in zip(lines, article, strict=True):
         doubted = probability < threshold or is_page_furniture(line, settings)
-        stays = is_sentences(line) and visual_length(line) > 80 or _is_byline(line, settings)
-        rejected = line and doubted and not stays
+        rejected = (
+            line and doubted and not (is_sentences(line) and visual_length(line) > 80 or _is_byline(line, settings))
+        )
         kept.append("" if rejected else line)
         if rejected:
             dropped.append(line)
@@ -897,11 +898,9 @@ def is_chrome_in_body(lines: list[str], i: int, settings: Settings) -> bool:
 def _one_letter_cue_among_words(line: str, cues: Cues) -> bool:
     """Whether the line's only chrome cues are one letter ('x' for X) among other words: '2 x USB4 Type-C ports' (not
     a list's letter alone: '24. X')."""
-    matches = cues.chrome_matches(line)
-    if not all(end - start == 1 and line[start].isalpha() for _, start, end in matches):
+    if not all(end - start == 1 and line[start].isalpha() for _, start, end in cues.chrome_matches(line)):
         return False  # (a sign is cue enough: '©')
-    rest = "".join(" " if any(start <= k < end for _, start, end in matches) else c for k, c in enumerate(line))
-    return bool(_WORD.search(rest))
+    return bool(_WORD.search(line))  # (a cue matches a whole word: the letter is no part of a longer one)
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -1107,7 +1106,7 @@ def _teaser_box(lines: list[str], below: list[int], function_words: frozenset[st
 def _heads_box(lines: list[str], box: list[int], below: list[int], kicker: bool) -> bool:
     """Whether a teaser box holds a headline, not only a short 'kicker' above the body's next paragraph: that one
     is the next sub-heading below a label whose box the copy left empty ('Recommended Videos' / 'Why it matters')."""
-    if any(not (kicker and lines[j] == lines[box[0]]) or visual_length(lines[j]) > KICKER_CHARS for j in box):
+    if not kicker or any(lines[j] != lines[box[0]] or visual_length(lines[j]) > KICKER_CHARS for j in box):
         return True
     after = next((j for j in below if j > box[-1]), None)  # (a headline asking a question ends the box too)
     return after is not None and visual_length(lines[after]) <= TEASER_MAX_CHARS
